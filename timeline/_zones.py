@@ -1,0 +1,73 @@
+"""Time zones and anchors: turning what users pass into aware datetimes, never the machine's zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeline._errors import TimelineError
+
+__all__ = ["TzLike", "AnchorLike", "as_tzinfo", "as_anchor", "zone_name"]
+
+TzLike = str | tzinfo | None
+AnchorLike = str | date | datetime
+
+
+def as_tzinfo(tz: TzLike, default: tzinfo = timezone.utc) -> tzinfo:
+    """A tzinfo from a zone name (``"Asia/Pyongyang"``), ``"UTC"``, a tzinfo, or ``None``."""
+    if tz is None:
+        return default
+    if isinstance(tz, tzinfo):
+        return tz
+    if isinstance(tz, str):
+        name = tz.strip()
+        if name.upper() in ("UTC", "Z", "GMT"):
+            return timezone.utc
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise TimelineError(
+                f"unknown time zone {tz!r}: give an IANA name such as 'Asia/Pyongyang' or 'UTC'"
+            ) from None
+    raise TimelineError(f"a time zone must be a name or a tzinfo, not {type(tz).__name__}")
+
+
+def as_anchor(anchor: AnchorLike, tz: TzLike = None) -> datetime:
+    """The anchor (a report's date or time) as an aware datetime, and the zone to resolve in.
+
+    A date becomes midnight at its start in ``tz``; a naive datetime is read in ``tz``; an aware
+    one is converted to ``tz`` when ``tz`` is given and kept as is otherwise. Without ``tz`` and
+    without a zone of its own the anchor is read as UTC, never in the machine's zone.
+    """
+    if isinstance(anchor, str):
+        text = anchor.strip()
+        try:
+            parsed: date | datetime = (
+                datetime.fromisoformat(text.replace("Z", "+00:00"))
+                if "T" in text or " " in text or len(text) > 10
+                else date.fromisoformat(text)
+            )
+        except ValueError:
+            raise TimelineError(
+                f"anchor {anchor!r} is not an ISO 8601 date or datetime (e.g. '2017-10-11')"
+            ) from None
+        anchor = parsed
+    if isinstance(anchor, datetime):
+        if anchor.tzinfo is None or anchor.utcoffset() is None:
+            return anchor.replace(tzinfo=as_tzinfo(tz))
+        return anchor if tz is None else anchor.astimezone(as_tzinfo(tz))
+    if isinstance(anchor, date):
+        return datetime.combine(anchor, time(), tzinfo=as_tzinfo(tz))
+    raise TimelineError(
+        f"an anchor must be a date, a datetime or ISO text, not {type(anchor).__name__}"
+    )
+
+
+def zone_name(zone: tzinfo | None) -> str:
+    """A short name for a zone to show people: the IANA key where there is one."""
+    if zone is None:
+        return "UTC"
+    key = getattr(zone, "key", None)
+    if isinstance(key, str):
+        return key
+    return str(zone)
