@@ -1,0 +1,31 @@
+"""Reading and writing timelines in the formats analysts exchange.
+
+pandas frames, CSV and JSON, TimeML documents, TimelineJS, EDTF and CIDOC-CRM-style four-bound
+JSON. Each format lives in a private module and loads on first use (pandas is heavy).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+#: Public name -> private module that defines it, imported on first access.
+_LAZY: dict[str, str] = {
+    "read_timeml": "timeline.io._timeml",
+    "TimeMLDocument": "timeline.io._timeml",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'timeline.io' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
