@@ -6,6 +6,8 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import InvalidSpan, NotRepresentable, TimeSpan, Timex
 
@@ -150,3 +152,70 @@ def test_dict_round_trip_keeps_details() -> None:
 def test_repr_is_readable() -> None:
     span = TimeSpan.crisp(day(9, 28), day(9, 29), phrase="Sept. 28")
     assert repr(span) == "TimeSpan['Sept. 28': 2017-09-28 → 2017-09-29 Asia/Pyongyang +08:30]"
+
+
+# ----------------------------------------------------------------- properties
+
+ZONES = st.sampled_from(
+    [timezone.utc, PY, ZoneInfo("Asia/Shanghai"), ZoneInfo("America/New_York")]
+)
+MOMENTS = st.datetimes(
+    min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1), timezones=ZONES
+)
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> TimeSpan:
+    a, b, c, d = sorted(draw(st.lists(MOMENTS, min_size=4, max_size=4)))
+    es, ls, ee, le = draw(st.sampled_from([(a, b, c, d), (a, c, b, d), (a, a, d, d)]))
+    return TimeSpan(es, ls, ee, le)
+
+
+@given(spans())
+def test_certain_inside_possible(span: TimeSpan) -> None:
+    assert span.possible.earliest_start <= span.earliest_start
+    if span.certain is not None:
+        assert span.certain.is_within(span.possible)
+        assert span.certainly_overlaps(span)
+    low, high = span.duration_range
+    assert high is not None and low <= high
+
+
+@given(spans(), ZONES)
+def test_zone_change_keeps_meaning(span: TimeSpan, zone: ZoneInfo) -> None:
+    moved = span.astimezone(zone)
+    assert moved == span and hash(moved) == hash(span)
+    assert moved.tz == zone
+
+
+@given(spans())
+def test_dict_round_trip(span: TimeSpan) -> None:
+    assert TimeSpan.from_dict(span.to_dict()) == span
+
+
+@given(MOMENTS, MOMENTS)
+def test_iso_round_trip_property(a: datetime, b: datetime) -> None:
+    span = TimeSpan.crisp(min(a, b), max(a, b))
+    assert TimeSpan.from_iso(span.to_iso()) == span
+
+
+@given(st.dates(min_value=datetime(1900, 1, 1).date()), st.integers(1, 400), ZONES)
+def test_edtf_round_trip_property(first: object, days: int, zone: ZoneInfo) -> None:
+    start = datetime.combine(first, datetime.min.time(), tzinfo=zone)  # type: ignore[call-overload]
+    end = datetime.combine(
+        first + timedelta(days=days), datetime.min.time(), tzinfo=zone  # type: ignore[operator]
+    )
+    span = TimeSpan.crisp(start, end)
+    assert TimeSpan.from_edtf(span.to_edtf(), tz=zone) == span
+
+
+@given(st.lists(MOMENTS, min_size=4, max_size=4))
+def test_construction_never_swaps(moments: list[datetime]) -> None:
+    es, ls, ee, le = moments
+    ordered = es <= ls and ee <= le and es <= ee and ls <= le
+    if ordered:
+        span = TimeSpan(es, ls, ee, le)
+        assert (span.earliest_start, span.latest_end) == (es, le)
+    else:
+        with pytest.raises(InvalidSpan):
+            TimeSpan(es, ls, ee, le)

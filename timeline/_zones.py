@@ -1,4 +1,4 @@
-"""Time zones and anchors: turning what users pass into aware datetimes, never the machine's zone."""
+"""Time zones and anchors: what users pass, as aware datetimes; never the machine's zone."""
 
 from __future__ import annotations
 
