@@ -1,0 +1,57 @@
+"""Anchors and zones: what users pass becomes an aware datetime, never in the machine's zone."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from timeline import InconsistentTimeline, TimelineError, UnresolvableExpression
+from timeline._zones import as_anchor, as_tzinfo
+
+
+def test_date_anchor_is_midnight_in_zone() -> None:
+    anchor = as_anchor(date(2017, 10, 11), "Asia/Pyongyang")
+    assert anchor == datetime(2017, 10, 11, tzinfo=ZoneInfo("Asia/Pyongyang"))
+    assert anchor.utcoffset() == timedelta(hours=8, minutes=30)
+
+
+def test_iso_text_anchors() -> None:
+    assert as_anchor("2017-10-11") == datetime(2017, 10, 11, tzinfo=timezone.utc)
+    moment = as_anchor("2017-10-11T09:58:00+09:00")
+    assert moment.utcoffset() == timedelta(hours=9)
+    assert as_anchor("2017-10-11T09:58:00Z", "Asia/Shanghai").hour == 17
+
+
+def test_naive_datetime_read_in_given_zone() -> None:
+    anchor = as_anchor(datetime(2017, 10, 11, 9, 58), "Asia/Shanghai")
+    assert anchor.utcoffset() == timedelta(hours=8)
+
+
+def test_pyongyang_offset_changes_in_2018() -> None:
+    zone = as_tzinfo("Asia/Pyongyang")
+    assert datetime(2017, 10, 11, tzinfo=zone).utcoffset() == timedelta(hours=8, minutes=30)
+    assert datetime(2018, 6, 1, tzinfo=zone).utcoffset() == timedelta(hours=9)
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2017-13-01", "", "11/10/2017"])
+def test_bad_anchor_text_raises(bad: str) -> None:
+    with pytest.raises(TimelineError, match="anchor"):
+        as_anchor(bad)
+
+
+def test_bad_zone_raises() -> None:
+    with pytest.raises(TimelineError, match="unknown time zone 'Mars/Olympus'"):
+        as_tzinfo("Mars/Olympus")
+
+
+def test_errors_pickle_and_inherit() -> None:
+    error = UnresolvableExpression("Sept. 31", "September has 30 days")
+    assert isinstance(error, ValueError) and isinstance(error, TimelineError)
+    assert str(error) == "cannot resolve 'Sept. 31': September has 30 days"
+    back = pickle.loads(pickle.dumps(error))
+    assert (back.phrase, back.reason) == ("Sept. 31", "September has 30 days")
+    conflict = InconsistentTimeline("a before b before a", claims=("c1", "c2"))
+    assert pickle.loads(pickle.dumps(conflict)).claims == ("c1", "c2")
