@@ -13,6 +13,10 @@ from typing import Any
 _LAZY: dict[str, str] = {
     "read_timeml": "timeline.io._timeml",
     "TimeMLDocument": "timeline.io._timeml",
+    "to_timeml": "timeline.io._timeml_write",
+    "to_cidoc": "timeline.io._cidoc",
+    "to_timelinejs": "timeline.io._timelinejs",
+    "to_edtf": "timeline.io._edtf",
 }
 
 __all__ = sorted(_LAZY)
