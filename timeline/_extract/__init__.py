@@ -1,0 +1,13 @@
+"""Whole text → every temporal expression, with offsets, TIMEX3 and span, read in context.
+
+:func:`extract` finds the expressions the resolver's grammar recognises (:func:`scan`), trims them
+to TimeML extents, drops false dates by their context, and resolves each with
+:func:`resolve_in_context`: deictic words against the report's date, anaphoric ones against the
+time the story is on, the year of a bare date by the tense of its clause. Recurrences and vague
+durations, which have no span, are recognised here. :func:`extract_ranges` groups ranges such as
+"from 1:00 a.m. to 3:00 a.m." into one interval.
+"""
+
+from timeline._extract._extract import Mention, MentionRange, extract, extract_ranges
+
+__all__ = ["Mention", "MentionRange", "extract", "extract_ranges"]

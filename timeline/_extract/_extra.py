@@ -1,0 +1,217 @@
+"""Expressions extraction names itself: recurrences, vague durations and vague references.
+
+The resolver's grammar turns a phrase into a :class:`~timeline.TimeSpan`; recurrences ("every
+Monday", "weekly", "$2 million a year"), durations of unstated size ("for years", "several
+months") and the vague present, past and future ("now", "the future") have no span, only a TIMEX3,
+so extraction recognises them here with a few linear-time patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from timeline._timex import Timex
+
+__all__ = ["Special", "find_special"]
+
+_UNIT = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+}
+_CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+_WEEKDAYS = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january",),
+            ("february",),
+            ("march",),
+            ("april",),
+            ("may",),
+            ("june",),
+            ("july",),
+            ("august",),
+            ("september",),
+            ("october",),
+            ("november",),
+            ("december",),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NUMBERS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "other": 2,
+}
+
+
+@attrs.frozen
+class Special:
+    """An expression found here: offsets, its TIMEX3, and whether a span may exist for it."""
+
+    start: int
+    end: int
+    timex: Timex
+
+
+def _period(unit: str, amount: int | str = 1) -> str:
+    code = _UNIT[unit]
+    if code == "WE":
+        return "P1WE" if amount == 1 else f"P{amount}WE"
+    if unit in _CLOCK_UNITS:
+        return f"PT{amount}{code}"
+    return f"P{amount}{code}"
+
+
+_UNITS = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_PATTERN = re.compile(
+    r"\b(?:"
+    # every Monday / each Friday night / every two weeks / every year / every March
+    rf"(?P<every>(?:every|each)(?:\s+(?P<every_n>other|two|three|four|five|six|ten|\d{{1,2}}))?"
+    rf"\s+(?:(?P<every_day>{_WEEKDAY})(?:\s+(?P<every_part>morning|afternoon|evening|night))?"
+    rf"|(?P<every_month>{_MONTH})|(?P<every_unit>{_UNITS})s?))"
+    # daily / weekly / ...
+    r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|hourly)"
+    # Mondays / Tuesday nights
+    rf"|(?:on\s+)?(?P<days>{_WEEKDAY})s(?!')"
+    rf"|(?P<day_parts>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)"
+    # twice a week / three times a year / once a month
+    rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times)\s+(?:a|an|per|each)"
+    rf"\s+(?P<times_unit>{_UNITS}))"
+    # vague durations: several years / a few days / many months / recent years / years
+    rf"|(?P<vague>(?:(?:several|a\s+few|few|many|some|numerous|recent|the\s+past\s+few|"
+    rf"the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|"
+    rf"the\s+last\s+several|the\s+next\s+several)\s+)?(?P<vague_unit>{_UNITS})s)"
+    # vague references
+    r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
+    r"|(?P<past>more\s+recently|recently|lately|the\s+past|in\s+the\s+past|formerly)"
+    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|soon)"
+    r")\b",
+    re.IGNORECASE,
+)
+# "$1.76 a year", "10 cents a share ... a year": a rate after an amount.
+_RATE = re.compile(
+    rf"(?:\d|million|billion|trillion|percent|%|cents|dollars|barrels|tons|people|times)"
+    rf"[^\S\n]+(?P<rate>(?:a|an|per|each)[^\S\n]+(?P<rate_unit>{_UNITS}))\b"
+    r"(?![^\S\n]*(?:ago|earlier|later|before|after|old|-))",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str | None) -> int | str:
+    if word is None:
+        return 1
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word, 1)
+
+
+def find_special(text: str) -> Iterator[Special]:
+    """Recurrences, vague durations and vague references in ``text``, in text order."""
+    found: list[Special] = []
+    for match in _PATTERN.finditer(text):
+        special = _special(match)
+        if special is not None:
+            found.append(special)
+    for match in _RATE.finditer(text):
+        unit = match.group("rate_unit").lower()
+        found.append(Special(match.start("rate"), match.end("rate"), Timex("SET", _period(unit))))
+    found.sort(key=lambda s: (s.start, -s.end))
+    return iter(found)
+
+
+def _special(match: re.Match[str]) -> Special | None:
+    groups = match.groupdict()
+    start, end = match.start(), match.end()
+    if groups["every"]:
+        if groups["every_day"]:
+            day = _WEEKDAYS[groups["every_day"].lower()]
+            part = groups["every_part"]
+            suffix = f"T{_PARTS[part.lower()]}" if part else ""
+            return Special(start, end, Timex("SET", f"XXXX-WXX-{day}{suffix}"))
+        if groups["every_month"]:
+            month = _MONTHS[groups["every_month"].lower()]
+            return Special(start, end, Timex("SET", f"XXXX-{month:02d}"))
+        unit = groups["every_unit"].lower()
+        if unit in _PARTS:
+            return Special(start, end, Timex("SET", f"XXXX-XX-XXT{_PARTS[unit]}"))
+        return Special(start, end, Timex("SET", _period(unit, _count(groups["every_n"]))))
+    if groups["adverb"]:
+        word = groups["adverb"].lower()
+        value = {
+            "daily": "P1D",
+            "nightly": "XXXX-XX-XXTNI",
+            "weekly": "P1W",
+            "biweekly": "P2W",
+            "monthly": "P1M",
+            "yearly": "P1Y",
+            "annually": "P1Y",
+            "hourly": "PT1H",
+        }[word]
+        return Special(start, end, Timex("SET", value))
+    if groups["days"]:
+        day = _WEEKDAYS[groups["days"].lower()]
+        return Special(match.start("days"), end, Timex("SET", f"XXXX-WXX-{day}"))
+    if groups["day_parts"]:
+        day = _WEEKDAYS[groups["day_parts"].lower()]
+        part = _PARTS[groups["part"].lower()[:-1]]
+        return Special(start, end, Timex("SET", f"XXXX-WXX-{day}T{part}"))
+    if groups["times"]:
+        unit = groups["times_unit"].lower()
+        return Special(start, end, Timex("SET", _period(unit)))
+    if groups["vague"]:
+        unit = groups["vague_unit"].lower()
+        if unit in _PARTS and unit != "night":
+            return None
+        return Special(start, end, Timex("DURATION", _period(unit, "X")))
+    if groups["present"]:
+        return Special(start, end, Timex("DATE", "PRESENT_REF"))
+    if groups["past"]:
+        phrase = " ".join(groups["past"].lower().split())
+        if phrase == "in the past":
+            start += len(groups["past"]) - len("the past")
+        return Special(start, end, Timex("DATE", "PAST_REF"))
+    if groups["future"]:
+        return Special(start, end, Timex("DATE", "FUTURE_REF"))
+    return None

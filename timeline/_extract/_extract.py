@@ -1,0 +1,278 @@
+"""The extraction pipeline: candidates, TimeML extents, filters, context, resolution, ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Literal, get_args
+
+import attrs
+
+from timeline._errors import InvalidSpan, TimelineError
+from timeline._extract._context import Sentences, Tense, tense_near
+from timeline._extract._extra import Special, find_special
+from timeline._extract._filters import is_false_date, trim_extent
+from timeline._span import TimeSpan
+from timeline._timex import Timex
+from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
+
+__all__ = ["Mention", "MentionRange", "extract", "extract_ranges"]
+
+Prefer = Literal["past", "future", "nearest"]
+_PREFERS = frozenset(get_args(Prefer))
+
+
+@attrs.frozen
+class Mention:
+    """A temporal expression found in a text.
+
+    ``text == source[start:end]`` with TimeML's extent (no introducing preposition);
+    ``timex`` is its TIMEX3; ``span`` the period it names, or ``None`` for a duration or a
+    recurrence, which name no particular time.
+    """
+
+    start: int
+    end: int
+    text: str
+    timex: Timex
+    span: TimeSpan | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class MentionRange:
+    """A range written as two expressions ("from 1:00 a.m. to 3:00 a.m.") read as one interval.
+
+    ``first`` and ``last`` are the two mentions (each also returned by :func:`extract`);
+    ``span`` starts when ``first`` does and ends when ``last`` does, or, for a clock time such as
+    "to 3:00 a.m.", when ``last`` begins.
+    """
+
+    start: int
+    end: int
+    text: str
+    first: Mention
+    last: Mention
+    span: TimeSpan
+
+
+# ---------------------------------------------------------------------------- candidates
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    special: Timex | None  # the TIMEX3 when extraction recognised it itself
+
+
+def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., TimeSpan]]:
+    from timeline._resolve import resolve_in_context, scan
+
+    return scan, resolve_in_context
+
+
+def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list[_Candidate]:
+    """Non-overlapping candidates in text order; where two overlap the longer wins."""
+    found: list[_Candidate] = []
+    for start, end in scan(text):
+        start, end = trim_extent(text, start, end)
+        if start < end and not is_false_date(text, start, end):
+            found.append(_Candidate(start, end, None))
+    special: Iterator[Special] = find_special(text)
+    found.extend(_Candidate(s.start, s.end, s.timex) for s in special)
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.special is None))
+    chosen: list[_Candidate] = []
+    for candidate in found:
+        if chosen and candidate.start < chosen[-1].end:
+            last = chosen[-1]
+            longer = candidate.end - candidate.start > last.end - last.start
+            if longer and candidate.end > last.end:
+                chosen[-1] = candidate
+            continue
+        chosen.append(candidate)
+    return chosen
+
+
+# ---------------------------------------------------------------------------- context
+
+_HAS_DAY = re.compile(
+    r"\d{1,2}/\d{1,2}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
+    r"wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|day|week|month|year)",
+    re.IGNORECASE,
+)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+_WINDOW = 160
+_PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future"}
+
+
+def _is_clock_only(phrase: str, timex: Timex) -> bool:
+    return timex.type == "TIME" and not _HAS_DAY.search(phrase)
+
+
+def _moves_story(mention: Mention) -> bool:
+    span = mention.span
+    return (
+        span is not None
+        and mention.timex.type in ("DATE", "TIME")
+        and mention.timex.value not in _VAGUE
+        and span.is_bounded
+    )
+
+
+# ---------------------------------------------------------------------------- extract
+
+
+def extract(
+    text: str,
+    anchor: AnchorLike,
+    *,
+    prefer: Prefer = "past",
+    tz: TzLike = None,
+) -> list[Mention]:
+    """Every temporal expression in ``text``, in text order, resolved in context.
+
+    ``anchor`` is the report's date or time (deictic words such as "yesterday" count from it);
+    ``prefer`` places a date without a year when its clause has no tense to go by; ``tz`` is
+    the zone the report's times are in (UTC by default). Only a bad ``anchor``, ``prefer`` or
+    ``tz`` raises (:class:`~timeline.TimelineError`); any text gives a list, empty text ``[]``.
+    """
+    moment = as_anchor(anchor, tz)
+    zone = as_tzinfo(tz) if tz is not None else moment.tzinfo
+    if prefer not in _PREFERS:
+        raise TimelineError(f"prefer must be one of {sorted(_PREFERS)}, not {prefer!r}")
+    if not isinstance(text, str):
+        raise TimelineError(f"text must be a str, not {type(text).__name__}")
+    if not text:
+        return []
+    scan, resolve_in_context = _resolver()
+    sentences = Sentences(text)
+    candidates = _candidates(text, scan)
+    mentions: list[Mention] = []
+    reference: TimeSpan | None = None
+
+    def resolve(phrase: str, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
+        try:
+            span = resolve_in_context(phrase, anchor=moment, reference=at, prefer=wanted, tz=zone)
+        except (TimelineError, ValueError, OverflowError, ArithmeticError):
+            return None
+        return span if isinstance(span, TimeSpan) else None
+
+    index = 0
+    while index < len(candidates):
+        number = sentences.index(candidates[index].start)
+        bounds = sentences.bounds(number)
+        in_sentence: list[_Candidate] = []
+        while index < len(candidates) and sentences.index(candidates[index].start) == number:
+            in_sentence.append(candidates[index])
+            index += 1
+        resolved: list[tuple[Prefer, Mention]] = []
+        for candidate in in_sentence:
+            phrase = text[candidate.start : candidate.end]
+            window = (
+                max(bounds[0], candidate.start - _WINDOW),
+                min(bounds[1], candidate.end + _WINDOW),
+            )
+            tense = tense_near(text, window, candidate.start, candidate.end)
+            wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
+            needs_span = candidate.special is None or candidate.special.type == "DATE"
+            span = resolve(phrase, wanted, reference) if needs_span else None
+            mention = _mention(candidate, phrase, span)
+            if mention is None:
+                continue
+            resolved.append((wanted, mention))
+            if _moves_story(mention):
+                reference = mention.span
+        mentions.extend(_attach_clock_times(resolved, resolve))
+    return mentions
+
+
+def _attach_clock_times(
+    resolved: list[tuple[Prefer, Mention]],
+    resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
+) -> Iterator[Mention]:
+    """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28")."""
+    days = [m for _, m in resolved if m.span is not None and _DAY_VALUE.fullmatch(m.timex.value)]
+    for wanted, mention in resolved:
+        if days and _is_clock_only(mention.text, mention.timex):
+            nearest = min(days, key=lambda day: abs(day.start - mention.start))  # noqa: B023
+            span = resolve(mention.text, wanted, nearest.span)
+            if span is not None:
+                yield attrs.evolve(mention, timex=span.timex, span=span)
+                continue
+        yield mention
+
+
+def _mention(candidate: _Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:
+    if candidate.special is not None:
+        keep = span if candidate.special.type == "DATE" else None
+        return Mention(candidate.start, candidate.end, phrase, candidate.special, keep)
+    if span is None:
+        return None
+    timex = span.timex
+    if timex.type in ("DURATION", "SET"):
+        return Mention(candidate.start, candidate.end, phrase, timex, None)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+# ---------------------------------------------------------------------------- ranges
+
+_JOINER = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
+_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_FINE = frozenset({"hour", "minute", "second"})
+
+
+def extract_ranges(
+    text: str,
+    anchor: AnchorLike,
+    *,
+    prefer: Prefer = "past",
+    tz: TzLike = None,
+) -> list[MentionRange]:
+    """The ranges in ``text`` ("from X to Y", "between X and Y", "X-Y"), each as one interval.
+
+    Each end is a :class:`Mention` that :func:`extract` also returns; a range whose ends do not
+    both name a time, or whose end comes before its start, is left out.
+    """
+    mentions = extract(text, anchor, prefer=prefer, tz=tz)
+    ranges: list[MentionRange] = []
+    for first, last in zip(mentions, mentions[1:], strict=False):
+        joiner = _JOINER.fullmatch(text, first.end, last.start)
+        if joiner is None or first.span is None or last.span is None:
+            continue
+        word = joiner.group().strip().lower()
+        opened = _OPENER.search(text, max(0, first.start - 12), first.start)
+        if word == "and" and (opened is None or opened.group().strip().lower() != "between"):
+            continue
+        if word in ("to", "until", "till") and opened is None:
+            continue
+        span = _joined(first.span, last.span)
+        if span is None:
+            continue
+        ranges.append(
+            MentionRange(first.start, last.end, text[first.start : last.end], first, last, span)
+        )
+    return ranges
+
+
+def _joined(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
+    if not (first.is_bounded and last.is_bounded):
+        return None
+    ends: tuple[datetime, datetime] = (
+        (last.earliest_start, last.latest_start)
+        if last.granularity in _FINE
+        else (last.earliest_end, last.latest_end)
+    )
+    try:
+        return TimeSpan(
+            first.earliest_start,
+            first.latest_start,
+            ends[0],
+            ends[1],
+            granularity=first.granularity,
+            phrase=None,
+            anchor=first.anchor,
+        )
+    except InvalidSpan:
+        return None

@@ -1,0 +1,134 @@
+"""Context rules that keep extraction from seeing dates where a text has none.
+
+Each rule looks at a candidate's words and a few characters around it: a month that is a name
+("April Smith", "Leejin Jun"), the modal "may" and the verb "march", amounts ("$1", "15-ton",
+"800 Trading Company"), ordinals ("a second source"), page, phone and version numbers, ages.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_false_date", "trim_extent"]
+
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_BARE_MONTH = re.compile(rf"{_MONTH_WORD}", re.IGNORECASE)
+_LOWER_AMBIGUOUS = re.compile(r"(?:may|march|jan|sat|sun|wed|mar|jun|sept?)\.?")
+_TEMPORAL_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|during|of|last|next|this|early|late|mid|before|after|"
+    r"through|from|to|between|and|or|each|every|that|until|around|about|throughout|"
+    r"the\s+end\s+of|the\s+beginning\s+of)|[-–—])\s*$",
+    re.IGNORECASE,
+)
+_CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.)")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^.!?:\"“\n]\s)[A-Z][a-z]+\s+$")
+_NUMBER_ONLY = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a|an|the|first|second|third)",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
+    r"tons?\b|-ton\b|barrels\b|shares\b|votes\b|units\b|cars\b|trucks\b|homes\b|jobs\b|"
+    r"points?\b|miles?\b|kilometers?\b|feet\b|meters?\b|acres\b|pounds\b|dollars\b|cents\b|"
+    r"yen\b|marks\b|francs\b|members\b|employees\b|workers\b|companies\b|children\b|"
+    r"students\b|copies\b|pages?\b|[a-z]+s\b(?!\s+(?:ago|earlier|later)))",
+)
+_PREFIX_NOT_DATE = re.compile(
+    r"(?:[$€£¥#№]|\b(?:US|C|A|HK)\$|\b(?:page|pages|p|pp|no|nos|number|version|v|ver|"
+    r"release|chapter|section|article|room|route|flight|apartment|suite|box|ext|tel|phone|"
+    r"fax|rule|resolution|item|figure|table|vol|volume|model|grade|class|paragraph|"
+    r"rev|issue)\.?)\s*$",
+    re.IGNORECASE,
+)
+_PHONE_OR_VERSION = re.compile(r"^[\d.\-–/]|^\.\d|^\)\s*\d")
+_AFTER_AGE = re.compile(r"^[\s-]*old\b", re.IGNORECASE)
+_ORDINAL_UNIT = re.compile(r"(?:(?:a|the|one)\s+)?second", re.IGNORECASE)
+_ORDINAL_FOLLOWER = re.compile(r"^\s+(?!later\b|ago\b|earlier\b|before\b|after\b|or\b|and\b)[a-z]")
+_YEAR = re.compile(r"(?:'\d\d|\d{4}s?|\d{3}0s)")
+_DIGITS = re.compile(r"\d+")
+
+
+def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The TimeML extent inside ``text[start:end]``: no introducing preposition, no edge spaces.
+
+    Determiners and modifiers stay ("the third quarter", "early next year", "about two hours").
+    """
+    match = _LEADING.match(text, start, end)
+    if match is not None and match.end() < end:
+        start = match.end()
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"“”'‘’([{"):
+        end -= 1
+    return start, end
+
+
+_LEADING = re.compile(
+    r"(?:(?:on|in|at|for|during|since|until|till|by|from|to|of|over|through|throughout|"
+    r"within|into|between|before|after|as\s+of|starting|beginning|ending|effective)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def is_false_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
+    phrase = text[start:end]
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    words = phrase.strip()
+    lowered = words.lower()
+    if _PREFIX_NOT_DATE.search(before):
+        return True
+    # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
+    # amounts ("555-1234", "2.1", "$1.50").
+    if before[-1:].isdigit() or (before[-1:] in ".,-/:–" and before[-2:-1].isdigit()):
+        return True
+    if _PHONE_OR_VERSION.match(after) and words[-1:].isdigit():
+        if not re.match(r"^[-–/]\d{2,4}\b", after) or re.match(r"^[-–]\d{3,}", after):
+            return True
+    if _AFTER_AGE.match(after):
+        return True
+    if re.fullmatch(r"[a-z]+\.?", words) and _LOWER_AMBIGUOUS.fullmatch(words):
+        return True  # "may" (modal), "march" (verb), "sun", "wed"
+    if _BARE_MONTH.fullmatch(words):
+        return _month_is_a_name(words, before, after)
+    if _ORDINAL_UNIT.fullmatch(words) and _ORDINAL_FOLLOWER.match(after):
+        return True  # "a second source", "the second round"
+    if _NUMBER_ONLY.fullmatch(lowered):
+        if not _YEAR.fullmatch(words):
+            return True  # a bare count: "five", "15"
+        return _year_is_a_count(words, before, after)
+    if _DIGITS.fullmatch(words.replace(",", "")):
+        return True
+    return False
+
+
+def _month_is_a_name(words: str, before: str, after: str) -> bool:
+    if _TEMPORAL_BEFORE.search(before) or re.match(r"\s*(?:\d|,\s*\d|of\b|'\d)", after):
+        return False
+    if words[:1].islower():
+        return True
+    if len(words.rstrip(".")) == 3 and not words.endswith(".") and words.lower() != "may":
+        return True  # a bare abbreviation without a day: "Jun" in "Leejin Jun"
+    if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
+        return True  # sentence-initial "May I..." or a name "May Smith"
+    if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):
+        return True  # "April Smith", "Leejin Jun"
+    return False
+
+
+def _year_is_a_count(words: str, before: str, after: str) -> bool:
+    digits = words.strip("'s")
+    if len(digits) == 4 and not 1000 <= int(digits) <= 2999:
+        return True
+    if _TEMPORAL_BEFORE.search(before):
+        return False
+    if _COUNT_AFTER.match(after):
+        return True
+    if _CAPITALISED_AFTER.match(after) and not re.match(r"\s+(?:A\.D|B\.C|AD|BC|CE)\b", after):
+        return True  # "800 Trading Company"
+    return False

@@ -1,0 +1,367 @@
+"""Score temporal-expression extraction against TimeML gold annotations, TempEval-3 style.
+
+Run it on a folder of ``.tml`` files::
+
+    python -m timeline.evaluate ../shared/data/timeml
+
+It prints, for :func:`timeline.extract` and for the ``dateparser.search_dates`` baseline run on the
+same documents with the document creation time as their anchor, the TempEval-3 measures:
+
+- span precision, recall and F1, *strict* (same extent) and *relaxed* (the extents overlap; each
+  gold expression matches at most one found expression and the other way round);
+- *type* and *value* F1: a true positive is a relaxed match whose TIMEX3 type (value) is also
+  equal, precision divides by what the system found, recall by the gold count.
+
+Then the worst misses, by category (missed, spurious, wrong value, wrong extent, wrong type),
+most frequent first, to show where work pays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+import attrs
+
+from timeline._timex import Timex
+
+__all__ = [
+    "Annotation",
+    "Found",
+    "Scores",
+    "Miss",
+    "Evaluation",
+    "score_document",
+    "evaluate",
+    "extract_system",
+    "dateparser_system",
+    "main",
+]
+
+
+class Annotation(Protocol):
+    """Anything with character offsets and a TIMEX3: a gold TIMEX3, a :class:`Mention`."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def timex(self) -> Timex: ...
+
+
+@attrs.frozen
+class Found:
+    """An expression a system found: offsets into the text and its TIMEX3."""
+
+    start: int
+    end: int
+    timex: Timex
+
+
+System = Callable[[str, date], Iterable[Annotation]]
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+@attrs.frozen
+class Scores:
+    """Counts over one or more documents; the measures are properties."""
+
+    gold: int = 0
+    found: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type: int = 0
+    value: int = 0
+
+    def __add__(self, other: Scores) -> Scores:
+        return Scores(
+            *(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True))
+        )
+
+    def precision(self, measure: str) -> float:
+        """``measure`` is one of strict, relaxed, type, value."""
+        hits: int = getattr(self, measure)
+        return hits / self.found if self.found else 0.0
+
+    def recall(self, measure: str) -> float:
+        hits: int = getattr(self, measure)
+        return hits / self.gold if self.gold else 0.0
+
+    def f1(self, measure: str) -> float:
+        return _f1(self.precision(measure), self.recall(measure))
+
+
+@attrs.frozen
+class Miss:
+    """One error: ``category`` is missed, spurious, value, extent or type."""
+
+    category: str
+    document: str
+    gold_text: str | None
+    gold: Timex | None
+    found_text: str | None
+    found: Timex | None
+    context: str
+
+
+def _overlap(a: Annotation, b: Annotation) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def score_document(
+    gold: Sequence[Annotation],
+    found: Sequence[Annotation],
+    *,
+    text: str = "",
+    name: str = "",
+) -> tuple[Scores, list[Miss]]:
+    """Match found expressions to gold ones one-to-one and count, TempEval-3 style.
+
+    Exact extents match first; the rest pair up by largest overlap.
+    """
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    by_extent: dict[tuple[int, int], list[int]] = {}
+    for j, item in enumerate(found):
+        by_extent.setdefault((item.start, item.end), []).append(j)
+    for i, item in enumerate(gold):
+        for j in by_extent.get((item.start, item.end), []):
+            if j not in taken:
+                pairs[i] = j
+                taken.add(j)
+                break
+    candidates = sorted(
+        (
+            (-_overlap(g, f), i, j)
+            for i, g in enumerate(gold)
+            if i not in pairs
+            for j, f in enumerate(found)
+            if j not in taken and _overlap(g, f) > 0
+        ),
+    )
+    for _, i, j in candidates:
+        if i not in pairs and j not in taken:
+            pairs[i] = j
+            taken.add(j)
+
+    def show(item: Annotation) -> str:
+        return text[item.start : item.end]
+
+    strict = typed = valued = 0
+    misses: list[Miss] = []
+    for i, g in enumerate(gold):
+        paired = pairs.get(i)
+        if paired is None:
+            context = _context(text, g.start, g.end)
+            misses.append(Miss("missed", name, show(g), g.timex, None, None, context))
+            continue
+        f = found[paired]
+        context = _context(text, min(g.start, f.start), max(g.end, f.end))
+        exact = (g.start, g.end) == (f.start, f.end)
+        strict += exact
+        typed += g.timex.type == f.timex.type
+        same_value = _same_value(g.timex, f.timex)
+        valued += same_value
+        if not exact:
+            misses.append(Miss("extent", name, show(g), g.timex, show(f), f.timex, context))
+        if not same_value:
+            misses.append(Miss("value", name, show(g), g.timex, show(f), f.timex, context))
+        if g.timex.type != f.timex.type:
+            misses.append(Miss("type", name, show(g), g.timex, show(f), f.timex, context))
+    for j, f in enumerate(found):
+        if j not in taken:
+            context = _context(text, f.start, f.end)
+            misses.append(Miss("spurious", name, None, None, show(f), f.timex, context))
+    scores = Scores(len(gold), len(found), strict, len(pairs), typed, valued)
+    return scores, misses
+
+
+def _same_value(gold: Timex, found: Timex) -> bool:
+    return gold.value.strip().upper() == found.value.strip().upper()
+
+
+@attrs.frozen
+class Evaluation:
+    """The scores of one system over a corpus, its errors, and the time it took."""
+
+    system: str
+    scores: Scores
+    misses: tuple[Miss, ...]
+    seconds: float
+    characters: int
+
+
+def evaluate(
+    documents: Iterable[object],
+    system: System,
+    *,
+    name: str = "system",
+) -> Evaluation:
+    """Run ``system(text, dct)`` on each :class:`~timeline.io.TimeMLDocument` and score it."""
+    from timeline.io._timeml import TimeMLDocument
+
+    total = Scores()
+    misses: list[Miss] = []
+    seconds = 0.0
+    characters = 0
+    for document in documents:
+        assert isinstance(document, TimeMLDocument)
+        began = time.perf_counter()
+        found = list(system(document.text, document.dct))
+        seconds += time.perf_counter() - began
+        characters += len(document.text)
+        scores, errors = score_document(
+            document.timexes, found, text=document.text, name=document.name
+        )
+        total += scores
+        misses.extend(errors)
+    return Evaluation(name, total, tuple(misses), seconds, characters)
+
+
+def extract_system(text: str, dct: date) -> list[Found]:
+    """Our extractor as a scored system: :func:`timeline.extract` anchored at the DCT."""
+    from timeline._extract import extract
+
+    return [Found(m.start, m.end, m.timex) for m in extract(text, dct)]
+
+
+_PERIOD_FORMATS = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%m-%d", "day": "%Y-%m-%d"}
+
+
+def dateparser_system(text: str, dct: date) -> list[Found]:
+    """The baseline: ``dateparser.search.search_dates`` (English, RELATIVE_BASE = the DCT).
+
+    Offsets are those of each returned substring, searched in text order; the value is the
+    date at the period dateparser reports for the substring (year, month, day), or the clock
+    time when it has one.
+    """
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    base = datetime.combine(dct, datetime.min.time())
+    settings = {"RELATIVE_BASE": base}
+    results = search_dates(text, languages=["en"], settings=settings) or []
+    parser = DateDataParser(languages=["en"], settings=settings)
+    out: list[Found] = []
+    cursor = 0
+    for substring, moment in results:
+        start = text.find(substring, cursor)
+        if start < 0:
+            start = text.find(substring)
+            if start < 0:
+                continue
+        cursor = start + len(substring)
+        period = parser.get_date_data(substring).period or "day"
+        if period == "time" or moment.time() != datetime.min.time():
+            value = moment.strftime("%Y-%m-%dT%H:%M")
+            out.append(Found(start, start + len(substring), Timex("TIME", value)))
+        else:
+            value = moment.strftime(_PERIOD_FORMATS.get(period, "%Y-%m-%d"))
+            out.append(Found(start, start + len(substring), Timex("DATE", value)))
+    return out
+
+
+def _documents(folder: Path, limit: int | None) -> list[object]:
+    from timeline.io._timeml import read_timeml
+
+    paths = sorted(folder.rglob("*.tml")) if folder.is_dir() else [folder]
+    if limit is not None:
+        paths = paths[:limit]
+    return [read_timeml(path) for path in paths]
+
+
+def _table(evaluations: Sequence[Evaluation]) -> str:
+    header = f"{'system':<12} {'measure':<8} {'P':>6} {'R':>6} {'F1':>6}"
+    lines = [header, "-" * len(header)]
+    for evaluation in evaluations:
+        for measure in ("strict", "relaxed", "type", "value"):
+            s = evaluation.scores
+            lines.append(
+                f"{evaluation.system:<12} {measure:<8} {s.precision(measure):6.3f}"
+                f" {s.recall(measure):6.3f} {s.f1(measure):6.3f}"
+            )
+        rate = evaluation.characters / evaluation.seconds if evaluation.seconds else 0.0
+        lines.append(
+            f"{'':<12} gold {s.gold}, found {s.found}, {evaluation.seconds:.2f} s,"
+            f" {rate:,.0f} chars/s"
+        )
+    return "\n".join(lines)
+
+
+def _show(timex: Timex | None) -> str:
+    if timex is None:
+        return "-"
+    mod = f" {timex.mod}" if timex.mod else ""
+    return f"{timex.type} {timex.value}{mod}"
+
+
+def _key(miss: Miss) -> tuple[str, str]:
+    if miss.category == "spurious":
+        return (miss.found_text or "").lower(), _show(miss.found)
+    return (miss.gold_text or "").lower(), _show(miss.gold)
+
+
+def _worst(misses: Sequence[Miss], count: int, examples: int) -> str:
+    lines: list[str] = []
+    for category in ("missed", "spurious", "value", "extent", "type"):
+        chosen = [m for m in misses if m.category == category]
+        lines.append(f"\n== {category}: {len(chosen)}")
+        label = "found" if category == "spurious" else "gold"
+        for key, n in Counter(_key(m) for m in chosen).most_common(count):
+            lines.append(f"{n:4d}  {key[0]!r}  {label}: {key[1]}")
+            for m in [m for m in chosen if _key(m) == key][:examples]:
+                if category in ("value", "extent", "type"):
+                    lines.append(f"        ours: {m.found_text!r} {_show(m.found)}  ({m.document})")
+                lines.append(f"        ... {m.context}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m timeline.evaluate DIR``: scores of extract and of dateparser, worst misses."""
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline.evaluate",
+        description="Score timeline.extract (and the dateparser baseline) on TimeML documents.",
+    )
+    parser.add_argument("folder", type=Path, help="a .tml file or a folder searched recursively")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N files")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
+    parser.add_argument("--misses", type=int, default=15, help="phrases shown per category")
+    parser.add_argument("--examples", type=int, default=1, help="contexts shown per phrase")
+    args = parser.parse_args(argv)
+    if not args.folder.exists():
+        parser.error(f"{str(args.folder)!r} does not exist")
+    documents = _documents(args.folder, args.limit)
+    if not documents:
+        parser.error(f"no .tml files under {str(args.folder)!r}")
+    ours = evaluate(documents, extract_system, name="timeline")
+    evaluations = [ours]
+    if not args.no_baseline:
+        evaluations.append(evaluate(documents, dateparser_system, name="dateparser"))
+    print(f"{len(documents)} documents, {ours.scores.gold} gold TIMEX3\n")
+    print(_table(evaluations))
+    if args.misses > 0:
+        print("\nWorst misses of timeline.extract:")
+        print(_worst(ours.misses, args.misses, args.examples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
