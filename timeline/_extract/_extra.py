@@ -113,7 +113,7 @@ _PATTERN = re.compile(
     # daily / weekly / ...
     r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|hourly)"
     # Mondays / Tuesday nights
-    rf"|(?:on\s+)?(?P<days>{_WEEKDAY})s(?!')"
+    rf"|(?P<days>{_WEEKDAY})s(?!')"
     rf"|(?P<day_parts>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)"
     # twice a week / three times a year / once a month
     rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times)\s+(?:a|an|per|each)"
@@ -129,13 +129,104 @@ _PATTERN = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-# "$1.76 a year", "10 cents a share ... a year": a rate after an amount.
-_RATE = re.compile(
-    rf"(?:\d|million|billion|trillion|percent|%|cents|dollars|barrels|tons|people|times)"
-    rf"[^\S\n]+(?P<rate>(?:a|an|per|each)[^\S\n]+(?P<rate_unit>{_UNITS}))\b"
-    r"(?![^\S\n]*(?:ago|earlier|later|before|after|old|-))",
+# "$1.76 a year", "$5 million a year": a rate after an amount.
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|percent|%|cents|dollars|barrels|tons|people|times)"
+    r"[^\S\n]+(?:a|an|per|each)[^\S\n]+$",
     re.IGNORECASE,
 )
+_RATE_NOT_AFTER = re.compile(r"[^\S\n]*(?:ago|earlier|later|before|after|old|-)", re.IGNORECASE)
+_RATE_UNITS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, factored by prefix so it runs fast."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in sorted(set(words)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    parts = [re.escape(head) + _trie(rest) for head, rest in sorted(groups.items())]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
+    if ends:
+        body = f"(?:{body})?" if not body.startswith("(?:") or len(parts) > 1 else body + "?"
+    return body
+
+
+# Head words: every expression above contains one; the full pattern is tried only around them.
+_HEADS = (
+    "every each daily nightly weekly biweekly monthly yearly annually hourly once twice times "
+    "now currently nowadays presently recently lately formerly past future soon "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
+    "seconds minutes hours days nights weeks weekends months quarters years decades centuries "
+    "year month week day hour quarter"
+).split()
+_TRIGGER = re.compile(r"\b" + _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+[^\S\n]+")
+_LOOK_BACK = 30
+
+
+def find_special(text: str) -> Iterator[Special]:
+    """Recurrences, vague durations and vague references in ``text``, in text order."""
+    found: list[Special] = []
+    covered = 0
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < covered:
+            continue
+        special = _around(text, trigger)
+        if special is not None:
+            found.append(special)
+            covered = special.end
+    return iter(found)
+
+
+def _around(text: str, trigger: re.Match[str]) -> Special | None:
+    """The longest expression that contains the head word ``trigger``."""
+    head = trigger.start()
+    low = max(0, head - _LOOK_BACK)
+    starts = [
+        m.start()
+        for m in _WORD_BEFORE.finditer(text, low, head)
+        if m.end() == head or _WORD_BEFORE.match(text, m.end()) is not None
+    ]
+    for start in [*starts[-3:], head]:
+        if start != head and start > low and text[start - 1].isalnum():
+            continue
+        match = _PATTERN.match(text, start)
+        if match is None or match.end() < trigger.end():
+            continue
+        if match.group("vague") and _not_vague(text, match):
+            continue
+        special = _special(match)
+        if special is not None:
+            return special
+    word = trigger.group().lower()
+    if word in _RATE_UNITS and _RATE_BEFORE.search(text, low, head):
+        if not _RATE_NOT_AFTER.match(text, trigger.end()):
+            article = text.rfind(" ", low, head - 1) + 1
+            return Special(article, trigger.end(), Timex("SET", _period(word)))
+    return None
+
+
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|"
+    r"of|the|these|those|all|whole|many|few|several))[\s-]*$",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
+
+
+def _not_vague(text: str, match: re.Match[str]) -> bool:
+    """A bare plural unit that is part of a count ("52 years") or an age ("years old")."""
+    if _AGE.match(text, match.end()):
+        return True
+    bare = match.group("vague") == match.group("vague_unit") + "s"
+    return bare and _COUNTED.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 def _count(word: str | None) -> int | str:
@@ -145,20 +236,6 @@ def _count(word: str | None) -> int | str:
     if word.isdigit():
         return int(word)
     return _NUMBERS.get(word, 1)
-
-
-def find_special(text: str) -> Iterator[Special]:
-    """Recurrences, vague durations and vague references in ``text``, in text order."""
-    found: list[Special] = []
-    for match in _PATTERN.finditer(text):
-        special = _special(match)
-        if special is not None:
-            found.append(special)
-    for match in _RATE.finditer(text):
-        unit = match.group("rate_unit").lower()
-        found.append(Special(match.start("rate"), match.end("rate"), Timex("SET", _period(unit))))
-    found.sort(key=lambda s: (s.start, -s.end))
-    return iter(found)
 
 
 def _special(match: re.Match[str]) -> Special | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from importlib import import_module
 from typing import Literal, get_args
 
 import attrs
@@ -67,8 +68,10 @@ class _Candidate:
 
 
 def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., TimeSpan]]:
-    from timeline._resolve import resolve_in_context, scan
-
+    """The resolver's ``scan`` and ``resolve_in_context`` (imported on first use)."""
+    grammar = import_module("timeline._resolve")
+    scan: Callable[[str], list[tuple[int, int]]] = grammar.scan
+    resolve_in_context: Callable[..., TimeSpan] = grammar.resolve_in_context
     return scan, resolve_in_context
 
 

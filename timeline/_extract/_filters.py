@@ -44,7 +44,7 @@ _PREFIX_NOT_DATE = re.compile(
     r"rev|issue)\.?)\s*$",
     re.IGNORECASE,
 )
-_PHONE_OR_VERSION = re.compile(r"^[\d.\-–/]|^\.\d|^\)\s*\d")
+_PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)\s*\d)")
 _AFTER_AGE = re.compile(r"^[\s-]*old\b", re.IGNORECASE)
 _ORDINAL_UNIT = re.compile(r"(?:(?:a|the|one)\s+)?second", re.IGNORECASE)
 _ORDINAL_FOLLOWER = re.compile(r"^\s+(?!later\b|ago\b|earlier\b|before\b|after\b|or\b|and\b)[a-z]")
@@ -64,9 +64,12 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"“”'‘’([{"):
         end -= 1
+    if end > start and text[end - 1] == "." and not _ABBREVIATED.search(text, start, end):
+        end -= 1  # a full stop, not the dot of "Sept." or "a.m."
     return start, end
 
 
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,4}|\.[A-Za-z])\.$")
 _LEADING = re.compile(
     r"(?:(?:on|in|at|for|during|since|until|till|by|from|to|of|over|through|throughout|"
     r"within|into|between|before|after|as\s+of|starting|beginning|ending|effective)\s+)+",

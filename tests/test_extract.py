@@ -1,0 +1,270 @@
+"""extract(): every temporal expression of a text, with TimeML extents and values, in context."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import TimelineError, Timex
+from timeline._extract import Mention, MentionRange, extract, extract_ranges
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "report-2017-10-11.txt"
+ANCHOR = date(2017, 10, 11)
+
+
+def found(text: str, anchor: date = ANCHOR, **options: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, anchor, **options)}  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------- the basics
+
+
+def test_empty_text_gives_no_mentions() -> None:
+    assert extract("", ANCHOR) == []
+
+
+@pytest.mark.parametrize("anchor", ["not a date", "2017-13-45", 20171011, None])
+def test_only_a_bad_anchor_raises(anchor: object) -> None:
+    with pytest.raises(TimelineError):
+        extract("It happened on Sept. 28.", anchor)  # type: ignore[arg-type]
+
+
+def test_mentions_carry_offsets_text_timex_and_span() -> None:
+    text = "Trucks crossed the river on Sept. 28."
+    (mention,) = extract(text, ANCHOR)
+    assert isinstance(mention, Mention)
+    assert (mention.start, mention.end, mention.text) == (28, 36, "Sept. 28")
+    assert text[mention.start : mention.end] == mention.text
+    assert mention.timex == Timex("DATE", "2017-09-28")
+    assert mention.span is not None
+    assert mention.span.earliest_start == datetime(2017, 9, 28, tzinfo=timezone.utc)
+
+
+def test_extents_drop_the_introducing_preposition() -> None:
+    assert set(found("The goods were held for ten days in mid-September.")) == {
+        "ten days",
+        "mid-September",
+    }
+
+
+def test_durations_and_sets_have_no_span() -> None:
+    for mention in extract("They met every Monday for ten days, and weekly after that.", ANCHOR):
+        assert mention.timex.type in ("DURATION", "SET")
+        assert mention.span is None
+
+
+def test_mentions_come_in_text_order() -> None:
+    mentions = extract("On Oct. 2 and Sept. 28, and again yesterday, trucks crossed.", ANCHOR)
+    assert [m.text for m in mentions] == ["Oct. 2", "Sept. 28", "yesterday"]
+
+
+def test_a_time_zone_is_applied_to_the_spans() -> None:
+    (mention,) = extract("It began on Sept. 28.", ANCHOR, tz="Asia/Pyongyang")
+    assert mention.span is not None
+    assert mention.span.earliest_start.utcoffset() is not None
+    assert mention.span.earliest_start.isoformat().startswith("2017-09-28T00:00:00+08:30")
+
+
+# ---------------------------------------------------------------------------- context
+
+
+def test_tense_decides_the_year_of_a_bare_date() -> None:
+    assert found("The committee will meet on Nov. 3.")["Nov. 3"].value == "2017-11-03"
+    assert found("The committee met on Nov. 3.")["Nov. 3"].value == "2016-11-03"
+
+
+def test_the_reference_time_moves_with_the_story() -> None:
+    text = "The fire started on Sept. 28, 2016. Firefighters returned on Oct. 2."
+    assert found(text)["Oct. 2"].value == "2016-10-02"
+
+
+def test_anaphoric_phrases_count_from_the_last_date_mentioned() -> None:
+    text = "The fire started on Sept. 28, 2016. The next day, it spread."
+    assert found(text)["The next day"].value == "2016-09-29"
+
+
+def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
+    mentions = found("The road was blocked from 1:00 a.m. to 3:00 a.m. on Sept. 28.")
+    assert mentions["1:00 a.m."].value == "2017-09-28T01:00"
+    assert mentions["3:00 a.m."].value == "2017-09-28T03:00"
+    assert mentions["Sept. 28"].value == "2017-09-28"
+
+
+def test_a_range_is_also_one_interval() -> None:
+    text = "The road was blocked from 1:00 a.m. to 3:00 a.m. on Sept. 28."
+    (grouped,) = extract_ranges(text, ANCHOR)
+    assert isinstance(grouped, MentionRange)
+    assert grouped.text == "1:00 a.m. to 3:00 a.m."
+    assert (grouped.first.text, grouped.last.text) == ("1:00 a.m.", "3:00 a.m.")
+    assert grouped.span.earliest_start == datetime(2017, 9, 28, 1, tzinfo=timezone.utc)
+    assert grouped.span.latest_end == datetime(2017, 9, 28, 3, tzinfo=timezone.utc)
+
+
+def test_late_at_night_takes_the_day_the_story_is_on() -> None:
+    mentions = found("Trucks arrived on Sept. 28. They crossed late at night.")
+    assert mentions["late at night"].value.startswith("2017-09-28")
+
+
+# ---------------------------------------------------------------------------- vague and sets
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        ("Prices are now higher.", "now", Timex("DATE", "PRESENT_REF")),
+        ("He is currently abroad.", "currently", Timex("DATE", "PRESENT_REF")),
+        ("The firm tried recently to export.", "recently", Timex("DATE", "PAST_REF")),
+        ("Talks will resume in the future.", "the future", Timex("DATE", "FUTURE_REF")),
+        ("They meet every Monday.", "every Monday", Timex("SET", "XXXX-WXX-1")),
+        ("The report is published weekly.", "weekly", Timex("SET", "P1W")),
+        ("Papers are printed daily.", "daily", Timex("SET", "P1D")),
+        ("It costs $5 million a year.", "a year", Timex("SET", "P1Y")),
+        ("The feud lasted for years.", "years", Timex("DURATION", "PXY")),
+        ("It took several months.", "several months", Timex("DURATION", "PXM")),
+    ],
+)
+def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex: Timex) -> None:
+    assert found(text)[phrase] == timex
+
+
+# ---------------------------------------------------------------------------- no false dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second source told reporters about the plan.",
+        "They used five 15-ton trucks to move the goods.",
+        "The 800 Trading Company receives the orders.",
+        "Translated by Leejin Jun.",
+        "April Smith said the goods were moved.",
+        "Prices may rise as protesters march on the capital.",
+        "The details are on page 12 of the report.",
+        "Call 555-0123 or (202) 555-0187 for details.",
+        "Version 2.1 of the software fixes it.",
+        "The shares cost $1 each.",
+        "Mr. Schwarz, 52 years old, will succeed him.",
+        "He was the third of five children.",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert extract(text, ANCHOR) == []
+
+
+# ---------------------------------------------------------------------------- the seed report
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed report is absent")
+def test_seed_report_phrases_and_values() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    mentions = extract(text, ANCHOR)
+    by_text: dict[str, list[Timex]] = {}
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        by_text.setdefault(mention.text, []).append(mention.timex)
+    assert by_text["recently"] == [Timex("DATE", "PAST_REF")]
+    assert by_text["ten days"] == [Timex("DURATION", "P10D")]
+    assert by_text["mid-September"] == [Timex("DATE", "2017-09", "MID")]
+    assert Timex("DATE", "2017-09-28") in by_text["Sept. 28"]
+    assert {t.value for t in by_text["Sept. 28"]} == {"2017-09-28"}
+    assert by_text["Oct. 2"] == [Timex("DATE", "2017-10-02")]
+    assert by_text["1:00 a.m."] == [Timex("TIME", "2017-09-28T01:00")]
+    assert by_text["3:00 a.m."] == [Timex("TIME", "2017-09-28T03:00")]
+    assert by_text["late at night"][0].value.startswith("2017-10-02")
+    early = [m for m in mentions if "early morning hours" in m.text]
+    assert len(early) == 1 and early[0].timex.value.startswith("2017-10-02")
+    for phrase in ("Leejin Jun", "a second source", "five 15-ton trucks", "six trucks"):
+        where = text.index(phrase)
+        for mention in mentions:
+            assert not (mention.start < where + len(phrase) and where < mention.end), (
+                mention,
+                phrase,
+            )
+    for mention in mentions:
+        assert "800" not in mention.text and "Trading" not in mention.text
+
+
+# ---------------------------------------------------------------------------- safety
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_ordered_non_overlapping_mentions(text: str) -> None:
+    mentions = extract(text, ANCHOR)
+    last_end = 0
+    for mention in mentions:
+        assert last_end <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        last_end = mention.end
+
+
+WORDS = st.sampled_from(
+    [
+        "Sept. 28",
+        "a.m.",
+        "1:00",
+        "on",
+        "from",
+        "to",
+        "the",
+        "next day",
+        "last",
+        "week",
+        "may",
+        "2017",
+        "—",
+        "\u2009",
+        "...",
+        "every",
+        "Monday",
+        "ago",
+        "two",
+        "years",
+        "$1",
+        "mid-",
+        ".",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40).map(" ".join))
+def test_date_like_word_salad_never_raises(text: str) -> None:
+    for mention in extract(text, ANCHOR):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def _hostile(size: int) -> str:
+    pieces = [
+        "9" * 5000,
+        " a.m." * 800,
+        "." * 3000,
+        "\u2013\u2014\u2012-" * 500,
+        "\u00a0\u2009\u3000 " * 500,
+        " Sept. 28 1:00 a.m. to 3:00 p.m. " * 60,
+        "12:12:12:12:12" * 200,
+        " mid-mid-mid-September" * 100,
+    ]
+    block = "".join(pieces)
+    return (block * (size // len(block) + 1))[:size]
+
+
+def test_hostile_text_takes_time_proportional_to_its_length() -> None:
+    small, large = _hostile(100_000), _hostile(1_000_000)
+    extract(small[:5000], ANCHOR)  # warm up imports and compiled patterns
+
+    def seconds(text: str) -> float:
+        began = time.perf_counter()
+        extract(text, ANCHOR)
+        return time.perf_counter() - began
+
+    small_time = min(seconds(small) for _ in range(2))
+    large_time = seconds(large)
+    # Linear work grows tenfold; allow a generous factor for noise, far below quadratic (100x).
+    assert large_time < 35 * small_time + 0.5
