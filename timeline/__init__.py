@@ -25,7 +25,7 @@ from timeline._timex import Timex
 
 if TYPE_CHECKING:
     from timeline._events import Claim, Event
-    from timeline._extract import Mention, extract
+    from timeline._extract import Mention, MentionRange, extract, extract_ranges
     from timeline._plot import plot
     from timeline._reason import Schedule, Timeline
     from timeline._resolve import resolve
@@ -40,6 +40,8 @@ _LAZY = {
     "DEFAULT_VOCABULARY": "timeline._vocabulary",
     "extract": "timeline._extract",
     "Mention": "timeline._extract",
+    "extract_ranges": "timeline._extract",
+    "MentionRange": "timeline._extract",
     "Claim": "timeline._events",
     "Event": "timeline._events",
     "Timeline": "timeline._reason",
@@ -57,6 +59,8 @@ __all__ = [
     "DEFAULT_VOCABULARY",
     "extract",
     "Mention",
+    "extract_ranges",
+    "MentionRange",
     "Claim",
     "Event",
     "Timeline",

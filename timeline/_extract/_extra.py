@@ -119,13 +119,17 @@ _PATTERN = re.compile(
     rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times)\s+(?:a|an|per|each)"
     rf"\s+(?P<times_unit>{_UNITS}))"
     # vague durations: several years / a few days / many months / recent years / years
-    rf"|(?P<vague>(?:(?:several|a\s+few|few|many|some|numerous|recent|the\s+past\s+few|"
-    rf"the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|"
-    rf"the\s+last\s+several|the\s+next\s+several)\s+)?(?P<vague_unit>{_UNITS})s)"
+    rf"|(?P<vague>(?:(?P<vague_when>recent|(?:the\s+)?coming|(?:the\s+)?next\s+few|"
+    rf"(?:the\s+)?(?:past|last)\s+few)\s+"
+    rf"|(?:several|a\s+few|few|many|some|numerous|the\s+past\s+several|the\s+last\s+several|"
+    rf"the\s+next\s+several)\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
     # vague references
     r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
-    r"|(?P<past>more\s+recently|recently|lately|the\s+past|in\s+the\s+past|formerly)"
-    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|soon)"
+    r"|(?P<past>more\s+recently|recently|lately|formerly|the\s+past(?!\s+(?:\d|[a-z]+(?:ty|teen)\b|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
+    r"couple|decade|century|year|month|week|day|hour|minute|quarter|summer|winter|spring|fall|"
+    r"autumn|weekend|night|morning|evening|season|half|generation)))"
+    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<!as\s)soon(?!\s+as\b|\s+after\b))"
     r")\b",
     re.IGNORECASE,
 )
@@ -215,7 +219,7 @@ def _around(text: str, trigger: re.Match[str]) -> Special | None:
 _COUNTED = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|"
-    r"of|the|these|those|all|whole|many|few|several))[\s-]*$",
+    r"of|the|these|those|all|whole|many|few|several|more|less|other|couple))[\s-]*$",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
@@ -225,7 +229,7 @@ def _not_vague(text: str, match: re.Match[str]) -> bool:
     """A bare plural unit that is part of a count ("52 years") or an age ("years old")."""
     if _AGE.match(text, match.end()):
         return True
-    bare = match.group("vague") == match.group("vague_unit") + "s"
+    bare = match.start("vague_unit") == match.start("vague")
     return bare and _COUNTED.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
@@ -281,13 +285,15 @@ def _special(match: re.Match[str]) -> Special | None:
         unit = groups["vague_unit"].lower()
         if unit in _PARTS and unit != "night":
             return None
+        when = (groups["vague_when"] or "").lower()
+        if groups["ago"] or when.startswith(("recent", "past", "the past", "last", "the last")):
+            return Special(start, end, Timex("DATE", "PAST_REF"))
+        if when:
+            return Special(start, end, Timex("DATE", "FUTURE_REF"))
         return Special(start, end, Timex("DURATION", _period(unit, "X")))
     if groups["present"]:
         return Special(start, end, Timex("DATE", "PRESENT_REF"))
     if groups["past"]:
-        phrase = " ".join(groups["past"].lower().split())
-        if phrase == "in the past":
-            start += len(groups["past"]) - len("the past")
         return Special(start, end, Timex("DATE", "PAST_REF"))
     if groups["future"]:
         return Special(start, end, Timex("DATE", "FUTURE_REF"))

@@ -13,6 +13,9 @@ from typing import Any
 _LAZY: dict[str, str] = {
     "read_timeml": "timeline.io._timeml",
     "TimeMLDocument": "timeline.io._timeml",
+    "GoldTimex": "timeline.io._timeml",
+    "TimeMLEvent": "timeline.io._timeml",
+    "TLink": "timeline.io._timeml",
     "to_timeml": "timeline.io._timeml_write",
     "to_cidoc": "timeline.io._cidoc",
     "to_timelinejs": "timeline.io._timelinejs",
