@@ -1,0 +1,211 @@
+"""The ``timeline`` command line: each command on real input; bad input: one line, status 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline._cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "examples" / "data"
+EVENTS = DATA / "crossing_events.csv"
+RELATIONS = DATA / "crossing_relations.csv"
+FIRE = DATA / "port_fire_2024-03-15.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def assert_one_line_error(status: int, err: str, *needles: str) -> None:
+    assert status == 2
+    assert err.count("\n") == 1 and err.endswith("\n"), err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in err, err
+
+
+# ----------------------------------------------------------------------------- help
+@pytest.mark.parametrize("command", [[], ["resolve"], ["extract"], ["solve"], ["plot"]])
+def test_help_everywhere_has_examples(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([*command, "--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: timeline" in out
+    assert "examples:" in out
+
+
+def test_python_dash_m_is_the_same_program() -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0
+    assert "timeline resolve" in result.stdout
+
+
+def test_unknown_command_is_one_line_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["reslove", "x"])
+    assert stop.value.code == 2
+    assert_one_line_error(2, capsys.readouterr().err, "reslove", "--help")
+
+
+def test_resolve_needs_an_anchor(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["resolve", "mid-September"])
+    assert stop.value.code == 2
+    assert_one_line_error(2, capsys.readouterr().err, "--anchor")
+
+
+# ----------------------------------------------------------------------------- resolve
+def test_resolve_prints_the_bounds(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "resolve", "mid-September", "--anchor", "2017-10-11", "--tz", "Asia/Pyongyang"
+    )
+    assert status == 0
+    assert "DATE 2017-09 MID" in out
+    assert "Asia/Pyongyang (UTC+08:30)" in out
+    assert "certain   2017-09-11 00:00 → 2017-09-21 00:00" in out
+
+
+def test_resolve_json_is_the_span_dict(capsys: pytest.CaptureFixture[str]) -> None:
+    import timeline
+
+    status, out, _ = run(
+        capsys, "resolve", "Sept. 28", "ten days", "--anchor", "2017-10-11", "--json"
+    )
+    assert status == 0
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert timeline.TimeSpan.from_dict(first) == timeline.resolve("Sept. 28", "2017-10-11")
+    assert first["timex"] == {"type": "DATE", "value": "2017-09-28", "mod": None}
+    assert second["min_duration"] == second["max_duration"] == "P10D"
+
+
+def test_resolve_bad_phrase_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "resolve", "Sept. 31", "--anchor", "2017-10-11")
+    assert_one_line_error(status, err, "'Sept. 31'")
+
+
+def test_resolve_bad_zone_and_anchor(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(
+        capsys, "resolve", "Sept. 28", "--anchor", "2017-10-11", "--tz", "Mars/Base"
+    )
+    assert_one_line_error(status, err, "'Mars/Base'")
+    status, _, err = run(capsys, "resolve", "Sept. 28", "--anchor", "11/10/2017")
+    assert_one_line_error(status, err, "'11/10/2017'")
+
+
+# ----------------------------------------------------------------------------- extract
+def test_extract_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "extract", str(FIRE), "--anchor", "2024-03-15")
+    assert status == 0
+    assert "March 3" in out and "2024-03-03" in out
+
+
+def test_extract_csv_has_offsets_into_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "extract", str(FIRE), "--anchor", "2024-03-15", "--format", "csv")
+    assert status == 0
+    text = FIRE.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows
+    for row in rows:
+        assert text[int(row["start"]) : int(row["end"])] == row["text"]
+
+
+def test_extract_anchor_from_the_file_name(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys,
+        "extract",
+        str(FIRE),
+        "--anchor-from-name",
+        r"(\d{4}-\d{2}-\d{2})",
+        "--format",
+        "json",
+    )
+    assert status == 0
+    [document] = json.loads(out)
+    assert document["anchor"] == "2024-03-15"
+    assert any(m["value"] == "2024-03-03" for m in document["mentions"])
+
+
+def test_extract_anchors_from_a_manifest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("The shipment left on Sept. 28.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The shipment left on Sept. 28.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,published\na.txt,2017-10-11\nb.txt,20190101\n", encoding="utf-8")
+    status, out, err = run(
+        capsys,
+        "extract",
+        "--manifest",
+        str(manifest),
+        "--anchor-column",
+        "published",
+        "--format",
+        "csv",
+        "--progress",
+    )
+    assert status == 0
+    values = {Path(r["file"]).name: r["value"] for r in csv.DictReader(io.StringIO(out))}
+    assert values == {"a.txt": "2017-09-28", "b.txt": "2018-09-28"}
+    assert "2/2" in err  # the progress bar, on stderr only
+
+
+def test_extract_timeml_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.io import read_timeml
+
+    status, _, _ = run(
+        capsys,
+        "extract",
+        str(FIRE),
+        "--anchor",
+        "2024-03-15",
+        "--format",
+        "timeml",
+        "--output-dir",
+        str(tmp_path),
+    )
+    assert status == 0
+    document = read_timeml(tmp_path / f"{FIRE.stem}.tml")
+    assert document.text == FIRE.read_text(encoding="utf-8")
+    assert str(document.dct) == "2024-03-15"
+    assert document.timexes
+
+
+def test_extract_without_anchor_names_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "extract", str(FIRE))
+    assert_one_line_error(status, err, FIRE.name, "--anchor")
+
+
+def test_extract_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "extract", "no-such-file.txt", "--anchor", "2017-10-11")
+    assert_one_line_error(status, err, "no-such-file.txt")
+
+
+def test_extract_bad_manifest_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,anchor\na.txt,2017-10-11\nb.txt,last Tuesday\n", encoding="utf-8")
+    status, _, err = run(capsys, "extract", "--manifest", str(manifest))
+    assert_one_line_error(status, err, "line 3", "'last Tuesday'")
+
+
+def test_extract_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Le 28 septembre \xe0 l'aube".encode("latin-1"))
+    status, _, err = run(capsys, "extract", str(bad), "--anchor", "2017-10-11")
+    assert_one_line_error(status, err, "latin1.txt", "UTF-8")
