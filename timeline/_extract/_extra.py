@@ -64,6 +64,7 @@ _MONTHS = {
     )
     for name in names
 }
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NUMBERS = {
     "one": 1,
     "a": 1,
@@ -83,11 +84,19 @@ _NUMBERS = {
 
 @attrs.frozen
 class Special:
-    """An expression found here: offsets, its TIMEX3, and whether a span may exist for it."""
+    """An expression found here: offsets and its TIMEX3.
+
+    ``role`` marks a reference to the period a report is discussing, whose value comes from
+    context: ``"period"`` ("the quarter", "the latest period") is that period, ``"year_before"``
+    ("a year earlier", "the year-ago quarter") the same period a year before; ``quarter`` is the
+    quarter the phrase names itself, if any ("the year-ago third quarter" → 3).
+    """
 
     start: int
     end: int
     timex: Timex
+    role: str = ""
+    quarter: int | None = None
 
 
 def _period(unit: str, amount: int | str = 1) -> str:
@@ -104,8 +113,14 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_ORDINAL_QUARTER = r"(?:(?P<nth>first|second|third|fourth)[\s-]+)?"
 _PATTERN = re.compile(
     r"\b(?:"
+    # the period under discussion, and the same period a year before
+    rf"(?P<year_before>(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+{_ORDINAL_QUARTER}"
+    rf"(?:quarter|period|results))?|(?:a|one)\s+year\s+(?:ago|earlier))"
+    r"|(?P<period>(?:the|that)\s+(?:(?:latest|comparable|same|current|recent|most\s+recent|"
+    r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b))|"
     # every Monday / each Friday night / every two weeks / every year / every March
     rf"(?P<every>(?:every|each)(?:\s+(?P<every_n>other|two|three|four|five|six|ten|\d{{1,2}}))?"
     rf"\s+(?:(?P<every_day>{_WEEKDAY})(?:\s+(?P<every_part>morning|afternoon|evening|night))?"
@@ -167,7 +182,7 @@ _HEADS = (
     "now currently nowadays presently recently lately formerly past future soon "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
     "seconds minutes hours days nights weeks weekends months quarters years decades centuries "
-    "year month week day hour quarter"
+    "year month week day hour quarter period year-ago year-earlier"
 ).split()
 _TRIGGER = re.compile(r"\b" + _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+[^\S\n]+")
@@ -245,6 +260,15 @@ def _count(word: str | None) -> int | str:
 def _special(match: re.Match[str]) -> Special | None:
     groups = match.groupdict()
     start, end = match.start(), match.end()
+    if groups["year_before"]:
+        nth = groups["nth"]
+        quarter = _QUARTERS[nth.lower()] if nth else None
+        if groups["year_before"].lower().endswith("results"):
+            end = start + groups["year_before"].lower().rindex("results")
+            end = start + len(match.string[start:end].rstrip())
+        return Special(start, end, Timex("DATE", "XXXX"), "year_before", quarter)
+    if groups["period"]:
+        return Special(start, end, Timex("DATE", "XXXX"), "period")
     if groups["every"]:
         if groups["every_day"]:
             day = _WEEKDAYS[groups["every_day"].lower()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, tzinfo
 from importlib import import_module
 from typing import Literal, get_args
 
@@ -65,6 +65,8 @@ class _Candidate:
     start: int
     end: int
     special: Timex | None  # the TIMEX3 when extraction recognised it itself
+    role: str = ""  # "period" / "year_before": refers to the period under discussion
+    quarter: int | None = None
 
 
 def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., TimeSpan]]:
@@ -83,7 +85,7 @@ def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list
         if start < end and not is_false_date(text, start, end):
             found.append(_Candidate(start, end, None))
     special: Iterator[Special] = find_special(text)
-    found.extend(_Candidate(s.start, s.end, s.timex) for s in special)
+    found.extend(_Candidate(s.start, s.end, s.timex, s.role, s.quarter) for s in special)
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.special is None))
     chosen: list[_Candidate] = []
     for candidate in found:
@@ -154,6 +156,7 @@ def extract(
     candidates = _candidates(text, scan)
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
+    discussed: tuple[int, int] | None = None  # the quarter the report is about
 
     def resolve(phrase: str, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
         try:
@@ -179,14 +182,28 @@ def extract(
             )
             tense = tense_near(text, window, candidate.start, candidate.end)
             wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
-            needs_span = candidate.special is None or candidate.special.type == "DATE"
-            span = resolve(phrase, wanted, reference) if needs_span else None
-            mention = _mention(candidate, phrase, span)
+            mention: Mention | None
+            if candidate.role:
+                mention = _period_mention(candidate, phrase, discussed, zone)
+                if mention is None:
+                    span = resolve(phrase, wanted, reference)
+                    mention = (
+                        None
+                        if span is None
+                        else _mention(attrs.evolve(candidate, special=None), phrase, span)
+                    )
+            else:
+                needs_span = candidate.special is None or candidate.special.type == "DATE"
+                span = resolve(phrase, wanted, reference) if needs_span else None
+                mention = _mention(candidate, phrase, span)
             if mention is None:
                 continue
             resolved.append((wanted, mention))
             if _moves_story(mention):
                 reference = mention.span
+            quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
+            if quarter is not None and candidate.role != "year_before":
+                discussed = int(quarter.group(1)), int(quarter.group(2))
         mentions.extend(_attach_clock_times(resolved, resolve))
     return mentions
 
@@ -205,6 +222,26 @@ def _attach_clock_times(
                 yield attrs.evolve(mention, timex=span.timex, span=span)
                 continue
         yield mention
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _period_mention(
+    candidate: _Candidate, phrase: str, discussed: tuple[int, int] | None, zone: tzinfo | None
+) -> Mention | None:
+    """ "the quarter", "a year earlier": the quarter under discussion, or that of a year before."""
+    if discussed is None:
+        return None
+    year, quarter = discussed
+    if candidate.role == "year_before":
+        year -= 1
+        quarter = candidate.quarter or quarter
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=zone)
+    end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
+    timex = Timex("DATE", f"{year:04d}-Q{quarter}")
+    span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
 
 
 def _mention(candidate: _Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:
