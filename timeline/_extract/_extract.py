@@ -80,10 +80,11 @@ def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., T
 def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list[_Candidate]:
     """Non-overlapping candidates in text order; where two overlap the longer wins."""
     found: list[_Candidate] = []
-    for start, end in scan(text):
-        start, end = trim_extent(text, start, end)
-        if start < end and not is_false_date(text, start, end):
-            found.append(_Candidate(start, end, None))
+    for whole_start, whole_end in scan(text):
+        for start, end in _atoms(text, whole_start, whole_end, scan):
+            start, end = trim_extent(text, start, end)
+            if start < end and not is_false_date(text, start, end):
+                found.append(_Candidate(start, end, None))
     special: Iterator[Special] = find_special(text)
     found.extend(_Candidate(s.start, s.end, s.timex, s.role, s.quarter) for s in special)
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.special is None))
@@ -97,6 +98,55 @@ def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list
             continue
         chosen.append(candidate)
     return chosen
+
+
+# TimeML keeps apart what a connective joins: "[ten days] in [mid-September]", "[1:00 a.m.] to
+# [3:00 a.m.] on [Sept. 28]", "[Sept. 28] and [Oct. 2]"; "the morning of Oct. 2" stays whole.
+_CONNECTIVE = re.compile(
+    r"\s*(?:[-–—]|\s(?:to|until|till|through|thru|and|or|in|on|at|during|from)\s)\s*", re.IGNORECASE
+)
+_MAX_PIECES = 8
+
+
+def _atoms(
+    text: str, start: int, end: int, scan: Callable[[str], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The TimeML expressions inside one extent of the grammar, split at connectives.
+
+    A piece is split off only where it reads as a whole expression on its own; otherwise it
+    stays joined to its neighbour.
+    """
+    start, end = trim_extent(text, start, end)
+    cuts = [
+        m for m in _CONNECTIVE.finditer(text, start, end) if start < m.start() and m.end() < end
+    ]
+    if not cuts or len(cuts) > _MAX_PIECES:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for cut in [*cuts, None]:
+        piece_end = end if cut is None else cut.start()
+        if _whole(text, piece_start, piece_end, scan):
+            pieces.append((piece_start, piece_end))
+            if cut is not None:
+                piece_start = cut.end()
+        elif cut is None:
+            if not pieces:
+                return [(start, end)]
+            pieces[-1] = (pieces[-1][0], end)
+    return pieces if len(pieces) > 1 else [(start, end)]
+
+
+def _whole(text: str, start: int, end: int, scan: Callable[[str], list[tuple[int, int]]]) -> bool:
+    """Whether ``text[start:end]`` is one expression from end to end."""
+    if end - start < 2:
+        return False
+    piece = text[start:end]
+    extents = scan(piece)
+    if len(extents) != 1:
+        return False
+    a, b = extents[0]
+    return a == 0 and piece[b:].strip(" .,") == ""
 
 
 # ---------------------------------------------------------------------------- context
