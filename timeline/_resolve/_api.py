@@ -1,0 +1,219 @@
+"""`resolve`, `resolve_in_context` and `scan`: the resolver's public entry points."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import get_args
+
+import attrs
+
+from timeline._errors import TimelineError, UnresolvableExpression
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._grammar import expression, scan_stream
+from timeline._resolve._period import (
+    NAIVE_MAX,
+    NAIVE_MIN,
+    Context,
+    Node,
+    Period,
+    Prefer,
+    Unresolvable,
+    day_period,
+    to_span,
+)
+from timeline._resolve._tokens import Stream
+from timeline._span import OPEN_END, OPEN_START, TimeSpan
+from timeline._timex import Timex, TimexMod
+from timeline._vocabulary import DEFAULT_VOCABULARY, Vocabulary
+from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
+
+__all__ = ["resolve", "resolve_in_context", "scan"]
+
+ReferenceLike = TimeSpan | AnchorLike | None
+
+
+@attrs.frozen
+class _Bound(Node):
+    """"before Oct. 2", "after the 1990s", "since 2015", "until Friday"."""
+
+    mod: TimexMod
+    base: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        inner = self.base.evaluate(ctx)
+        if not inner.is_bounded:
+            raise Unresolvable(f"{inner.timex.value} has no bounds to be before or after")
+        timex = Timex(inner.timex.type, inner.timex.value, self.mod)
+        if self.mod == "BEFORE":
+            return Period(NAIVE_MIN, NAIVE_MIN, inner.es, inner.ls, inner.granularity, timex)
+        if self.mod == "AFTER":
+            return Period(inner.ee, inner.le, NAIVE_MAX, NAIVE_MAX, inner.granularity, timex)
+        if self.mod == "ON_OR_BEFORE":
+            return Period(NAIVE_MIN, NAIVE_MIN, inner.ee, inner.le, inner.granularity, timex)
+        # since: from the period to the anchor's day
+        end = max(datetime.combine(ctx.today, time()) + timedelta(days=1), inner.le)
+        return Period(inner.es, inner.ls, end, end, inner.granularity, timex)
+
+
+def _local(moment: datetime, ctx_zone: object) -> datetime:
+    assert moment.tzinfo is not None
+    return moment.astimezone(ctx_zone).replace(tzinfo=None)  # type: ignore[arg-type]
+
+
+def _reference(reference: ReferenceLike, anchor: datetime, zone: object) -> Period:
+    if reference is None:
+        return day_period(_local(anchor, zone).date())
+    if isinstance(reference, TimeSpan):
+        def local(moment: datetime, open_value: datetime) -> datetime:
+            if moment in (OPEN_START, OPEN_END):
+                return open_value
+            return _local(moment, zone)
+
+        return Period(
+            local(reference.earliest_start, NAIVE_MIN), local(reference.latest_start, NAIVE_MIN),
+            local(reference.earliest_end, NAIVE_MAX), local(reference.latest_end, NAIVE_MAX),
+            reference.granularity, reference.timex,
+        )  # fmt: skip
+    if isinstance(reference, date) and not isinstance(reference, datetime):
+        return day_period(reference)
+    moment = _local(as_anchor(reference, zone), zone)  # type: ignore[arg-type]
+    if isinstance(reference, str) and len(reference.strip()) <= 10:
+        return day_period(moment.date())
+    timex = Timex("TIME", f"{moment:%Y-%m-%dT%H:%M}")
+    return Period(moment, moment, moment, moment, "minute", timex)
+
+
+def _full(s: Stream, start: int) -> Node | None:
+    hit = expression(s, start)
+    if hit is None:
+        return None
+    node, end = hit
+    while end < s.n and s.punct(end, ".,;!?"):
+        end += 1
+    return node if end == s.n else None
+
+
+def _parse(text: str) -> Node | None:
+    s = Stream(text, strict=False)
+    if not s.n:
+        return None
+    node = _full(s, 0)
+    if node is not None:
+        return node
+    word = s.word(0)
+    if word in lex.PREPOSITIONS:
+        return _full(s, 1)
+    if word in lex.BOUNDING_PREPOSITIONS:
+        inner = _full(s, 1)
+        if inner is not None:
+            return _Bound(lex.BOUNDING_PREPOSITIONS[word], inner)  # type: ignore[arg-type]
+    return None
+
+
+def _why(text: str) -> str:
+    if not text.strip():
+        return "the phrase is empty; give a date, time, period or duration"
+    s = Stream(text, strict=False)
+    for i in range(s.n):
+        hit = expression(s, i)
+        if hit is not None:
+            a, b = s.extent(i, hit[1])
+            return (f"only {text[a:b]!r} reads as a time expression; the whole phrase does not"
+                    " (pass just the expression)")  # fmt: skip
+    return "not a date, time, period or duration the grammar knows (e.g. 'Sept. 28', 'ten days')"
+
+
+def resolve_in_context(
+    text: str,
+    *,
+    anchor: AnchorLike,
+    reference: ReferenceLike = None,
+    prefer: Prefer = "past",
+    tz: TzLike = None,
+    vocabulary: Vocabulary | None = None,
+) -> TimeSpan:
+    """Resolve ``text`` with deictic words counted from ``anchor`` (the document's date) and
+    anaphoric ones from ``reference`` (the time the narrative is on: a TimeSpan, date, datetime
+    or ISO text; the anchor's day when None).
+
+    ``reference`` also gives the day a bare clock time or part of day ("late at night") falls
+    on and the neighbourhood in which a date without a year is placed. See :func:`resolve`.
+    """
+    if prefer not in get_args(Prefer):
+        raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
+    if not isinstance(text, str):
+        raise UnresolvableExpression(repr(text), "a phrase must be text")
+    moment = as_anchor(anchor, tz)
+    zone = as_tzinfo(tz) if tz is not None else moment.tzinfo
+    assert zone is not None
+    moment = moment.astimezone(zone)
+    ctx = Context(
+        anchor=moment.replace(tzinfo=None),
+        reference=_reference(reference, moment, zone),
+        prefer=prefer,
+        vocabulary=DEFAULT_VOCABULARY if vocabulary is None else vocabulary,
+        zone=zone,
+    )
+    try:
+        node = _parse(text)
+        if node is not None:
+            period = node.evaluate(ctx)
+        elif any(c.isdigit() for c in text):
+            from timeline._resolve._dateparser import parse_with_dateparser
+
+            period = parse_with_dateparser(text.strip(), ctx)
+        else:
+            raise Unresolvable(_why(text))
+    except Unresolvable as error:
+        raise UnresolvableExpression(text, error.reason) from None
+    except (ValueError, OverflowError) as error:
+        if isinstance(error, TimelineError):
+            raise
+        raise UnresolvableExpression(text, f"outside the calendar ({error})") from None
+    return to_span(period, zone, text, moment)
+
+
+def resolve(
+    text: str,
+    anchor: AnchorLike,
+    *,
+    prefer: Prefer = "past",
+    tz: TzLike = None,
+    vocabulary: Vocabulary | None = None,
+) -> TimeSpan:
+    """The span a temporal phrase denotes, given the date of the report it comes from.
+
+    ``anchor`` is the report's date (a date, datetime or ISO text): "yesterday", "two weeks
+    ago" and dates without a year count from it; there is no hidden "now". ``prefer`` places a
+    date without a year: ``"past"`` (the news default: the latest one begun by the anchor's
+    day), ``"future"`` or ``"nearest"``. ``tz`` is the zone the phrase is meant in (a name or a
+    tzinfo; default the anchor's own zone, else UTC; never the machine's). ``vocabulary``
+    replaces the meaning of fuzzy words (:data:`~timeline.DEFAULT_VOCABULARY`).
+
+    Raises :class:`~timeline.UnresolvableExpression` for anything not understood or impossible.
+
+    >>> span = resolve("mid-September", "2017-10-11", tz="Asia/Pyongyang")
+    >>> print(span.latest_start, span.earliest_end)  # surely Sept. 11-20
+    2017-09-11 00:00:00+08:30 2017-09-21 00:00:00+08:30
+    >>> span.timex
+    Timex(DATE 2017-09 MID)
+    >>> resolve("from 1:00 a.m. to 3:00 a.m. on Sept. 28", "2017-10-11")
+    TimeSpan['from 1:00 a.m. to 3:00 a.m. on Sept. 28': 2017-09-28 01:00 → 2017-09-28 03:00 UTC]
+    """
+    return resolve_in_context(
+        text, anchor=anchor, reference=None, prefer=prefer, tz=tz, vocabulary=vocabulary
+    )
+
+
+def scan(text: str) -> list[tuple[int, int]]:
+    """Character extents of the temporal expressions in running text, in order.
+
+    Longest match, not overlapping, prepositions left out ("on [Sept. 28]"). Scanning is strict
+    where :func:`resolve` is lenient: month and weekday names must be capitalised, "May",
+    "March", "April"... alone need temporal context, "a second" is not a duration.
+
+    >>> text = "Goods waited for ten days in mid-September and crossed on Sept. 28."
+    >>> [text[a:b] for a, b in scan(text)]
+    ['ten days in mid-September', 'Sept. 28']
+    """
+    return scan_stream(Stream(text, strict=True))

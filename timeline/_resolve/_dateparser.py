@@ -1,0 +1,75 @@
+"""The one place dateparser is used: formats our grammar lacks ("28.09.2017", "20170928").
+
+Explicit settings on every call, never its global configuration: the anchor as
+``RELATIVE_BASE``, ``PREFER_DATES_FROM`` from ``prefer``, English only. Its answer counts only
+when it reads the *whole* phrase as one date; a date found in a fragment ("a second", the name
+"Jun") is refused. Imported lazily: dateparser is slow to import.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import datetime, timedelta
+from typing import Any
+
+from timeline._resolve._period import (
+    Context,
+    Period,
+    Unresolvable,
+    crisp,
+    day_period,
+    month_period,
+    year_period,
+)
+from timeline._timex import Timex
+
+__all__ = ["settings_for", "parse_with_dateparser"]
+
+_PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
+
+
+def settings_for(ctx: Context) -> dict[str, Any]:
+    """The dateparser settings for a context (also used by the benchmark)."""
+    return {
+        "RELATIVE_BASE": ctx.anchor,
+        "PREFER_DATES_FROM": _PREFER[ctx.prefer],
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "MDY",
+        "STRICT_PARSING": False,
+    }
+
+
+def parse_with_dateparser(text: str, ctx: Context) -> Period:
+    """The period dateparser reads in the whole of ``text``; Unresolvable otherwise."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            from dateparser.date import DateDataParser
+            from dateparser.search import search_dates
+
+            settings = settings_for(ctx)
+            found = search_dates(text, languages=["en"], settings=settings)
+            if not found or len(found) != 1 or found[0][0].strip() != text.strip():
+                raise Unresolvable("not a date, time, period or duration the grammar knows")
+            data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+        except Unresolvable:
+            raise
+        except Exception as error:  # dateparser raises many kinds on odd input
+            raise Unresolvable(f"not understood ({type(error).__name__})") from None
+    moment = data.date_obj
+    if not isinstance(moment, datetime):
+        raise Unresolvable("not a date, time, period or duration the grammar knows")
+    moment = moment.replace(tzinfo=None)
+    period = data.period
+    if period == "year":
+        return year_period(moment.year)
+    if period == "month":
+        return month_period(moment.year, moment.month)
+    if period == "time" and (moment.hour or moment.minute or moment.second):
+        start = moment.replace(microsecond=0)
+        value = start.strftime("%Y-%m-%dT%H:%M")
+        result = crisp(start, start + timedelta(minutes=1), "minute", value)
+        return Period(result.es, result.ls, result.ee, result.le, "minute",
+                      Timex("TIME", value), instant=True)  # fmt: skip
+    return day_period(moment.date())

@@ -1,0 +1,506 @@
+"""Calendar dates as written in reports: days, months, years, weekdays, decades, centuries,
+seasons, quarters and halves, in news spellings ("Sept. 28", "28 September 2017", "2017-09-28",
+"Oct 2nd", "the 1990s", "the third quarter of 2017")."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+
+import attrs
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._numbers import ordinal
+from timeline._resolve._period import (
+    Context,
+    Hit,
+    Node,
+    Period,
+    Unresolvable,
+    add_months,
+    crisp,
+    day_period,
+    month_length,
+    month_period,
+    year_period,
+)
+from timeline._resolve._tokens import Stream
+from timeline._resolve._years import by_year, pick
+
+__all__ = [
+    "DayDate",
+    "MonthDate",
+    "YearDate",
+    "Weekday",
+    "Decade",
+    "Century",
+    "Season",
+    "Quarter",
+    "Half",
+    "year_of",
+    "explicit_date",
+    "year_expression",
+    "decade",
+    "century",
+    "season",
+    "quarter",
+    "half",
+    "weekday",
+    "month_name",
+    "year_number",
+    "year_reference",
+]
+
+_MONTH_NAMES = calendar.month_name
+_DAY_NAMES = calendar.day_name
+
+
+def year_of(year: int | Node, ctx: Context) -> int:
+    """A year given as a number or as an expression ("last year")."""
+    if isinstance(year, int):
+        return year
+    period = year.evaluate(ctx)
+    if period.granularity != "year":
+        raise Unresolvable(f"{period.timex.value} is not a year")
+    return period.es.year
+
+
+@attrs.frozen
+class DayDate(Node):
+    month: int
+    day: int
+    year: int | Node | None = None
+    weekday: int | None = None
+
+    def _build(self, year: int) -> Period | None:
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        if self.weekday is not None and day.weekday() != self.weekday:
+            return None
+        return day_period(day)
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.day > max(month_length(2016, self.month), 1):
+            raise Unresolvable(
+                f"{_MONTH_NAMES[self.month]} has only {month_length(2016, self.month)} days"
+            )
+        what = f"{_MONTH_NAMES[self.month]} {self.day}"
+        if self.year is None:
+            if self.weekday is not None:
+                what = f"{_DAY_NAMES[self.weekday]}, {what}"
+            return by_year(ctx, self._build, what)
+        year = year_of(self.year, ctx)
+        period = self._build(year)
+        if period is None:
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:
+                raise Unresolvable(f"{year} has no {what}") from None
+            assert self.weekday is not None
+            raise Unresolvable(
+                f"{day.isoformat()} is a {_DAY_NAMES[day.weekday()]},"
+                f" not a {_DAY_NAMES[self.weekday]}"
+            )
+        return period
+
+
+@attrs.frozen
+class MonthDate(Node):
+    month: int
+    year: int | Node | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.year is None:
+            return by_year(
+                ctx, lambda y: month_period(y, self.month), _MONTH_NAMES[self.month]
+            )
+        return month_period(year_of(self.year, ctx), self.month)
+
+
+@attrs.frozen
+class YearDate(Node):
+    year: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        return year_period(self.year)
+
+
+@attrs.frozen
+class Weekday(Node):
+    """A bare weekday ("Monday"): the nearest such day the preference allows, from the anchor."""
+
+    weekday: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        today = ctx.today
+        back = today - timedelta(days=(today.weekday() - self.weekday) % 7)
+        ahead = today + timedelta(days=(self.weekday - today.weekday()) % 7)
+        if ctx.prefer == "past":
+            return day_period(back)
+        if ctx.prefer == "future":
+            return day_period(ahead)
+        return day_period(back if today - back <= ahead - today else ahead)
+
+
+def decade_period(first: int) -> Period:
+    return crisp(datetime(first, 1, 1), datetime(first + 10, 1, 1), "decade", f"{first // 10:03d}")
+
+
+@attrs.frozen
+class Decade(Node):
+    """A decade; ``first`` is its first year, or its last two digits when the century is
+    unsaid ("the '90s", "the nineties")."""
+
+    first: int
+    century_known: bool = True
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.century_known:
+            return decade_period(self.first)
+        base = ctx.today.year // 100 * 100
+        options = (decade_period(c + self.first) for c in (base - 100, base, base + 100))
+        return pick(ctx, options, f"the '{self.first:02d}s")
+
+
+@attrs.frozen
+class Century(Node):
+    number: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        first = (self.number - 1) * 100
+        if first < 1:
+            raise Unresolvable("centuries before the first are not supported")
+        return crisp(
+            datetime(first, 1, 1), datetime(first + 100, 1, 1), "century", f"{first // 100:02d}"
+        )
+
+
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_period(ctx: Context, code: str, year: int) -> Period:
+    start = datetime(year, _SEASON_MONTHS[code], 1)
+    end = add_months(start, 3)
+    slack = ctx.vocabulary.season_slack
+    core = crisp(start, end, "season", f"{year:04d}-{code}")
+    return attrs.evolve(core, es=start - slack, le=end + slack)
+
+
+@attrs.frozen
+class Season(Node):
+    """A season: the meteorological months as core, ``season_slack`` around them as support;
+    winter Y runs from December Y."""
+
+    code: str
+    year: int | Node | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.year is None:
+            return by_year(ctx, lambda y: season_period(ctx, self.code, y), f"{self.code} season")
+        return season_period(ctx, self.code, year_of(self.year, ctx))
+
+
+def quarter_period(year: int, number: int) -> Period:
+    start = datetime(year, 3 * number - 2, 1)
+    return crisp(start, add_months(start, 3), "quarter", f"{year:04d}-Q{number}")
+
+
+def half_period(year: int, number: int) -> Period:
+    start = datetime(year, 6 * number - 5, 1)
+    return crisp(start, add_months(start, 6), "half", f"{year:04d}-H{number}")
+
+
+@attrs.frozen
+class Quarter(Node):
+    number: int
+    year: int | Node | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.year is None:
+            return by_year(ctx, lambda y: quarter_period(y, self.number), f"Q{self.number}")
+        return quarter_period(year_of(self.year, ctx), self.number)
+
+
+@attrs.frozen
+class Half(Node):
+    number: int
+    year: int | Node | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.year is None:
+            return by_year(ctx, lambda y: half_period(y, self.number), f"H{self.number}")
+        return half_period(year_of(self.year, ctx), self.number)
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def year_number(s: Stream, i: int) -> int | None:
+    """A four-digit year written plainly (not "2,017")."""
+    if s.kind(i) != "n":
+        return None
+    token = s.tokens[i]
+    if token.end - token.start != 4 or not token.norm.isdigit():
+        return None
+    value = int(token.norm)
+    return value if 1000 <= value <= 2999 else None
+
+
+def month_name(s: Stream, i: int) -> tuple[int, int, bool] | None:
+    """A month name at ``i``: month, end (past an abbreviation's period), and whether it may
+    stand alone (a full, unambiguous name, or an abbreviation with its period)."""
+    word = s.word(i)
+    month = lex.MONTHS.get(word)
+    if month is None or (s.strict and not s.cap(i)):
+        return None
+    if word in lex.MONTH_ABBREVIATIONS:
+        j = s.dot(i + 1)
+        return month, j, j > i + 1 or not s.strict
+    return month, i + 1, word not in lex.AMBIGUOUS_MONTHS or not s.strict
+
+
+def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
+    kind = s.kind(i)
+    if kind in ("n", "o"):
+        token = s.tokens[i]
+        if not token.norm.isdigit() or token.end - token.start > (4 if kind == "o" else 2):
+            return None
+        value = int(token.norm)
+        if not 1 <= value <= 31:
+            return None
+        # "Sept. 28 trucks", "5-ton": a count, not a day
+        if s.word(i + 1) in lex.UNITS or s.punct(i + 1, "%"):
+            return None
+        if s.punct(i + 1, "-") and s.adjacent(i + 1) and s.kind(i + 2) == "w":
+            return None
+        return value, i + 1
+    return None
+
+
+def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
+    """An optional year after a day or month: ", 2017", " 2017"."""
+    k = j + 1 if s.punct(j, ",") else j
+    year = year_number(s, k)
+    if year is not None and not s.punct(k + 1, ":"):
+        return year, k + 1
+    return None
+
+
+def weekday(s: Stream, i: int) -> tuple[int, int] | None:
+    """A weekday name at ``i`` (abbreviations need their period when scanning)."""
+    word = s.word(i)
+    number = lex.WEEKDAYS.get(word)
+    if number is None or (s.strict and not s.cap(i)):
+        return None
+    if word in lex.WEEKDAY_ABBREVIATIONS:
+        j = s.dot(i + 1)
+        if s.strict and j == i + 1:
+            return None
+        return number, j
+    return number, i + 1
+
+
+def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
+    """Month-first and day-first dates, month-year and a bare month."""
+    named = month_name(s, i)
+    if named is not None:
+        month, j, alone = named
+        day = _day_number(s, j)
+        if day is not None:
+            year = _year_after(s, day[1])
+            if year is not None:
+                return DayDate(month, day[0], year[0], weekday_number), year[1]
+            return DayDate(month, day[0], None, weekday_number), day[1]
+        if s.word(j) == "of":
+            of_year = year_number(s, j + 1)
+            month_year = None if of_year is None else (of_year, j + 2)
+        else:
+            month_year = _year_after(s, j)
+        if month_year is not None and weekday_number is None:
+            return MonthDate(month, month_year[0]), month_year[1]
+        if weekday_number is not None:
+            return None
+        if not alone:
+            before = s.word(i - 1) or s.word(i - 2)
+            if before not in lex.MONTH_BEFORE:
+                return None
+            if before in ("and", "or") or (s.cap(j) and s.word(j) not in lex.MONTHS):
+                return None  # "Leejin Jun and April Smith"
+        return MonthDate(month), j
+    # day first: "28 September 2017", "the 28th of September", "the twenty-eighth of Sept."
+    k = i + 1 if s.word(i) == "the" else i
+    day_hit = _day_number(s, k) if k == i else None
+    if day_hit is None:
+        numbered = ordinal(s, k)
+        if numbered is None or not 1 <= numbered[0] <= 31:
+            return None
+        day_hit = numbered
+    value, j = day_hit
+    if s.word(j) == "of":
+        j += 1
+    named = month_name(s, j)
+    if named is None:
+        return None
+    month, j, _ = named
+    year = _year_after(s, j)
+    if year is not None:
+        return DayDate(month, value, year[0], weekday_number), year[1]
+    return DayDate(month, value, None, weekday_number), j
+
+
+def explicit_date(s: Stream, i: int) -> Hit:
+    """A written date: "Sept. 28", "Monday, Sept. 28, 2017", "28 September", "September
+    2017", "September", "2017-09-28", "9/28/2017"."""
+    kind = s.kind(i)
+    if kind == "i":
+        text = s.norm(i)
+        parts = [int(p) for p in text[:10].split("-")]
+        if len(parts) == 2:
+            return MonthDate(parts[1], parts[0]), i + 1
+        return DayDate(parts[1], parts[2], parts[0]), i + 1
+    if kind == "s":
+        month, day, year = (int(p) for p in s.norm(i).split("/"))
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return DayDate(month, day, year), i + 1
+    named_day = weekday(s, i)
+    if named_day is not None:
+        number, j = named_day
+        k = j + 1 if s.punct(j, ",") else j
+        hit = _month_day(s, k, number)
+        if hit is not None:
+            return hit
+        return None
+    return _month_day(s, i, None)
+
+
+def year_expression(s: Stream, i: int) -> Hit:
+    """A year: "2017", "the year 2017", "fiscal 2017", "fiscal year 2017"."""
+    j = i
+    if s.word(j) == "the" and s.word(j + 1) == "year":
+        j += 2
+    elif s.word(j) == "fiscal":
+        j += 2 if s.word(j + 1) == "year" else 1
+    year = year_number(s, j)
+    if year is None:
+        return None
+    if s.punct(j + 1, ":") or s.punct(j - 1, "$#€£"):
+        return None
+    if s.strict and j == i:
+        before, after = s.word(i - 1), s.word(j + 1)
+        following = s.tokens[j + 1] if j + 1 < s.n else None
+        ends = following is None or (following.kind == "p" and following.norm in ",.;:)!?'\"–—")
+        if s.punct(j + 1, "-–") and (s.kind(j + 2) in ("n", "y") or year_number(s, j + 2)):
+            ends = True
+        if not (before in lex.YEAR_BEFORE or ends or after in lex.YEAR_AFTER):
+            return None
+        if s.punct(j + 1, "%") or after in lex.UNITS:
+            return None
+    return YearDate(year), j + 1
+
+
+def decade(s: Stream, i: int) -> Hit:
+    """A decade: "the 1990s", "1990s", "the '90s", "the nineties"."""
+    j = i + 1 if s.word(i) == "the" else i
+    if s.kind(j) == "y":
+        digits = s.norm(j)
+        if len(digits) == 4:
+            return Decade(int(digits)), j + 1
+        return Decade(int(digits), century_known=False), j + 1
+    word = s.word(j)
+    if word in lex.DECADE_WORDS and j > i:
+        return Decade(lex.DECADE_WORDS[word], century_known=False), j + 1
+    return None
+
+
+def century(s: Stream, i: int) -> Hit:
+    """A century: "the 20th century", "the nineteenth century"."""
+    j = i + 1 if s.word(i) == "the" else i
+    numbered = ordinal(s, j)
+    if numbered is None:
+        return None
+    value, k = numbered
+    if s.punct(k, "-") and s.adjacent(k):
+        k += 1
+    if s.word(k) == "century" and 1 <= value <= 30:
+        return Century(value), k + 1
+    return None
+
+
+def year_reference(s: Stream, i: int) -> tuple[int | Node, int] | None:
+    """A year after "of" or alone: "2017", "last year", "this year", "next year"."""
+    year = year_number(s, i)
+    if year is not None:
+        return year, i + 1
+    from timeline._resolve._relative import RelativeUnit
+
+    offsets = {"last": -1, "this": 0, "next": 1, "the": 0}
+    word = s.word(i)
+    if word in offsets and s.word(i + 1) == "year" and (word != "the" or s.word(i + 2) != "of"):
+        if word == "the":
+            return None
+        return RelativeUnit("year", offsets[word]), i + 2
+    return None
+
+
+def _of_year(s: Stream, j: int) -> tuple[int | Node | None, int]:
+    """An optional "of 2017" / "2017" / "of last year" after a season, quarter or half."""
+    if s.word(j) == "of":
+        found = year_reference(s, j + 1)
+        if found is not None:
+            return found
+    year = year_number(s, j)
+    if year is not None:
+        return year, j + 1
+    return None, j
+
+
+def season(s: Stream, i: int) -> Hit:
+    """A season: "summer 2017", "the summer of 2016", "the summer", "summer"."""
+    j = i + 1 if s.word(i) == "the" else i
+    word = s.word(j)
+    code = lex.SEASONS.get(word)
+    if code is None:
+        return None
+    year, k = _of_year(s, j + 1)
+    if year is None and s.strict and word == "fall" and j == i:
+        return None  # the verb
+    return Season(code, year), k
+
+
+def quarter(s: Stream, i: int) -> Hit:
+    """A quarter: "the third quarter (of 2017)", "third-quarter", "Q3 2017"."""
+    word = s.word(i)
+    if word == "q" and s.adjacent(i + 1) and s.norm(i + 1) in ("1", "2", "3", "4"):
+        year, k = _of_year(s, i + 2)
+        return Quarter(int(s.norm(i + 1)), year), k
+    j = i + 1 if word == "the" else i
+    if s.word(j) in ("fiscal",):
+        j += 1
+    numbered = ordinal(s, j)
+    if numbered is None or not 1 <= numbered[0] <= 4:
+        return None
+    k = numbered[1]
+    if s.punct(k, "-") and s.adjacent(k):
+        k += 1
+    if s.word(k) != "quarter":
+        return None
+    year, end = _of_year(s, k + 1)
+    return Quarter(numbered[0], year), end
+
+
+def half(s: Stream, i: int) -> Hit:
+    """A half year: "the first half of 2017", "the second half" (of the year meant)."""
+    if s.word(i) != "the":
+        return None
+    which = {"first": 1, "second": 2}.get(s.word(i + 1))
+    if which is None or s.word(i + 2) != "half":
+        return None
+    year, k = _of_year(s, i + 3)
+    if year is None and s.word(i + 3) == "of":
+        return None  # "the first half of September": a part, see _fuzzy
+    return Half(which, year), k

@@ -1,0 +1,261 @@
+"""Durations ("ten days", "about two hours", "more than a year", "10-day"), durations placed
+in a period ("ten days in mid-September") and recurrences ("weekly", "every Monday")."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import timedelta
+
+import attrs
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._dates import weekday
+from timeline._resolve._numbers import amount
+from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Hit, Node, Period, Unresolvable
+from timeline._resolve._tokens import Stream
+from timeline._timex import Timex, TimexMod
+
+__all__ = ["Duration", "DurationIn", "Recurrence", "duration", "duration_in", "recurrence"]
+
+_EXACT = {
+    "second": timedelta(seconds=1), "minute": timedelta(minutes=1), "hour": timedelta(hours=1),
+    "day": timedelta(days=1), "week": timedelta(days=7), "fortnight": timedelta(days=14),
+}  # fmt: skip
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_CODES = {
+    "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+    "week": ("", "W"), "fortnight": ("", "W"), "month": ("", "M"), "quarter": ("", "M"),
+    "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"), "weekend": ("", "WE"),
+}  # fmt: skip
+_NONLEAP = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_span(months: float) -> tuple[timedelta, timedelta]:
+    """The shortest and longest a run of ``months`` calendar months can last."""
+    whole = math.floor(months)
+    years, rest = divmod(whole, 12)
+    sums = [sum(_NONLEAP[(m + k) % 12] for k in range(rest)) for m in range(12)]
+    low = years * 365 + min(sums) + (months - whole) * 28
+    high = years * 366 + max(sums) + (1 if rest else 0) + (months - whole) * 31
+    return timedelta(days=low), timedelta(days=high)
+
+
+def length(count: float, unit: str) -> tuple[timedelta, timedelta]:
+    """The least and greatest length of ``count`` ``unit``s."""
+    if unit in _EXACT:
+        return count * _EXACT[unit], count * _EXACT[unit]
+    if unit == "weekend":
+        return count * timedelta(days=2), count * timedelta(days=3)
+    return _month_span(count * _MONTHS_IN[unit])
+
+
+def _value(count: float | None, unit: str) -> str:
+    prefix, code = _CODES[unit]
+    if count is None:
+        return f"P{prefix}X{code}"
+    if unit == "fortnight":
+        count *= 2
+    if unit == "quarter":
+        count *= 3
+    if count != int(count):
+        if unit == "hour":
+            return f"PT{count * 60:g}M"
+        if unit == "day":
+            return f"PT{count * 24:g}H"
+        if unit == "year":
+            return f"P{count * 12:g}M"
+    return f"P{prefix}{count:g}{code}"
+
+
+_GRANULARITY = {"fortnight": "week", "weekend": "week", "second": "second"}
+
+
+@attrs.frozen
+class Duration(Node):
+    """A length of time; ``high`` None means no upper limit ("years")."""
+
+    low: float
+    high: float | None
+    unit: str
+    mod: TimexMod | None = None
+
+    def bounds(self, ctx: Context) -> tuple[timedelta | None, timedelta | None]:
+        shortest = length(self.low, self.unit)[0]
+        longest = None if self.high is None else length(self.high, self.unit)[1]
+        fraction = ctx.vocabulary.approx_fraction
+        if self.mod == "APPROX":
+            return shortest * (1 - fraction), None if longest is None else longest * (1 + fraction)
+        if self.mod == "MORE_THAN" or self.mod == "EQUAL_OR_MORE":
+            return shortest, None
+        if self.mod == "EQUAL_OR_LESS":
+            return timedelta(0), longest
+        if self.mod == "LESS_THAN":
+            return (None if longest is None else longest * (1 - fraction)), longest
+        return shortest, longest
+
+    def evaluate(self, ctx: Context) -> Period:
+        low, high = self.bounds(ctx)
+        count = self.low if self.low == self.high else None
+        granularity = _GRANULARITY.get(self.unit, self.unit)
+        timex = Timex("DURATION", _value(count, self.unit), self.mod)
+        return Period(
+            NAIVE_MIN, NAIVE_MIN, NAIVE_MAX, NAIVE_MAX, granularity,  # type: ignore[arg-type]
+            timex, min_duration=low, max_duration=high,
+        )  # fmt: skip
+
+
+@attrs.frozen
+class DurationIn(Node):
+    """A duration that lies inside a period ("ten days in mid-September"): its bounds are
+    the period's support; the TIMEX3 is the period's."""
+
+    duration: Duration
+    period: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        outer = self.period.evaluate(ctx)
+        if not outer.is_bounded:
+            raise Unresolvable(f"{outer.timex.value} has no bounds to place a duration in")
+        low, high = self.duration.bounds(ctx)
+        low = low or timedelta(0)
+        if outer.es + low > outer.le:
+            raise Unresolvable(f"{self.duration.low:g} {self.duration.unit}(s) do not fit in"
+                               f" {outer.timex.value}")  # fmt: skip
+        return Period(
+            outer.es, outer.le - low, outer.es + low, outer.le, outer.granularity, outer.timex,
+            min_duration=low, max_duration=high, inner=True,
+        )  # fmt: skip
+
+
+@attrs.frozen
+class Recurrence(Node):
+    """Something that recurs ("weekly", "every Monday"): placed nowhere, TIMEX3 SET."""
+
+    value: str
+    granularity: str
+
+    def evaluate(self, ctx: Context) -> Period:
+        return Period(
+            NAIVE_MIN, NAIVE_MIN, NAIVE_MAX, NAIVE_MAX, self.granularity,  # type: ignore[arg-type]
+            Timex("SET", self.value),
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- rules
+
+_BARE_BEFORE = frozenset(["for", "within", "over", "after", "in", "lasting", "took", "takes"])
+
+
+def _unit(s: Stream, i: int) -> str | None:
+    return lex.UNITS.get(s.word(i))
+
+
+def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
+    counted = amount(s, i)
+    if counted is not None:
+        j = counted.end
+        hyphen = s.punct(j, "-") and s.adjacent(j) and s.kind(i) == "n"
+        if hyphen:
+            j += 1
+        unit = _unit(s, j)
+        if unit is None or (counted.article and unit == "second"):
+            return None
+        if hyphen and s.punct(j + 1, "-") and s.word(j + 2) == "old":
+            return None  # "28-year-old"
+        if hyphen and s.word(j) not in ("second", "minute", "hour", "day", "week", "month",
+                                         "year", "decade", "century"):  # fmt: skip
+            return None
+        low, high, k = counted.low, counted.high, j + 1
+        if counted.article and s.words(k, "and", "a", "half") > 0:
+            low = high = low + 0.5
+            k += 3
+        if unit == "quarter" and s.strict:
+            return None
+        return low, high, unit, k
+    word = s.word(i)
+    unit = _unit(s, i)
+    if unit is not None and word.endswith("s") and unit not in ("weekend", "quarter"):
+        if s.strict and s.word(i - 1) not in _BARE_BEFORE:
+            return None
+        return 1, None, unit, i + 1
+    return None
+
+
+def duration(s: Stream, i: int) -> Hit:
+    """A duration with its bounding words: "ten days", "about two hours", "more than a year",
+    "half an hour", "a year and a half", "10-day", "years"."""
+    mod: TimexMod | None = None
+    j = i
+    word = s.word(i)
+    if word in lex.APPROXIMATORS:
+        mod, j = "APPROX", i + 1
+    else:
+        for words, value in lex.DURATION_MODS.items():
+            k = s.words(i, *words)
+            if k > 0:
+                mod, j = value, k  # type: ignore[assignment]
+                break
+        if s.word(j) == "just" and mod is None:
+            return None
+    found = _counted(s, j)
+    if found is None:
+        return None
+    low, high, unit, end = found
+    if s.word(end) in ("ago", "earlier", "later", "back", "hence"):
+        return None
+    return Duration(low, high, unit, mod), end
+
+
+def duration_in(s: Stream, i: int, period: Callable[[Stream, int], Hit]) -> Hit:
+    """A duration in a period: "ten days in mid-September", "two weeks during October"."""
+    found = duration(s, i)
+    if found is None:
+        return None
+    node, j = found
+    if s.word(j) not in ("in", "during"):
+        return None
+    inner = period(s, j + 1)
+    if inner is None:
+        return None
+    assert isinstance(node, Duration)
+    return DurationIn(node, inner[0]), inner[1]
+
+
+def recurrence(s: Stream, i: int) -> Hit:
+    """"weekly", "daily", "every Monday", "each year", "twice a month", "three times a week"."""
+    word = s.word(i)
+    if word in lex.SET_ADVERBS:
+        unit, value = lex.SET_ADVERBS[word]
+        return Recurrence(value, unit), i + 1
+    if word in ("every", "each"):
+        j = i + 1
+        other = s.word(j) == "other"
+        if other:
+            j += 1
+        named = weekday(s, j)
+        if named is not None:
+            return Recurrence(f"XXXX-WXX-{named[0] + 1}", "day"), named[1]
+        counted = amount(s, j)
+        count = 2 if other else 1
+        if counted is not None and not counted.article and counted.low == counted.high:
+            count, j = int(counted.low), counted.end
+        every = _unit(s, j)
+        if every is not None and every != "weekend":
+            return Recurrence(_value(count, every), _GRANULARITY.get(every, every)), j + 1
+        if s.word(j) in ("morning", "afternoon", "evening", "night"):
+            code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+            return Recurrence(f"XXXX-XX-XXT{code[s.word(j)]}", "part_of_day"), j + 1
+        return None
+    times = {"once": 1, "twice": 2}.get(word)
+    j = i + 1
+    if times is None:
+        counted = amount(s, i)
+        if counted is None or counted.article or s.word(counted.end) != "times":
+            return None
+        j = counted.end + 1
+    if s.word(j) in ("a", "an", "per", "each", "every"):
+        per = _unit(s, j + 1)
+        if per is not None:
+            return Recurrence(_value(1, per), _GRANULARITY.get(per, per)), j + 2
+    return None

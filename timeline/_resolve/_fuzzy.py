@@ -1,0 +1,164 @@
+"""Fuzzy modifiers ("early", "mid-", "late", "the beginning of", "the end of", "the first
+half of") on days, weeks, months, years, decades and centuries, and approximation ("around",
+"about", "roughly"). The numbers come from the :class:`~timeline.Vocabulary`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import attrs
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, add_months
+from timeline._resolve._relative import RelativeUnit
+from timeline._resolve._tokens import Stream
+from timeline._vocabulary import PeriodPart
+
+__all__ = ["Part", "Approximately", "modified", "approximately"]
+
+_SUBUNITS = {"day": "hour", "week": "day", "month": "day", "year": "month", "decade": "year",
+             "century": "year"}  # fmt: skip
+
+
+def _at(start: datetime, subunit: str, count: int) -> datetime:
+    if subunit == "hour":
+        return start + timedelta(hours=count)
+    if subunit == "day":
+        return start + timedelta(days=count)
+    if subunit == "month":
+        return add_months(start, count)
+    return start.replace(year=start.year + count)
+
+
+def _length(period: Period, subunit: str) -> int:
+    if subunit == "hour":
+        return 24
+    if subunit == "day":
+        return (period.le - period.es).days
+    if subunit == "month":
+        return 12
+    return period.le.year - period.es.year
+
+
+@attrs.frozen
+class Part(Node):
+    """A fuzzy part of a period: ``name`` is one of the vocabulary's part names."""
+
+    name: str
+    base: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        whole = self.base.evaluate(ctx)
+        unit = whole.granularity
+        if unit not in _SUBUNITS or not whole.is_crisp:
+            raise Unresolvable(f"'{self.name.replace('_', ' ')}' needs a day, week, month, year,"
+                               f" decade or century, not {whole.timex.value}")  # fmt: skip
+        part = ctx.vocabulary.parts(unit).part(self.name)
+        subunit = _SUBUNITS[unit]
+        try:
+            (c0, c1), (s0, s1) = part.offsets(_length(whole, subunit))
+        except ValueError as error:
+            raise Unresolvable(str(error)) from None
+        start = whole.es
+        period = Period(
+            _at(start, subunit, s0), _at(start, subunit, c0), _at(start, subunit, c1),
+            _at(start, subunit, s1), whole.granularity, whole.timex,
+        )  # fmt: skip
+        if unit == "year" and self.name in ("first_half", "second_half") and period.is_crisp:
+            number = 1 if self.name == "first_half" else 2
+            return period.with_timex(f"{start.year:04d}-H{number}", None)
+        return period.with_timex(mod=PeriodPart.mod(self.name))
+
+
+@attrs.frozen
+class Approximately(Node):
+    """"around noon", "about Sept. 28": the support widened by the vocabulary's approximation
+    for the granularity; a clock time becomes a moment within that much of it."""
+
+    base: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        inner = self.base.evaluate(ctx)
+        vocabulary = ctx.vocabulary
+        width = {
+            "second": vocabulary.approx_time, "minute": vocabulary.approx_time,
+            "hour": vocabulary.approx_time, "part_of_day": 2 * vocabulary.approx_time,
+            "day": vocabulary.approx_day, "week": vocabulary.approx_day,
+            "month": vocabulary.approx_month, "season": vocabulary.approx_month,
+            "quarter": vocabulary.approx_month, "half": vocabulary.approx_month,
+        }.get(inner.granularity, vocabulary.approx_year)  # fmt: skip
+        if not inner.is_bounded:
+            raise Unresolvable(f"cannot approximate {inner.timex.value}")
+        if inner.instant:
+            step = inner.ee - inner.es
+            return attrs.evolve(
+                inner, es=inner.es - width, ls=inner.es + width, ee=inner.es - width + step,
+                le=inner.es + width + step, instant=False,
+            ).with_timex(mod="APPROX")  # fmt: skip
+        return attrs.evolve(inner, es=inner.es - width, le=inner.le + width).with_timex(
+            mod="APPROX"
+        )
+
+
+_PHRASES = (
+    (("the", "beginning", "of"), "beginning"),
+    (("the", "start", "of"), "beginning"),
+    (("the", "end", "of"), "end"),
+    (("the", "close", "of"), "end"),
+    (("the", "middle", "of"), "mid"),
+    (("the", "first", "half", "of"), "first_half"),
+    (("the", "second", "half", "of"), "second_half"),
+    (("the", "latter", "half", "of"), "second_half"),
+    (("the", "early", "part", "of"), "early"),
+    (("the", "latter", "part", "of"), "late"),
+    (("the", "later", "part", "of"), "late"),
+    (("early", "in"), "early"),
+    (("late", "in"), "late"),
+    (("early",), "early"),
+    (("mid",), "mid"),
+    (("late",), "late"),
+)
+_THE_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
+             "century": "century"}  # fmt: skip
+
+
+def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    """A fuzzy part of a period: "mid-September", "early next year", "the end of the week",
+    "the early 1990s", "the first half of 2017", "late Monday"."""
+    j = i
+    the = s.word(i) == "the" and s.word(i + 1) in ("early", "mid", "late")
+    if the:
+        j += 1
+    for words, name in _PHRASES:
+        k = s.words(j, *words)
+        if k < 0:
+            continue
+        if the and len(words) > 1:
+            continue
+        if s.punct(k, "-") and s.adjacent(k) and words[-1] in ("early", "mid", "late"):
+            k += 1
+        if words[0] == "the" and s.word(k) == "the" and s.word(k + 1) in _THE_UNIT:
+            return Part(name, RelativeUnit(_THE_UNIT[s.word(k + 1)], 0, "reference")), k + 2
+        inner = base(s, k)
+        if inner is None:
+            return None
+        node = inner[0]
+        if the and type(node).__name__ not in ("Decade", "Century"):
+            return None
+        return Part(name, node), inner[1]
+    return None
+
+
+def approximately(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    """An approximate point: "around noon", "about 3 p.m.", "roughly mid-September"."""
+    word = s.word(i)
+    if word not in lex.APPROXIMATORS or word == "some":
+        return None
+    j = i + 1
+    if s.punct(j, ".") and word in ("ca", "approx"):
+        j += 1
+    inner = base(s, j)
+    if inner is None:
+        return None
+    return Approximately(inner[0]), inner[1]

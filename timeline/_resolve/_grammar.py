@@ -1,0 +1,142 @@
+"""The grammar: which rules combine, longest match first, and the scanner over running text.
+
+Every rule takes the token stream and a start index and returns the node it read and the index
+after it, or None; each looks at a bounded number of tokens, so scanning a text is linear in its
+length. Results per start index are memoised for the one stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._dates import (
+    Weekday,
+    century,
+    decade,
+    explicit_date,
+    half,
+    quarter,
+    season,
+    weekday,
+    year_expression,
+)
+from timeline._resolve._durations import duration, duration_in, recurrence
+from timeline._resolve._fuzzy import approximately, modified
+from timeline._resolve._period import Hit
+from timeline._resolve._ranges import range_expression
+from timeline._resolve._relative import relative
+from timeline._resolve._times import timed
+from timeline._resolve._tokens import Stream
+
+__all__ = ["expression", "point", "scan_stream", "may_start"]
+
+Rule = Callable[[Stream, int], Hit]
+
+
+def _longest(s: Stream, i: int, rules: tuple[Rule, ...]) -> Hit:
+    best: Hit = None
+    for rule in rules:
+        hit = rule(s, i)
+        if hit is not None and (best is None or hit[1] > best[1]):
+            best = hit
+    return best
+
+
+def _memo(name: str, rule: Rule) -> Rule:
+    def remembered(s: Stream, i: int) -> Hit:
+        key = (name, i)
+        if key in s.memo:
+            return s.memo[key]  # type: ignore[return-value]
+        hit = rule(s, i)
+        s.memo[key] = hit
+        return hit
+
+    return remembered
+
+
+def _weekday(s: Stream, i: int) -> Hit:
+    named = weekday(s, i)
+    return None if named is None else (Weekday(named[0]), named[1])
+
+
+_CALENDAR: tuple[Rule, ...] = (
+    explicit_date, _weekday, year_expression, decade, century, season, quarter, half, relative,
+)  # fmt: skip
+
+
+def _calendar(s: Stream, i: int) -> Hit:
+    return _longest(s, i, _CALENDAR)
+
+
+def _modified(s: Stream, i: int) -> Hit:
+    return modified(s, i, _calendar)
+
+
+def _base_point(s: Stream, i: int) -> Hit:
+    return _longest(s, i, (_calendar, _modified, timed))
+
+
+point = _memo("point", _base_point)
+
+
+def _approximate(s: Stream, i: int) -> Hit:
+    return approximately(s, i, point)
+
+
+def _endpoint(s: Stream, i: int) -> Hit:
+    return _longest(s, i, (point, _approximate))
+
+
+def _range(s: Stream, i: int) -> Hit:
+    return range_expression(s, i, _endpoint)
+
+
+def _duration_in(s: Stream, i: int) -> Hit:
+    return duration_in(s, i, point)
+
+
+def _expression(s: Stream, i: int) -> Hit:
+    return _longest(s, i, (_range, _endpoint, duration, _duration_in, recurrence))
+
+
+expression = _memo("expression", _expression)
+
+
+@cache
+def _starters() -> frozenset[str]:
+    words = set(lex.MONTHS) | set(lex.WEEKDAYS) | set(lex.CARDINALS) | set(lex.ORDINALS)
+    words |= set(lex.SEASONS) | set(lex.APPROXIMATORS) | set(lex.DECADE_WORDS)
+    words |= set(lex.SET_ADVERBS) | set(lex.PRESENT_WORDS) | set(lex.UNITS)
+    words |= {key[0] for key in lex.DURATION_MODS}
+    words |= set(
+        "the this that last next past coming previous yesterday today tomorrow tonight early mid "
+        "late from between recently lately recent soon previously formerly earlier later every "
+        "each once twice fiscal a an half several few noon midnight midday morning afternoon "
+        "evening night overnight dawn daybreak sunrise dusk sunset nightfall daytime at right "
+        "these q just".split()
+    )
+    return frozenset(words)
+
+
+def may_start(s: Stream, i: int) -> bool:
+    """Whether an expression can start at token ``i`` (a cheap test before parsing)."""
+    token = s.tokens[i]
+    if token.kind == "w":
+        return token.norm in _starters()
+    return token.kind != "p"
+
+
+def scan_stream(s: Stream) -> list[tuple[int, int]]:
+    """Extents of the longest expressions, left to right, not overlapping."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < s.n:
+        hit = expression(s, i) if may_start(s, i) else None
+        if hit is None:
+            i += 1
+            continue
+        found.append(s.extent(i, hit[1]))
+        i = hit[1]
+    return found

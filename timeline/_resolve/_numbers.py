@@ -1,0 +1,103 @@
+"""Numbers in digits and in words: cardinals ("twenty-five", "a few") and ordinals ("28th")."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from timeline._resolve._lexicon import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
+from timeline._resolve._tokens import Stream
+
+__all__ = ["Amount", "amount", "ordinal"]
+
+
+class Amount(NamedTuple):
+    """A count as written: ``low``..``high`` (equal unless vague: "a few"), where it ends,
+    and whether it was only the article "a"/"an"."""
+
+    low: float
+    high: float
+    end: int
+    article: bool = False
+    vague: bool = False
+
+
+def _word_number(s: Stream, i: int) -> tuple[int, int] | None:
+    """A cardinal in words at ``i`` ("five", "twenty-five", "twenty five"): value, end."""
+    word = s.word(i)
+    value = CARDINALS.get(word)
+    if value is None or word in ("hundred", "dozen"):
+        return None
+    if word in TENS:
+        j = i + 1 if s.punct(i + 1, "-") and s.adjacent(i + 1) else i
+        unit = CARDINALS.get(s.word(j + 1 if j > i else i + 1), 0)
+        if 0 < unit < 10:
+            return value + unit, (j + 2 if j > i else i + 2)
+    if s.word(i + 1) == "hundred":
+        return value * 100, i + 2
+    return value, i + 1
+
+
+def _half(s: Stream, j: int) -> int:
+    """The end of "and a half" at ``j``, or -1."""
+    return s.words(j, "and", "a", "half")
+
+
+def amount(s: Stream, i: int) -> Amount | None:
+    """A count at ``i``: digits, words, "a"/"an", "a few", "several", "a couple of", "half a",
+    "two and a half", "a dozen"."""
+    kind = s.kind(i)
+    if kind == "n":
+        text = s.norm(i)
+        value = float(text)
+        j = i + 1
+        if _half(s, j) > 0:
+            return Amount(value + 0.5, value + 0.5, _half(s, j))
+        return Amount(value, value, j)
+    word = s.word(i)
+    if not word:
+        return None
+    if word in ("a", "an"):
+        following = s.word(i + 1)
+        if following == "few":
+            return Amount(2, 4, i + 2, vague=True)
+        if following == "couple":
+            end = i + 3 if s.word(i + 2) == "of" else i + 2
+            return Amount(2, 2, end)
+        if following == "dozen":
+            return Amount(12, 12, i + 2)
+        if following == "half":
+            return Amount(0.5, 0.5, i + 2)
+        if _half(s, i + 2) > 0:  # "a year and a half" is handled by the duration rule
+            return Amount(1, 1, i + 1, article=True)
+        return Amount(1, 1, i + 1, article=True)
+    if word == "half" and s.word(i + 1) in ("a", "an"):
+        return Amount(0.5, 0.5, i + 2)
+    if word == "several":
+        return Amount(3, 7, i + 1, vague=True)
+    if word == "few":
+        return Amount(2, 4, i + 1, vague=True)
+    if word in ("many", "dozens") and s.word(i + 1) != "of" or word == "numerous":
+        return None
+    parsed = _word_number(s, i)
+    if parsed is None:
+        return None
+    value, j = parsed
+    if _half(s, j) > 0:
+        return Amount(value + 0.5, value + 0.5, _half(s, j))
+    return Amount(value, value, j)
+
+
+def ordinal(s: Stream, i: int) -> tuple[int, int] | None:
+    """An ordinal at ``i`` ("28th", "third", "twenty-eighth"): value and end."""
+    kind = s.kind(i)
+    if kind == "o":
+        return int(s.norm(i)), i + 1
+    word = s.word(i)
+    if word in ORDINALS:
+        return ORDINALS[word], i + 1
+    if word in ORDINAL_TENS:
+        j = i + 2 if s.punct(i + 1, "-") and s.adjacent(i + 1) else i + 1
+        unit = ORDINALS.get(s.word(j))
+        if unit is not None and unit < 10:
+            return ORDINAL_TENS[word] + unit, j + 1
+    return None

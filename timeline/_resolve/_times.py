@@ -1,0 +1,328 @@
+"""Times of day: clock times ("1:00 a.m.", "13:45", "noon"), parts of the day ("the early
+morning hours", "late at night") and their combinations with a day ("1:00 a.m. on Sept. 28",
+"Monday morning", "the night of Sept. 28", "tonight")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Literal
+
+import attrs
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._dates import DayDate, Weekday, explicit_date, weekday
+from timeline._resolve._numbers import amount
+from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
+from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
+from timeline._resolve._tokens import Stream
+from timeline._timex import Timex
+from timeline._vocabulary import TimeOfDay
+
+__all__ = [
+    "Clock",
+    "DayPart",
+    "TimeOn",
+    "part_period",
+    "clock",
+    "day_part",
+    "day_expression",
+    "timed",
+]
+
+
+@attrs.frozen
+class Clock(Node):
+    """A clock time; alone it falls on the reference day. ``utc``: given in UTC/GMT."""
+
+    hour: int
+    minute: int = 0
+    second: int = 0
+    precision: Literal["hour", "minute", "second"] = "minute"
+    utc: bool = False
+
+    def at(self, day: date, ctx: Context) -> Period:
+        start = datetime.combine(day, time(self.hour, self.minute, self.second))
+        if self.utc:
+            aware = start.replace(tzinfo=timezone.utc).astimezone(ctx.zone)
+            start = aware.replace(tzinfo=None)
+        step = timedelta(seconds=1) if self.precision == "second" else timedelta(minutes=1)
+        shape = "%Y-%m-%dT%H:%M:%S" if self.precision == "second" else "%Y-%m-%dT%H:%M"
+        timex = Timex("TIME", start.strftime(shape))
+        granularity: Literal["hour", "minute", "second"] = self.precision
+        return Period(start, start, start + step, start + step, granularity, timex, instant=True)
+
+    def evaluate(self, ctx: Context) -> Period:
+        return self.at(ctx.ref_day, ctx)
+
+
+def part_period(part: TimeOfDay, day: date, of_day: bool) -> Period:
+    """A part of the day on ``day``, in wall time; ``of_day`` reads an around-midnight part as
+    said of the day (its small hours or its late evening), see :meth:`TimeOfDay.on_day`."""
+    midnight = datetime.combine(day, time())
+    (cs, ce), (ss, se) = part.core, part.support
+    timex = Timex("TIME", f"{day.isoformat()}T{part.timex}", part.mod)
+    if of_day and part.around_midnight:
+        before = midnight - timedelta(days=1)
+        return Period(
+            max(before + ss, midnight), midnight + cs, before + ce, midnight + se,
+            "part_of_day", timex,
+        )  # fmt: skip
+    return Period(midnight + ss, midnight + cs, midnight + ce, midnight + se, "part_of_day", timex)
+
+
+@attrs.frozen
+class DayPart(Node):
+    """A part of the day, alone (on the reference day) or on a given day."""
+
+    name: str
+    day: Node | None = None
+    of_day: bool = True
+
+    def evaluate(self, ctx: Context) -> Period:
+        part = ctx.vocabulary.part_of_day(self.name)
+        if self.day is None:
+            return part_period(part, ctx.ref_day, self.of_day)
+        return part_period(part, _one_day(self.day, ctx), self.of_day)
+
+
+def _one_day(node: Node, ctx: Context) -> date:
+    period = node.evaluate(ctx)
+    if period.granularity != "day" or not period.is_crisp:
+        raise Unresolvable(f"{period.timex.value} is not a single day")
+    return period.es.date()
+
+
+@attrs.frozen
+class TimeOn(Node):
+    """A clock time on a day ("1:00 a.m. on Sept. 28")."""
+
+    clock: Clock
+    day: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        return self.clock.at(_one_day(self.day, ctx), ctx)
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def _meridiem(s: Stream, j: int) -> tuple[str, int]:
+    word = s.word(j)
+    if word in ("am", "pm"):
+        return word, j + 1
+    return "", j
+
+
+def _zone_suffix(s: Stream, j: int) -> tuple[bool, int]:
+    """Skip "local time"; note "GMT"/"UTC"."""
+    if s.word(j) == "local" and s.word(j + 1) == "time":
+        return False, j + 2
+    if s.word(j) in ("gmt", "utc"):
+        return True, j + 1
+    return False, j
+
+
+def _make_clock(hour: int, minute: int, second: int, meridiem: str, precision: str,
+                utc: bool) -> Clock | None:  # fmt: skip
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
+        return None
+    return Clock(hour, minute, second, precision, utc)  # type: ignore[arg-type]
+
+
+def clock(s: Stream, i: int) -> Hit:
+    """A clock time: "1:00 a.m.", "3 a.m.", "13:45", "noon", "midnight", "three o'clock"."""
+    kind = s.kind(i)
+    word = s.word(i)
+    if word == "noon":
+        return Clock(12, 0), i + 1
+    if word == "midnight":
+        return Clock(0, 0), i + 1
+    if kind == "c":
+        parts = [int(p) for p in s.norm(i).split(":")]
+        meridiem, j = _meridiem(s, i + 1)
+        precision = "second" if len(parts) == 3 else "minute"
+        utc, j = _zone_suffix(s, j)
+        made = _make_clock(parts[0], parts[1], parts[2] if len(parts) == 3 else 0, meridiem,
+                           precision, utc)  # fmt: skip
+        return (made, j) if made is not None else None
+    if kind == "n" or word in lex.CARDINALS:
+        counted = amount(s, i)
+        if counted is None or counted.low != counted.high or counted.article:
+            return None
+        hour = int(counted.low)
+        if hour != counted.low:
+            return None
+        j = counted.end
+        meridiem, k = _meridiem(s, j)
+        if not meridiem:
+            if s.word(j) != "o'clock":
+                return None
+            k = j + 1
+            meridiem, k = _meridiem(s, k)
+        if kind == "n" and s.punct(i - 1, "$£€"):
+            return None
+        utc, k = _zone_suffix(s, k)
+        made = _make_clock(hour, 0, 0, meridiem, "minute", utc)
+        return (made, k) if made is not None else None
+    return None
+
+
+_PARTS = (
+    (("the", "early", "morning", "hours"), "the early morning hours"),
+    (("the", "early", "hours"), "the early morning hours"),
+    (("the", "small", "hours"), "the early morning hours"),
+    (("the", "wee", "hours"), "the early morning hours"),
+    (("early", "morning", "hours"), "the early morning hours"),
+    (("early", "morning"), "early morning"),
+    (("late", "morning"), "late morning"),
+    (("early", "afternoon"), "early afternoon"),
+    (("late", "afternoon"), "late afternoon"),
+    (("early", "evening"), "early evening"),
+    (("late", "evening"), "late evening"),
+    (("late", "at", "night"), "late at night"),
+    (("late", "in", "the", "night"), "late at night"),
+    (("late", "night"), "late at night"),
+    (("at", "night"), "night"),
+    (("overnight",), "overnight"),
+    (("morning",), "morning"),
+    (("afternoon",), "afternoon"),
+    (("evening",), "evening"),
+    (("night",), "night"),
+    (("dawn",), "dawn"),
+    (("daybreak",), "dawn"),
+    (("sunrise",), "dawn"),
+    (("dusk",), "dusk"),
+    (("sunset",), "dusk"),
+    (("nightfall",), "dusk"),
+    (("midday",), "midday"),
+    (("daytime",), "daytime"),
+)
+
+
+def day_part(s: Stream, i: int) -> tuple[str, int] | None:
+    """A part of the day: its vocabulary name and end. "the" before it is part of it."""
+    j = i + 1 if s.word(i) == "the" else i
+    for words, name in _PARTS:
+        k = s.words(j, *words)
+        if k > 0:
+            if j > i and words[0] == "the":
+                return None
+            return name, k
+    return None
+
+
+def day_expression(s: Stream, i: int) -> Hit:
+    """An expression that names one day: a date, a weekday, yesterday, the next day..."""
+    hit = explicit_date(s, i)
+    if hit is not None and isinstance(hit[0], DayDate):
+        return hit
+    named = weekday(s, i)
+    if named is not None:
+        return Weekday(named[0]), named[1]
+    found = relative(s, i)
+    if found is not None:
+        node = found[0]
+        if isinstance(node, RelativeWeekday):
+            return found
+        if isinstance(node, RelativeUnit) and node.unit == "day":
+            return found
+    return None
+
+
+_DEICTIC_PARTS = {
+    "tonight": ("night", 0),
+    "overnight": ("overnight", 0),
+}
+_THIS_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+
+
+def _combined_parts(s: Stream, i: int) -> Hit:
+    """Days with parts: "Monday morning", "tonight", "last night", "this morning", "that
+    night", "the next morning", "the morning of Oct. 2", "late at night on Sept. 28", "late
+    Monday night"."""
+    word = s.word(i)
+    if word == "tonight":
+        return DayPart("night", RelativeUnit("day", 0), of_day=False), i + 1
+    if word in ("this", "last", "that") and s.word(i + 1) in _THIS_PARTS:
+        name = s.word(i + 1)
+        if word == "last":
+            if name != "night":
+                return None
+            return DayPart("night", RelativeUnit("day", -1), of_day=False), i + 2
+        today = RelativeUnit("day", 0, "anchor" if word == "this" else "reference")
+        return DayPart(name, today, of_day=False), i + 2
+    if word == "the" and s.word(i + 1) in ("next", "following", "previous") and s.word(
+        i + 2
+    ) in _THIS_PARTS:
+        offset = -1 if s.word(i + 1) == "previous" else 1
+        other = RelativeUnit("day", offset, "reference")
+        return DayPart(s.word(i + 2), other, of_day=False), i + 3
+    if word in ("early", "late") and s.word(i + 1) not in ("at", "in", "morning", "night"):
+        named = day_expression(s, i + 1)
+        if named is not None:
+            after = s.word(named[1])
+            if word == "late" and after == "night":
+                return DayPart("late at night", named[0], of_day=False), named[1] + 1
+            if word == "early" and after == "morning":
+                return DayPart("early morning", named[0], of_day=False), named[1] + 1
+            if after in ("afternoon", "evening"):
+                return DayPart(f"{word} {after}", named[0], of_day=False), named[1] + 1
+    part = day_part(s, i)
+    if part is not None:
+        name, j = part
+        if s.word(j) in ("of", "on"):
+            of = day_expression(s, j + 1)
+            if of is not None:
+                return DayPart(name, of[0], of_day=s.word(j) == "on"), of[1]
+        return DayPart(name), j
+    first = day_expression(s, i)
+    if first is not None:
+        following = day_part(s, first[1])
+        if following is not None and s.word(first[1]) != "the":
+            return DayPart(following[0], first[0], of_day=False), following[1]
+    return None
+
+
+def _clock_day(s: Stream, i: int) -> Hit:
+    """Clock times with days, either way round: "1:00 a.m. on Sept. 28", "Monday at 3 p.m."."""
+    if s.kind(i) == "i" and "T" in s.norm(i):
+        text = s.norm(i)
+        date_node = DayDate(int(text[5:7]), int(text[8:10]), int(text[:4]))
+        parts = [int(p) for p in text[11:].split(":")]
+        if len(parts) == 3:
+            at = Clock(parts[0], parts[1], parts[2], "second")
+        else:
+            at = Clock(parts[0], parts[1])
+        return TimeOn(at, date_node), i + 1
+    found = clock(s, i)
+    if found is not None:
+        node, j = found
+        assert isinstance(node, Clock)
+        k = j + 1 if s.word(j) == "on" or s.punct(j, ",") else j
+        day = day_expression(s, k)
+        if day is not None:
+            return TimeOn(node, day[0]), day[1]
+        return found
+    day = day_expression(s, i)
+    if day is not None:
+        j = day[1]
+        k = j + 1 if s.word(j) == "at" or s.punct(j, ",") else j
+        found = clock(s, k)
+        if found is not None:
+            node = found[0]
+            assert isinstance(node, Clock)
+            return TimeOn(node, day[0]), found[1]
+    return None
+
+
+def timed(s: Stream, i: int) -> Hit:
+    """The longest time-of-day expression at ``i``, with or without its day."""
+    best = _clock_day(s, i)
+    other = _combined_parts(s, i)
+    if other is not None and (best is None or other[1] > best[1]):
+        best = other
+    return best

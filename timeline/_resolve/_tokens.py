@@ -1,0 +1,142 @@
+"""Tokens: text cut into words, numbers, clock times, ISO dates and punctuation, with offsets.
+
+One compiled pattern, built on first use, scans the text once; a :class:`Stream` gives the
+grammar cheap access by index.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+__all__ = ["Token", "Stream", "tokenize"]
+
+
+class Token(NamedTuple):
+    """One token: its kind, normalised text, character extent and capitalisation.
+
+    Kinds: ``w`` word, ``n`` number, ``o`` ordinal number ("28th"), ``c`` clock time ("13:45"),
+    ``i`` ISO date ("2017-09-28"), ``s`` slash date ("9/28/2017"), ``y`` decade ("1990s",
+    "'90s"), ``p`` punctuation.
+    """
+
+    kind: str
+    norm: str
+    start: int
+    end: int
+    cap: bool
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"""
+        (?P<i>\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
+              (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)(?![\w-])
+        |(?P<s>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])
+        |(?P<c>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d:])
+        |(?P<y>(?:['’]\d|\d{3})0['’]?s)(?![\w])
+        |(?P<o>\d{1,2}(?:st|nd|rd|th))(?![\w])
+        |(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)
+        |(?P<a>[AaPp]\.\ ?[Mm]\b\.?)
+        |(?P<k>[Oo]['’][Cc]lock\b)
+        |(?P<w>[^\W\d_]+)
+        |(?P<p>\S)
+        """,
+        re.VERBOSE,
+    )
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text`` in order."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _pattern().finditer(text):
+        kind = match.lastgroup
+        assert kind is not None
+        raw = match.group()
+        if kind == "w":
+            append(Token("w", raw.lower(), match.start(), match.end(), raw[0].isupper()))
+        elif kind == "a":
+            append(Token("w", raw[0].lower() + "m", match.start(), match.end(), False))
+        elif kind == "k":
+            append(Token("w", "o'clock", match.start(), match.end(), False))
+        elif kind == "n":
+            append(Token("n", raw.replace(",", ""), match.start(), match.end(), False))
+        elif kind == "o":
+            append(Token("o", raw[:-2], match.start(), match.end(), False))
+        elif kind == "y":
+            digits = raw.strip("'’s")
+            append(Token("y", digits, match.start(), match.end(), raw[0] in "'’"))
+        else:
+            append(Token(kind, raw, match.start(), match.end(), False))
+    return tokens
+
+
+class Stream:
+    """The tokens of one text with helpers the grammar rules use.
+
+    ``strict`` is the scanning mode: month and weekday names must be capitalised and ambiguous
+    words need temporal context; :func:`resolve` parses a phrase leniently.
+    """
+
+    __slots__ = ("text", "tokens", "n", "strict", "memo")
+
+    def __init__(self, text: str, strict: bool) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.n = len(self.tokens)
+        self.strict = strict
+        self.memo: dict[tuple[str, int], object] = {}
+
+    def word(self, i: int) -> str:
+        """The normalised word at ``i``, or ``""`` when there is none."""
+        if 0 <= i < self.n:
+            token = self.tokens[i]
+            if token.kind == "w":
+                return token.norm
+        return ""
+
+    def kind(self, i: int) -> str:
+        return self.tokens[i].kind if 0 <= i < self.n else ""
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm if 0 <= i < self.n else ""
+
+    def cap(self, i: int) -> bool:
+        return 0 <= i < self.n and self.tokens[i].cap
+
+    def punct(self, i: int, chars: str) -> bool:
+        """Whether token ``i`` is punctuation among ``chars``."""
+        if 0 <= i < self.n:
+            token = self.tokens[i]
+            return token.kind == "p" and token.norm in chars
+        return False
+
+    def adjacent(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between."""
+        return 0 < i < self.n and self.tokens[i].start == self.tokens[i - 1].end
+
+    def dot(self, i: int) -> int:
+        """``i + 1`` past an abbreviation's period glued to token ``i - 1``, else ``i``."""
+        if self.punct(i, ".") and self.adjacent(i):
+            return i + 1
+        return i
+
+    def words(self, i: int, *expected: str) -> int:
+        """The index after the words ``expected`` starting at ``i``, or -1."""
+        for offset, word in enumerate(expected):
+            if self.word(i + offset) != word:
+                return -1
+        return i + len(expected)
+
+    def number(self, i: int) -> int | None:
+        """The integer value of a plain number token at ``i``."""
+        if self.kind(i) == "n" and self.tokens[i].norm.isdigit():
+            return int(self.tokens[i].norm)
+        return None
+
+    def extent(self, i: int, j: int) -> tuple[int, int]:
+        """Character extent of tokens ``i`` up to ``j`` (exclusive)."""
+        return self.tokens[i].start, self.tokens[j - 1].end

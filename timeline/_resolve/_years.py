@@ -1,0 +1,55 @@
+"""Choosing the year (or century, or week) of an expression that does not say it.
+
+A date without a year is placed by ``prefer``: ``past`` keeps the candidates that have begun by
+the end of the anchor's day, ``future`` those not yet over when the anchor's day begins,
+``nearest`` all of them; of those, the one nearest the narrative reference wins (the anchor when
+there is none). Leap days look back or ahead as far as the next Feb. 29.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, time, timedelta
+
+from timeline._resolve._period import NAIVE_MIN, Context, Period, Unresolvable
+
+__all__ = ["pick", "by_year"]
+
+
+def _distance(period: Period, moment: datetime) -> timedelta:
+    if period.es <= moment < period.le:
+        return timedelta(0)
+    return min(abs(period.es - moment), abs(period.le - moment))
+
+
+def pick(ctx: Context, candidates: Iterable[Period], what: str) -> Period:
+    """The candidate ``prefer`` and the reference choose; Unresolvable when there is none."""
+    options = list(candidates)
+    if not options:
+        raise Unresolvable(f"no calendar has {what}")
+    day_start = datetime.combine(ctx.today, time())
+    day_end = day_start + timedelta(days=1)
+    if ctx.prefer == "past":
+        allowed = [p for p in options if p.es < day_end]
+    elif ctx.prefer == "future":
+        allowed = [p for p in options if p.le > day_start]
+    else:
+        allowed = options
+    if not allowed:
+        raise Unresolvable(f"no {what} lies in the {ctx.prefer} the anchor allows")
+    reference = ctx.reference.es if ctx.reference.es != NAIVE_MIN else ctx.anchor
+    later_first = ctx.prefer == "future"
+    return min(
+        allowed,
+        key=lambda p: (_distance(p, reference), (1 if later_first else -1) * p.es.toordinal()),
+    )
+
+
+def by_year(ctx: Context, build: Callable[[int], Period | None], what: str) -> Period:
+    """The period ``build(year)`` for the year ``prefer`` and the reference choose.
+
+    ``build`` returns None for a year without such a period (Feb. 29 in 2017).
+    """
+    base = ctx.ref_day.year
+    candidates = (build(year) for year in range(base - 9, base + 10))
+    return pick(ctx, (c for c in candidates if c is not None), what)
