@@ -1,0 +1,300 @@
+"""Drawing one panel (the main axes or a zoom inset) with a handful of collections.
+
+Every kind of mark is one collection for all events (certain parts, fading ends, possible
+windows, outlines, markers, whiskers), so two thousand events cost about as much as a bare
+``broken_barh``. Only labels and relation arrows are one artist each.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline._plot._layout import HIDDEN, INSIDE, LABEL_PAD, LEFT, RIGHT, Bounds
+from timeline._plot._style import INK, Style, tint
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from matplotlib.axes import Axes
+
+    FloatArray = npt.NDArray[np.float64]
+    IntArray = npt.NDArray[np.int64]
+    BoolArray = npt.NDArray[np.bool_]
+
+__all__ = ["Panel", "draw_panel", "draw_relations"]
+
+#: Gids of the collections, so tests and users can find them: ``ax.findobj(match=...)``.
+CERTAIN = "timeline-certain"
+FADE = "timeline-uncertain"
+WINDOW = "timeline-window"
+OUTLINE = "timeline-possible"
+MARKERS = "timeline-short"
+WHISKERS = "timeline-whiskers"
+OPEN = "timeline-open"
+LABEL = "timeline-label"
+ANCHOR = "timeline-anchor"
+RELATION = "timeline-relation"
+
+
+@attrs.frozen(eq=False)
+class Panel:
+    """Everything needed to draw the events of one axes."""
+
+    x0: float
+    x1: float
+    days_per_inch: float
+    bounds: Bounds
+    event: IntArray  # per item: the event it draws
+    y: FloatArray  # per item: its row
+    short: BoolArray  # per item: drawn as a marker
+    lo: FloatArray  # per item: left end of what it covers on screen (clipped to the panel)
+    hi: FloatArray  # per item: right end
+    sides: IntArray  # per item: where its label goes
+    texts: tuple[str, ...]  # per item: its label
+
+
+def _rects(lo: Any, hi: Any, y: Any, half: float) -> Any:
+    import numpy as np
+
+    n = len(lo)
+    verts = np.empty((n, 4, 2))
+    verts[:, 0, 0] = verts[:, 1, 0] = lo
+    verts[:, 2, 0] = verts[:, 3, 0] = hi
+    verts[:, 0, 1] = verts[:, 3, 1] = y + half
+    verts[:, 1, 1] = verts[:, 2, 1] = y - half
+    return verts
+
+
+def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: float) -> set[str]:
+    """Draw the panel's events on ``ax``; return the gids of what was drawn (for the legend)."""
+    import numpy as np
+    from matplotlib.collections import LineCollection, PolyCollection
+
+    drawn: set[str] = set()
+    b = panel.bounds
+    ev = panel.event
+    y = panel.y
+    half = style.bar_height / 2
+    es, ls, ee, le = b.es[ev], b.ls[ev], b.ee[ev], b.le[ev]
+    rgba = colors[ev]
+    bar = ~panel.short
+    certain = bar & (ee > ls)
+    window = bar & ~certain
+
+    def add(verts: Any, gid: str, zorder: float, **kwargs: Any) -> None:
+        if len(verts) == 0:
+            return
+        collection = PolyCollection(verts, zorder=zorder, **kwargs)
+        collection.set_gid(gid)
+        ax.add_collection(collection, autolim=False)
+        drawn.add(gid)
+
+    # The possible extent, outlined: where the fades end, the event cannot reach.
+    edge = np.array([tint(c, 0.3) for c in rgba[bar]]).reshape(-1, 4)
+    add(
+        _rects(es[bar], le[bar], y[bar], half),
+        OUTLINE,
+        2.0,
+        facecolors="none",
+        edgecolors=edge,
+        linewidths=0.6,
+    )
+
+    # Uncertain ends: bands that pale towards the earliest start and the latest end.
+    fade_verts: list[Any] = []
+    fade_faces: list[Any] = []
+    inch = panel.days_per_inch
+    for index in np.flatnonzero(certain):
+        color = rgba[index]
+        for lo, hi, outward in ((es[index], ls[index], -1), (ee[index], le[index], 1)):
+            if hi <= lo:
+                continue
+            steps = int(np.clip(np.ceil((hi - lo) / (0.02 * inch)), 1, style.fade_steps))
+            cuts = np.linspace(lo, hi, steps + 1)
+            for k in range(steps):
+                # k = 0 is the band at ``lo``; fade away from the certain part.
+                distance = (k + 0.5) / steps if outward > 0 else 1 - (k + 0.5) / steps
+                fade_faces.append(tint(color, 0.3 + 0.6 * distance))
+                fade_verts.append(_rects([cuts[k]], [cuts[k + 1]], np.array([y[index]]), half)[0])
+    if fade_verts:
+        add(
+            np.array(fade_verts),
+            FADE,
+            2.1,
+            facecolors=fade_faces,
+            edgecolors=fade_faces,
+            linewidths=0.2,
+        )
+
+    # No certain part (it may have started late and ended early): a hatched possible window.
+    if window.any():
+        faces = [tint(c, 0.82) for c in rgba[window]]
+        hatch_edges = [tint(c, 0.35) for c in rgba[window]]
+        add(
+            _rects(es[window], le[window], y[window], half),
+            WINDOW,
+            2.1,
+            facecolors=faces,
+            edgecolors=hatch_edges,
+            linewidths=0.0,
+            hatch="////",
+        )
+
+    # The certain part, solid; a hairline edge keeps a very short one visible.
+    add(
+        _rects(ls[certain], ee[certain], y[certain], half),
+        CERTAIN,
+        2.2,
+        facecolors=rgba[certain],
+        edgecolors=rgba[certain],
+        linewidths=0.6,
+    )
+
+    # Short events: a marker, whiskers out to the earliest start and the latest end.
+    short = panel.short
+    if short.any():
+        from timeline._plot._layout import marker_x
+
+        xs = marker_x(
+            Bounds(es=es, ls=ls, ee=ee, le=le, open_start=b.open_start[ev], open_end=b.open_end[ev])
+        )[short]
+        ys = y[short]
+        segments = np.stack(
+            [np.stack([es[short], ys], axis=1), np.stack([le[short], ys], axis=1)], axis=1
+        )
+        whiskers = LineCollection(list(segments), colors=rgba[short], linewidths=1.0, zorder=2.3)
+        whiskers.set_gid(WHISKERS)
+        ax.add_collection(whiskers, autolim=False)
+        caps = np.concatenate([es[short], le[short]])
+        cap_y = np.concatenate([ys, ys])
+        cap_colors = np.concatenate([rgba[short], rgba[short]])
+        cap_half = half * 0.55
+        cap_ends = [np.stack([caps, cap_y - cap_half], 1), np.stack([caps, cap_y + cap_half], 1)]
+        cap_lines = LineCollection(
+            list(np.stack(cap_ends, 1)),
+            colors=cap_colors,
+            linewidths=1.0,
+            zorder=2.3,
+        )
+        cap_lines.set_gid(WHISKERS)
+        ax.add_collection(cap_lines, autolim=False)
+        dots = ax.scatter(
+            xs,
+            ys,
+            s=(fontsize * 0.85) ** 2,
+            marker="D",
+            c=rgba[short],
+            edgecolors="white",
+            linewidths=0.6,
+            zorder=2.4,
+        )
+        dots.set_gid(MARKERS)
+        drawn.add(MARKERS)
+
+    # Open bounds: an arrow head at the panel's edge.
+    for mask, x, marker in ((b.open_start[ev], panel.x0, "<"), (b.open_end[ev], panel.x1, ">")):
+        if mask.any():
+            heads = ax.scatter(
+                np.full(int(mask.sum()), x),
+                y[mask],
+                marker=marker,
+                s=(fontsize * 0.9) ** 2,
+                c=rgba[mask],
+                zorder=2.5,
+                clip_on=False,
+                linewidths=0,
+            )
+            heads.set_gid(OPEN)
+            drawn.add(OPEN)
+
+    _draw_labels(ax, panel, fontsize)
+    return drawn
+
+
+def _draw_labels(ax: Axes, panel: Panel, fontsize: float) -> None:
+    """Labels beside their bars; one that must sit on its bar is white on a solid part."""
+    from matplotlib import patheffects
+
+    from timeline._plot._layout import measure
+
+    pad = LABEL_PAD * panel.days_per_inch
+    lo_i, hi_i = panel.lo, panel.hi
+    halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
+    b = panel.bounds
+    for i, side in enumerate(panel.sides):
+        if side == HIDDEN or not panel.texts[i]:
+            continue
+        extra: dict[str, Any] = {"path_effects": halo}
+        color = INK
+        if side == RIGHT:
+            x, ha = hi_i[i] + pad, "left"
+        elif side == LEFT:
+            x, ha = lo_i[i] - pad, "right"
+        else:
+            assert side == INSIDE
+            e = panel.event[i]
+            width = float(measure([panel.texts[i]], fontsize)[0]) * panel.days_per_inch
+            solid_lo, solid_hi = max(b.ls[e], panel.x0), min(b.ee[e], panel.x1)
+            if not panel.short[i] and solid_hi - solid_lo >= width + 2 * pad:
+                x, ha, color = solid_lo + pad, "left", "white"
+                extra = {}
+            else:
+                x, ha = max(lo_i[i], panel.x0) + pad, "left"
+        text = ax.text(
+            x,
+            panel.y[i],
+            panel.texts[i],
+            ha=ha,
+            va="center",
+            fontsize=fontsize,
+            color=color,
+            zorder=3.0,
+            clip_on=True,
+            **extra,
+        )
+        text.set_gid(LABEL)
+
+
+def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float) -> int:
+    """Arrows from the end of each earlier event to the start of the later one."""
+    import numpy as np
+    from matplotlib.patches import FancyArrowPatch
+
+    from timeline._plot._layout import marker_x
+
+    b = panel.bounds
+    first_item: dict[int, int] = {}
+    for item, event in enumerate(panel.event):
+        first_item.setdefault(int(event), item)
+    mid = marker_x(b)
+    count = 0
+    for a, c in pairs:
+        if a not in first_item or c not in first_item:
+            continue
+        ia, ic = first_item[a], first_item[c]
+        xa = mid[a] if panel.short[ia] else (b.ee[a] if b.ee[a] > b.ls[a] else mid[a])
+        xc = mid[c] if panel.short[ic] else (b.ls[c] if b.ee[c] > b.ls[c] else mid[c])
+        xa = float(np.clip(xa, panel.x0, panel.x1))
+        xc = float(np.clip(xc, panel.x0, panel.x1))
+        ya, yc = float(panel.y[ia]), float(panel.y[ic])
+        if ya == yc:
+            continue
+        arrow = FancyArrowPatch(
+            (xa, ya),
+            (xc, yc),
+            arrowstyle="-|>",
+            mutation_scale=fontsize * 0.9,
+            connectionstyle="arc3,rad=-0.25" if yc > ya else "arc3,rad=0.25",
+            color="#555555",
+            linewidth=0.7,
+            shrinkA=2,
+            shrinkB=2,
+            zorder=2.8,
+            alpha=0.85,
+        )
+        arrow.set_gid(RELATION)
+        ax.add_patch(arrow)
+        count += 1
+    return count

@@ -1,0 +1,264 @@
+"""Where things go: the time window, the rows, which label sits on which side of its bar.
+
+All positions here are numbers: x in matplotlib date numbers (days), y in rows (row 0 on top).
+Widths of text are measured in inches and turned into days with the panel's scale, so the same
+code lays out the main axes and each zoom inset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline._errors import TimelineError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from timeline._plot._data import PlotData
+
+    FloatArray = npt.NDArray[np.float64]
+    IntArray = npt.NDArray[np.int64]
+    BoolArray = npt.NDArray[np.bool_]
+
+__all__ = ["Bounds", "Rows", "view_range", "effective", "pack_rows", "place_labels"]
+
+#: Label sides.
+RIGHT, LEFT, INSIDE, HIDDEN = 1, -1, 0, 2
+LABEL_PAD = 0.06  # inches between a bar and its label
+MARKER_HALF = 0.05  # inches: half the width a short event's marker takes
+
+
+@attrs.frozen(eq=False)
+class Bounds:
+    """Bounds of every event inside one panel's window, open bounds pushed past its edges."""
+
+    es: FloatArray
+    ls: FloatArray
+    ee: FloatArray
+    le: FloatArray
+    open_start: BoolArray
+    open_end: BoolArray
+
+
+@attrs.frozen(eq=False)
+class Rows:
+    """The drawn items (an event may appear in several lanes), their rows, and the lanes."""
+
+    event: IntArray  # item -> event row in the data
+    y: FloatArray  # item -> row position
+    n_rows: float
+    lane_names: tuple[str, ...]
+    lane_spans: tuple[tuple[float, float], ...]  # first and last row of each lane
+
+
+def view_range(data: PlotData) -> tuple[float, float]:
+    """The main time window: every finite bound (and the anchor, when near), with margins."""
+    import numpy as np
+
+    values = np.concatenate([data.es, data.ls, data.ee, data.le])
+    values = values[np.isfinite(values)]
+    anchor = data.anchor_num
+    if len(values) == 0:
+        if anchor is None:
+            raise TimelineError(
+                "nothing to place on a time axis: every bound of every event is open and there is "
+                "no anchor; give at least one bound, or anchor= to centre the picture on"
+            )
+        lo = hi = anchor
+    else:
+        lo, hi = float(values.min()), float(values.max())
+        if anchor is not None:
+            reach = max(hi - lo, 1.0)
+            if lo - reach <= anchor <= hi + reach:
+                lo, hi = min(lo, anchor), max(hi, anchor)
+    span = hi - lo
+    if span <= 0:
+        span = 1.0 / 24.0
+        lo, hi = lo - span / 2, hi + span / 2
+    left = 0.08 if np.isnan(data.es).any() else 0.025
+    right = 0.08 if np.isnan(data.le).any() else 0.025
+    return lo - left * span, hi + right * span
+
+
+def effective(data: PlotData, x0: float, x1: float) -> Bounds:
+    """Bounds with open ends placed just outside ``[x0, x1]`` so they run off the panel."""
+    import numpy as np
+
+    beyond = 0.05 * (x1 - x0)
+    open_start = np.isnan(data.es)
+    open_end = np.isnan(data.le)
+    es = np.where(open_start, min(x0, np.nanmin(data.ls, initial=x0)) - beyond, data.es)
+    le = np.where(open_end, max(x1, np.nanmax(data.ee, initial=x1)) + beyond, data.le)
+    ls = np.where(np.isnan(data.ls), le, data.ls)
+    ee = np.where(np.isnan(data.ee), es, data.ee)
+    ls = np.maximum(ls, es)
+    ee = np.minimum(np.maximum(ee, es), le)
+    ls = np.minimum(ls, le)
+    return Bounds(es=es, ls=ls, ee=ee, le=le, open_start=open_start, open_end=open_end)
+
+
+def short_mask(bounds: Bounds, x0: float, x1: float, fraction: float) -> BoolArray:
+    """Events too short to show as bars in this window: drawn as a marker with whiskers."""
+    import numpy as np
+
+    width = bounds.le - bounds.es
+    return np.asarray(width < fraction * (x1 - x0), dtype=bool)
+
+
+def extents(
+    bounds: Bounds, short: BoolArray, x0: float, x1: float, days_per_inch: float
+) -> tuple[FloatArray, FloatArray]:
+    """What each event covers on screen, clipped to the window; markers get their width."""
+    import numpy as np
+
+    lo = np.clip(bounds.es, x0, x1)
+    hi = np.clip(bounds.le, x0, x1)
+    mid = marker_x(bounds)
+    half = MARKER_HALF * days_per_inch
+    lo = np.where(short, np.minimum(lo, mid - half), lo)
+    hi = np.where(short, np.maximum(hi, mid + half), hi)
+    return lo, hi
+
+
+def marker_x(bounds: Bounds) -> FloatArray:
+    """Where a short event's marker goes: the middle of its certain part, else of its extent."""
+    import numpy as np
+
+    certain = bounds.ee > bounds.ls
+    return np.where(certain, (bounds.ls + bounds.ee) / 2, (bounds.es + bounds.le) / 2)
+
+
+def pack_rows(
+    lo: FloatArray,
+    hi: FloatArray,
+    label_width: FloatArray,
+    items: Sequence[int],
+    x0: float,
+    x1: float,
+    pad: float,
+    *,
+    with_labels: bool,
+) -> list[int]:
+    """Row of each of ``items`` (first fit in time order), rows never overlapping on screen."""
+    order = sorted(items, key=lambda i: (lo[i], hi[i]))
+    gap = 0.004 * (x1 - x0)
+    row_ends: list[float] = []
+    row_of: dict[int, int] = {}
+    for i in order:
+        start, end = float(lo[i]), float(hi[i])
+        if with_labels and label_width[i] > 0:
+            if end + pad + label_width[i] <= x1:
+                end = end + pad + label_width[i]
+            elif start - pad - label_width[i] >= x0:
+                start = start - pad - label_width[i]
+        for row, row_end in enumerate(row_ends):
+            if row_end + gap <= start:
+                row_ends[row] = end
+                row_of[i] = row
+                break
+        else:
+            row_of[i] = len(row_ends)
+            row_ends.append(end)
+    return [row_of[i] for i in items]
+
+
+def place_labels(
+    lo: FloatArray,
+    hi: FloatArray,
+    label_width: FloatArray,
+    y: FloatArray,
+    x0: float,
+    x1: float,
+    pad: float,
+    *,
+    fallback: int,
+) -> IntArray:
+    """Side of each item's label: right of its bar if that is free, else left, else ``fallback``.
+
+    Items on one row are taken in time order; a label may not run into the next bar, the
+    previous bar or label, or off the panel. ``fallback`` is INSIDE (over the bar, for one row
+    per event) or HIDDEN (thin the labels out).
+    """
+    import numpy as np
+
+    n = len(lo)
+    sides = np.full(n, HIDDEN, dtype=np.int64)
+    gap = 0.003 * (x1 - x0)
+    rows: dict[float, list[int]] = {}
+    for i in np.argsort(lo, kind="stable"):
+        rows.setdefault(float(y[i]), []).append(int(i))
+    for members in rows.values():
+        taken = -np.inf
+        for k, i in enumerate(members):
+            following = lo[members[k + 1]] if k + 1 < len(members) else np.inf
+            width = label_width[i]
+            if width <= 0:
+                sides[i] = HIDDEN
+            elif hi[i] + pad + width <= min(x1, following - gap):
+                sides[i] = RIGHT
+            elif lo[i] - pad - width >= max(x0, taken + gap):
+                sides[i] = LEFT
+            else:
+                sides[i] = fallback
+            end = hi[i] + pad + width if sides[i] == RIGHT else hi[i]
+            taken = max(taken, end)
+    return sides
+
+
+def measure(texts: Sequence[str], fontsize: float) -> FloatArray:
+    """Width of each text in inches, in the default sans-serif font."""
+    import numpy as np
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    prop = FontProperties(size=fontsize)
+    cache: dict[str, float] = {}
+    widths = np.zeros(len(texts))
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        total = 0.0
+        for char in text:
+            width = cache.get(char)
+            if width is None:
+                width = float(text_to_path.get_text_width_height_descent(char, prop, False)[0])
+                cache[char] = width
+            total += width
+        widths[i] = total / 72.0
+    return widths
+
+
+def lane_values(data: PlotData, column: str) -> list[tuple[str, ...]]:
+    """The lane(s) of each event: a column's value, or each member of a tuple-valued column."""
+    frame = data.frame
+    if column not in frame.columns:
+        known = [c for c in frame.columns if c not in ("claims",)]
+        raise TimelineError(
+            f"lanes={column!r} is not a column of the schedule; use 'event', 'packed', or one "
+            f"of {known!r}"
+        )
+    result: list[tuple[str, ...]] = []
+    for value in frame[column]:
+        result.append(_names(value))
+    return result
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    import pandas as pd
+
+    if isinstance(value, (tuple, list, set, frozenset)):
+        names = tuple(str(v) for v in value if v is not None and str(v))
+        return names or ("(none)",)
+    if value is None:
+        return ("(none)",)
+    try:
+        if pd.isna(value):
+            return ("(none)",)
+    except (TypeError, ValueError):
+        pass
+    text = str(value)
+    return (text,) if text else ("(none)",)

@@ -1,0 +1,119 @@
+"""The look: a colour-blind-safe palette, sizes that read at 150 dpi, the legend's glyphs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from timeline._errors import TimelineError
+
+__all__ = ["OKABE_ITO", "Style", "read_style", "tint", "GREY", "INK"]
+
+#: Okabe & Ito's palette, ordered for white paper (yellow and black last).
+OKABE_ITO = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+GREY = "#7A7A7A"  # events without the colouring attribute
+INK = "#333333"  # text, axes, the anchor line
+
+
+@attrs.frozen
+class Style:
+    """Sizes and colours; every field can be given to :func:`~timeline.plot` as a keyword."""
+
+    width: float = 10.0  # figure width in inches, when plot creates the figure
+    row_height: float = 0.3  # inches per row
+    bar_height: float = 0.62  # fraction of a row the bar fills
+    fontsize: float = 8.0
+    palette: tuple[str, ...] = OKABE_ITO
+    fade_steps: int = 24  # bands in a fully drawn uncertain end
+    short: float = 0.005  # events shorter than this fraction of the axis become markers
+    max_rows: int = 60  # rows before labels are thinned instead of stacked
+    legend: bool = True
+    title: str | None = None
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(field.name for field in attrs.fields(cls))
+
+
+def read_style(options: dict[str, Any]) -> Style:
+    names = Style.field_names()
+    unknown = sorted(set(options) - set(names))
+    if unknown:
+        raise TypeError(
+            f"plot() got unknown style option(s) {unknown!r}; the style options are {list(names)!r}"
+        )
+    if "palette" in options:
+        palette = options["palette"]
+        if isinstance(palette, str) or not isinstance(palette, Sequence) or not palette:
+            raise TimelineError(
+                f"palette={palette!r} must be a non-empty sequence of colours, e.g. ['#0072B2']"
+            )
+        options = {**options, "palette": tuple(palette)}
+    return Style(**options)
+
+
+def tint(color: Any, amount: float) -> tuple[float, float, float, float]:
+    """``color`` mixed with white: ``amount`` 0 keeps it, 1 gives white. Opaque, so it prints."""
+    from matplotlib.colors import to_rgb
+
+    r, g, b = to_rgb(color)
+    return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount, 1.0)
+
+
+def fade_handler() -> Any:
+    """A legend handler that draws a small fading bar, as the uncertain ends are drawn."""
+    from matplotlib.legend_handler import HandlerBase
+    from matplotlib.patches import Rectangle
+
+    class FadeHandler(HandlerBase):
+        def create_artists(
+            self,
+            legend: Any,
+            orig_handle: Any,
+            xdescent: float,
+            ydescent: float,
+            width: float,
+            height: float,
+            fontsize: float,
+            trans: Any,
+        ) -> list[Any]:
+            color = orig_handle.get_facecolor()
+            steps = 5
+            artists = []
+            for i in range(steps):
+                amount = 0.85 - 0.55 * (i + 0.5) / steps
+                artists.append(
+                    Rectangle(
+                        (-xdescent + width * i / steps, -ydescent + height * 0.15),
+                        width / steps + 0.3,
+                        height * 0.7,
+                        facecolor=tint(color, amount),
+                        edgecolor="none",
+                        transform=trans,
+                    )
+                )
+            artists.append(
+                Rectangle(
+                    (-xdescent, -ydescent + height * 0.15),
+                    width,
+                    height * 0.7,
+                    facecolor="none",
+                    edgecolor=tint(color, 0.35),
+                    linewidth=0.6,
+                    transform=trans,
+                )
+            )
+            return artists
+
+    return FadeHandler()
