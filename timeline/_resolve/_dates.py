@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from timeline._resolve import _lexicon as lex
-from timeline._resolve._numbers import ordinal
+from timeline._resolve._numbers import ordinal, year_in_words
 from timeline._resolve._period import (
     Context,
     Hit,
@@ -387,7 +387,10 @@ def year_expression(s: Stream, i: int) -> Hit:
         j += 2 if s.word(j + 1) == "year" else 1
     year = year_number(s, j)
     if year is None:
-        return None
+        said = year_in_words(s, j)
+        if said is None or (s.strict and said[0] % 100 == 0 and j == i):
+            return None
+        return YearDate(said[0]), said[1]
     if s.punct(j + 1, ":") or s.punct(j - 1, "$#€£"):
         return None
     if s.strict and j == i:

@@ -155,7 +155,7 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     counted = amount(s, i)
     if counted is not None:
         j = counted.end
-        hyphen = s.punct(j, "-") and s.adjacent(j) and s.kind(i) == "n"
+        hyphen = s.punct(j, "-") and s.adjacent(j) and not counted.article
         if hyphen:
             j += 1
         unit = _unit(s, j)
@@ -188,6 +188,15 @@ def duration(s: Stream, i: int) -> Hit:
     mod: TimexMod | None = None
     j = i
     word = s.word(i)
+    if word == "the":  # "the nine months", "the first nine months"
+        k = i + 2 if s.word(i + 1) == "first" else i + 1
+        counted = amount(s, k)
+        if counted is None or counted.article or counted.vague or counted.low != counted.high:
+            return None
+        found = _counted(s, k)
+        if found is None:
+            return None
+        return Duration(found[0], found[1], found[2]), found[3]
     if word in lex.APPROXIMATORS:
         mod, j = "APPROX", i + 1
     else:

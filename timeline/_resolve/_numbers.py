@@ -7,7 +7,7 @@ from typing import NamedTuple
 from timeline._resolve._lexicon import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from timeline._resolve._tokens import Stream
 
-__all__ = ["Amount", "amount", "ordinal"]
+__all__ = ["Amount", "amount", "ordinal", "year_in_words"]
 
 
 class Amount(NamedTuple):
@@ -85,6 +85,29 @@ def amount(s: Stream, i: int) -> Amount | None:
     if _half(s, j) > 0:
         return Amount(value + 0.5, value + 0.5, _half(s, j))
     return Amount(value, value, j)
+
+
+def year_in_words(s: Stream, i: int) -> tuple[int, int] | None:
+    """A year said in words: "nineteen ninety-six", "twenty seventeen", "two thousand",
+    "two thousand and one", "nineteen hundred"."""
+    first = _word_number(s, i)
+    if first is None:
+        return None
+    value, j = first
+    if value == 2 and s.word(j) == "thousand":
+        k = j + 2 if s.word(j + 1) == "and" else j + 1
+        rest = _word_number(s, k)
+        if rest is not None and rest[0] < 100:
+            return 2000 + rest[0], rest[1]
+        return 2000, j + 1
+    if not 11 <= value <= 20:
+        return None
+    if s.word(j) == "hundred":
+        return value * 100, j + 1
+    second = _word_number(s, j)
+    if second is None or not 10 <= second[0] <= 99:
+        return None
+    return value * 100 + second[0], second[1]
 
 
 def ordinal(s: Stream, i: int) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ __all__ = [
     "PastWindow",
     "EarlierLater",
     "Present",
+    "Weekend",
     "Vague",
     "WeekOf",
     "unit_period",
@@ -287,6 +288,19 @@ class EarlierLater(Node):
 
 
 @attrs.frozen
+class Weekend(Node):
+    """"the weekend": the nearest weekend the preference allows (past: begun by the anchor's
+    day, so on a Sunday it is the weekend under way)."""
+
+    def evaluate(self, ctx: Context) -> Period:
+        from timeline._resolve._years import pick
+
+        today = ctx.today
+        weeks = (unit_period("weekend", today + timedelta(days=7 * k)) for k in range(-2, 3))
+        return pick(ctx, weeks, "weekend")
+
+
+@attrs.frozen
 class Present(Node):
     """"now", "currently": the anchor's day, TIMEX3 PRESENT_REF."""
 
@@ -506,6 +520,8 @@ def _present(s: Stream, i: int) -> Hit:
 
 def _vague(s: Stream, i: int) -> Hit:
     word = s.word(i)
+    if word == "the" and s.word(i + 1) == "weekend":
+        return Weekend(), i + 2
     if word in ("recently", "lately"):
         return Vague("recently"), i + 1
     if word == "soon":

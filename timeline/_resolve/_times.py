@@ -157,12 +157,31 @@ def clock(s: Stream, i: int) -> Hit:
         if hour != counted.low:
             return None
         j = counted.end
+        if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4 and s.word(j) in (
+            "gmt",
+            "utc",
+        ):  # "0735 GMT"
+            text = s.norm(i)
+            made = _make_clock(int(text[:2]), int(text[2:]), 0, "", "minute", True)
+            return (made, j + 1) if made is not None else None
         meridiem, k = _meridiem(s, j)
         if not meridiem:
-            if s.word(j) != "o'clock":
-                return None
-            k = j + 1
-            meridiem, k = _meridiem(s, k)
+            if s.word(j) == "o'clock":
+                k = j + 1
+                meridiem, k = _meridiem(s, k)
+            else:
+                k = s.words(j, "in", "the", "morning")
+                meridiem = "am"
+                if k < 0:
+                    k = max(s.words(j, "in", "the", "afternoon"), s.words(j, "in", "the",
+                            "evening"), s.words(j, "at", "night"))  # fmt: skip
+                    meridiem = "pm"
+                if k < 0:
+                    return None
+                if meridiem == "pm" and hour == 12:
+                    meridiem = "am"  # twelve at night
+                if meridiem == "am" and hour == 12:
+                    return None
         if kind == "n" and s.punct(i - 1, "$£€"):
             return None
         utc, k = _zone_suffix(s, k)
