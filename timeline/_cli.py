@@ -180,7 +180,7 @@ def _manifest_anchors(path: str, file_column: str, anchor_column: str) -> dict[s
                     " name them with --file-column / --anchor-column"
                 )
         for row in reader:
-            where = f"{path}, row {reader.line_num}"
+            where = f"{path}, line {reader.line_num}"
             name = (row.get(file_column) or "").strip()
             if not name:
                 raise UsageError(f"{where}: empty {file_column!r}")
