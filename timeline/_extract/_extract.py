@@ -80,7 +80,7 @@ def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., T
 def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list[_Candidate]:
     """Non-overlapping candidates in text order; where two overlap the longer wins."""
     found: list[_Candidate] = []
-    for whole_start, whole_end in scan(text):
+    for whole_start, whole_end in _safe_scan(text, scan):
         for start, end in _atoms(text, whole_start, whole_end, scan):
             start, end = trim_extent(text, start, end)
             if start < end and not is_false_date(text, start, end):
@@ -98,6 +98,29 @@ def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list
             continue
         chosen.append(candidate)
     return chosen
+
+
+_CHUNK = 2000
+_PIECE_END = re.compile(r"\s")
+
+
+def _safe_scan(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The grammar's extents; where it fails on some stretch of text, the rest still counts."""
+    try:
+        return list(scan(text))
+    except Exception:  # noqa: BLE001 - a failure of the grammar is confined to its piece
+        pass
+    extents: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        cut = _PIECE_END.search(text, start + _CHUNK, start + 2 * _CHUNK)
+        end = min(len(text), start + 2 * _CHUNK) if cut is None else cut.end()
+        try:
+            extents.extend((start + a, start + b) for a, b in scan(text[start:end]))
+        except Exception:  # noqa: BLE001, S112
+            pass
+        start = end
+    return extents
 
 
 # TimeML keeps apart what a connective joins: "[ten days] in [mid-September]", "[1:00 a.m.] to
@@ -159,20 +182,41 @@ _HAS_DAY = re.compile(
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _WINDOW = 160
-_PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future"}
+_PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present": "nearest"}
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then|"
+    r"day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?)\b|\d:\d|"
+    r"\b[ap]\.?m\b",
+    re.IGNORECASE,
+)
+
+
+def _follows_story(phrase: str) -> bool:
+    """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m."."""
+    return _ANAPHORIC.search(phrase) is not None
 
 
 def _is_clock_only(phrase: str, timex: Timex) -> bool:
     return timex.type == "TIME" and not _HAS_DAY.search(phrase)
 
 
+_STORY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
+
+
 def _moves_story(mention: Mention) -> bool:
+    """Whether the story is now on this mention's time: a day or a time of day.
+
+    Coarser mentions ("in 1987", "last year") are background and leave the story's day alone.
+    """
     span = mention.span
     return (
         span is not None
         and mention.timex.type in ("DATE", "TIME")
         and mention.timex.value not in _VAGUE
         and span.is_bounded
+        and span.granularity in _STORY_GRAINS
     )
 
 
@@ -206,6 +250,7 @@ def extract(
     candidates = _candidates(text, scan)
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
+    reference_sentence = -1  # where the story's time was last set
     discussed: tuple[int, int] | None = None  # the quarter the report is about
 
     def resolve(phrase: str, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
@@ -232,11 +277,16 @@ def extract(
             )
             tense = tense_near(text, window, candidate.start, candidate.end)
             wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
+            # Anaphoric phrases and times of day follow the story wherever it is; a date of its
+            # own ("Oct. 2", "April", "the third quarter") takes its year from the story only
+            # while the story's time is fresh (this sentence or the one before).
+            recent = number - reference_sentence <= 1
+            at = reference if recent or _follows_story(phrase) else None
             mention: Mention | None
             if candidate.role:
                 mention = _period_mention(candidate, phrase, discussed, zone)
                 if mention is None:
-                    span = resolve(phrase, wanted, reference)
+                    span = resolve(phrase, wanted, at)
                     mention = (
                         None
                         if span is None
@@ -244,13 +294,13 @@ def extract(
                     )
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
-                span = resolve(phrase, wanted, reference) if needs_span else None
+                span = resolve(phrase, wanted, at) if needs_span else None
                 mention = _mention(candidate, phrase, span)
             if mention is None:
                 continue
             resolved.append((wanted, mention))
             if _moves_story(mention):
-                reference = mention.span
+                reference, reference_sentence = mention.span, number
             quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
             if quarter is not None and candidate.role != "year_before":
                 discussed = int(quarter.group(1)), int(quarter.group(2))
