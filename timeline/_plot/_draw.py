@@ -36,6 +36,7 @@ OPEN = "timeline-open"
 LABEL = "timeline-label"
 ANCHOR = "timeline-anchor"
 RELATION = "timeline-relation"
+OPEN_FADE = 0.45  # inches of fade before an open bound turns into a dotted tail
 
 
 @attrs.frozen(eq=False)
@@ -82,6 +83,14 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
     bar = ~panel.short
     certain = bar & (ee > ls)
     window = bar & ~certain
+    # An open bound fades over a short stretch only, then a dotted tail runs to the edge.
+    tail = OPEN_FADE * panel.days_per_inch
+    open_start, open_end = b.open_start[ev], b.open_end[ev]
+    tail_from = np.where(open_start, np.maximum(es, np.minimum(ls, ee) - tail), es)
+    tail_to = np.where(open_end, np.minimum(le, np.maximum(ls, ee) + tail), le)
+    _draw_tails(ax, y, es, tail_from, open_start, rgba)
+    _draw_tails(ax, y, tail_to, le, open_end, rgba)
+    es, le = tail_from, tail_to
 
     def add(verts: Any, gid: str, zorder: float, **kwargs: Any) -> None:
         if len(verts) == 0:
@@ -211,6 +220,26 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
 
     _draw_labels(ax, panel, fontsize)
     return drawn
+
+
+def _draw_tails(ax: Axes, y: Any, lo: Any, hi: Any, mask: Any, rgba: Any) -> None:
+    import numpy as np
+    from matplotlib.collections import LineCollection
+
+    if not mask.any():
+        return
+    segments = np.stack(
+        [np.stack([lo[mask], y[mask]], axis=1), np.stack([hi[mask], y[mask]], axis=1)], axis=1
+    )
+    lines = LineCollection(
+        list(segments),
+        colors=[tint(c, 0.25) for c in rgba[mask]],
+        linewidths=1.1,
+        linestyles=(0, (1.5, 2.0)),
+        zorder=2.0,
+    )
+    lines.set_gid(OPEN)
+    ax.add_collection(lines, autolim=False)
 
 
 def _draw_labels(ax: Axes, panel: Panel, fontsize: float) -> None:

@@ -61,7 +61,9 @@ def plan_insets(
     for a, b in sorted(spans):
         width = b - a
         es, le = bounds.es[event], bounds.le[event]
-        inside = (le > a) & (es < b) & ((le - es) <= 4 * width)
+        inside = (le > a) & (es < b)
+        if not windows:
+            inside &= (le - es) <= 4 * width
         items = np.flatnonzero(inside)
         if len(items) == 0:
             continue

@@ -36,7 +36,7 @@ class Style:
     fontsize: float = 8.0
     palette: tuple[str, ...] = OKABE_ITO
     fade_steps: int = 24  # bands in a fully drawn uncertain end
-    short: float = 0.005  # events shorter than this fraction of the axis become markers
+    short: float = 0.008  # events shorter than this fraction of the axis become markers
     max_rows: int = 60  # rows before labels are thinned instead of stacked
     legend: bool = True
     title: str | None = None
