@@ -356,6 +356,8 @@ def explicit_date(s: Stream, i: int) -> Hit:
     kind = s.kind(i)
     if kind == "i":
         text = s.norm(i)
+        if "T" in text:
+            return None  # a clock time on a day: see _times
         parts = [int(p) for p in text[:10].split("-")]
         if len(parts) == 2:
             return MonthDate(parts[1], parts[0]), i + 1

@@ -100,7 +100,7 @@ class Duration(Node):
         granularity = _GRANULARITY.get(self.unit, self.unit)
         timex = Timex("DURATION", _value(count, self.unit), self.mod)
         return Period(
-            NAIVE_MIN, NAIVE_MIN, NAIVE_MAX, NAIVE_MAX, granularity,  # type: ignore[arg-type]
+            NAIVE_MIN, NAIVE_MAX, NAIVE_MIN, NAIVE_MAX, granularity,  # type: ignore[arg-type]
             timex, min_duration=low, max_duration=high,
         )  # fmt: skip
 
@@ -137,7 +137,7 @@ class Recurrence(Node):
 
     def evaluate(self, ctx: Context) -> Period:
         return Period(
-            NAIVE_MIN, NAIVE_MIN, NAIVE_MAX, NAIVE_MAX, self.granularity,  # type: ignore[arg-type]
+            NAIVE_MIN, NAIVE_MAX, NAIVE_MIN, NAIVE_MAX, self.granularity,  # type: ignore[arg-type]
             Timex("SET", self.value),
         )  # fmt: skip
 

@@ -6,7 +6,7 @@ plain; :func:`to_span` turns the result into an aware :class:`~timeline.TimeSpan
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal
 
 import attrs
@@ -163,11 +163,14 @@ def to_span(period: Period, zone: tzinfo, phrase: str, anchor: datetime) -> Time
     ee = _bound(period.ee, zone, OPEN_START if period.ee == NAIVE_MIN else OPEN_END)
     le = _bound(period.le, zone, OPEN_START if period.le == NAIVE_MIN else OPEN_END)
     if period.inner and period.min_duration is not None:
-        if es + period.min_duration > le:
+        # in absolute time: ten days across a change of clocks are 240 hours
+        utc = timezone.utc
+        if le.astimezone(utc) - es.astimezone(utc) < period.min_duration:
             raise UnresolvableExpression(
                 phrase, f"{period.min_duration} does not fit between {es} and {le}"
             )
-        ls, ee = le - period.min_duration, es + period.min_duration
+        ls = (le.astimezone(utc) - period.min_duration).astimezone(zone)
+        ee = (es.astimezone(utc) + period.min_duration).astimezone(zone)
     try:
         return TimeSpan(
             es,

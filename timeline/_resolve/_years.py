@@ -38,10 +38,10 @@ def pick(ctx: Context, candidates: Iterable[Period], what: str) -> Period:
     if not allowed:
         raise Unresolvable(f"no {what} lies in the {ctx.prefer} the anchor allows")
     reference = ctx.reference.es if ctx.reference.es != NAIVE_MIN else ctx.anchor
-    later_first = ctx.prefer == "future"
+    earliest_first = ctx.prefer != "past"  # on a tie: the earlier, but the later under "past"
     return min(
         allowed,
-        key=lambda p: (_distance(p, reference), (1 if later_first else -1) * p.es.toordinal()),
+        key=lambda p: (_distance(p, reference), (1 if earliest_first else -1) * p.es.toordinal()),
     )
 
 

@@ -1,0 +1,640 @@
+"""resolve(): every phrase class of reporting language, with concrete bounds and TIMEX3.
+
+The anchor is the seed report's date, 2017-10-11 (a Wednesday), in Asia/Pyongyang (UTC+08:30
+in 2017) unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from timeline import OPEN_END, OPEN_START, TimeSpan, Timex, UnresolvableExpression, resolve
+
+PY = ZoneInfo("Asia/Pyongyang")
+ANCHOR = "2017-10-11"
+
+
+def at(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2017) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=PY)
+
+
+def r(phrase: str, **options: object) -> TimeSpan:
+    return resolve(phrase, ANCHOR, tz="Asia/Pyongyang", **options)  # type: ignore[arg-type]
+
+
+def bounds(span: TimeSpan) -> tuple[datetime, datetime, datetime, datetime]:
+    return span.earliest_start, span.latest_start, span.earliest_end, span.latest_end
+
+
+def crisp(start: datetime, end: datetime) -> tuple[datetime, datetime, datetime, datetime]:
+    return start, start, end, end
+
+
+# ------------------------------------------------------------------ the seed table (issue 2)
+
+
+def test_seed_sept_28() -> None:
+    span = r("Sept. 28")
+    assert bounds(span) == crisp(at(9, 28), at(9, 29))
+    assert span.timex == Timex("DATE", "2017-09-28")
+    assert span.earliest_start.utcoffset() == timedelta(hours=8, minutes=30)
+
+
+def test_seed_oct_2() -> None:
+    span = r("Oct. 2")
+    assert bounds(span) == crisp(at(10, 2), at(10, 3))
+    assert span.timex == Timex("DATE", "2017-10-02")
+
+
+def test_seed_mid_september() -> None:
+    span = r("mid-September")
+    assert at(9, 1) <= span.earliest_start and span.latest_end <= at(10, 1)
+    assert span.latest_start <= at(9, 11) and span.earliest_end >= at(9, 21)
+    assert bounds(span) == (at(9, 8), at(9, 11), at(9, 21), at(9, 24))
+    assert span.timex == Timex("DATE", "2017-09", "MID")
+    assert span.granularity == "month"
+
+
+def test_seed_ten_days_in_mid_september() -> None:
+    span = r("for ten days in mid-September")
+    support = r("mid-September").possible
+    assert span.min_duration == span.max_duration == timedelta(days=10)
+    assert at(9, 1) <= span.earliest_start and span.latest_end <= at(10, 1)
+    assert span.earliest_start == support.earliest_start and span.latest_end == support.latest_end
+    assert span.latest_start == support.latest_end - timedelta(days=10)
+    assert span.earliest_end == support.earliest_start + timedelta(days=10)
+    assert span.timex == Timex("DATE", "2017-09", "MID")
+
+
+def test_seed_clock_range_on_sept_28() -> None:
+    span = r("from 1:00 a.m. to 3:00 a.m. on Sept. 28")
+    assert bounds(span) == crisp(at(9, 28, 1), at(9, 28, 3))
+    assert span.timex == Timex("TIME", "2017-09-28T01:00")
+
+
+def test_seed_early_morning_hours_of_oct_2() -> None:
+    span = r("the early morning hours of Oct. 2")
+    assert at(10, 2) <= span.earliest_start and span.latest_end <= at(10, 2, 8)
+    assert span.latest_end - span.earliest_start >= timedelta(hours=3)
+    assert span.timex.type == "TIME" and span.timex.value.startswith("2017-10-02")
+    assert span.timex.value == "2017-10-02TMO"
+
+
+def test_seed_recently() -> None:
+    span = r("recently")
+    assert span.earliest_end == span.latest_end == at(10, 12)
+    assert span.earliest_start < span.latest_start < at(10, 11)
+    assert span.timex == Timex("DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sept. 28",
+        "Oct. 2",
+        "mid-September",
+        "for ten days in mid-September",
+        "from 1:00 a.m. to 3:00 a.m. on Sept. 28",
+        "the early morning hours of Oct. 2",
+        "recently",
+    ],
+)
+def test_seed_bounds_carry_pyongyang_offset(phrase: str) -> None:
+    span = r(phrase)
+    for moment in bounds(span):
+        assert moment.utcoffset() == timedelta(hours=8, minutes=30)
+    assert span.phrase == phrase
+    assert span.anchor == datetime(2017, 10, 11, tzinfo=PY)
+
+
+# ------------------------------------------------------------------ phrase classes
+
+CRISP_DAYS = [
+    # explicit dates, news spellings
+    ("Sept. 28", (9, 28)),
+    ("28 September 2017", (9, 28)),
+    ("2017-09-28", (9, 28)),
+    ("Oct 2nd", (10, 2)),
+    ("September 28th, 2017", (9, 28)),
+    ("the 28th of September", (9, 28)),
+    ("the twenty-eighth of September", (9, 28)),
+    ("Thursday, Sept. 28", (9, 28)),
+    ("9/28/2017", (9, 28)),
+    # relative days
+    ("yesterday", (10, 10)),
+    ("today", (10, 11)),
+    ("tomorrow", (10, 12)),
+    ("the day before yesterday", (10, 9)),
+    ("Monday", (10, 9)),
+    ("Wednesday", (10, 11)),
+    ("last Monday", (10, 9)),
+    ("this Friday", (10, 13)),
+    ("next Monday", (10, 16)),
+    ("three days ago", (10, 8)),
+    ("now", (10, 11)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "day"), CRISP_DAYS)
+def test_days(phrase: str, day: tuple[int, int]) -> None:
+    span = r(phrase)
+    assert bounds(span) == crisp(at(*day), at(*day) + timedelta(days=1))
+    assert span.granularity == "day"
+
+
+CRISP_PERIODS = [
+    ("September", at(9, 1), at(10, 1), "DATE", "2017-09"),
+    ("September 2017", at(9, 1), at(10, 1), "DATE", "2017-09"),
+    ("2017", at(1, 1), at(1, 1, year=2018), "DATE", "2017"),
+    ("fiscal 1989", at(1, 1, year=1989), at(1, 1, year=1990), "DATE", "1989"),
+    ("nineteen ninety-six", at(1, 1, year=1996), at(1, 1, year=1997), "DATE", "1996"),
+    ("the 1990s", at(1, 1, year=1990), at(1, 1, year=2000), "DATE", "199"),
+    ("the '90s", at(1, 1, year=1990), at(1, 1, year=2000), "DATE", "199"),
+    ("the nineties", at(1, 1, year=1990), at(1, 1, year=2000), "DATE", "199"),
+    ("the 20th century", at(1, 1, year=1900), at(1, 1, year=2000), "DATE", "19"),
+    ("last week", at(10, 2), at(10, 9), "DATE", "2017-W40"),
+    ("this week", at(10, 9), at(10, 16), "DATE", "2017-W41"),
+    ("next week", at(10, 16), at(10, 23), "DATE", "2017-W42"),
+    ("two weeks ago", at(9, 25), at(10, 2), "DATE", "2017-W39"),
+    ("last month", at(9, 1), at(10, 1), "DATE", "2017-09"),
+    ("this month", at(10, 1), at(11, 1), "DATE", "2017-10"),
+    ("next month", at(11, 1), at(12, 1), "DATE", "2017-11"),
+    ("last year", at(1, 1, year=2016), at(1, 1), "DATE", "2016"),
+    ("a year ago", at(1, 1, year=2016), at(1, 1), "DATE", "2016"),
+    ("next year", at(1, 1, year=2018), at(1, 1, year=2019), "DATE", "2018"),
+    ("last weekend", at(10, 7), at(10, 9), "DATE", "2017-W40-WE"),
+    ("this weekend", at(10, 14), at(10, 16), "DATE", "2017-W41-WE"),
+    ("the weekend", at(10, 7), at(10, 9), "DATE", "2017-W40-WE"),
+    ("earlier this month", at(10, 1), at(10, 11), "DATE", "2017-10"),
+    ("later this year", at(10, 12), at(1, 1, year=2018), "DATE", "2017"),
+    ("the last week of September", at(9, 24), at(10, 1), "DATE", "2017-09-24"),
+    ("the first week of October", at(10, 1), at(10, 8), "DATE", "2017-10-01"),
+    ("in the past three days", at(10, 9), at(10, 12), "DURATION", "P3D"),
+    ("the past year", at(10, 12, year=2016), at(10, 12), "DURATION", "P1Y"),
+    ("the third quarter", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
+    ("third-quarter", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
+    ("the third quarter of 2016", at(7, 1, year=2016), at(10, 1, year=2016), "DATE", "2016-Q3"),
+    ("the fourth quarter of last year", at(10, 1, year=2016), at(1, 1), "DATE", "2016-Q4"),
+    ("Q3 2017", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
+    ("the first half of 2017", at(1, 1), at(7, 1), "DATE", "2017-H1"),
+    ("the second half", at(7, 1), at(1, 1, year=2018), "DATE", "2017-H2"),
+    ("the first half of September", at(9, 1), at(9, 16), "DATE", "2017-09"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end", "kind", "value"), CRISP_PERIODS)
+def test_crisp_periods(phrase: str, start: datetime, end: datetime, kind: str, value: str) -> None:
+    span = r(phrase)
+    assert bounds(span) == crisp(start, end)
+    assert (span.timex.type, span.timex.value) == (kind, value)
+
+
+FUZZY = [
+    # fuzzy parts of months, years, weeks, decades, centuries, days
+    ("early September", (at(9, 1), at(9, 1), at(9, 11), at(9, 14)), "2017-09", "START"),
+    ("late September", (at(9, 18), at(9, 21), at(10, 1), at(10, 1)), "2017-09", "END"),
+    ("the beginning of September", (at(9, 1), at(9, 1), at(9, 6), at(9, 9)), "2017-09", "START"),
+    ("the end of September", (at(9, 23), at(9, 26), at(10, 1), at(10, 1)), "2017-09", "END"),
+    (
+        "early 2016",
+        (at(1, 1, year=2016), at(1, 1, year=2016), at(5, 1, year=2016), at(6, 1, year=2016)),
+        "2016",
+        "START",
+    ),
+    (
+        "mid-2016",
+        (at(4, 1, year=2016), at(5, 1, year=2016), at(9, 1, year=2016), at(10, 1, year=2016)),
+        "2016",
+        "MID",
+    ),
+    ("late 2016", (at(8, 1, year=2016), at(9, 1, year=2016), at(1, 1), at(1, 1)), "2016", "END"),
+    ("early this week", (at(10, 9), at(10, 9), at(10, 11), at(10, 12)), "2017-W41", "START"),
+    ("late last week", (at(10, 5), at(10, 6), at(10, 9), at(10, 9)), "2017-W40", "END"),
+    (
+        "the early 1990s",
+        (at(1, 1, year=1990), at(1, 1, year=1990), at(1, 1, year=1993), at(1, 1, year=1994)),
+        "199",
+        "START",
+    ),
+    (
+        "the late 19th century",
+        (at(1, 1, year=1860), at(1, 1, year=1870), at(1, 1, year=1900), at(1, 1, year=1900)),
+        "18",
+        "END",
+    ),
+    ("early Monday", (at(10, 9), at(10, 9), at(10, 9, 8), at(10, 9, 10)), "2017-10-09", "START"),
+    # approximation
+    ("around Sept. 28", (at(9, 26), at(9, 28), at(9, 29), at(10, 1)), "2017-09-28", "APPROX"),
+    # seasons: meteorological months as core, three weeks of support either side
+    ("this summer", (at(5, 11), at(6, 1), at(9, 1), at(9, 22)), "2017-SU", None),
+    (
+        "the summer of 2016",
+        (at(5, 11, year=2016), at(6, 1, year=2016), at(9, 1, year=2016), at(9, 22, year=2016)),
+        "2016-SU",
+        None,
+    ),
+    (
+        "last fall",
+        (at(8, 11, year=2016), at(9, 1, year=2016), at(12, 1, year=2016), at(12, 22, year=2016)),
+        "2016-FA",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "value", "mod"), FUZZY)
+def test_fuzzy_periods(
+    phrase: str, expected: tuple[datetime, ...], value: str, mod: str | None
+) -> None:
+    span = r(phrase)
+    assert bounds(span) == expected
+    assert (span.timex.value, span.timex.mod) == (value, mod)
+
+
+CLOCKS = [
+    ("1:00 a.m.", at(10, 11, 1), "2017-10-11T01:00"),
+    ("3 a.m.", at(10, 11, 3), "2017-10-11T03:00"),
+    ("noon", at(10, 11, 12), "2017-10-11T12:00"),
+    ("midnight", at(10, 11, 0), "2017-10-11T00:00"),
+    ("13:45", at(10, 11, 13, 45), "2017-10-11T13:45"),
+    ("10:35 a.m.", at(10, 11, 10, 35), "2017-10-11T10:35"),
+    ("4 in the morning", at(10, 11, 4), "2017-10-11T04:00"),
+    ("three o'clock", at(10, 11, 3), "2017-10-11T03:00"),
+    ("1:00 a.m. on Sept. 28", at(9, 28, 1), "2017-09-28T01:00"),
+    ("Sept. 28 at 1:00 a.m.", at(9, 28, 1), "2017-09-28T01:00"),
+    ("Monday at 3 p.m.", at(10, 9, 15), "2017-10-09T15:00"),
+    ("3 p.m. Monday", at(10, 9, 15), "2017-10-09T15:00"),
+    ("noon Friday", at(10, 6, 12), "2017-10-06T12:00"),
+    ("2017-09-28T01:00", at(9, 28, 1), "2017-09-28T01:00"),
+    ("0735 GMT", at(10, 11, 16, 5), "2017-10-11T16:05"),  # 07:35 UTC is 16:05 at UTC+08:30
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "value"), CLOCKS)
+def test_clock_times(phrase: str, start: datetime, value: str) -> None:
+    span = r(phrase)
+    assert bounds(span) == crisp(start, start + timedelta(minutes=1))
+    assert span.timex == Timex("TIME", value)
+
+
+RANGES = [
+    ("from 1:00 a.m. to 3:00 a.m. on Sept. 28", at(9, 28, 1), at(9, 28, 3)),
+    ("from 1 to 3 a.m.", at(10, 11, 1), at(10, 11, 3)),
+    ("from 11 p.m. to 2 a.m.", at(10, 11, 23), at(10, 12, 2)),
+    ("between Sept. 28 and Oct. 2", at(9, 28), at(10, 3)),
+    ("Sept. 28–Oct. 2", at(9, 28), at(10, 3)),
+    ("Sept. 28 - Oct. 2", at(9, 28), at(10, 3)),
+    ("Sept. 28-30", at(9, 28), at(10, 1)),
+    ("28-30 September", at(9, 28), at(10, 1)),
+    ("from Monday to Wednesday", at(10, 9), at(10, 12)),
+    ("Dec. 28 to Jan. 3", at(12, 28, year=2016), at(1, 4)),
+    ("2015-2017", at(1, 1, year=2015), at(1, 1, year=2018)),
+    ("between 2015 and 2017", at(1, 1, year=2015), at(1, 1, year=2018)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), RANGES)
+def test_ranges(phrase: str, start: datetime, end: datetime) -> None:
+    assert bounds(r(phrase)) == crisp(start, end)
+
+
+def test_range_ending_before_it_starts_is_refused() -> None:
+    with pytest.raises(UnresolvableExpression, match="before it starts"):
+        r("from 2017 to 2015")
+
+
+PARTS_OF_DAY = [
+    ("morning", (at(10, 11, 5), at(10, 11, 7), at(10, 11, 11), at(10, 11, 12)), "TMO"),
+    ("afternoon", (at(10, 11, 12), at(10, 11, 13), at(10, 11, 17), at(10, 11, 18)), "TAF"),
+    ("evening", (at(10, 11, 17), at(10, 11, 18), at(10, 11, 21), at(10, 11, 23)), "TEV"),
+    # night crosses midnight
+    ("night", (at(10, 11, 20), at(10, 11, 22), at(10, 12, 4), at(10, 12, 6)), "TNI"),
+    ("tonight", (at(10, 11, 20), at(10, 11, 22), at(10, 12, 4), at(10, 12, 6)), "TNI"),
+    ("last night", (at(10, 10, 20), at(10, 10, 22), at(10, 11, 4), at(10, 11, 6)), "TNI"),
+    ("the night of Sept. 28", (at(9, 28, 20), at(9, 28, 22), at(9, 29, 4), at(9, 29, 6)), "TNI"),
+    # late at night on a day: its small hours or its late evening, nothing certain
+    ("late at night", (at(10, 11), at(10, 11, 23), at(10, 11, 3), at(10, 12, 5)), "TNI"),
+    (
+        "late at night on Sept. 28",
+        (at(9, 28), at(9, 28, 23), at(9, 28, 3), at(9, 29, 5)),
+        "TNI",
+    ),
+    ("overnight", (at(10, 11), at(10, 11, 23), at(10, 11, 4), at(10, 12, 7)), "TNI"),
+    (
+        "the early morning hours",
+        (at(10, 11), at(10, 11, 1), at(10, 11, 4), at(10, 11, 6)),
+        "TMO",
+    ),
+    ("dawn", (at(10, 11, 4), at(10, 11, 5), at(10, 11, 6), at(10, 11, 7)), "TMO"),
+    ("dusk", (at(10, 11, 17), at(10, 11, 18), at(10, 11, 19), at(10, 11, 20)), "TEV"),
+    ("midday", (at(10, 11, 11), at(10, 11, 11, 30), at(10, 11, 13), at(10, 11, 14)), "TDT"),
+    ("Monday morning", (at(10, 9, 5), at(10, 9, 7), at(10, 9, 11), at(10, 9, 12)), "TMO"),
+    (
+        "yesterday afternoon",
+        (at(10, 10, 12), at(10, 10, 13), at(10, 10, 17), at(10, 10, 18)),
+        "TAF",
+    ),
+    ("the morning of Oct. 2", (at(10, 2, 5), at(10, 2, 7), at(10, 2, 11), at(10, 2, 12)), "TMO"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "code"), PARTS_OF_DAY)
+def test_parts_of_day(phrase: str, expected: tuple[datetime, ...], code: str) -> None:
+    span = r(phrase)
+    assert bounds(span) == expected
+    assert span.timex.type == "TIME" and span.timex.value.endswith(code)
+    assert span.granularity == "part_of_day"
+
+
+def test_late_at_night_may_hold_the_seed_crossing() -> None:
+    night, crossing = r("late at night on Sept. 28"), r("from 1:00 a.m. to 3:00 a.m. on Sept. 28")
+    assert crossing.is_within(night)
+    assert night.certain is None
+
+
+def test_around_noon_is_a_moment_within_half_an_hour() -> None:
+    span = r("around noon")
+    assert span.earliest_start == at(10, 11, 11, 30) and span.latest_start == at(10, 11, 12, 30)
+    assert span.timex == Timex("TIME", "2017-10-11T12:00", "APPROX")
+
+
+VAGUE = [
+    ("recently", 90, 7),
+    ("lately", 90, 7),
+    ("in recent weeks", 60, 14),
+    ("in recent days", 10, 2),
+]
+
+
+@pytest.mark.parametrize(("phrase", "support", "core"), VAGUE)
+def test_vague_windows_end_with_the_anchor_day(phrase: str, support: int, core: int) -> None:
+    span = r(phrase)
+    end = at(10, 12)
+    assert bounds(span) == (
+        end - timedelta(days=support),
+        end - timedelta(days=core),
+        end,
+        end,
+    )
+    assert span.timex == Timex("DATE", "PAST_REF")
+
+
+def test_open_vague_references() -> None:
+    assert bounds(r("the past"))[:2] == (OPEN_START, OPEN_START)
+    assert r("the future").latest_end == OPEN_END
+    assert r("currently").timex == Timex("DATE", "PRESENT_REF")
+    assert r("soon").timex == Timex("DATE", "FUTURE_REF")
+
+
+DURATIONS = [
+    ("ten days", timedelta(days=10), timedelta(days=10), "P10D", None),
+    ("twenty-eight days", timedelta(days=28), timedelta(days=28), "P28D", None),
+    ("two hours", timedelta(hours=2), timedelta(hours=2), "PT2H", None),
+    ("half an hour", timedelta(minutes=30), timedelta(minutes=30), "PT30M", None),
+    ("three months", timedelta(days=89), timedelta(days=93), "P3M", None),
+    ("a year and a half", timedelta(days=546), timedelta(days=551), "P18M", None),
+    ("a decade", timedelta(days=3650), timedelta(days=3660), "P1DE", None),
+    ("10-day", timedelta(days=10), timedelta(days=10), "P10D", None),
+    ("two-year", timedelta(days=730), timedelta(days=732), "P2Y", None),
+    ("several days", timedelta(days=3), timedelta(days=7), "PXD", None),
+    ("a few weeks", timedelta(weeks=2), timedelta(weeks=4), "PXW", None),
+    ("about two hours", timedelta(hours=1.5), timedelta(hours=2.5), "PT2H", "APPROX"),
+    ("roughly ten days", timedelta(days=7.5), timedelta(days=12.5), "P10D", "APPROX"),
+    ("more than ten days", timedelta(days=10), None, "P10D", "MORE_THAN"),
+    ("at least a week", timedelta(days=7), None, "P1W", "EQUAL_OR_MORE"),
+    ("up to three days", timedelta(0), timedelta(days=3), "P3D", "EQUAL_OR_LESS"),
+    ("the first nine months", timedelta(days=273), timedelta(days=277), "P9M", None),
+    ("years", timedelta(days=365), None, "PXY", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "low", "high", "value", "mod"), DURATIONS)
+def test_bare_durations(
+    phrase: str, low: timedelta, high: timedelta | None, value: str, mod: str | None
+) -> None:
+    span = r(phrase)
+    assert not span.is_bounded
+    assert (span.min_duration, span.max_duration) == (low, high)
+    assert span.timex == Timex("DURATION", value, mod)  # type: ignore[arg-type]
+
+
+def test_bare_duration_is_unknown_span() -> None:
+    assert r("ten days") == TimeSpan.unknown(timedelta(days=10), timedelta(days=10))
+
+
+RECURRENCES = [
+    ("weekly", "P1W"),
+    ("daily", "P1D"),
+    ("every Monday", "XXXX-WXX-1"),
+    ("each year", "P1Y"),
+    ("twice a month", "P1M"),
+    ("three times a week", "P1W"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "value"), RECURRENCES)
+def test_recurrences_are_sets(phrase: str, value: str) -> None:
+    span = r(phrase)
+    assert span.timex == Timex("SET", value)
+    assert not span.is_bounded
+
+
+BOUNDS = [
+    ("before Oct. 2", (OPEN_START, OPEN_START, at(10, 2), at(10, 2)), "BEFORE"),
+    ("after Sept. 28", (at(9, 29), at(9, 29), OPEN_END, OPEN_END), "AFTER"),
+    ("since 2015", (at(1, 1, year=2015), at(1, 1, year=2015), at(10, 12), at(10, 12)), None),
+    ("until Friday", (OPEN_START, OPEN_START, at(10, 7), at(10, 7)), "ON_OR_BEFORE"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "mod"), BOUNDS)
+def test_bounding_prepositions(phrase: str, expected: tuple[datetime, ...], mod: str) -> None:
+    span = r(phrase)
+    assert bounds(span) == expected
+    if mod:
+        assert span.timex.mod == mod
+
+
+def test_leading_preposition_is_ignored() -> None:
+    assert r("on Sept. 28") == r("Sept. 28")
+    assert r("in mid-September") == r("mid-September")
+    assert r("at night") == r("night")
+
+
+# ------------------------------------------------------------------ anaphora, context
+
+
+def test_anaphoric_words_count_from_the_reference() -> None:
+    from timeline._resolve import resolve_in_context
+
+    day = r("Sept. 28")
+    options = {"anchor": ANCHOR, "reference": day, "tz": "Asia/Pyongyang"}
+    assert bounds(resolve_in_context("the next day", **options)) == crisp(at(9, 29), at(9, 30))  # type: ignore[arg-type]
+    assert bounds(resolve_in_context("two days later", **options)) == crisp(at(9, 30), at(10, 1))  # type: ignore[arg-type]
+    assert resolve_in_context("that night", **options).earliest_start == at(9, 28, 20)  # type: ignore[arg-type]
+    # deictic words still count from the anchor
+    assert bounds(resolve_in_context("yesterday", **options)) == crisp(at(10, 10), at(10, 11))  # type: ignore[arg-type]
+    # a bare clock time falls on the reference day
+    assert resolve_in_context("1:00 a.m.", **options).earliest_start == at(9, 28, 1)  # type: ignore[arg-type]
+    assert resolve_in_context("late at night", **options) == r("late at night on Sept. 28")  # type: ignore[arg-type]
+
+
+def test_reference_places_a_date_without_a_year() -> None:
+    from timeline._resolve import resolve_in_context
+
+    # narrative in early 2016, report in 2017: "Oct. 2" is the one nearest the narrative
+    span = resolve_in_context("Oct. 2", anchor=ANCHOR, reference="2016-01-15", tz=PY)
+    assert span.earliest_start == at(10, 2, year=2015)
+    assert resolve_in_context("Oct. 2", anchor=ANCHOR, tz=PY) == r("Oct. 2")
+
+
+def test_a_year_earlier_from_reference() -> None:
+    from timeline._resolve import resolve_in_context
+
+    span = resolve_in_context("a year earlier", anchor=ANCHOR, reference="2015-06-01", tz=PY)
+    assert span.timex == Timex("DATE", "2014")
+
+
+# ------------------------------------------------------------------ year choice
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "prefer", "expected"),
+    [
+        ("Sept. 28", "2017-10-11", "past", "2017-09-28"),
+        ("Sept. 28", "2017-10-11", "future", "2018-09-28"),
+        ("Sept. 28", "2017-10-11", "nearest", "2017-09-28"),
+        ("Oct. 11", "2017-10-11", "past", "2017-10-11"),
+        ("Oct. 11", "2017-10-11", "future", "2017-10-11"),
+        ("Oct. 12", "2017-10-11", "past", "2016-10-12"),
+        ("Dec. 30", "2018-01-02", "past", "2017-12-30"),
+        ("Jan. 3", "2017-12-30", "future", "2018-01-03"),
+        ("Jan. 3", "2017-12-30", "nearest", "2018-01-03"),
+        ("Dec. 30", "2018-01-02", "nearest", "2017-12-30"),
+        ("Feb. 29", "2017-10-11", "past", "2016-02-29"),
+        ("Feb. 29", "2017-10-11", "future", "2020-02-29"),
+        ("Feb. 29", "2016-02-29", "past", "2016-02-29"),
+        ("Feb. 29", "2016-03-01", "future", "2020-02-29"),
+        ("October", "2017-10-11", "past", "2017-10"),
+        ("November", "2017-10-11", "past", "2016-11"),
+        ("November", "2017-10-11", "future", "2017-11"),
+        ("Monday", "2017-10-11", "future", "2017-10-16"),
+        ("Monday", "2017-10-11", "nearest", "2017-10-09"),
+    ],
+)
+def test_year_choice(phrase: str, anchor: str, prefer: str, expected: str) -> None:
+    span = resolve(phrase, anchor, prefer=prefer)  # type: ignore[arg-type]
+    assert span.timex.value == expected
+
+
+def test_weekday_in_the_date_picks_the_year() -> None:
+    # Sept. 28 was a Monday in 2015
+    assert r("Monday, Sept. 28").timex.value == "2015-09-28"
+    with pytest.raises(UnresolvableExpression, match="Thursday"):
+        r("Monday, Sept. 28, 2017")
+
+
+# ------------------------------------------------------------------ zones
+
+
+def test_zone_default_is_the_anchors_else_utc() -> None:
+    assert resolve("Sept. 28", "2017-10-11").earliest_start.utcoffset() == timedelta(0)
+    aware = datetime(2017, 10, 11, 9, 58, tzinfo=ZoneInfo("Asia/Shanghai"))
+    span = resolve("Sept. 28", aware)
+    assert span.earliest_start == datetime(2017, 9, 28, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert span.anchor == aware
+
+
+def test_tz_accepts_tzinfo_and_keeps_historical_offsets() -> None:
+    fixed = timezone(timedelta(hours=9))
+    assert resolve("Sept. 28", ANCHOR, tz=fixed).earliest_start.utcoffset() == timedelta(hours=9)
+    # Pyongyang moved to UTC+09:00 in May 2018
+    later = resolve("June 1, 2018", ANCHOR, tz="Asia/Pyongyang")
+    assert later.earliest_start.utcoffset() == timedelta(hours=9)
+    earlier = resolve("June 1, 2015", ANCHOR, tz="Asia/Pyongyang")
+    assert earlier.earliest_start.utcoffset() == timedelta(hours=9)
+    assert r("Sept. 28").earliest_start.utcoffset() == timedelta(hours=8, minutes=30)
+
+
+def test_daylight_saving_days_are_23_and_25_hours() -> None:
+    spring = resolve("March 12, 2017", ANCHOR, tz="America/New_York")
+    autumn = resolve("Nov. 5, 2017", ANCHOR, tz="America/New_York")
+    def hours(span: TimeSpan) -> timedelta:
+        return span.latest_end.astimezone(timezone.utc) - span.earliest_start.astimezone(
+            timezone.utc
+        )
+
+    assert hours(spring) == timedelta(hours=23)
+    assert hours(autumn) == timedelta(hours=25)
+    # 1:30 a.m. on the day clocks go back happens twice: the first is taken
+    twice = resolve("1:30 a.m. on Nov. 5, 2017", ANCHOR, tz="America/New_York")
+    assert twice.earliest_start.utcoffset() == timedelta(hours=-4)
+
+
+def test_anchor_converted_to_tz() -> None:
+    late = datetime(2017, 10, 11, 20, 0, tzinfo=timezone.utc)  # already Oct. 12 in Pyongyang
+    assert resolve("today", late, tz="Asia/Pyongyang").timex.value == "2017-10-12"
+
+
+# ------------------------------------------------------------------ refusals
+
+BAD = [
+    ("Sept. 31", "30 days"),
+    ("Feb. 30", "29 days"),
+    ("", "empty"),
+    ("   ", "empty"),
+    ("a second source", "not a date"),
+    ("a second", "not a date"),
+    ("Leejin Jun", "only 'Jun'"),
+    ("five 15-ton trucks", "not a date"),
+    ("800 Trading Company", ""),
+    ("$1", ""),
+    ("they may march", ""),
+    ("Feb. 29, 2017", "2017 has no"),
+    ("the morning of September", "only 'the morning'"),
+    ("early spring", "needs a day, week"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "reason"), BAD)
+def test_refusals_name_the_phrase(phrase: str, reason: str) -> None:
+    with pytest.raises(UnresolvableExpression) as caught:
+        r(phrase)
+    assert caught.value.phrase == phrase
+    assert reason in caught.value.reason
+
+
+def test_bad_prefer_and_zone_are_timeline_errors() -> None:
+    from timeline import TimelineError
+
+    with pytest.raises(TimelineError, match="prefer"):
+        resolve("Sept. 28", ANCHOR, prefer="later")  # type: ignore[arg-type]
+    with pytest.raises(TimelineError, match="time zone"):
+        resolve("Sept. 28", ANCHOR, tz="Mars/Olympus")
+
+
+def test_dateparser_fallback_only_for_whole_dates() -> None:
+    assert bounds(r("28.09.2017")) == crisp(at(9, 28), at(9, 29))
+    with pytest.raises(UnresolvableExpression):
+        r("Jun 5 and something else 2017")
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+def test_vocabulary_is_replaceable() -> None:
+    import attrs
+
+    from timeline import DEFAULT_VOCABULARY
+    from timeline._vocabulary import PeriodPart
+
+    wide = attrs.evolve(
+        DEFAULT_VOCABULARY,
+        month=attrs.evolve(DEFAULT_VOCABULARY.month, mid=PeriodPart(10, 20, slack=5)),
+    )
+    span = r("mid-September", vocabulary=wide)
+    assert (span.earliest_start, span.latest_end) == (at(9, 6), at(9, 26))
+    assert r("mid-September").earliest_start == at(9, 8)
