@@ -13,7 +13,7 @@ import attrs
 from timeline._errors import InvalidSpan, TimelineError
 from timeline._extract._context import Sentences, Tense, tense_near
 from timeline._extract._extra import Special, find_special
-from timeline._extract._filters import is_false_date, trim_extent
+from timeline._extract._filters import is_false_date, modifier_years, trim_extent
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
@@ -85,8 +85,13 @@ def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list
             start, end = trim_extent(text, start, end)
             if start < end and not is_false_date(text, start, end):
                 found.append(_Candidate(start, end, None))
+    found.extend(_Candidate(start, end, None) for start, end in modifier_years(text))
     special: Iterator[Special] = find_special(text)
-    found.extend(_Candidate(s.start, s.end, s.timex, s.role, s.quarter) for s in special)
+    found.extend(
+        _Candidate(s.start, s.end, s.timex, s.role, s.quarter)
+        for s in special
+        if not is_false_date(text, s.start, s.end)
+    )
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.special is None))
     chosen: list[_Candidate] = []
     for candidate in found:

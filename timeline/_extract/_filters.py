@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_false_date", "trim_extent"]
+__all__ = ["is_false_date", "trim_extent", "modifier_years"]
 
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -36,6 +36,18 @@ _COUNT_AFTER = re.compile(
     r"points?\b|miles?\b|kilometers?\b|feet\b|meters?\b|acres\b|pounds\b|dollars\b|cents\b|"
     r"yen\b|marks\b|francs\b|members\b|employees\b|workers\b|companies\b|children\b|"
     r"students\b|copies\b|pages?\b|[a-z]+s\b(?!\s+(?:ago|earlier|later)))",
+)
+_NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "later", "earlier"})
+_FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "biannual"})
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
+    r"tons?\b|-ton\b|barrels\b|shares\b|votes\b|units\b|cars\b|trucks\b|homes\b|jobs\b|"
+    r"points?\b|miles?\b|kilometers?\b|feet\b|meters?\b|acres\b|pounds\b|dollars\b|cents\b|"
+    r"members\b|employees\b|workers\b|children\b|students\b|copies\b|pages?\b)"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|your|my|this|that|these|those)|['’]s?)\s+$",
+    re.IGNORECASE,
 )
 _PREFIX_NOT_DATE = re.compile(
     r"(?:[$€£¥#№]|\b(?:US|C|A|HK)\$|\b(?:page|pages|p|pp|no|nos|number|version|v|ver|"
@@ -86,6 +98,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     lowered = words.lower()
     if _PREFIX_NOT_DATE.search(before):
         return True
+    if lowered in _NOT_ANNOTATED:
+        return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
+    if lowered in _FREQUENCY_ADJECTIVES and re.match(r"\s+[a-z]", after):
+        return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
     # amounts ("555-1234", "2.1", "$1.50").
     if before[-1:].isdigit() or (before[-1:] in ".,-/:–" and before[-2:-1].isdigit()):
@@ -130,8 +146,26 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return True
     if _TEMPORAL_BEFORE.search(before):
         return False
+    if _COUNT_NOUN_AFTER.match(after):
+        return True
+    if _DETERMINER_BEFORE.search(before):
+        return False  # a year as a modifier: "the 1996 Olympic bombing", "its 1990 invasion"
     if _COUNT_AFTER.match(after):
         return True
     if _CAPITALISED_AFTER.match(after) and not re.match(r"\s+(?:A\.D|B\.C|AD|BC|CE)\b", after):
         return True  # "800 Trading Company"
     return False
+
+
+_FOUR_DIGITS = re.compile(r"(?<![\w$.,/-])(?:1[0-9]|20)\d\d(?![\w%/-]|[.,]\d)")
+
+
+def modifier_years(text: str) -> list[tuple[int, int]]:
+    """Years used as modifiers, which a strict grammar passes over: "its [1990] invasion"."""
+    found: list[tuple[int, int]] = []
+    for match in _FOUR_DIGITS.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 20) : start]
+        if _DETERMINER_BEFORE.search(before) and not is_false_date(text, start, end):
+            found.append((start, end))
+    return found
