@@ -181,6 +181,22 @@ def plot(
     zone_ticks(ax, data.zone, fontsize)
     ax.set_xlabel(f"Time, {data.zone_label()}", fontsize=fontsize, color=INK)
     _tidy(ax)
+    shown = int(
+        sum(1 for side, text in zip(sides, item_texts, strict=True) if side != HIDDEN and text)
+    )
+    if shown < len(item_texts):
+        note = ax.text(
+            0.0,
+            -_BOTTOM + 0.05,
+            f"labels shown for {shown} of {len(item_texts)} bars",
+            transform=_inches_below(ax),
+            ha="left",
+            va="bottom",
+            fontsize=fontsize * 0.9,
+            color="#6E6E6E",
+            fontstyle="italic",
+        )
+        note.set_gid("timeline-label-note")
 
     for plan, height in zip(plans, inset_heights, strict=True):
         _draw_inset(ax, plan, plans, height, data, panel, colors, st, fontsize, mode)
@@ -403,7 +419,6 @@ def _draw_inset(
     mode: str,
 ) -> Axes:
     import numpy as np
-    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
     figure = _root(ax)
     count = len(plans)
@@ -413,13 +428,7 @@ def _draw_inset(
     total = width * count + gap * (count - 1)
     left = (1 - total) / 2 + index * (width + gap)
     below = _BOTTOM + _INSET_GAP + height
-    inches_from_axes = figure.dpi_scale_trans + ScaledTranslation(
-        0,
-        0,
-        ax.transAxes,  # type: ignore[arg-type]  # any transform works at draw time
-    )
-    transform = blended_transform_factory(ax.transAxes, inches_from_axes)
-    inset = ax.inset_axes((left, -below, width, height), transform=transform)
+    inset = ax.inset_axes((left, -below, width, height), transform=_inches_below(ax))
     inset.set_gid("timeline-inset")
 
     x0, x1 = plan.x0, plan.x1
@@ -452,7 +461,7 @@ def _draw_inset(
     inset.set_ylim(len(plan.rows) - 0.5, -0.5)
     draw_panel(inset, panel, colors, st, fontsize * 0.95)
     if data.anchor is not None:
-        _draw_anchor(inset, data, x0, x1, fontsize * 0.9)
+        _draw_anchor(inset, data, x0, x1, fontsize * 0.9, note=False)
     zone_ticks(inset, data.zone, fontsize * 0.9, minticks=3)
     inset.set_yticks([])
     inset.set_facecolor("white")
@@ -494,6 +503,19 @@ def _draw_inset(
     return inset
 
 
+def _inches_below(ax: Axes) -> Any:
+    """x in axes fractions, y in inches from the bottom of the axes (negative: below them)."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    figure = _root(ax)
+    inches_from_axes = figure.dpi_scale_trans + ScaledTranslation(
+        0,
+        0,
+        ax.transAxes,  # type: ignore[arg-type]  # any transform works at draw time
+    )
+    return blended_transform_factory(ax.transAxes, inches_from_axes)
+
+
 def _draw_lanes(
     ax: Axes, names: list[str], spans: list[tuple[float, float]], fontsize: float
 ) -> None:
@@ -509,13 +531,31 @@ def _draw_lanes(
     ax.tick_params(axis="y", length=0, labelcolor=INK)
 
 
-def _draw_anchor(ax: Axes, data: PlotData, x0: float, x1: float, fontsize: float) -> None:
+def _draw_anchor(
+    ax: Axes, data: PlotData, x0: float, x1: float, fontsize: float, *, note: bool = True
+) -> None:
     """The report's date: a dashed line with a triangle on top of the axes."""
     from matplotlib.transforms import blended_transform_factory
 
     where = data.anchor_num
     assert where is not None
     if not x0 <= where <= x1:
+        if not note:
+            return
+        # Far outside the events: say where it is instead of stretching the axis to it.
+        after = where > x1
+        note = ax.text(
+            1.0 if after else 0.0,
+            1.0,
+            "report date →" if after else "← report date",
+            transform=ax.transAxes,
+            ha="right" if after else "left",
+            va="top",
+            fontsize=fontsize * 0.9,
+            color=INK,
+            zorder=3.1,
+        )
+        note.set_gid(ANCHOR)
         return
     line = ax.axvline(where, color=INK, linestyle=(0, (5, 3)), linewidth=1.0, zorder=2.6)
     line.set_gid(ANCHOR)
@@ -595,7 +635,19 @@ def _legend_entries(
         )
     if (b.open_start[ev] | b.open_end[ev]).any():
         entries.append(
-            (Line2D([], [], color=GREY, marker=">", linestyle="none", markersize=6), "bound open")
+            (
+                Line2D(
+                    [],
+                    [],
+                    color=tint(GREY, 0.25),
+                    marker=">",
+                    markevery=[1],
+                    markersize=5,
+                    linestyle=(0, (1.5, 2.0)),
+                    linewidth=1.1,
+                ),
+                "bound open",
+            )
         )
     if relations:
         entries.append(

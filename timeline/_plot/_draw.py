@@ -176,9 +176,13 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
         whiskers = LineCollection(list(segments), colors=rgba[short], linewidths=1.0, zorder=2.3)
         whiskers.set_gid(WHISKERS)
         ax.add_collection(whiskers, autolim=False)
-        caps = np.concatenate([es[short], le[short]])
-        cap_y = np.concatenate([ys, ys])
-        cap_colors = np.concatenate([rgba[short], rgba[short]])
+        # Caps only where the whiskers reach out from under the marker.
+        from timeline._plot._layout import MARKER_HALF
+
+        reach = (le[short] - es[short]) > 2.4 * MARKER_HALF * panel.days_per_inch
+        caps = np.concatenate([es[short][reach], le[short][reach]])
+        cap_y = np.concatenate([ys[reach], ys[reach]])
+        cap_colors = np.concatenate([rgba[short][reach], rgba[short][reach]])
         cap_half = half * 0.55
         cap_ends = [np.stack([caps, cap_y - cap_half], 1), np.stack([caps, cap_y + cap_half], 1)]
         cap_lines = LineCollection(
