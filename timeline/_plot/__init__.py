@@ -544,7 +544,7 @@ def _draw_anchor(
             return
         # Far outside the events: say where it is instead of stretching the axis to it.
         after = where > x1
-        note = ax.text(
+        beyond = ax.text(
             1.0 if after else 0.0,
             1.0,
             "report date →" if after else "← report date",
@@ -555,7 +555,7 @@ def _draw_anchor(
             color=INK,
             zorder=3.1,
         )
-        note.set_gid(ANCHOR)
+        beyond.set_gid(ANCHOR)
         return
     line = ax.axvline(where, color=INK, linestyle=(0, (5, 3)), linewidth=1.0, zorder=2.6)
     line.set_gid(ANCHOR)
