@@ -55,7 +55,7 @@ class Sentences:
 # needed: the marker nearest to the expression, inside its clause, decides.
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|’ll|going to|is to|are to|expects? to|plans? to|planned for|"
-    r"might|must|should|(?-i:may)|can|(?:is|are|was|were) expected to|hopes? to|"
+    r"might|must|should|would|(?-i:may)|can|(?:is|are|was|were) expected to|hopes? to|"
     r"scheduled|slated|set to|due to (?:be|begin|start|open|meet|arrive|take|hold|vote)|"
     r"intends? to|would (?:begin|start)|upcoming|next|forthcoming"
 )

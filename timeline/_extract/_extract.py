@@ -190,6 +190,14 @@ _WINDOW = 160
 _PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present": "nearest"}
 
 
+# Words after which a date is a term or deadline, ahead of the report as often as not.
+_FORWARD = re.compile(
+    r"\b(?:by|to|until|till|through|thru|record|payable|effective|effect|due|expires?|expiring|"
+    r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Reporting periods are told after they have begun, whatever the tense of the report.
+_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
     r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then|"
     r"day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?)\b|\d:\d|"
@@ -282,6 +290,12 @@ def extract(
             )
             tense = tense_near(text, window, candidate.start, candidate.end)
             wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
+            if wanted == "past" and _FORWARD.search(
+                text, max(0, candidate.start - 24), candidate.start
+            ):
+                wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
+            if _REPORTING_PERIOD.search(phrase):
+                wanted = "past"  # "expects to report third-quarter results": the quarter is over
             # Anaphoric phrases and times of day follow the story wherever it is; a date of its
             # own ("Oct. 2", "April", "the third quarter") takes its year from the story only
             # while the story's time is fresh (this sentence or the one before).
