@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline import Timex
-from timeline.evaluate import Found, Scores, dateparser_system, main, score_document
+from timeline.evaluate import (
+    Found,
+    Scores,
+    dateparser_system,
+    main,
+    normal_value,
+    score_document,
+)
 
 DAY = Timex("DATE", "2017-09-28")
 MONTH = Timex("DATE", "2017-09", "MID")
@@ -119,3 +126,14 @@ def test_command_line_prints_the_measures_and_the_misses(
 def test_command_line_refuses_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main([str(tmp_path / "absent")])
+
+
+def test_values_are_compared_in_one_spelling() -> None:
+    assert normal_value("2000-W7") == normal_value("2000-w07") == "2000-W07"
+    assert normal_value("P1DE") == "P10Y" and normal_value("P2CE") == "P200Y"
+    assert normal_value("1998-10-23") == "1998-10-23"
+    gold = [Found(0, 9, Timex("DATE", "2000-W7"))]
+    scores, _ = score_document(gold, [Found(0, 9, Timex("DATE", "2000-W07"))])
+    assert scores.value == 1
+    scores, _ = score_document(gold, [Found(0, 9, Timex("DATE", "2000-W08"))])
+    assert scores.value == 0

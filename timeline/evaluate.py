@@ -10,7 +10,9 @@ same documents with the document creation time as their anchor, the TempEval-3 m
 - span precision, recall and F1, *strict* (same extent) and *relaxed* (the extents overlap; each
   gold expression matches at most one found expression and the other way round);
 - *type* and *value* F1: a true positive is a relaxed match whose TIMEX3 type (value) is also
-  equal, precision divides by what the system found, recall by the gold count.
+  equal, precision divides by what the system found, recall by the gold count. Values are
+  compared in one spelling (:func:`normal_value`: case, zero-padded ISO weeks, decades and
+  centuries as years), so only a different time counts as wrong.
 
 Then the worst misses, by category (missed, spurious, wrong value, wrong extent, wrong type),
 most frequent first, to show where work pays.
@@ -19,6 +21,7 @@ most frequent first, to show where work pays.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import Counter
@@ -38,6 +41,7 @@ __all__ = [
     "Miss",
     "Evaluation",
     "score_document",
+    "normal_value",
     "evaluate",
     "extract_system",
     "dateparser_system",
@@ -194,8 +198,26 @@ def score_document(
     return scores, misses
 
 
+_WEEK = re.compile(r"-W(\d)(?!\d)")
+_LONG_UNIT = re.compile(r"^P(\d+)(DE|CE)$")
+
+
+def normal_value(value: str) -> str:
+    """A TIMEX3 value in one spelling: upper case, two-digit ISO weeks ("2000-W7" is
+    "2000-W07"), decades and centuries as years ("P1DE" is "P10Y").
+
+    Values that differ only in spelling mean the same time and score as equal.
+    """
+    value = _WEEK.sub(r"-W0\1", value.strip().upper())
+    long_unit = _LONG_UNIT.match(value)
+    if long_unit:
+        years = int(long_unit.group(1)) * (10 if long_unit.group(2) == "DE" else 100)
+        value = f"P{years}Y"
+    return value
+
+
 def _same_value(gold: Timex, found: Timex) -> bool:
-    return gold.value.strip().upper() == found.value.strip().upper()
+    return normal_value(gold.value) == normal_value(found.value)
 
 
 @attrs.frozen
