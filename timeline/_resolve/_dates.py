@@ -256,8 +256,8 @@ def month_name(s: Stream, i: int) -> tuple[int, int, bool] | None:
     if month is None or (s.strict and not s.cap(i)):
         return None
     if word in lex.MONTH_ABBREVIATIONS:
-        j = s.dot(i + 1)
-        return month, j, j > i + 1 or not s.strict
+        # alone, "Jun." may be a name ("Leejin Jun."): scanning wants temporal context
+        return month, s.dot(i + 1), not s.strict
     return month, i + 1, word not in lex.AMBIGUOUS_MONTHS or not s.strict
 
 
@@ -405,6 +405,9 @@ def year_expression(s: Stream, i: int) -> Hit:
             return None
         if s.punct(j + 1, "%") or after in lex.UNITS:
             return None
+        if after.endswith("s") and len(after) > 3 and after not in lex.YEAR_AFTER:
+            if not s.cap(j + 1):
+                return None  # "1998 voters": a count
     return YearDate(year), j + 1
 
 
@@ -464,6 +467,9 @@ def _of_year(s: Stream, j: int) -> tuple[int | Node | None, int]:
     return None, j
 
 
+_SEASON_BEFORE = frozenset(["in", "during", "by", "until", "since", "through", "over"])
+
+
 def season(s: Stream, i: int) -> Hit:
     """A season: "summer 2017", "the summer of 2016", "the summer", "summer"."""
     j = i + 1 if s.word(i) == "the" else i
@@ -472,8 +478,10 @@ def season(s: Stream, i: int) -> Hit:
     if code is None:
         return None
     year, k = _of_year(s, j + 1)
-    if year is None and s.strict and word == "fall" and j == i:
-        return None  # the verb
+    if year is None and s.strict and word == "fall":
+        # the verb, or "the fall of the regime"
+        if j == i or s.word(k) == "of" or s.word(i - 1) not in _SEASON_BEFORE:
+            return None
     return Season(code, year), k
 
 

@@ -1,0 +1,157 @@
+"""Properties of resolve() and scan() that hold for every input hypothesis can think of."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, time, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import TimeSpan, UnresolvableExpression, resolve
+from timeline._resolve import scan
+from timeline.strategies import Phrase, anchors, phrases
+
+MONTHS = list(calendar.month_name)[1:]
+WEEKDAYS = list(calendar.day_name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases())
+def test_phrases_resolve_to_their_expected_spans(case: Phrase) -> None:
+    span = resolve(case.text, case.anchor, prefer=case.prefer, tz=case.tz)  # type: ignore[arg-type]
+    assert span == case.expected
+    assert span.phrase == case.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(phrases())
+def test_bounds_are_ordered_and_aware(case: Phrase) -> None:
+    span = resolve(case.text, case.anchor, prefer=case.prefer, tz=case.tz)  # type: ignore[arg-type]
+    assert span.earliest_start <= span.latest_start and span.earliest_end <= span.latest_end
+    assert span.earliest_start <= span.earliest_end and span.latest_start <= span.latest_end
+    assert all(m.utcoffset() is not None for m in (span.earliest_start, span.latest_end))
+
+
+@settings(max_examples=200, deadline=None)
+@given(phrases())
+def test_resolution_is_deterministic(case: Phrase) -> None:
+    first = resolve(case.text, case.anchor, prefer=case.prefer, tz=case.tz)  # type: ignore[arg-type]
+    again = resolve(case.text, case.anchor, prefer=case.prefer, tz=case.tz)  # type: ignore[arg-type]
+    assert first.to_dict() == again.to_dict()
+
+
+@settings(max_examples=200, deadline=None)
+@given(phrases())
+def test_round_trips_through_iso_and_edtf(case: Phrase) -> None:
+    span = resolve(case.text, case.anchor, prefer=case.prefer, tz=case.tz)  # type: ignore[arg-type]
+    assert TimeSpan.from_iso(span.to_iso()) == span
+    if span.granularity != "minute":
+        assert TimeSpan.from_edtf(span.to_edtf(), case.tz) == span
+
+
+PARTS = ["early", "mid", "late", "the beginning of", "the end of", "the first half of",
+         "the second half of"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    part=st.sampled_from(PARTS),
+    month=st.integers(1, 12),
+    year=st.integers(1900, 2100),
+    anchor=anchors(),
+)
+def test_parts_of_a_month_or_year_lie_inside_it(
+    part: str, month: int, year: int, anchor: datetime
+) -> None:
+    joiner = "-" if part == "mid" else " "
+    for whole in (f"{MONTHS[month - 1]} {year}", f"{year}"):
+        outer = resolve(whole, anchor)
+        inner = resolve(f"{part}{joiner}{whole}", anchor)
+        assert inner.is_within(outer)
+        certain = inner.certain
+        assert certain is not None and certain.is_within(outer)
+
+
+@settings(max_examples=200, deadline=None)
+@given(part=st.sampled_from(["early", "mid", "late"]), which=st.sampled_from(
+    ["last week", "this week", "next week", "Monday", "yesterday", "the 1990s", "the 20th century"]
+), anchor=anchors())  # fmt: skip
+def test_parts_of_weeks_days_decades_lie_inside_them(
+    part: str, which: str, anchor: datetime
+) -> None:
+    phrase = f"{part} {which}" if not which.startswith("the ") else f"the {part} {which[4:]}"
+    inner, outer = resolve(phrase, anchor), resolve(which, anchor)
+    assert inner.is_within(outer)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    month=st.integers(1, 12),
+    day=st.integers(1, 31),
+    anchor=st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    form=st.sampled_from(["day", "month", "weekday", "quarter", "season"]),
+)
+def test_past_never_starts_after_the_anchor_day(
+    month: int, day: int, anchor: date, form: str
+) -> None:
+    if form == "day" and day > calendar.monthrange(2016, month)[1]:
+        return
+    phrase = {
+        "day": f"{MONTHS[month - 1]} {day}",
+        "month": MONTHS[month - 1],
+        "weekday": WEEKDAYS[day % 7],
+        "quarter": f"the {['first', 'second', 'third', 'fourth'][month % 4]} quarter",
+        "season": ["spring", "summer", "autumn", "winter"][month % 4],
+    }[form]
+    day_start = datetime.combine(anchor, time())
+    past = resolve(phrase, anchor, prefer="past")
+    assert past.earliest_start.replace(tzinfo=None) < day_start + timedelta(days=1)
+    future = resolve(phrase, anchor, prefer="future")
+    assert future.latest_end.replace(tzinfo=None) > day_start
+    nearest = resolve(phrase, anchor, prefer="nearest")
+    assert nearest in (past, future)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_arbitrary_text_raises_only_unresolvable(text: str) -> None:
+    try:
+        resolve(text, "2017-10-11", tz="Asia/Pyongyang")
+    except UnresolvableExpression as error:
+        assert error.phrase == text
+
+
+WORDS = st.sampled_from(
+    "the on in at of a an last next this early mid late from to between and Sept. Oct 28 2017"
+    " 1:00 a.m. p.m. days weeks ago Monday May March recently night morning , . - – 1990s"
+    " second half quarter third year week month around about ten two for".split()
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORDS, max_size=12).map(" ".join))
+def test_word_salad_raises_only_unresolvable(text: str) -> None:
+    try:
+        span = resolve(text, "2017-10-11", tz="Asia/Pyongyang")
+    except UnresolvableExpression:
+        return
+    assert span.phrase == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(WORDS, max_size=30).map(" ".join)))
+def test_scan_extents_are_ordered_disjoint_and_inside(text: str) -> None:
+    extents = scan(text)
+    previous_end = 0
+    for start, end in extents:
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+
+
+@settings(max_examples=200, deadline=None)
+@given(phrases(), st.sampled_from(["It happened {}.", "Officials said {}, and left.", "{}"]))
+def test_scan_finds_a_phrase_in_a_sentence(case: Phrase, frame: str) -> None:
+    text = frame.format(case.text)
+    start = text.index(case.text)
+    assert (start, start + len(case.text)) in scan(text)

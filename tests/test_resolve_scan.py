@@ -1,0 +1,111 @@
+"""scan(): where the grammar finds temporal expressions in running text, and where it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline._resolve import resolve, scan
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def found(text: str) -> list[str]:
+    return [text[a:b] for a, b in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on Sept. 28.", ["Sept. 28"]),
+        ("held for ten days in mid-September, then", ["ten days in mid-September"]),
+        ("on two dates, Sept. 28 and Oct. 2, through", ["Sept. 28", "Oct. 2"]),
+        ("from 1:00 a.m. to 3:00 a.m. on Sept. 28 and", ["from 1:00 a.m. to 3:00 a.m. on Sept. 28"]),
+        ("made in the early morning hours of Oct. 2, the", ["the early morning hours of Oct. 2"]),
+        ("The company tried recently to send goods", ["recently"]),
+        ("moved across the river late at night to avoid", ["late at night"]),
+        ("Profits fell last week and in the past year.", ["last week", "the past year"]),
+        ("He left two weeks ago and is now abroad.", ["two weeks ago", "now"]),
+        ("She is currently in Seoul.", ["currently"]),
+        ("in the 1990s and this summer", ["the 1990s", "this summer"]),
+        ("They met on Monday.", ["Monday"]),
+        ("A year earlier, sales rose.", ["A year earlier"]),
+        ("It took three months.", ["three months"]),
+        ("The paper appears weekly.", ["weekly"]),
+        ("third-quarter profit fell", ["third-quarter"]),
+        ("in the fourth quarter of 1988", ["the fourth quarter of 1988"]),
+        ("early next year", ["early next year"]),
+        ("In May 2015 and in 2016", ["May 2015", "2016"]),
+        ("the end of 1989", ["the end of 1989"]),
+        ("earlier this month", ["earlier this month"]),
+        ("in recent weeks", ["recent weeks"]),
+        ("at 10:35 a.m. Friday", ["10:35 a.m. Friday"]),
+        ("the late-night delivery", ["late-night"]),
+        ("a two-year contract", ["two-year"]),
+        ("Sept. 28-30 and 2015-2017", ["Sept. 28-30", "2015-2017"]),
+        ("on 2017-09-28 at dawn", ["2017-09-28", "dawn"]),
+        ("in March", ["March"]),
+    ],
+)
+def test_finds_news_expressions(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a second source told RFA",
+        "used five 15-ton trucks to move",
+        "the 800 Trading Company paid $1 per item",
+        "Translated by Leejin Jun.",
+        "Translated by Leejin Jun",
+        "April Smith and June Carter said",
+        "officials may march on the capital",
+        "March organizers said",
+        "a 28-year-old man",
+        "1500 soldiers and 2,000 people",
+        "the fall of the regime",
+        "he paid $2017 for it",
+        "12% of 1998 voters",
+        "Sat on the chair, Sun Yat-sen",
+        "a second",
+        "",
+    ],
+)
+def test_finds_no_dates_in_ordinary_words(text: str) -> None:
+    assert found(text) == []
+
+
+def test_extents_are_ordered_disjoint_and_resolvable() -> None:
+    text = (
+        "On Monday, Oct. 9, officials said the goods waited for ten days in mid-September and"
+        " crossed late at night on Sept. 28, two weeks before the report; shipments resumed"
+        " the next day and continue weekly."
+    )
+    extents = scan(text)
+    assert extents == sorted(extents)
+    assert all(a < b <= c for (a, b), (c, _) in zip(extents, extents[1:]))
+    for a, b in extents:
+        resolve(text[a:b], "2017-10-11")  # every extent values
+
+
+def test_scanning_is_linear_on_repetitive_text() -> None:
+    # a text of many near-expressions must not make the scanner backtrack
+    text = "the the last last early mid 1 1 a a Sept Sept. " * 2000
+    assert isinstance(scan(text), list)
+
+
+@pytest.mark.skipif(not (SHARED / "seed").exists(), reason="../shared is absent")
+def test_seed_report_expressions() -> None:
+    text = (SHARED / "seed" / "report-2017-10-11.txt").read_text(encoding="utf-8")
+    assert found(text) == [
+        "recently",
+        "ten days in mid-September",
+        "Sept. 28",
+        "Oct. 2",
+        "late at night",
+        "from 1:00 a.m. to 3:00 a.m. on Sept. 28",
+        "the early morning hours of Oct. 2",
+        "late-night",
+    ]
