@@ -222,13 +222,18 @@ _PARTS = (
 )
 
 
+_HYPHENATED = {
+    ("late", "night"): "late at night", ("early", "morning"): "early morning",
+    ("late", "morning"): "late morning", ("late", "afternoon"): "late afternoon",
+    ("early", "evening"): "early evening",
+}  # fmt: skip
+
+
 def day_part(s: Stream, i: int) -> tuple[str, int] | None:
     """A part of the day: its vocabulary name and end. "the" before it is part of it."""
     j = i + 1 if s.word(i) == "the" else i
     if j == i and s.word(j) in ("late", "early") and s.punct(j + 1, "-") and s.adjacent(j + 1):
-        joined = {("late", "night"): "late at night", ("early", "morning"): "early morning",
-                  ("late", "morning"): "late morning", ("late", "afternoon"): "late afternoon",
-                  ("early", "evening"): "early evening"}.get((s.word(j), s.word(j + 2)))  # fmt: skip
+        joined = _HYPHENATED.get((s.word(j), s.word(j + 2)))
         if joined is not None and s.adjacent(j + 2):
             return joined, j + 3
     for words, name in _PARTS:
