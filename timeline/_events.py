@@ -1,0 +1,324 @@
+"""Events, the claims behind them, and the names of the relations between them.
+
+A :class:`Claim` is one statement from a source, graded the way analysts grade intelligence (the
+Admiralty / NATO system: source reliability ``A``–``F``, information credibility ``1``–``6``). An
+:class:`Event` is something that happened over a period; everything said about *when* it happened
+lives in a :class:`~timeline.Timeline` as constraints that remember their claims.
+
+Allen's thirteen interval relations are taken in their *closed* form: endpoints of the two
+intervals may coincide (``before`` admits ``meets``, ``during`` admits sharing an endpoint). That is
+what a network of ``≤`` constraints can hold; ask for a strict gap with ``gap=(lo, hi)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, Literal
+
+import attrs
+
+from timeline._errors import TimelineError
+
+__all__ = [
+    "Claim",
+    "Event",
+    "RELATIONS",
+    "Relation",
+    "Reliability",
+    "Credibility",
+    "relation_constraints",
+]
+
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+Credibility = Literal[1, 2, 3, 4, 5, 6]
+
+#: What each reliability grade means (source), Admiralty / NATO STANAG 2511.
+RELIABILITY: Mapping[str, str] = MappingProxyType(
+    {
+        "A": "completely reliable",
+        "B": "usually reliable",
+        "C": "fairly reliable",
+        "D": "not usually reliable",
+        "E": "unreliable",
+        "F": "reliability cannot be judged",
+    }
+)
+#: What each credibility grade means (information).
+CREDIBILITY: Mapping[int, str] = MappingProxyType(
+    {
+        1: "confirmed by other sources",
+        2: "probably true",
+        3: "possibly true",
+        4: "doubtful",
+        5: "improbable",
+        6: "truth cannot be judged",
+    }
+)
+
+
+def _check_reliability(_: object, __: object, value: object) -> None:
+    if value not in RELIABILITY:
+        raise TimelineError(
+            f"reliability must be one of 'A'..'F' (A completely reliable, F cannot be judged),"
+            f" not {value!r}"
+        )
+
+
+def _check_credibility(_: object, __: object, value: object) -> None:
+    if isinstance(value, bool) or value not in CREDIBILITY:
+        raise TimelineError(
+            f"credibility must be an integer 1..6 (1 confirmed, 6 cannot be judged), not {value!r}"
+        )
+
+
+def _check_offsets(claim: Claim) -> None:
+    start, end = claim.start, claim.end
+    for name, value in (("start", start), ("end", end)):
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise TimelineError(f"claim {name} offset must be an integer ≥ 0, not {value!r}")
+    if start is not None and end is not None and end < start:
+        raise TimelineError(f"claim offsets end={end} before start={start}")
+
+
+@attrs.frozen
+class Claim:
+    """One statement from one source, graded.
+
+    ``text`` is what was said (a short quote or a paraphrase), ``source`` who said it or where it
+    was published, ``start``/``end`` optional character offsets of the quote in the source text,
+    ``reliability`` the grade of the source (``"A"``–``"F"``) and ``credibility`` that of the
+    information (``1``–``6``); the defaults ``"F"`` and ``6`` mean *cannot be judged*.
+
+    >>> Claim("the goods crossed on Sept. 28", "second source", reliability="C", credibility=3)
+    Claim('the goods crossed on Sept. 28', source='second source', grade='C3')
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    source: str | None = None
+    start: int | None = attrs.field(default=None, kw_only=True)
+    end: int | None = attrs.field(default=None, kw_only=True)
+    reliability: Reliability = attrs.field(default="F", kw_only=True, validator=_check_reliability)
+    credibility: Credibility = attrs.field(default=6, kw_only=True, validator=_check_credibility)
+    url: str | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        _check_offsets(self)
+
+    @property
+    def grade(self) -> str:
+        """The Admiralty grade, e.g. ``"B2"``."""
+        return f"{self.reliability}{self.credibility}"
+
+    def __repr__(self) -> str:
+        source = f", source={self.source!r}" if self.source is not None else ""
+        return f"Claim({self.text!r}{source}, grade={self.grade!r})"
+
+    def __str__(self) -> str:
+        source = f" — {self.source}" if self.source else ""
+        return f"{self.text!r}{source} [{self.grade}]"
+
+
+def as_claims(claim: Claim | str | Iterable[Claim | str] | None) -> tuple[Claim, ...]:
+    """Claims from what users pass as ``claim=``: one claim, a text, several, or none."""
+    if claim is None:
+        return ()
+    if isinstance(claim, Claim):
+        return (claim,)
+    if isinstance(claim, str):
+        return (Claim(claim),)
+    result = []
+    for item in claim:
+        if isinstance(item, Claim):
+            result.append(item)
+        elif isinstance(item, str):
+            result.append(Claim(item))
+        else:
+            raise TimelineError(f"a claim must be a Claim or a text, not {type(item).__name__}")
+    return tuple(result)
+
+
+def _actors(value: Iterable[str] | str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(actor) for actor in value)
+
+
+def _attributes(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value or {}))
+
+
+@attrs.frozen(eq=False, repr=False)
+class Event:
+    """Something that happened over a period: it has a start point and an end point.
+
+    Events are made by :meth:`Timeline.event`, which keeps labels unique within a timeline;
+    equality and hashing go by ``label`` (an event *is* its label within its timeline).
+    ``attributes`` holds any further keyword given (read-only); ``claims`` the claims given when
+    the event was made.
+    """
+
+    label: str = attrs.field(validator=attrs.validators.instance_of(str))
+    kind: str | None = None
+    place: str | None = None
+    actors: tuple[str, ...] = attrs.field(default=(), converter=_actors)
+    attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=_attributes)
+    claims: tuple[Claim, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Event):
+            return self.label == other.label
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(("Event", self.label))
+
+    def __repr__(self) -> str:
+        return f"Event({self.label!r})"
+
+    def __str__(self) -> str:
+        return self.label
+
+
+# ---------------------------------------------------------------------------- relations
+
+Relation = Literal[
+    "before",
+    "after",
+    "meets",
+    "met_by",
+    "overlaps",
+    "overlapped_by",
+    "starts",
+    "started_by",
+    "during",
+    "contains",
+    "finishes",
+    "finished_by",
+    "equals",
+]
+
+# For each relation, the sign of (b.point − a.point) for the four endpoint pairs
+# (a.start,b.start), (a.start,b.end), (a.end,b.start), (a.end,b.end): -1 <, 0 =, +1 >,
+# for intervals of positive length. 'b.s − a.s > 0' is written +1.
+_SIGNS: dict[str, tuple[int, int, int, int]] = {
+    "before": (1, 1, 1, 1),
+    "meets": (1, 1, 0, 1),
+    "overlaps": (1, 1, -1, 1),
+    "starts": (0, 1, -1, 1),
+    "during": (-1, 1, -1, 1),
+    "finishes": (-1, 1, -1, 0),
+    "equals": (0, 1, -1, 0),
+    "finished_by": (1, 1, -1, 0),
+    "contains": (1, 1, -1, -1),
+    "started_by": (0, 1, -1, -1),
+    "overlapped_by": (-1, 1, -1, -1),
+    "met_by": (-1, 0, -1, -1),
+    "after": (-1, -1, -1, -1),
+}
+RELATIONS: tuple[str, ...] = tuple(_SIGNS)
+
+#: The endpoint pairs, as (point of a, point of b): 0 start, 1 end.
+_PAIRS = ((0, 0), (0, 1), (1, 0), (1, 1))
+
+#: A constraint ``lo ≤ point_b − point_a ≤ hi`` between endpoints (0 start, 1 end) of a and b,
+#: with ``None`` for an open side; only zero bounds arise from relation names.
+EndpointConstraint = tuple[int, int, float | None, float | None]
+
+
+def _hull(signs: set[int]) -> set[int]:
+    return {-1, 0, 1} if -1 in signs and 1 in signs else set(signs)
+
+
+def _parse(relation: str) -> frozenset[str]:
+    if not isinstance(relation, str):
+        raise TimelineError(f"a relation must be a name such as 'before', not {relation!r}")
+    names = [
+        part.strip().lower().replace("-", "_").replace(" ", "_") for part in relation.split("|")
+    ]
+    unknown = [name for name in names if name not in _SIGNS]
+    if unknown:
+        raise TimelineError(
+            f"unknown relation {unknown[0]!r} in {relation!r}: use Allen's relations"
+            f" {', '.join(RELATIONS)}, or a convex disjunction such as 'before|meets'"
+        )
+    return frozenset(names)
+
+
+def _closure(names: frozenset[str]) -> frozenset[str]:
+    allowed = [_hull({_SIGNS[name][k] for name in names}) for k in range(4)]
+    return frozenset(
+        other for other, signs in _SIGNS.items() if all(signs[k] in allowed[k] for k in range(4))
+    )
+
+
+_CACHE: dict[str, tuple[frozenset[str], tuple[EndpointConstraint, ...]]] = {}
+
+
+def relation_constraints(relation: str) -> tuple[frozenset[str], tuple[EndpointConstraint, ...]]:
+    """The endpoint constraints of a relation name or convex disjunction ``"before|meets"``.
+
+    Returns the set of Allen relations and ``(point_a, point_b, lo, hi)`` tuples meaning
+    ``lo ≤ b.point − a.point ≤ hi`` (``None`` open). A disjunction is accepted when a network of
+    ``≤`` constraints can hold it exactly (it is *convex*); otherwise the error names the nearest
+    convex relation that contains it.
+    """
+    cached = _CACHE.get(relation)
+    if cached is not None:
+        return cached
+    names = _parse(relation)
+    closure = _closure(names)
+    if closure != names:
+        order = [name for name in RELATIONS if name in closure]
+        extra = [name for name in order if name not in names]
+        raise TimelineError(
+            f"relation {relation!r} is not convex: a network of ≤ constraints cannot tell it from"
+            f" {'|'.join(order)!r} (which also allows {', '.join(extra)}). Give that relation,"
+            " or relate twice with narrower facts; convex examples: 'before|meets',"
+            " 'during|starts|finishes|equals', 'before|meets|overlaps'"
+        )
+    constraints: list[EndpointConstraint] = []
+    for k, (pa, pb) in enumerate(_PAIRS):
+        signs = {_SIGNS[name][k] for name in names}
+        if signs == {-1, 0, 1}:
+            continue
+        lo: float | None = 0.0 if min(signs) >= 0 else None
+        hi: float | None = 0.0 if max(signs) <= 0 else None
+        constraints.append((pa, pb, lo, hi))
+    result = (names, tuple(_reduce(constraints)))
+    _CACHE[relation] = result
+    return result
+
+
+def _implies(constraints: list[EndpointConstraint], target: EndpointConstraint) -> bool:
+    """Whether the constraints, with start ≤ end of both events, imply ``target`` (4 points)."""
+    inf = float("inf")
+    # points: a.start 0, a.end 1, b.start 2, b.end 3; dist[u][v] bounds point v − point u
+    dist = [[0.0 if u == v else inf for v in range(4)] for u in range(4)]
+    dist[1][0] = 0.0  # a.start − a.end ≤ 0
+    dist[3][2] = 0.0
+    for pa, pb, lo, hi in constraints:
+        u, v = pa, 2 + pb
+        if hi is not None:
+            dist[u][v] = min(dist[u][v], hi)
+        if lo is not None:
+            dist[v][u] = min(dist[v][u], -lo)
+    for k in range(4):
+        for u in range(4):
+            for v in range(4):
+                dist[u][v] = min(dist[u][v], dist[u][k] + dist[k][v])
+    pa, pb, lo, hi = target
+    u, v = pa, 2 + pb
+    return (hi is None or dist[u][v] <= hi) and (lo is None or -dist[v][u] >= lo)
+
+
+def _reduce(constraints: list[EndpointConstraint]) -> list[EndpointConstraint]:
+    """Drop endpoint constraints implied by the others and by start ≤ end of each event."""
+    kept = list(constraints)
+    for item in list(constraints):
+        others = [other for other in kept if other is not item]
+        if _implies(others, item):
+            kept = others
+    return kept

@@ -1,0 +1,238 @@
+"""The numeric core: a Simple Temporal Network solved over its distance graph with numpy/scipy.
+
+Points are integers; point 0 is the zero point (the epoch). A constraint ``lo ≤ p[b] − p[a] ≤ hi``
+becomes the edges ``a → b`` of weight ``hi`` and ``b → a`` of weight ``−lo``; an edge ``u → v`` of
+weight ``w`` says ``p[v] ≤ p[u] + w``. Then, with ``d`` the shortest-path distance:
+
+* the network is consistent iff the graph has no negative cycle (checked over the whole graph,
+  from a virtual source joined to every point);
+* ``d(0, v)`` is the latest value of ``v`` and ``−d(v, 0)`` its earliest; both are tight.
+
+The virtual-source distances are found in *rounds*: Dijkstra (scipy, compiled) over the edges of
+weight ≥ 0 seeded with the current distances, then one vectorised relaxation of the negative
+edges; the rounds needed are one more than the largest number of negative edges on a shortest
+path. A cycle in the predecessor graph (found with scipy's strongly connected components) shows a
+negative cycle. The feasible potential found makes every reduced weight ≥ 0 (Johnson), so the
+distances from and to the zero point are two more Dijkstra runs. Memory is O(points + edges).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+__all__ = ["Network", "NegativeCycle", "Solution", "solve_network", "path_edges"]
+
+Array = Any  # numpy arrays; numpy is imported lazily
+
+#: Vectorised relaxation passes over the edges of weight ≤ 0 between two Dijkstra runs.
+_PASSES = 16
+
+
+@attrs.frozen
+class Network:
+    """Edges of the distance graph: ``p[dst] ≤ p[src] + weight``; ``edge`` ids for explanations."""
+
+    points: int
+    src: Array
+    dst: Array
+    weight: Array
+    edge: Array
+
+
+@attrs.frozen
+class NegativeCycle:
+    """The ids of the edges of a negative cycle, in cycle order."""
+
+    edges: tuple[int, ...]
+
+
+@attrs.frozen
+class Solution:
+    """Tightest bounds of every point and the shortest-path trees that explain them.
+
+    ``latest[v] = d(0, v)`` (``inf`` when unbounded), ``earliest[v] = −d(v, 0)`` (``-inf``).
+    ``toward[v]`` is the predecessor of ``v`` on a shortest path from 0 (``-1`` none) and
+    ``back[v]`` the next point after ``v`` on a shortest path to 0. ``potential`` is a feasible
+    schedule.
+    """
+
+    network: Network
+    keys: Array
+    edge_of_key: Array
+    latest: Array
+    earliest: Array
+    toward: Array
+    back: Array
+    potential: Array
+
+    def edge_between(self, u: int, v: int) -> int:
+        """The id of the tightest edge ``u → v`` kept in the graph."""
+        import numpy as np
+
+        key = u * self.network.points + v
+        at = int(np.searchsorted(self.keys, key))
+        return int(self.edge_of_key[at])
+
+
+def _dedup(network: Network) -> tuple[Array, Array, Array, Array]:
+    """Keep the tightest edge for each (src, dst); ties go to the smallest edge id."""
+    import numpy as np
+
+    order = np.lexsort((network.edge, network.weight, network.dst, network.src))
+    src, dst = network.src[order], network.dst[order]
+    keep = np.ones(len(order), dtype=bool)
+    if len(order) > 1:
+        keep[1:] = (src[1:] != src[:-1]) | (dst[1:] != dst[:-1])
+    return src[keep], dst[keep], network.weight[order][keep], network.edge[order][keep]
+
+
+def _pred_cycle(pred: Array, points: int) -> list[int] | None:
+    """The points of a cycle in the predecessor graph, in path order, or None."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    child = np.flatnonzero(pred >= 0)
+    parent = pred[child]
+    selfloop = child[parent == child]
+    if len(selfloop):
+        return [int(selfloop[0])]
+    graph = csr_matrix(
+        (np.ones(len(child)), (parent, child)), shape=(points, points), dtype=np.float64
+    )
+    count, labels = connected_components(graph, directed=True, connection="strong")
+    if count == points:
+        return None
+    sizes = np.bincount(labels)
+    member = int(np.flatnonzero(sizes[labels] > 1)[0])
+    cycle = [member]
+    node = int(pred[member])
+    while node != member:
+        cycle.append(node)
+        node = int(pred[node])
+    cycle.reverse()  # pred points backwards: walk forwards
+    return cycle
+
+
+def _potential(
+    points: int, src: Array, dst: Array, weight: Array
+) -> tuple[Array, list[int] | None, Array]:
+    """Virtual-source distances (a feasible potential) or a negative cycle of points."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    negative = weight < 0
+    light = weight <= 0  # relaxed by vectorised passes; the rest by Dijkstra
+    order = np.argsort(dst[light], kind="stable")
+    nsrc, ndst, nweight = src[light][order], dst[light][order], weight[light][order]
+    starts = np.flatnonzero(np.r_[True, ndst[1:] != ndst[:-1]]) if len(ndst) else ndst
+    group_dst = ndst[starts] if len(ndst) else ndst
+    group_of = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(ndst)]))
+    psrc, pdst, pweight = src[~negative], dst[~negative], weight[~negative]
+    seed = points  # the extra row of the Dijkstra graph: a source joined to every point
+    rows = np.concatenate([psrc, np.full(points, seed)])
+    cols = np.concatenate([pdst, np.arange(points)])
+    data = np.concatenate([pweight, np.zeros(points)])
+    graph = csr_matrix((data, (rows, cols)), shape=(points + 1, points + 1))
+    graph.sort_indices()
+    seed_slice = slice(int(graph.indptr[seed]), int(graph.indptr[seed + 1]))
+    seed_cols = graph.indices[seed_slice].copy()
+
+    dist = np.zeros(points)
+    pred = np.full(points, -1, dtype=np.int64)
+    rounds = 0
+    if not negative.any():
+        return dist, None, pred
+    while True:
+        rounds += 1
+        changed = False
+        for _ in range(_PASSES):
+            candidate = dist[nsrc] + nweight
+            best = np.minimum.reduceat(candidate, starts)
+            improve = best < dist[group_dst]
+            if not improve.any():
+                break
+            changed = True
+            winners = (candidate == best[group_of]) & improve[group_of]
+            dist[group_dst[improve]] = best[improve]
+            pred[ndst[winners]] = nsrc[winners]
+        if not changed:
+            return dist, None, pred
+        if rounds % 4 == 0:
+            cycle = _pred_cycle(pred, points)
+            if cycle is not None:
+                return dist, cycle, pred
+        low = dist.min()
+        graph.data[seed_slice] = dist[seed_cols] - low
+        found, tree = dijkstra(graph, indices=seed, return_predecessors=True)
+        found = found[:points] + low
+        tree = tree[:points]
+        moved = (tree != seed) & (tree >= 0) & (found < dist)
+        dist = np.minimum(dist, found)
+        pred[moved] = tree[moved]
+        if rounds % 4 == 0:
+            cycle = _pred_cycle(pred, points)
+            if cycle is not None:
+                return dist, cycle, pred
+        if rounds > 4 * points + 8:  # cannot happen without a cycle; guard against float trouble
+            raise RuntimeError("temporal network did not settle")
+
+
+def solve_network(network: Network) -> Solution | NegativeCycle:
+    """Tightest bounds for every point, or a negative cycle if the constraints contradict."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    points = network.points
+    src, dst, weight, edge = _dedup(network)
+    potential, cycle, _ = _potential(points, src, dst, weight)
+    keys = src.astype(np.int64) * points + dst
+    if cycle is not None:
+        return NegativeCycle(_cycle_edges(cycle, keys, edge, points))
+    reduced = weight + potential[src] - potential[dst]
+    np.maximum(reduced, 0.0, out=reduced)  # exact in integer milliseconds; guard rounding
+    graph = csr_matrix((reduced, (src, dst)), shape=(points, points))
+    forward, toward = dijkstra(graph, indices=0, return_predecessors=True)
+    backward, back = dijkstra(graph.T.tocsr(), indices=0, return_predecessors=True)
+    latest = forward - potential[0] + potential
+    earliest = -(backward - potential + potential[0])
+    return Solution(
+        network=network,
+        keys=keys,
+        edge_of_key=edge,
+        latest=latest,
+        earliest=earliest,
+        toward=toward.astype(np.int64),
+        back=back.astype(np.int64),
+        potential=potential - potential[0],
+    )
+
+
+def _cycle_edges(cycle: list[int], keys: Array, edge: Array, points: int) -> tuple[int, ...]:
+    import numpy as np
+
+    ids = []
+    for k, u in enumerate(cycle):
+        v = cycle[(k + 1) % len(cycle)]
+        at = int(np.searchsorted(keys, u * points + v))
+        ids.append(int(edge[at]))
+    return tuple(ids)
+
+
+def path_edges(solution: Solution, point: int, towards_zero: bool) -> list[int]:
+    """Edge ids of the shortest path ``0 → point`` (or ``point → 0``), in path order."""
+    nodes = [point]
+    tree = solution.back if towards_zero else solution.toward
+    node = point
+    while node != 0:
+        node = int(tree[node])
+        if node < 0:
+            return []
+        nodes.append(node)
+    if not towards_zero:
+        nodes.reverse()
+    return [solution.edge_between(u, v) for u, v in zip(nodes[:-1], nodes[1:], strict=True)]
