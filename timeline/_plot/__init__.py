@@ -123,6 +123,11 @@ def plot(
     event, ys, n_rows, lane_spans, lane_names, fallback = _rows(
         mode, memberships, lo, hi, widths, bounds, x0, x1, pad, sort, st.max_rows
     )
+    if ax is not None:
+        # Axes given: the rows get what they get; text shrinks to fit a row (not below 4.5 pt).
+        axes_height = ax.get_position().height * _root(ax).get_figheight()
+        row_points = axes_height * 72 / max(n_rows, 1)
+        fontsize = max(4.5, min(fontsize, row_points * 0.72))
     sides = place_labels(lo[event], hi[event], widths[event], ys, x0, x1, pad, fallback=fallback)
     item_texts = tuple(texts[e] for e in event)
     panel = Panel(
@@ -172,7 +177,7 @@ def plot(
     _draw_lanes(ax, lane_names, lane_spans, fontsize)
     drawn = draw_panel(ax, panel, colors, st, fontsize)
     if data.relations:
-        if draw_relations(ax, panel, data.relations, fontsize):
+        if draw_relations(ax, panel, data.relations, fontsize, st.bar_height):
             drawn.add("relation")
     if data.anchor is not None:
         _draw_anchor(ax, data, x0, x1, fontsize)

@@ -88,7 +88,7 @@ class PlotData:
             if text not in offsets:
                 offsets.append(text)
         name = zone_name(self.zone)
-        if not offsets or (name in ("UTC", "Etc/UTC") and offsets == ["UTC"]):
+        if not offsets or (name in ("UTC", "Etc/UTC") and offsets == ["UTC+00:00"]):
             return name
         return f"{name} ({' / '.join(offsets)})"
 

@@ -86,8 +86,8 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
     # An open bound fades over a short stretch only, then a dotted tail runs to the edge.
     tail = OPEN_FADE * panel.days_per_inch
     open_start, open_end = b.open_start[ev], b.open_end[ev]
-    tail_from = np.where(open_start, np.maximum(es, np.minimum(ls, ee) - tail), es)
-    tail_to = np.where(open_end, np.minimum(le, np.maximum(ls, ee) + tail), le)
+    tail_from = np.where(open_start, np.maximum(es, b.known_lo[ev] - tail), es)
+    tail_to = np.where(open_end, np.minimum(le, b.known_hi[ev] + tail), le)
     _draw_tails(ax, y, es, tail_from, open_start, rgba)
     _draw_tails(ax, y, tail_to, le, open_end, rgba)
     es, le = tail_from, tail_to
@@ -166,9 +166,7 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
     if short.any():
         from timeline._plot._layout import marker_x
 
-        xs = marker_x(
-            Bounds(es=es, ls=ls, ee=ee, le=le, open_start=b.open_start[ev], open_end=b.open_end[ev])
-        )[short]
+        xs = marker_x(es, ls, ee, le)[short]
         ys = y[short]
         segments = np.stack(
             [np.stack([es[short], ys], axis=1), np.stack([le[short], ys], axis=1)], axis=1
@@ -290,8 +288,12 @@ def _draw_labels(ax: Axes, panel: Panel, fontsize: float) -> None:
         text.set_gid(LABEL)
 
 
-def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float) -> int:
-    """Arrows from the end of each earlier event to the start of the later one."""
+def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_height: float) -> int:
+    """Arrows from each earlier event's latest end to the later one's latest start.
+
+    ``a`` surely ends before ``b`` starts, so ``a``'s latest end is never after ``b``'s latest
+    start: the arrow runs from the corner of one bar to the top (or bottom) edge of the next.
+    """
     import numpy as np
     from matplotlib.patches import FancyArrowPatch
 
@@ -301,31 +303,32 @@ def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float) -> int:
     first_item: dict[int, int] = {}
     for item, event in enumerate(panel.event):
         first_item.setdefault(int(event), item)
-    mid = marker_x(b)
+    mid = marker_x(b.es, b.ls, b.ee, b.le)
+    half = bar_height / 2
     count = 0
     for a, c in pairs:
         if a not in first_item or c not in first_item:
             continue
         ia, ic = first_item[a], first_item[c]
-        xa = mid[a] if panel.short[ia] else (b.ee[a] if b.ee[a] > b.ls[a] else mid[a])
-        xc = mid[c] if panel.short[ic] else (b.ls[c] if b.ee[c] > b.ls[c] else mid[c])
+        xa = mid[a] if panel.short[ia] else b.le[a]
+        xc = mid[c] if panel.short[ic] else (b.es[c] if b.open_latest_start[c] else b.ls[c])
         xa = float(np.clip(xa, panel.x0, panel.x1))
         xc = float(np.clip(xc, panel.x0, panel.x1))
         ya, yc = float(panel.y[ia]), float(panel.y[ic])
         if ya == yc:
             continue
+        down = 1.0 if yc > ya else -1.0  # rows grow downwards
         arrow = FancyArrowPatch(
-            (xa, ya),
-            (xc, yc),
+            (xa, ya + down * half),
+            (xc, yc - down * half),
             arrowstyle="-|>",
             mutation_scale=fontsize * 0.9,
-            connectionstyle="arc3,rad=-0.25" if yc > ya else "arc3,rad=0.25",
+            connectionstyle=f"arc3,rad={-0.2 * down}",
             color="#555555",
             linewidth=0.7,
-            shrinkA=2,
-            shrinkB=2,
+            shrinkA=1,
+            shrinkB=1,
             zorder=2.8,
-            alpha=0.85,
         )
         arrow.set_gid(RELATION)
         ax.add_patch(arrow)

@@ -42,6 +42,11 @@ class Bounds:
     le: FloatArray
     open_start: BoolArray
     open_end: BoolArray
+    # The inner bounds that are known (latest start, earliest end), for where an open bound's
+    # dotted tail begins, and whether the latest start is open (arrows then aim at the earliest).
+    known_lo: FloatArray
+    known_hi: FloatArray
+    open_latest_start: BoolArray
 
 
 @attrs.frozen(eq=False)
@@ -98,7 +103,21 @@ def effective(data: PlotData, x0: float, x1: float) -> Bounds:
     ls = np.maximum(ls, es)
     ee = np.minimum(np.maximum(ee, es), le)
     ls = np.minimum(ls, le)
-    return Bounds(es=es, ls=ls, ee=ee, le=le, open_start=open_start, open_end=open_end)
+    known_lo = np.fmin(data.ls, data.ee)
+    known_hi = np.fmax(data.ls, data.ee)
+    known_lo = np.where(np.isnan(known_lo), np.minimum(le, x1), known_lo)
+    known_hi = np.where(np.isnan(known_hi), np.maximum(es, x0), known_hi)
+    return Bounds(
+        es=es,
+        ls=ls,
+        ee=ee,
+        le=le,
+        open_start=open_start,
+        open_end=open_end,
+        known_lo=known_lo,
+        known_hi=known_hi,
+        open_latest_start=np.isnan(data.ls),
+    )
 
 
 def short_mask(bounds: Bounds, x0: float, x1: float, fraction: float) -> BoolArray:
@@ -117,19 +136,18 @@ def extents(
 
     lo = np.clip(bounds.es, x0, x1)
     hi = np.clip(bounds.le, x0, x1)
-    mid = marker_x(bounds)
+    mid = marker_x(bounds.es, bounds.ls, bounds.ee, bounds.le)
     half = MARKER_HALF * days_per_inch
     lo = np.where(short, np.minimum(lo, mid - half), lo)
     hi = np.where(short, np.maximum(hi, mid + half), hi)
     return lo, hi
 
 
-def marker_x(bounds: Bounds) -> FloatArray:
+def marker_x(es: FloatArray, ls: FloatArray, ee: FloatArray, le: FloatArray) -> FloatArray:
     """Where a short event's marker goes: the middle of its certain part, else of its extent."""
     import numpy as np
 
-    certain = bounds.ee > bounds.ls
-    return np.where(certain, (bounds.ls + bounds.ee) / 2, (bounds.es + bounds.le) / 2)
+    return np.where(ee > ls, (ls + ee) / 2, (es + le) / 2)
 
 
 def pack_rows(
