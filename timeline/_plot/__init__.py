@@ -145,7 +145,7 @@ def plot(
     )
 
     plans = _insets(insets, data, bounds, panel, x0, x1)
-    inset_heights = [0.3 + len(plan.rows) * st.row_height for plan in plans]
+    inset_heights = [0.3 + len(plan.rows) * st.row_inches(len(plan.rows)) for plan in plans]
     inset_block = (max(inset_heights) + _INSET_GAP + _INSET_TICKS) if plans else 0.0
 
     blocks = []
@@ -163,7 +163,7 @@ def plot(
 
         top_in = 0.12 + legend_in + title_in
         bottom_in = _BOTTOM + inset_block
-        body = max(n_rows, 1) * st.row_height + 0.15
+        body = max(n_rows, 1) * st.row_inches(n_rows) + 0.15
         height = top_in + body + bottom_in
         fig = plt.figure(figsize=(st.width, height), facecolor="white")
         ax = fig.add_axes(

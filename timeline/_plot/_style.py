@@ -31,7 +31,7 @@ class Style:
     """Sizes and colours; every field can be given to :func:`~timeline.plot` as a keyword."""
 
     width: float = 10.0  # figure width in inches, when plot creates the figure
-    row_height: float = 0.3  # inches per row
+    row_height: float | None = None  # inches per row; default 0.3, 0.24 beyond 25 rows
     bar_height: float = 0.62  # fraction of a row the bar fills
     fontsize: float = 8.0
     palette: tuple[str, ...] = OKABE_ITO
@@ -40,6 +40,11 @@ class Style:
     max_rows: int = 60  # rows before labels are thinned instead of stacked
     legend: bool = True
     title: str | None = None
+
+    def row_inches(self, rows: float) -> float:
+        if self.row_height is not None:
+            return self.row_height
+        return 0.3 if rows <= 25 else 0.24
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
