@@ -324,7 +324,84 @@ def extract(
             if quarter is not None and candidate.role != "year_before":
                 discussed = int(quarter.group(1)), int(quarter.group(2))
         mentions.extend(_attach_clock_times(resolved, resolve))
-    return mentions
+    return _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
+
+
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+following)\s+year", re.I)
+_MONTH_VALUE = re.compile(r"\d{4}-(\d\d(?:-\d\d)?)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_ELLIPSIS_DAY = re.compile(
+    r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|percent|[ap]\.?m\b))"
+)
+
+
+def _compose(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+    zone: tzinfo | None,
+) -> list[Mention]:
+    """Join what the grammar reads as two: "June [last year]", "[this year]'s third quarter",
+    and add the day an ellipsis leaves bare: "April 24 and [25]"."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        joined = None if second is None else _joined_mention(text, first, second, resolve, zone)
+        if joined is not None:
+            out.append(joined)
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+        day = _DAY_VALUE.fullmatch(first.timex.value) and first.text[-1:].isdigit()
+        ellipsis = _ELLIPSIS_DAY.match(text, first.end) if day else None
+        if ellipsis is not None and (second is None or second.start >= ellipsis.end()):
+            number = int(ellipsis.group(1))
+            phrase = first.text.rstrip("0123456789") + ellipsis.group(1)
+            span = resolve(phrase, first.span) if 1 <= number <= 31 else None
+            if span is not None and span.timex.value[:7] == first.timex.value[:7]:
+                where = ellipsis.start(1)
+                out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
+    return out
+
+
+def _joined_mention(
+    text: str,
+    first: Mention,
+    second: Mention,
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+    zone: tzinfo | None,
+) -> Mention | None:
+    between = text[first.end : second.start]
+    whole = text[first.start : second.end]
+    month = _MONTH_VALUE.fullmatch(first.timex.value)
+    year = _YEAR_VALUE.fullmatch(second.timex.value)
+    if (
+        month is not None
+        and year is not None
+        and between.strip(" ,") == ""
+        and _RELATIVE_YEAR.fullmatch(second.text)
+        and not any(c.isdigit() for c in first.text.split()[0])
+        and not re.search(r"\d{4}", first.text)
+    ):
+        separator = ", " if "-" in month.group(1) else " "
+        span = resolve(f"{first.text}{separator}{second.timex.value}", None)
+        if span is not None:
+            return Mention(first.start, second.end, whole, span.timex, span)
+    quarter = _QUARTER_VALUE.fullmatch(second.timex.value)
+    own_year = _YEAR_VALUE.fullmatch(first.timex.value)
+    if quarter is not None and own_year is not None and _POSSESSIVE.fullmatch(between):
+        mention = _period_mention(
+            _Candidate(first.start, second.end, None, "period"),
+            whole,
+            (int(first.timex.value), int(quarter.group(2))),
+            zone,
+        )
+        return mention
+    return None
 
 
 def _attach_clock_times(

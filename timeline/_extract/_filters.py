@@ -37,6 +37,11 @@ _COUNT_AFTER = re.compile(
     r"yen\b|marks\b|francs\b|members\b|employees\b|workers\b|companies\b|children\b|"
     r"students\b|copies\b|pages?\b|[a-z]+s\b(?!\s+(?:ago|earlier|later)))",
 )
+_TITLE_WORD = re.compile(
+    r"(?:the\s+|[\d\s]*\s)?(?:Noon|Midnight|Dawn|Dusk|Spring|Summer|Autumn|Fall|Winter|Minutes?|Hours?|"
+    r"Days?|Weeks?|Months?|Years?|Nights?|Mornings?|Evenings?|Tonight|Today|Tomorrow|Now)"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*|``\s*|--\s*)$")
 _NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "later", "earlier"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "biannual"})
 _COUNT_NOUN_AFTER = re.compile(
@@ -100,6 +105,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True
     if lowered in _NOT_ANNOTATED:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
+    if re.search(r"[^\W\d_]-$", before):
+        return True  # inside a compound word: "pre-dawn", "late-night"
+    if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
+        return True  # a common word capitalised mid-sentence is a title: "High Noon", "60 Minutes"
     if lowered in _FREQUENCY_ADJECTIVES and re.match(r"\s+[a-z]", after):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
