@@ -152,7 +152,8 @@ class Timeline:
         self._lo: list[float] = []
         self._hi: list[float] = []
         self._why: list[_Why] = []
-        self._inputs: list[dict[str, Any]] = []
+        self._inputs: list[dict[str, list[Any]]] = []
+        self._relation_claims: list[tuple[Claim, ...]] = []
         self._relations: list[
             tuple[str, str, str, tuple[timedelta | None, timedelta | None] | None]
         ]
@@ -367,20 +368,20 @@ class Timeline:
         inputs = self._inputs[index]
         if when is not None:
             self._within(index, when, _Why(f"{made.label} {self._describe(when)}", claims))
-            inputs.setdefault("when", when)
+            inputs.setdefault("when", []).append(when)
         if start is not None:
             why = _Why(f"{made.label} starts {self._describe(start)}", claims)
             self._pin(1 + 2 * index, start, "start", why)
-            inputs.setdefault("start", start)
+            inputs.setdefault("start", []).append(start)
         if end is not None:
             why = _Why(f"{made.label} ends {self._describe(end)}", claims)
             self._pin(2 + 2 * index, end, "end", why)
-            inputs.setdefault("end", end)
+            inputs.setdefault("end", []).append(end)
         if duration is not None:
             bounds = self._duration(duration)
             why = _Why(f"{made.label} {self._describe(bounds)}", claims)
             self._lengths(index, bounds, why)
-            inputs.setdefault("duration", bounds)
+            inputs.setdefault("duration", []).append(bounds)
         return made
 
     def relate(
@@ -430,6 +431,7 @@ class Timeline:
                     why,
                 )
         self._relations.append((la, relation, lb, gap))
+        self._relation_claims.append(claims)
 
     # ------------------------------------------------------------------ solving
     def solve(self) -> Schedule:

@@ -1,0 +1,330 @@
+"""pandas in and out for timelines and schedules.
+
+``Schedule.to_frame()``: one row per event, columns ``label``, ``earliest_start``,
+``latest_start``, ``earliest_end``, ``latest_end`` (tz-aware Timestamps in the timeline's zone, NaT
+for an open bound), ``min_duration``, ``max_duration`` (Timedelta or NaT), ``kind``, ``place``,
+``actors`` (tuple of str), one column per further event attribute, and ``claims`` (tuple of
+:class:`~timeline.Claim`).
+
+``Timeline.from_frame(df, anchor=..., tz=...)`` reads one row per event:
+
+=============  ==========================================================================
+column         meaning
+=============  ==========================================================================
+``label``      required, unique
+``when``       a phrase, TimeSpan, datetime or date (or a tuple of several): the event lies
+               within it
+``start``      the same, for the start point (``end`` for the end point)
+``duration``   a timedelta, a ``(min, max)`` pair, or a phrase such as "ten days"
+``kind``,      kept as the event's kind, place and actors (actors: a tuple/list, or text
+``place``,     separated by ``;``)
+``actors``
+``claim``      the claim behind the row: a :class:`~timeline.Claim`, a text, or a tuple of them
+               (``claims`` is read the same way)
+``before``     labels this event is before (a tuple/list, or text separated by ``;``)
+``after``      labels this event is after
+``relations``  a tuple of ``(relation, label)``, ``(relation, label, gap)`` or
+               ``(relation, label, gap, claims)`` entries, this event being the first one
+other          any other column becomes an event attribute
+=============  ==========================================================================
+
+Empty cells (None, NaN, NaT, "") mean *not given*. A row that cannot be read raises
+:class:`~timeline.TimelineError` naming its row number (0-based position) and column.
+``Timeline.to_frame()`` writes these columns back, so a timeline survives the round trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from timeline._errors import TimelineError
+from timeline._events import Claim
+from timeline._zones import AnchorLike, TzLike
+
+if TYPE_CHECKING:
+    import pandas
+
+    from timeline._reason import Schedule, Timeline
+
+__all__ = ["schedule_to_frame", "timeline_to_frame", "timeline_from_frame"]
+
+_KNOWN = (
+    "label",
+    "when",
+    "start",
+    "end",
+    "duration",
+    "kind",
+    "place",
+    "actors",
+    "claim",
+    "claims",
+    "before",
+    "after",
+    "relations",
+)
+
+
+def _times(values: Any, zone: Any) -> Any:
+    """Epoch milliseconds (±inf open) as a tz-aware Series in ``zone``, NaT where open."""
+    import numpy as np
+    import pandas as pd
+
+    array = np.asarray(values, dtype=np.float64)
+    finite = np.isfinite(array)
+    whole = np.where(finite, array, 0).astype(np.int64)
+    stamps = whole.astype("datetime64[ms]")
+    try:
+        series = pd.Series(stamps.astype("datetime64[ns]"))
+        if finite.any() and (stamps[finite] != series[finite].to_numpy()).any():
+            raise OverflowError
+    except (OverflowError, ValueError):
+        series = pd.Series(stamps)
+    series = series.dt.tz_localize("UTC").dt.tz_convert(zone)
+    return series.where(pd.Series(finite), pd.NaT)
+
+
+def schedule_to_frame(schedule: Schedule) -> pandas.DataFrame:
+    """The schedule frame: one row per event (see the module documentation for the columns)."""
+    import numpy as np
+    import pandas as pd
+
+    events = schedule.events
+    solution = schedule._solution
+    starts = 1 + 2 * np.arange(len(events))
+    ends = starts + 1
+    zone = schedule.tz
+    frame = pd.DataFrame({"label": [event.label for event in events]})
+    frame["earliest_start"] = _times(solution.earliest[starts], zone)
+    frame["latest_start"] = _times(solution.latest[starts], zone)
+    frame["earliest_end"] = _times(solution.earliest[ends], zone)
+    frame["latest_end"] = _times(solution.latest[ends], zone)
+    lows, highs = [], []
+    for index in range(len(events)):
+        low, high = schedule._durations(index)
+        lows.append(pd.Timedelta(low) if low is not None else pd.NaT)
+        highs.append(pd.Timedelta(high) if high is not None else pd.NaT)
+    frame["min_duration"] = pd.Series(lows, dtype="timedelta64[ns]")
+    frame["max_duration"] = pd.Series(highs, dtype="timedelta64[ns]")
+    frame["kind"] = [event.kind for event in events]
+    frame["place"] = [event.place for event in events]
+    frame["actors"] = [tuple(event.actors) for event in events]
+    for name in _attribute_names(events):
+        if name in frame.columns or name == "claims":
+            continue
+        frame[name] = [event.attributes.get(name) for event in events]
+    frame["claims"] = [tuple(event.claims) for event in events]
+    return frame
+
+
+def _attribute_names(events: Iterable[Any]) -> list[str]:
+    names: dict[str, None] = {}
+    for event in events:
+        names.update(dict.fromkeys(event.attributes))
+    return list(names)
+
+
+def timeline_to_frame(timeline: Timeline) -> pandas.DataFrame:
+    """One row per event with what was given about it, readable by :func:`timeline_from_frame`."""
+    import pandas as pd
+
+    events = timeline.events
+    relations: dict[str, list[tuple[Any, ...]]] = {event.label: [] for event in events}
+    for (first, relation, second, gap), claims in zip(
+        timeline._relations, timeline._relation_claims, strict=True
+    ):
+        relations[first].append((relation, second, gap, claims))
+
+    def given(index: int, key: str) -> Any:
+        values = timeline._inputs[index].get(key, [])
+        if not values:
+            return None
+        return values[0] if len(values) == 1 else tuple(values)
+
+    rows = []
+    for index, event in enumerate(events):
+        rows.append(
+            {
+                "label": event.label,
+                "when": given(index, "when"),
+                "start": given(index, "start"),
+                "end": given(index, "end"),
+                "duration": given(index, "duration"),
+                "kind": event.kind,
+                "place": event.place,
+                "actors": tuple(event.actors),
+                **{name: value for name, value in event.attributes.items() if name not in _KNOWN},
+                "claims": tuple(event.claims),
+                "relations": tuple(relations[event.label]),
+            }
+        )
+    columns = ["label", "when", "start", "end", "duration", "kind", "place", "actors"]
+    columns += [name for name in _attribute_names(events) if name not in _KNOWN]
+    columns += ["claims", "relations"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (tuple, list)):
+        return len(value) == 0
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _labels(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    if isinstance(value, (tuple, list)):
+        return [str(part) for part in value]
+    raise TimelineError(f"expected labels as text separated by ';' or a list, not {value!r}")
+
+
+def _several(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (tuple, list)) else [value]
+
+
+def _claims(value: Any) -> tuple[Claim, ...]:
+    items = _several(value)
+    result = []
+    for item in items:
+        if isinstance(item, Claim):
+            result.append(item)
+        elif isinstance(item, str):
+            result.append(Claim(item))
+        else:
+            raise TimelineError(f"a claim must be a Claim or a text, not {item!r}")
+    return tuple(result)
+
+
+def _duration(value: Any) -> Any:
+    import pandas as pd
+
+    if isinstance(value, pd.Timedelta):
+        return value.to_pytimedelta()
+    if isinstance(value, list):
+        value = tuple(value)
+    if isinstance(value, tuple):
+        return tuple(
+            None if _empty(side) else pd.Timedelta(side).to_pytimedelta() for side in value
+        )
+    return value
+
+
+def _span_value(value: Any) -> Any:
+    import pandas as pd
+
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    return value
+
+
+def timeline_from_frame(
+    frame: pandas.DataFrame, *, anchor: AnchorLike | None = None, tz: TzLike = None
+) -> Timeline:
+    """A :class:`~timeline.Timeline` from a frame with one row per event (see module docs)."""
+    from timeline._reason import Timeline
+
+    if "label" not in frame.columns:
+        raise TimelineError(
+            f"the frame needs a 'label' column (it has {', '.join(map(str, frame.columns))})"
+        )
+    tl = Timeline(anchor=anchor, tz=tz)
+    records = frame.to_dict("records")
+
+    def fail(row: int, column: str, error: Exception) -> TimelineError:
+        return TimelineError(f"row {row}, column {column!r}: {error}")
+
+    for row, record in enumerate(records):
+        label = record.get("label")
+        if _empty(label) or not isinstance(label, str):
+            raise fail(row, "label", TimelineError(f"a label must be a non-empty text: {label!r}"))
+        column = "claims"
+        try:
+            claims: tuple[Claim, ...] = ()
+            for column in ("claim", "claims"):
+                if column in record and not _empty(record[column]):
+                    claims += _claims(record[column])
+            attributes = {
+                str(name): value
+                for name, value in record.items()
+                if name not in _KNOWN and not _empty(value)
+            }
+            column = "actors"
+            actors = record.get("actors")
+            if not _empty(actors):
+                attributes["actors"] = _labels(actors)
+            for column in ("kind", "place"):
+                if not _empty(record.get(column)):
+                    attributes[column] = str(record[column])
+            column = "label"
+            tl.event(label, claim=claims, **attributes)
+            for column in ("when", "start", "end"):
+                value = record.get(column)
+                if _empty(value):
+                    continue
+                for item in _several(value):
+                    tl.constrain(label, claim=claims, **{column: _span_value(item)})
+            column = "duration"
+            if not _empty(record.get("duration")):
+                tl.constrain(label, duration=_duration(record["duration"]), claim=claims)
+        except TimelineError as error:
+            raise fail(row, column, error) from None
+        except (TypeError, ValueError) as error:
+            raise fail(row, column, error) from None
+
+    for row, record in enumerate(records):
+        label = record["label"]
+        for column in ("before", "after", "relations"):
+            value = record.get(column)
+            if column not in record or _empty(value):
+                continue
+            try:
+                if column in ("before", "after"):
+                    for other in _labels(value):
+                        tl.relate(label, column, other)
+                    continue
+                for entry in _several(value):
+                    _relation(tl, label, entry)
+            except TimelineError as error:
+                raise fail(row, column, error) from None
+            except (TypeError, ValueError) as error:
+                raise fail(row, column, error) from None
+    return tl
+
+
+def _relation(tl: Timeline, label: str, entry: Any) -> None:
+    if isinstance(entry, str):
+        relation, _, other = entry.partition(":")
+        if not other:
+            raise TimelineError(f"a relation entry reads 'before:label', not {entry!r}")
+        tl.relate(label, relation.strip(), other.strip())
+        return
+    if not isinstance(entry, (tuple, list)) or not 2 <= len(entry) <= 4:
+        raise TimelineError(
+            f"a relation entry is (relation, label[, gap[, claims]]), not {entry!r}"
+        )
+    relation, other = entry[0], entry[1]
+    gap = entry[2] if len(entry) > 2 and not _empty(entry[2]) else None
+    if gap is not None:
+        gap = tuple(None if _empty(side) else _as_timedelta(side) for side in gap)
+    claims = _claims(entry[3]) if len(entry) > 3 and not _empty(entry[3]) else ()
+    tl.relate(label, relation, other, gap=gap, claim=claims)
+
+
+def _as_timedelta(value: Any) -> timedelta:
+    import pandas as pd
+
+    if isinstance(value, timedelta):
+        return value
+    result: timedelta = pd.Timedelta(value).to_pytimedelta()
+    return result
