@@ -294,6 +294,11 @@ class Timeline:
             return repr(value)
         if isinstance(value, TimeSpan) and value.phrase:
             return repr(value.phrase)
+        if isinstance(value, TimeSpan) and value.is_crisp:
+            first, last = (
+                self._time(_ms(moment)) for moment in (value.earliest_start, value.latest_end)
+            )
+            return f"at {first}" if first == last else f"within {first} – {last}"
         if isinstance(value, TimeSpan):
             return repr(value)
         if isinstance(value, tuple):

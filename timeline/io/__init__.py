@@ -13,6 +13,7 @@ from typing import Any
 _LAZY: dict[str, str] = {
     "read_timeml": "timeline.io._timeml",
     "TimeMLDocument": "timeline.io._timeml",
+    "timeml_timeline": "timeline.io._timeml_timeline",
     "GoldTimex": "timeline.io._timeml",
     "TimeMLEvent": "timeline.io._timeml",
     "TLink": "timeline.io._timeml",
