@@ -13,6 +13,7 @@ from timeline._plot._layout import (
     HIDDEN,
     INSIDE,
     LABEL_PAD,
+    MARKER_HALF,
     Bounds,
     effective,
     extents,
@@ -475,15 +476,24 @@ def _draw_inset(
     for spine in inset.spines.values():
         spine.set_color("#8C8C8C")
         spine.set_linewidth(0.8)
-    top, bottom = float(plan.rows.min()) - 0.5, float(plan.rows.max()) + 0.5
+    # On the main axes: a light box round what is enlarged, at least as wide as a marker.
+    top, bottom = float(plan.rows.min()) - 0.42, float(plan.rows.max()) + 0.42
+    least = 2.6 * MARKER_HALF * main.days_per_inch
+    box_left, box_right = x0, x1
+    if box_right - box_left < least:
+        middle = (box_left + box_right) / 2
+        box_left, box_right = middle - least / 2, middle + least / 2
     box = ax.indicate_inset(
-        bounds=(x0, top, x1 - x0, bottom - top), edgecolor="#6E6E6E", alpha=1.0, linewidth=0.8
+        bounds=(box_left, top, box_right - box_left, bottom - top),
+        edgecolor="#8C8C8C",
+        alpha=1.0,
+        linewidth=0.7,
     )
     box.set_gid("timeline-zoom")
     letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index % 26]
     ax.annotate(
         letter,
-        xy=(x0, (top + bottom) / 2),
+        xy=(box_left, (top + bottom) / 2),
         xytext=(-3, 0),
         textcoords="offset points",
         ha="right",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from timeline._plot._layout import HIDDEN, INSIDE, LABEL_PAD, LEFT, RIGHT, Bounds
-from timeline._plot._style import INK, Style, tint
+from timeline._plot._style import INK, Style, edge, tint
 
 if TYPE_CHECKING:
     import numpy as np
@@ -101,13 +101,13 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
         drawn.add(gid)
 
     # The possible extent, outlined: where the fades end, the event cannot reach.
-    edge = np.array([tint(c, 0.3) for c in rgba[bar]]).reshape(-1, 4)
+    outline = np.array([edge(c) for c in rgba[bar]]).reshape(-1, 4)
     add(
         _rects(es[bar], le[bar], y[bar], half),
         OUTLINE,
         2.0,
         facecolors="none",
-        edgecolors=edge,
+        edgecolors=outline,
         linewidths=0.6,
     )
 
@@ -140,7 +140,7 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
     # No certain part (it may have started late and ended early): a hatched possible window.
     if window.any():
         faces = [tint(c, 0.82) for c in rgba[window]]
-        hatch_edges = [tint(c, 0.35) for c in rgba[window]]
+        hatch_edges = [edge(c) for c in rgba[window]]
         add(
             _rects(es[window], le[window], y[window], half),
             WINDOW,
@@ -311,7 +311,9 @@ def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_heig
             continue
         ia, ic = first_item[a], first_item[c]
         xa = mid[a] if panel.short[ia] else b.le[a]
-        xc = mid[c] if panel.short[ic] else (b.es[c] if b.open_latest_start[c] else b.ls[c])
+        # To the start of the later one's solid part, or of its window when it has none.
+        solid = b.ee[c] > b.ls[c] and not b.open_latest_start[c]
+        xc = mid[c] if panel.short[ic] else (b.ls[c] if solid else b.es[c])
         xa = float(np.clip(xa, panel.x0, panel.x1))
         xc = float(np.clip(xc, panel.x0, panel.x1))
         ya, yc = float(panel.y[ia]), float(panel.y[ic])

@@ -9,7 +9,7 @@ import attrs
 
 from timeline._errors import TimelineError
 
-__all__ = ["OKABE_ITO", "Style", "read_style", "tint", "GREY", "INK"]
+__all__ = ["OKABE_ITO", "Style", "read_style", "tint", "edge", "GREY", "INK"]
 
 #: Okabe & Ito's palette, ordered for white paper (yellow and black last).
 OKABE_ITO = (
@@ -74,6 +74,17 @@ def tint(color: Any, amount: float) -> tuple[float, float, float, float]:
 
     r, g, b = to_rgb(color)
     return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount, 1.0)
+
+
+def edge(color: Any) -> tuple[float, float, float, float]:
+    """The outline and hatch colour of a bar: a little paler, but darker for a light colour
+    (yellow on white paper needs a darker edge to be seen at all)."""
+    from matplotlib.colors import to_rgb
+
+    r, g, b = to_rgb(color)
+    if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.75:
+        return (r * 0.62, g * 0.62, b * 0.62, 1.0)
+    return tint(color, 0.3)
 
 
 def fade_handler() -> Any:
