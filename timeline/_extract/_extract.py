@@ -317,6 +317,8 @@ def extract(
                 mention = _mention(candidate, phrase, span)
             if mention is None:
                 continue
+            if mention.timex.type == "DURATION" and not candidate.special:
+                mention = _with_determiner(text, mention)
             resolved.append((wanted, mention))
             if _moves_story(mention):
                 reference, reference_sentence = mention.span, number
@@ -438,6 +440,21 @@ def _period_mention(
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
     return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+# "the first nine months", "the six months": a period of the report told as a length keeps its
+# determiner in TimeML's extent.
+_DURATION_DETERMINER = re.compile(
+    r"\b[Tt]he\s+(?:(?:first|latest|same|comparable|full|entire|whole|initial|final|"
+    r"year-earlier|year-ago)\s+)?$"
+)
+
+
+def _with_determiner(text: str, mention: Mention) -> Mention:
+    found = _DURATION_DETERMINER.search(text, max(0, mention.start - 30), mention.start)
+    if found is None or not mention.text[:1].isalnum() or mention.text[:1].isupper():
+        return mention
+    return attrs.evolve(mention, start=found.start(), text=text[found.start() : mention.end])
 
 
 def _mention(candidate: _Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:

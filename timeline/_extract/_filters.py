@@ -88,8 +88,9 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,4}|\.[A-Za-z])\.$")
 _LEADING = re.compile(
-    r"(?:(?:on|in|at|for|during|since|until|till|by|from|to|of|over|through|throughout|"
-    r"within|into|between|before|after|as\s+of|starting|beginning|ending|effective)\s+)+",
+    r"(?:(?:on|in|at(?!\s+(?:least|most)\b)|for|during|since|until|till|by|from|to|of|over|"
+    r"through|throughout|within|into|between|before|after|as\s+of|starting|beginning|ending|"
+    r"effective)\s+)+",
     re.IGNORECASE,
 )
 
