@@ -11,12 +11,14 @@ rates and their ratio (goal: extract at least 10x faster).
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
 SYNTHETIC = (
     "The company said on Tuesday that sales in the third quarter rose 5% from a year earlier."

@@ -11,7 +11,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from timeline.evaluate import main
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+from timeline.evaluate import main  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeml"
 

@@ -1,0 +1,142 @@
+"""How fast Timeline.solve() is, against networkx Bellman–Ford on the same network, same run.
+
+The network looks like a processed news corpus: documents of about twenty events each, a
+publication day per document, a third of the events placed on a day or a week, Allen relations
+between events of a document and between neighbouring documents (all true of a hidden schedule,
+so the network is consistent), four relations per event.
+
+The baseline does the same job with networkx: a negative-cycle check over the whole graph, then
+the distances from the zero point (latest times) and to it (earliest times) with Bellman–Ford.
+Graph construction is not timed for networkx; ``solve()`` is timed whole.
+
+    python benchmarks/solve.py                      # 20,000 events / 80,000 relations, with baseline
+    python benchmarks/solve.py 100000 --no-baseline # 100,000 / 400,000: build + solve
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+
+from timeline import Timeline, TimeSpan  # noqa: E402
+
+UTC = timezone.utc
+BASE = datetime(2017, 1, 1, tzinfo=UTC)
+
+
+def allen(a0: float, a1: float, b0: float, b1: float) -> str:
+    """The closed Allen relation that holds between two true intervals (generic positions)."""
+    if a1 <= b0:
+        return "before"
+    if b1 <= a0:
+        return "after"
+    if a0 <= b0 and b1 <= a1:
+        return "contains"
+    if b0 <= a0 and a1 <= b1:
+        return "during"
+    return "overlaps" if a0 < b0 else "overlapped_by"
+
+
+def build(events: int, relations: int, seed: int = 7) -> Timeline:
+    rng = np.random.default_rng(seed)
+    per_doc = 20
+    docs = max(1, events // per_doc)
+    doc_day = np.sort(rng.integers(0, 365 * 3, docs))
+    doc_of = np.repeat(np.arange(docs), per_doc)[:events]
+    doc_of = np.concatenate([doc_of, rng.integers(0, docs, events - len(doc_of))])
+    hours = 3600.0
+    start = (doc_day[doc_of] - rng.uniform(0, 20, events)) * 86400 + rng.uniform(0, 24, events) * hours
+    length = rng.exponential(6 * hours, events)
+    end = start + length
+    tl = Timeline(tz="UTC")
+    made = []
+    for i in range(events):
+        label = f"e{i}"
+        pick = rng.random()
+        if pick < 0.2:
+            day = BASE + timedelta(days=int(start[i] // 86400))
+            last = BASE + timedelta(days=int(end[i] // 86400) + 1)
+            made.append(tl.event(label, TimeSpan.crisp(day, last)))
+        elif pick < 0.33:
+            day = BASE + timedelta(days=int(start[i] // 86400) - 3)
+            made.append(tl.event(label, start=TimeSpan.crisp(day, day + timedelta(days=7))))
+        elif pick < 0.5:
+            low = timedelta(seconds=float(length[i]) * 0.5)
+            made.append(tl.event(label, duration=(low, timedelta(seconds=float(length[i]) * 2))))
+        else:
+            made.append(tl.event(label))
+    # each document's publication: every event of it ends before its day is over
+    for d in range(docs):
+        day = BASE + timedelta(days=int(doc_day[d]))
+        tl.event(f"doc{d}", TimeSpan.crisp(day, day + timedelta(days=1)))
+    first = rng.integers(0, events, relations)
+    near = np.clip(first + rng.integers(-40, 41, relations), 0, events - 1)
+    far = rng.random(relations) < 0.1
+    second = np.where(far, rng.integers(0, events, relations), near)
+    for a, b in zip(first.tolist(), second.tolist(), strict=True):
+        if a == b:
+            b = (a + 1) % events
+        relation = allen(start[a], end[a], start[b], end[b])
+        tl.relate(made[a], relation, made[b])
+    for i in range(0, events, 5):  # one in five events is tied to its document's day
+        if end[i] <= (doc_day[doc_of[i]] + 1) * 86400:
+            tl.relate(made[i], "before", f"doc{doc_of[i]}")
+    return tl
+
+
+def baseline(tl: Timeline) -> tuple[float, dict[int, float], dict[int, float]]:
+    """networkx: negative-cycle check, then Bellman–Ford from and to the zero point."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    inf = float("inf")
+    for a, b, lo, hi in zip(tl._a, tl._b, tl._lo, tl._hi, strict=True):
+        for u, v, w in ((a, b, hi), (b, a, -lo)):
+            if w < inf and (not graph.has_edge(u, v) or graph[u][v]["weight"] > w):
+                graph.add_edge(u, v, weight=w)
+    for i in range(len(tl)):
+        if not graph.has_edge(2 + 2 * i, 1 + 2 * i):
+            graph.add_edge(2 + 2 * i, 1 + 2 * i, weight=0.0)
+    began = time.perf_counter()
+    assert not nx.negative_edge_cycle(graph)
+    latest = nx.single_source_bellman_ford_path_length(graph, 0)
+    earliest = nx.single_source_bellman_ford_path_length(graph.reverse(copy=False), 0)
+    return time.perf_counter() - began, latest, earliest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("events", nargs="?", type=int, default=20_000)
+    parser.add_argument("relations", nargs="?", type=int, default=None)
+    parser.add_argument("--no-baseline", action="store_true")
+    options = parser.parse_args()
+    events = options.events
+    relations = options.relations or 4 * events
+
+    began = time.perf_counter()
+    tl = build(events, relations)
+    built = time.perf_counter() - began
+    began = time.perf_counter()
+    schedule = tl.solve()
+    solved = time.perf_counter() - began
+    print(f"{events:,} events, {relations:,} relations, {len(tl._a):,} constraints")
+    print(f"build {built:.2f} s   solve {solved:.2f} s   build+solve {built + solved:.2f} s")
+    if options.no_baseline:
+        return
+    taken, latest, earliest = baseline(tl)
+    solution = schedule._solution
+    for point in range(0, 1 + 2 * len(tl), max(1, len(tl) // 500)):
+        assert solution.latest[point] == latest.get(point, float("inf")), point
+        assert -solution.earliest[point] == earliest.get(point, float("inf")), point
+    print(f"networkx Bellman–Ford {taken:.2f} s   ratio {taken / solved:.1f}x (same bounds)")
+
+
+if __name__ == "__main__":
+    main()
