@@ -289,11 +289,7 @@ def _draw_labels(ax: Axes, panel: Panel, fontsize: float) -> None:
 
 
 def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_height: float) -> int:
-    """Arrows from each earlier event's latest end to the later one's latest start.
-
-    ``a`` surely ends before ``b`` starts, so ``a``'s latest end is never after ``b``'s latest
-    start: the arrow runs from the corner of one bar to the top (or bottom) edge of the next.
-    """
+    """Arrows from each earlier event's end to the later one's start, one per pair."""
     import numpy as np
     from matplotlib.patches import FancyArrowPatch
 
@@ -310,10 +306,12 @@ def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_heig
         if a not in first_item or c not in first_item:
             continue
         ia, ic = first_item[a], first_item[c]
+        # From the earlier one's latest end to the start of the later one's solid part, or
+        # into its window no earlier than that end: a's latest end <= b's latest start, so
+        # the arrow never runs backwards.
         xa = mid[a] if panel.short[ia] else b.le[a]
-        # To the start of the later one's solid part, or of its window when it has none.
         solid = b.ee[c] > b.ls[c] and not b.open_latest_start[c]
-        xc = mid[c] if panel.short[ic] else (b.ls[c] if solid else b.es[c])
+        xc = mid[c] if panel.short[ic] else (b.ls[c] if solid else max(b.es[c], xa))
         xa = float(np.clip(xa, panel.x0, panel.x1))
         xc = float(np.clip(xc, panel.x0, panel.x1))
         ya, yc = float(panel.y[ia]), float(panel.y[ic])
