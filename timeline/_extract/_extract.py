@@ -170,7 +170,7 @@ def _whole(text: str, start: int, end: int, scan: Callable[[str], list[tuple[int
     if end - start < 2:
         return False
     piece = text[start:end]
-    extents = scan(piece)
+    extents = _safe_scan(piece, scan)
     if len(extents) != 1:
         return False
     a, b = extents[0]
