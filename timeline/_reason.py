@@ -17,6 +17,7 @@ Conventions, all in the documentation of :meth:`Timeline.event`:
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
@@ -147,10 +148,10 @@ class Timeline:
         self._events: list[Event] = []
         self._index: dict[str, int] = {}
         # constraints lo <= p[b] - p[a] <= hi, stored column-wise (inf: open)
-        self._a: list[int] = []
-        self._b: list[int] = []
-        self._lo: list[float] = []
-        self._hi: list[float] = []
+        self._a = array("q")
+        self._b = array("q")
+        self._lo = array("d")
+        self._hi = array("d")
         self._why: list[_Why] = []
         self._inputs: list[dict[str, list[Any]]] = []
         self._relation_claims: list[tuple[Claim, ...]] = []
@@ -446,10 +447,10 @@ class Timeline:
         from timeline._stn import NegativeCycle, Network, solve_network
 
         count = len(self._events)
-        a = np.asarray(self._a, dtype=np.int64)
-        b = np.asarray(self._b, dtype=np.int64)
-        lo = np.asarray(self._lo, dtype=np.float64)
-        hi = np.asarray(self._hi, dtype=np.float64)
+        a = np.frombuffer(self._a, dtype=np.int64).copy()
+        b = np.frombuffer(self._b, dtype=np.int64).copy()
+        lo = np.frombuffer(self._lo, dtype=np.float64).copy()
+        hi = np.frombuffer(self._hi, dtype=np.float64).copy()
         ids = np.arange(len(a), dtype=np.int64)
         upper, lower = np.isfinite(hi), np.isfinite(lo)
         starts = 1 + 2 * np.arange(count, dtype=np.int64)

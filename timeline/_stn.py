@@ -80,12 +80,14 @@ def _dedup(network: Network) -> tuple[Array, Array, Array, Array]:
     """Keep the tightest edge for each (src, dst); ties go to the smallest edge id."""
     import numpy as np
 
-    order = np.lexsort((network.edge, network.weight, network.dst, network.src))
-    src, dst = network.src[order], network.dst[order]
+    key = network.src.astype(np.int64) * network.points + network.dst
+    order = np.lexsort((network.edge, network.weight, key))
+    key = key[order]
     keep = np.ones(len(order), dtype=bool)
     if len(order) > 1:
-        keep[1:] = (src[1:] != src[:-1]) | (dst[1:] != dst[:-1])
-    return src[keep], dst[keep], network.weight[order][keep], network.edge[order][keep]
+        keep[1:] = key[1:] != key[:-1]
+    order = order[keep]
+    return network.src[order], network.dst[order], network.weight[order], network.edge[order]
 
 
 def _pred_cycle(pred: Array, points: int) -> list[int] | None:
