@@ -9,7 +9,7 @@ The baseline does the same job with networkx: a negative-cycle check over the wh
 the distances from the zero point (latest times) and to it (earliest times) with Bellman–Ford.
 Graph construction is not timed for networkx; ``solve()`` is timed whole.
 
-    python benchmarks/solve.py                      # 20,000 events / 80,000 relations, with baseline
+    python benchmarks/solve.py                       # 20,000 events / 80,000 relations
     python benchmarks/solve.py 100000 --no-baseline # 100,000 / 400,000: build + solve
 """
 
@@ -53,7 +53,8 @@ def build(events: int, relations: int, seed: int = 7) -> Timeline:
     doc_of = np.repeat(np.arange(docs), per_doc)[:events]
     doc_of = np.concatenate([doc_of, rng.integers(0, docs, events - len(doc_of))])
     hours = 3600.0
-    start = (doc_day[doc_of] - rng.uniform(0, 20, events)) * 86400 + rng.uniform(0, 24, events) * hours
+    day = doc_day[doc_of] - rng.uniform(0, 20, events)
+    start = day * 86400 + rng.uniform(0, 24, events) * hours
     length = rng.exponential(6 * hours, events)
     end = start + length
     tl = Timeline(tz="UTC")
