@@ -536,3 +536,80 @@ def test_any_schedule_draws_and_bars_stay_inside_their_bounds(
 def test_collections_not_an_artist_per_bar() -> None:
     ax = timeline.plot(synthetic(300), insets=False, lanes="packed")
     assert len([c for c in ax.collections if isinstance(c, PolyCollection)]) <= 5
+
+
+# ----------------------------------------------------------------------------- schedules
+
+
+def small_timeline() -> Any:
+    """Storage in a fuzzy mid-month, loading after it, a two-hour crossing, a return after."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(ZONE)
+
+    def at(*args: int) -> datetime:
+        return datetime(*args, tzinfo=zone)  # type: ignore[misc]
+
+    tl = timeline.Timeline(anchor="2017-10-11", tz=ZONE)
+    storage = tl.event(
+        "storage",
+        timeline.TimeSpan.from_core(
+            core=(at(2017, 9, 11), at(2017, 9, 21)), support=(at(2017, 9, 8), at(2017, 9, 24))
+        ),
+        duration=timedelta(days=10),
+        kind="storage",
+        place="Hoeryong",
+        claim=timeline.Claim("kept in storage", reliability="C", credibility=3),
+    )
+    loading = tl.event("loading", kind="transport", place="Hoeryong")
+    crossing = tl.event(
+        "crossing",
+        timeline.TimeSpan.crisp(at(2017, 9, 28, 1), at(2017, 9, 28, 3)),
+        duration=timedelta(hours=2),
+        kind="crossing",
+        place="Inge-ri",
+    )
+    back = tl.event("return", kind="transport", place="Longjing")
+    tl.relate(storage, "before", loading)
+    tl.relate(loading, "before", crossing)
+    tl.relate(crossing, "before", back)
+    tl.constrain(back, end=at(2017, 10, 10))
+    return tl
+
+
+def test_a_timeline_is_solved_and_drawn_with_its_anchor_and_certain_order() -> None:
+    tl = small_timeline()
+    schedule = tl.solve()
+    ax = timeline.plot(tl)
+    assert sorted(label_texts(ax)) == ["crossing", "loading", "return", "storage"]
+    anchor = [line for line in ax.lines if line.get_gid() == "timeline-anchor"]
+    assert anchor and anchor[0].get_xdata()[0] == pytest.approx(num("2017-10-11"))
+    arrows = [p for p in ax.patches if p.get_gid() == "timeline-relation"]
+    assert len(arrows) == len(schedule.order()) == 3
+    # The two-hour crossing (crisp, from its TimeSpan) is zoomed into.
+    (zoom,) = insets(ax)
+    (bar,) = boxes(zoom, "timeline-certain")
+    assert bar[:2] == pytest.approx((num("2017-09-28 01:00"), num("2017-09-28 03:00")))
+    # The storage's certain part is what the ten days in the support force.
+    storage = schedule["storage"]
+    (certain,) = [b for b in boxes(ax, "timeline-certain") if b[0] < num("2017-09-27")]
+    assert certain[:2] == pytest.approx(
+        (mdates.date2num(storage.latest_start), mdates.date2num(storage.earliest_end))
+    )
+    assert len(timeline.plot(schedule, relations=False).patches) == 0
+
+
+@check_figures_equal(extensions=["png"])
+def test_a_schedule_draws_as_its_frame_does(fig_test: Any, fig_ref: Any) -> None:
+    schedule = small_timeline().solve()
+    data = schedule.to_frame()
+    order = [(a.label, b.label) for a, b in schedule.order()]
+    timeline.plot(schedule, ax=fig_test.add_subplot())
+    timeline.plot(data, ax=fig_ref.add_subplot(), anchor="2017-10-11", relations=order)
+
+
+def test_lanes_by_place_from_a_schedule() -> None:
+    ax = timeline.plot(small_timeline().solve(), lanes="place", claims=True)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Hoeryong", "Inge-ri", "Longjing"]
+    assert "storage  [1 · C3]" in label_texts(ax)

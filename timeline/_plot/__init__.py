@@ -13,7 +13,9 @@ from timeline._plot._layout import (
     HIDDEN,
     INSIDE,
     LABEL_PAD,
+    LEFT,
     MARKER_HALF,
+    RIGHT,
     Bounds,
     effective,
     extents,
@@ -491,13 +493,21 @@ def _draw_inset(
     )
     box.set_gid("timeline-zoom")
     letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index % 26]
+    # The letter goes beside the box, on a side none of the enlarged events has its label.
+    label_sides = {int(side) for side in main.sides[plan.items]}
+    if LEFT not in label_sides:
+        where, offset, ha, va = (box_left, (top + bottom) / 2), (-3, 0), "right", "center"
+    elif RIGHT not in label_sides:
+        where, offset, ha, va = (box_right, (top + bottom) / 2), (3, 0), "left", "center"
+    else:
+        where, offset, ha, va = ((box_left + box_right) / 2, top), (0, 1), "center", "bottom"
     ax.annotate(
         letter,
-        xy=(box_left, (top + bottom) / 2),
-        xytext=(-3, 0),
+        xy=where,
+        xytext=offset,
         textcoords="offset points",
-        ha="right",
-        va="center",
+        ha=ha,
+        va=va,
         fontsize=fontsize,
         fontweight="bold",
         color=INK,
