@@ -122,6 +122,8 @@ def localize(wall: datetime, zone: tzinfo) -> datetime:
     exist (clocks set forward) becomes the moment the same distance after the change.
     """
     aware = wall.replace(tzinfo=zone, fold=0)
+    if isinstance(zone, timezone):
+        return aware  # a fixed offset: every wall time exists once
     return aware.astimezone(timezone.utc).astimezone(zone)
 
 

@@ -24,7 +24,7 @@ from timeline._resolve._period import (
     month_period,
     year_period,
 )
-from timeline._resolve._tokens import Stream
+from timeline._resolve._tokens import Stream, remembered
 from timeline._resolve._years import by_year, pick
 
 __all__ = [
@@ -51,8 +51,8 @@ __all__ = [
     "year_reference",
 ]
 
-_MONTH_NAMES = calendar.month_name
-_DAY_NAMES = calendar.day_name
+_MONTH_NAMES = ("",) + tuple(calendar.month_name)[1:]
+_DAY_NAMES = tuple(calendar.day_name)
 
 
 def year_of(year: int | Node, ctx: Context) -> int:
@@ -350,6 +350,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
     return DayDate(month, value, None, weekday_number), j
 
 
+@remembered
 def explicit_date(s: Stream, i: int) -> Hit:
     """A written date: "Sept. 28", "Monday, Sept. 28, 2017", "28 September", "September
     2017", "September", "2017-09-28", "9/28/2017"."""

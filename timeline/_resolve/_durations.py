@@ -13,7 +13,7 @@ from timeline._resolve import _lexicon as lex
 from timeline._resolve._dates import weekday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Hit, Node, Period, Unresolvable
-from timeline._resolve._tokens import Stream
+from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex, TimexMod
 
 __all__ = ["Duration", "DurationIn", "Recurrence", "duration", "duration_in", "recurrence"]
@@ -144,6 +144,7 @@ class Recurrence(Node):
 
 # ---------------------------------------------------------------------------- rules
 
+_MOD_STARTS = frozenset(words[0] for words in lex.DURATION_MODS)
 _BARE_BEFORE = frozenset(["for", "within", "over", "after", "in", "lasting", "took", "takes"])
 
 
@@ -182,6 +183,7 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     return None
 
 
+@remembered
 def duration(s: Stream, i: int) -> Hit:
     """A duration with its bounding words: "ten days", "about two hours", "more than a year",
     "half an hour", "a year and a half", "10-day", "years"."""
@@ -199,7 +201,7 @@ def duration(s: Stream, i: int) -> Hit:
         return Duration(found[0], found[1], found[2]), found[3]
     if word in lex.APPROXIMATORS:
         mod, j = "APPROX", i + 1
-    else:
+    elif word in _MOD_STARTS:
         for words, value in lex.DURATION_MODS.items():
             k = s.words(i, *words)
             if k > 0:

@@ -119,6 +119,7 @@ _PHRASES = (
     (("mid",), "mid"),
     (("late",), "late"),
 )
+_OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the"}
 _THE_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
              "century": "century"}  # fmt: skip
 
@@ -126,6 +127,8 @@ _THE_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "de
 def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     """A fuzzy part of a period: "mid-September", "early next year", "the end of the week",
     "the early 1990s", "the first half of 2017", "late Monday"."""
+    if s.word(i) not in _OPENERS:
+        return None
     j = i
     the = s.word(i) == "the" and s.word(i + 1) in ("early", "mid", "late")
     if the:

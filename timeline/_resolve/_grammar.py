@@ -28,7 +28,7 @@ from timeline._resolve._period import Hit
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import relative
 from timeline._resolve._times import timed
-from timeline._resolve._tokens import Stream
+from timeline._resolve._tokens import Stream, remembered
 
 __all__ = ["expression", "point", "scan_stream", "may_start"]
 
@@ -44,30 +44,50 @@ def _longest(s: Stream, i: int, rules: tuple[Rule, ...]) -> Hit:
     return best
 
 
-def _memo(name: str, rule: Rule) -> Rule:
-    def remembered(s: Stream, i: int) -> Hit:
-        key = (name, i)
-        if key in s.memo:
-            return s.memo[key]  # type: ignore[return-value]
-        hit = rule(s, i)
-        s.memo[key] = hit
-        return hit
-
-    return remembered
-
-
 def _weekday(s: Stream, i: int) -> Hit:
     named = weekday(s, i)
     return None if named is None else (Weekday(named[0]), named[1])
 
 
-_CALENDAR: tuple[Rule, ...] = (
-    explicit_date, _weekday, year_expression, decade, century, season, quarter, half, relative,
+def _key(s: Stream, i: int) -> str:
+    """What rules dispatch on: a word itself, else the token's kind."""
+    token = s.tokens[i]
+    return token.norm if token.kind == "w" else token.kind
+
+
+_NUMBERS = frozenset(lex.CARDINALS) | {"n", "a", "an", "half", "several", "few"}
+_ORDINALS = frozenset(lex.ORDINALS) | frozenset(lex.ORDINAL_TENS) | {"o"}
+_RELATIVE = _NUMBERS | frozenset(
+    "yesterday today tomorrow the last this next past coming previous that earlier later now "
+    "currently presently nowadays at right these recently lately soon previously formerly "
+    "recent".split()
+)
+#: Each calendar rule with the first tokens it can start with.
+_CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
+    (explicit_date, frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | _ORDINALS
+     | {"the", "n", "i", "s"}),
+    (_weekday, frozenset(lex.WEEKDAYS)),
+    (year_expression, frozenset(lex.CARDINALS) | {"n", "the", "fiscal"}),
+    (decade, frozenset({"the", "y"})),
+    (century, _ORDINALS | {"the"}),
+    (season, frozenset(lex.SEASONS) | {"the"}),
+    (quarter, _ORDINALS | {"the", "q", "fiscal"}),
+    (half, frozenset({"the"})),
+    (relative, _RELATIVE),
 )  # fmt: skip
 
 
+@cache
+def _calendar_table() -> dict[str, tuple[Rule, ...]]:
+    keys = set().union(*(starts for _, starts in _CALENDAR_RULES))
+    return {
+        key: tuple(rule for rule, starts in _CALENDAR_RULES if key in starts) for key in keys
+    }
+
+
 def _calendar(s: Stream, i: int) -> Hit:
-    return _longest(s, i, _CALENDAR)
+    rules = _calendar_table().get(_key(s, i))
+    return None if rules is None else _longest(s, i, rules)
 
 
 def _modified(s: Stream, i: int) -> Hit:
@@ -78,7 +98,7 @@ def _base_point(s: Stream, i: int) -> Hit:
     return _longest(s, i, (_calendar, _modified, timed))
 
 
-point = _memo("point", _base_point)
+point = remembered(_base_point)
 
 
 def _approximate(s: Stream, i: int) -> Hit:
@@ -98,10 +118,12 @@ def _duration_in(s: Stream, i: int) -> Hit:
 
 
 def _expression(s: Stream, i: int) -> Hit:
+    if not may_start(s, i):
+        return None
     return _longest(s, i, (_range, _endpoint, duration, _duration_in, recurrence))
 
 
-expression = _memo("expression", _expression)
+expression = remembered(_expression)
 
 
 @cache

@@ -27,7 +27,7 @@ from timeline._resolve._period import (
     week_period,
     year_period,
 )
-from timeline._resolve._tokens import Stream
+from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex, timex_for_period
 
 __all__ = [
@@ -511,6 +511,8 @@ def _present(s: Stream, i: int) -> Hit:
     word = s.word(i)
     if word in lex.PRESENT_WORDS and word != "today's":
         return Present(), i + 1
+    if word not in ("at", "right", "these"):
+        return None
     for phrase in _PRESENT_PHRASES:
         j = s.words(i, *phrase)
         if j > 0:
@@ -570,6 +572,7 @@ _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _window, _earlier_lat
           _vague, _week_of)  # fmt: skip
 
 
+@remembered
 def relative(s: Stream, i: int) -> Hit:
     """The longest relative expression starting at ``i``."""
     best: Hit = None

@@ -14,7 +14,7 @@ from timeline._resolve._dates import DayDate, Weekday, explicit_date, weekday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
 from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
-from timeline._resolve._tokens import Stream
+from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex
 from timeline._vocabulary import TimeOfDay
 
@@ -133,6 +133,7 @@ def _make_clock(hour: int, minute: int, second: int, meridiem: str, precision: s
     return Clock(hour, minute, second, precision, utc)  # type: ignore[arg-type]
 
 
+@remembered
 def clock(s: Stream, i: int) -> Hit:
     """A clock time: "1:00 a.m.", "3 a.m.", "13:45", "noon", "midnight", "three o'clock"."""
     kind = s.kind(i)
@@ -229,6 +230,17 @@ _HYPHENATED = {
 }  # fmt: skip
 
 
+def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, name in _PARTS:
+        table.setdefault(words[0], []).append((words, name))
+    return table
+
+
+_PARTS_BY_FIRST = _by_first_word()
+
+
+@remembered
 def day_part(s: Stream, i: int) -> tuple[str, int] | None:
     """A part of the day: its vocabulary name and end. "the" before it is part of it."""
     j = i + 1 if s.word(i) == "the" else i
@@ -236,7 +248,7 @@ def day_part(s: Stream, i: int) -> tuple[str, int] | None:
         joined = _HYPHENATED.get((s.word(j), s.word(j + 2)))
         if joined is not None and s.adjacent(j + 2):
             return joined, j + 3
-    for words, name in _PARTS:
+    for words, name in _PARTS_BY_FIRST.get(s.word(j), ()):
         k = s.words(j, *words)
         if k > 0:
             if j > i and words[0] == "the":
@@ -245,6 +257,7 @@ def day_part(s: Stream, i: int) -> tuple[str, int] | None:
     return None
 
 
+@remembered
 def day_expression(s: Stream, i: int) -> Hit:
     """An expression that names one day: a date, a weekday, yesterday, the next day..."""
     hit = explicit_date(s, i)

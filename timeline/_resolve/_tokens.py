@@ -7,10 +7,11 @@ grammar cheap access by index.
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import NamedTuple
+from collections.abc import Callable
+from functools import cache, wraps
+from typing import NamedTuple, TypeVar
 
-__all__ = ["Token", "Stream", "tokenize"]
+__all__ = ["Token", "Stream", "tokenize", "remembered"]
 
 
 class Token(NamedTuple):
@@ -140,3 +141,23 @@ class Stream:
     def extent(self, i: int, j: int) -> tuple[int, int]:
         """Character extent of tokens ``i`` up to ``j`` (exclusive)."""
         return self.tokens[i].start, self.tokens[j - 1].end
+
+
+R = TypeVar("R")
+
+
+def remembered(rule: Callable[[Stream, int], R]) -> Callable[[Stream, int], R]:
+    """The rule with its answers per start index kept for the life of the stream."""
+    name = f"{rule.__module__}.{rule.__qualname__}"
+
+    @wraps(rule)
+    def lookup(s: Stream, i: int) -> R:
+        key = (name, i)
+        memo = s.memo
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        answer = rule(s, i)
+        memo[key] = answer
+        return answer
+
+    return lookup

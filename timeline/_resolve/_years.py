@@ -51,5 +51,12 @@ def by_year(ctx: Context, build: Callable[[int], Period | None], what: str) -> P
     ``build`` returns None for a year without such a period (Feb. 29 in 2017).
     """
     base = ctx.ref_day.year
+    near = [c for c in (build(year) for year in range(base - 1, base + 2)) if c is not None]
+    if near:
+        try:
+            return pick(ctx, near, what)
+        except Unresolvable:
+            pass
+    # leap days, or a reference far from the anchor: look further
     candidates = (build(year) for year in range(base - 9, base + 10))
     return pick(ctx, (c for c in candidates if c is not None), what)
