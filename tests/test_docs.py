@@ -73,15 +73,17 @@ def test_page_examples_run(page: Path, workdir: Path) -> None:
     parser = doctest.DocTestParser()
     examples = []
     for line, source in _blocks(page, "pycon"):
-        test = parser.get_doctest(source, {}, page.name, str(page), line - 1)
-        examples.extend(test.examples)
+        for example in parser.get_examples(source):
+            example.lineno += line - 1
+            examples.append(example)
     test = doctest.DocTest(examples, {"__name__": "__docs__"}, page.name, str(page), 0, None)
     runner = doctest.DocTestRunner(optionflags=FLAGS)
+    report: list[str] = []
     try:
-        runner.run(test, out=lambda text: print(text, end=""))
+        runner.run(test, out=report.append)
     finally:
         plt.close("all")
-    assert runner.failures == 0, f"{runner.failures} example(s) failed on {page.name} (see output)"
+    assert runner.failures == 0, "".join(report)
 
 
 def _console_runs(source: str) -> list[tuple[str, str]]:

@@ -342,9 +342,27 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _possible(record: dict[str, Any]) -> str:
+    """The possible extent of a mention's span, in its own zone, for a table cell."""
+    first, last = record["earliest_start"], record["latest_end"]
+    if not first and not last:
+        return ""
+
+    def short(text: str) -> str:
+        if not text:
+            return ".."
+        moment = datetime.fromisoformat(text)
+        return moment.strftime(
+            "%Y-%m-%d" if moment.time() == datetime.min.time() else "%Y-%m-%d %H:%M"
+        )
+
+    return f"{short(first)} → {short(last)}"
+
+
 def _write_table(records: list[dict[str, Any]], *, many: bool, out: IO[str]) -> None:
     columns = (["file"] if many else []) + ["start", "end", "text", "type", "value", "mod"]
-    rows = [[str(r[c]) for c in columns] for r in records]
+    rows = [[str(r[c]) for c in columns] + [_possible(r)] for r in records]
+    columns = [*columns, "possibly"]
     widths = [max([len(c)] + [len(row[i]) for row in rows]) for i, c in enumerate(columns)]
     widths = [min(w, 40) for w in widths]
     for row in [columns, *rows]:
@@ -360,20 +378,37 @@ def _write_table(records: list[dict[str, Any]], *, many: bool, out: IO[str]) -> 
 
 # ----------------------------------------------------------------------------- solve / plot
 def _load_timeline(args: argparse.Namespace) -> Any:
-    from timeline.io._csv_json import read_events_csv
+    from timeline.io._csv_json import read_timeline_csv
 
-    return read_events_csv(args.events, relations=args.relations, anchor=args.anchor, tz=args.tz)
+    return read_timeline_csv(args.events, relations=args.relations, anchor=args.anchor, tz=args.tz)
 
 
 def _cmd_solve(args: argparse.Namespace, out: IO[str]) -> int:
-    from timeline.io._csv_json import schedule_to_csv
+    from timeline.io._csv_json import to_csv, to_json
 
     schedule = _load_timeline(args).solve()
+    form = args.format
+    if form is None:
+        if args.output:
+            form = "json" if args.output.lower().endswith(".json") else "csv"
+        else:
+            form = "table"
+    if form == "csv":
+        text = to_csv(schedule)
+    elif form == "json":
+        text = to_json(schedule) + "\n"
+    else:
+        order = schedule.order()
+        lines = [str(schedule)]
+        if order:
+            lines.append("certain order:")
+            lines += [f"  {a.label} → {b.label}" for a, b in order]
+        text = "\n".join(lines) + "\n"
     if args.output:
-        Path(args.output).write_text(schedule_to_csv(schedule), encoding="utf-8")
+        Path(args.output).write_text(text, encoding="utf-8")
         out.write(f"wrote {args.output}\n")
     else:
-        out.write(schedule_to_csv(schedule))
+        out.write(text)
     return 0
 
 
@@ -382,12 +417,15 @@ def _cmd_plot(args: argparse.Namespace, out: IO[str]) -> int:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     from timeline._plot import plot
 
     schedule = _load_timeline(args).solve()
     ax = plot(schedule, lanes=args.lanes)
     figure = ax.get_figure()
+    while figure is not None and not isinstance(figure, Figure):
+        figure = figure.get_figure()
     assert figure is not None
     try:
         figure.savefig(args.output, dpi=args.dpi, bbox_inches="tight")
@@ -450,9 +488,10 @@ examples:
   timeline solve examples/data/seed_events.csv --relations examples/data/seed_relations.csv
   timeline solve events.csv --relations relations.csv --anchor 2017-10-11 -o schedule.csv
 
-Writes the solved schedule as CSV: one row per event with its four bounds (earliest/latest
-start and end), duration bounds and attributes. A contradiction exits with status 2 and
-names the claims that cannot all be true.
+Prints the solved schedule (each event's earliest/latest start and end, duration bounds)
+and the order that is certain; -o FILE writes it as CSV (or JSON), which
+timeline.io.read_schedule_csv reads back. A contradiction exits with status 2 and names
+the claims that cannot all be true.
 
 {_CSV_HELP}"""
 
@@ -577,7 +616,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_Help,
     )
     _add_timeline_inputs(solve)
-    solve.add_argument("-o", "--output", metavar="FILE", help="write the schedule CSV here")
+    solve.add_argument(
+        "-o", "--output", metavar="FILE", help="write the schedule here (CSV, or JSON for .json)"
+    )
+    solve.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        help="table (default on stdout), csv (default with -o) or json",
+    )
     solve.set_defaults(run=_cmd_solve)
 
     plot = commands.add_parser(

@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from timeline._errors import NotRepresentable
 from timeline._timex import Timex
+from timeline._zones import AnchorLike, as_anchor
 
 __all__ = ["to_timeml"]
 
@@ -51,13 +52,13 @@ def to_timeml(
     text: str,
     mentions: Iterable[_MentionLike],
     *,
-    dct: date | datetime | None = None,
+    dct: AnchorLike | None = None,
     name: str | None = None,
 ) -> str:
     """A TimeML 1.2.1 document: ``text`` with each mention tagged inline as ``<TIMEX3>``.
 
     ``mentions`` are what :func:`timeline.extract` returns (anything with ``start``, ``end`` and
-    ``timex``); ``dct`` (the anchor) becomes the document creation time ``t0``; ``name`` the
+    ``timex``); ``dct`` (the anchor: a date, datetime or ISO text) becomes the document creation time ``t0``; ``name`` the
     ``DOCID``. The ``TEXT`` element holds ``text`` exactly, so a TimeML reader gives back the same
     text and offsets. Overlapping mentions cannot be tagged inline and raise
     :class:`~timeline.NotRepresentable`.
@@ -65,7 +66,7 @@ def to_timeml(
     >>> from timeline import Timex
     >>> from types import SimpleNamespace as Mention
     >>> found = [Mention(start=3, end=11, timex=Timex("DATE", "2017-09-28"))]
-    >>> print(to_timeml("On Sept. 28 & after", found, name="demo").splitlines()[-3])
+    >>> print(to_timeml("On Sept. 28 & after", found, name="demo").splitlines()[-2])
     <TEXT>On <TIMEX3 tid="t1" type="DATE" value="2017-09-28">Sept. 28</TIMEX3> &amp; after</TEXT>
     """
     bad = _NOT_XML.search(text)
@@ -100,7 +101,7 @@ def to_timeml(
     if name is not None:
         head.append(f"<DOCID>{escape(name)}</DOCID>\n")
     if dct is not None:
-        day = dct.date() if isinstance(dct, datetime) else dct
+        day = dct.date() if isinstance(dct, datetime) else as_anchor(dct).date()
         creation = Timex("DATE", day.isoformat())
         extra = ' temporalFunction="false" functionInDocument="CREATION_TIME"'
         head.append(
