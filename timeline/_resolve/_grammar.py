@@ -86,6 +86,8 @@ def _calendar_table() -> dict[str, tuple[Rule, ...]]:
 
 
 def _calendar(s: Stream, i: int) -> Hit:
+    if i >= s.n:
+        return None
     rules = _calendar_table().get(_key(s, i))
     return None if rules is None else _longest(s, i, rules)
 
@@ -144,6 +146,8 @@ def _starters() -> frozenset[str]:
 
 def may_start(s: Stream, i: int) -> bool:
     """Whether an expression can start at token ``i`` (a cheap test before parsing)."""
+    if i >= s.n:
+        return False
     token = s.tokens[i]
     if token.kind == "w":
         return token.norm in _starters()
