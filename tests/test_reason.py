@@ -1,0 +1,415 @@
+"""The solver: bounds against an independent networkx reference, and the promised properties."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import (
+    OPEN_END,
+    OPEN_START,
+    Claim,
+    InconsistentTimeline,
+    Timeline,
+    TimelineError,
+    TimeSpan,
+)
+
+UTC = timezone.utc
+BASE = datetime(2020, 1, 1, tzinfo=UTC)
+HOUR = timedelta(hours=1)
+
+# Allen's relations in closed form, written out independently of timeline._events:
+# (point of a, comparison, point of b) with points "s"/"e".
+CLOSED: dict[str, list[tuple[str, str, str]]] = {
+    "before": [("e", "<=", "s")],
+    "after": [("s", ">=", "e")],
+    "meets": [("e", "==", "s")],
+    "met_by": [("s", "==", "e")],
+    "overlaps": [("s", "<=", "s"), ("e", ">=", "s"), ("e", "<=", "e")],
+    "overlapped_by": [("s", ">=", "s"), ("s", "<=", "e"), ("e", ">=", "e")],
+    "starts": [("s", "==", "s"), ("e", "<=", "e")],
+    "started_by": [("s", "==", "s"), ("e", ">=", "e")],
+    "during": [("s", ">=", "s"), ("e", "<=", "e")],
+    "contains": [("s", "<=", "s"), ("e", ">=", "e")],
+    "finishes": [("e", "==", "e"), ("s", ">=", "s")],
+    "finished_by": [("e", "==", "e"), ("s", "<=", "s")],
+    "equals": [("s", "==", "s"), ("e", "==", "e")],
+}
+
+
+def at(hours: float) -> datetime:
+    return BASE + timedelta(hours=hours)
+
+
+class Reference:
+    """The same facts as a networkx distance graph: edge u -> v weight w means v - u <= w."""
+
+    def __init__(self, count: int) -> None:
+        self.graph = nx.DiGraph()
+        self.graph.add_nodes_from(["z"] + [(i, p) for i in range(count) for p in "se"])
+        for i in range(count):
+            self.leq((i, "s"), (i, "e"))
+
+    def edge(self, u: Any, v: Any, w: float) -> None:
+        if not self.graph.has_edge(u, v) or self.graph[u][v]["weight"] > w:
+            self.graph.add_edge(u, v, weight=w)
+
+    def leq(self, u: Any, v: Any, by: float = 0.0) -> None:
+        """u + by <= v."""
+        self.edge(v, u, -by)
+
+    def pin(self, point: Any, lo: float | None, hi: float | None) -> None:
+        if lo is not None:
+            self.edge(point, "z", -lo)
+        if hi is not None:
+            self.edge("z", point, hi)
+
+    def relate(self, a: int, relation: str, b: int) -> None:
+        for pa, op, pb in CLOSED[relation]:
+            u, v = (a, pa), (b, pb)
+            if op in ("<=", "=="):
+                self.leq(u, v)
+            if op in (">=", "=="):
+                self.leq(v, u)
+
+    def consistent(self) -> bool:
+        return not nx.negative_edge_cycle(self.graph)
+
+    def bounds(self) -> tuple[dict[Any, float], dict[Any, float]]:
+        latest = nx.single_source_bellman_ford_path_length(self.graph, "z")
+        to_zero = nx.single_source_bellman_ford_path_length(self.graph.reverse(copy=True), "z")
+        return latest, {p: -d for p, d in to_zero.items()}
+
+
+def random_network(rng: random.Random, count: int, facts: int) -> tuple[Timeline, Reference]:
+    """A random timeline (hours since BASE) and its reference graph."""
+    tl = Timeline(tz="UTC")
+    ref = Reference(count)
+    for i in range(count):
+        tl.event(f"e{i}")
+    for _ in range(facts):
+        i = rng.randrange(count)
+        kind = rng.random()
+        if kind < 0.25:
+            lo = rng.randint(0, 40)
+            hi = lo + rng.randint(0, 20)
+            tl.constrain(f"e{i}", TimeSpan.crisp(at(lo), at(hi)))
+            ref.pin((i, "s"), lo, None)
+            ref.pin((i, "e"), None, hi)
+        elif kind < 0.35:
+            lo = rng.randint(0, 40)
+            tl.constrain(f"e{i}", start=TimeSpan.crisp(at(lo), at(lo + 3)))
+            ref.pin((i, "s"), lo, lo + 3)
+        elif kind < 0.45:
+            low, high = rng.randint(0, 5), rng.randint(5, 12)
+            tl.constrain(f"e{i}", duration=(low * HOUR, high * HOUR))
+            ref.leq((i, "s"), (i, "e"), low)
+            ref.leq((i, "e"), (i, "s"), -high)
+        elif kind < 0.55:
+            j = rng.randrange(count)
+            low = rng.randint(0, 4)
+            tl.relate(f"e{i}", "before", f"e{j}", gap=(low * HOUR, None))
+            ref.leq((i, "e"), (j, "s"), low)
+        else:
+            j = rng.randrange(count)
+            relation = rng.choice(list(CLOSED))
+            tl.relate(f"e{i}", relation, f"e{j}")
+            ref.relate(i, relation, j)
+    return tl, ref
+
+
+def hours(moment: datetime) -> float | None:
+    if moment in (OPEN_START, OPEN_END):
+        return None
+    return (moment - BASE) / HOUR
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_random_networks_match_networkx_bellman_ford(seed: int) -> None:
+    rng = random.Random(seed)
+    count = rng.randint(2, 9)
+    tl, ref = random_network(rng, count, rng.randint(1, 3 * count))
+    if not ref.consistent():
+        with pytest.raises(InconsistentTimeline):
+            tl.solve()
+        return
+    schedule = tl.solve()
+    latest, earliest = ref.bounds()
+    for i in range(count):
+        span = schedule[f"e{i}"]
+        assert hours(span.earliest_start) == earliest.get((i, "s"))
+        assert hours(span.latest_start) == latest.get((i, "s"))
+        assert hours(span.earliest_end) == earliest.get((i, "e"))
+        assert hours(span.latest_end) == latest.get((i, "e"))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_contradiction_is_a_real_negative_cycle(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    count = rng.randint(2, 7)
+    tl, ref = random_network(rng, count, 4 * count)
+    if ref.consistent():
+        tl.solve()
+        return
+    with pytest.raises(InconsistentTimeline) as caught:
+        tl.solve()
+    assert "cannot all be true" in str(caught.value)
+
+
+# ------------------------------------------------------------------ hypothesis properties
+
+schedules = st.lists(st.tuples(st.integers(0, 48), st.integers(0, 12)), min_size=2, max_size=7)
+
+
+def truthful(truth: list[tuple[int, int]], data: st.DataObject) -> list[tuple[str, Any]]:
+    """Facts (as calls to make) that hold of the hidden schedule ``truth`` (start, length)."""
+    facts: list[tuple[str, Any]] = []
+    count = len(truth)
+    for _ in range(data.draw(st.integers(1, 3 * count))):
+        i = data.draw(st.integers(0, count - 1))
+        start, length = truth[i]
+        end = start + length
+        choice = data.draw(st.integers(0, 3))
+        if choice == 0:
+            slack = data.draw(st.integers(0, 6)), data.draw(st.integers(0, 6))
+            facts.append(
+                ("constrain", (i, TimeSpan.crisp(at(start - slack[0]), at(end + slack[1]))))
+            )
+        elif choice == 1:
+            facts.append(
+                ("duration", (i, max(0, length - 2), length + data.draw(st.integers(0, 3))))
+            )
+        else:
+            j = data.draw(st.integers(0, count - 1))
+            s2, l2 = truth[j]
+            e2 = s2 + l2
+            options = [
+                name
+                for name, parts in CLOSED.items()
+                if all(
+                    {"<=": x <= y, ">=": x >= y, "==": x == y}[op]
+                    for pa, op, pb in parts
+                    for x, y in [({"s": start, "e": end}[pa], {"s": s2, "e": e2}[pb])]
+                )
+            ]
+            facts.append(("relate", (i, data.draw(st.sampled_from(options)), j)))
+    return facts
+
+
+def apply(count: int, facts: list[tuple[str, Any]]) -> Timeline:
+    tl = Timeline(tz="UTC")
+    for i in range(count):
+        tl.event(f"e{i}")
+    for kind, args in facts:
+        if kind == "constrain":
+            tl.constrain(f"e{args[0]}", args[1])
+        elif kind == "duration":
+            tl.constrain(f"e{args[0]}", duration=(args[1] * HOUR, args[2] * HOUR))
+        else:
+            tl.relate(f"e{args[0]}", args[1], f"e{args[2]}")
+    return tl
+
+
+@settings(max_examples=60, deadline=None)
+@given(schedules, st.data())
+def test_sound_the_true_schedule_lies_within_the_bounds(
+    truth: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    tl = apply(len(truth), truthful(truth, data))
+    schedule = tl.solve()
+    for i, (start, length) in enumerate(truth):
+        span = schedule[f"e{i}"]
+        assert span.earliest_start <= at(start) <= span.latest_start
+        assert span.earliest_end <= at(start + length) <= span.latest_end
+
+
+@settings(max_examples=40, deadline=None)
+@given(schedules, st.data())
+def test_order_independent_and_idempotent(
+    truth: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    facts = truthful(truth, data)
+    shuffled = data.draw(st.permutations(facts))
+    first = apply(len(truth), facts).solve()
+    second = apply(len(truth), list(shuffled)).solve()
+    doubled = apply(len(truth), facts + facts)
+    for i in range(len(truth)):
+        assert first[f"e{i}"] == second[f"e{i}"] == doubled.solve()[f"e{i}"]
+    again = apply(len(truth), facts)
+    assert [again.solve()[e] for e in again] == [again.solve()[e] for e in again]
+
+
+@settings(max_examples=40, deadline=None)
+@given(schedules, st.data())
+def test_tight_every_bound_is_reached_by_a_consistent_schedule(
+    truth: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    facts = truthful(truth, data)
+    schedule = apply(len(truth), facts).solve()
+    i = data.draw(st.integers(0, len(truth) - 1))
+    span = schedule[f"e{i}"]
+    bound = data.draw(
+        st.sampled_from(["earliest_start", "latest_start", "earliest_end", "latest_end"])
+    )
+    value = getattr(span, bound)
+    if value in (OPEN_START, OPEN_END):
+        return
+    pinned = apply(len(truth), facts)
+    point = {"start": value} if bound.endswith("start") else {}
+    pinned.constrain(
+        f"e{i}",
+        **(point or {"end": value}),  # pin the point exactly at the bound
+    )
+    pinned.solve()  # consistent: raises otherwise
+
+
+# ------------------------------------------------------------------ behaviour users rely on
+
+
+def test_contradiction_among_events_with_no_absolute_time() -> None:
+    tl = Timeline()
+    one = Claim("a came first", "source A", reliability="B", credibility=2)
+    two = Claim("b came first", "source B", reliability="D", credibility=4)
+    tl.event("a")
+    tl.event("b")
+    tl.relate("a", "before", "b", gap=(HOUR, None), claim=one)
+    tl.relate("b", "before", "a", claim=two)
+    with pytest.raises(InconsistentTimeline) as caught:
+        tl.solve()
+    assert set(caught.value.claims) == {one, two}
+    message = str(caught.value)
+    assert "a came first" in message and "b came first" in message
+    assert "claim 1" in message and "claim 2" in message
+
+
+def test_contradiction_story_runs_from_the_absolute_fact_in_cycle_order() -> None:
+    tl = Timeline(tz="Asia/Pyongyang")
+    stored = Claim("stored until the end of Sept. 28", "source 1")
+    crossed = Claim("crossed at 01:00 on Sept. 28", "source 2")
+    order = Claim("stored, then crossed", "source 1")
+    zone = tl.tz
+    tl.event(
+        "storage",
+        end=TimeSpan.crisp(
+            datetime(2017, 9, 28, 23, tzinfo=zone), datetime(2017, 9, 29, tzinfo=zone)
+        ),
+        claim=stored,
+    )
+    tl.event("crossing", start=datetime(2017, 9, 28, 1, tzinfo=zone), claim=crossed)
+    tl.relate("storage", "before", "crossing", claim=order)
+    with pytest.raises(InconsistentTimeline) as caught:
+        tl.solve()
+    assert caught.value.claims == (crossed, order, stored)
+    message = str(caught.value)
+    assert message.index("crossing starts no later than 2017-09-28 01:00") < message.index(
+        "but storage ends no earlier than 2017-09-28 23:00"
+    )
+
+
+def test_explain_tells_the_chain_and_its_claims_in_order() -> None:
+    tl = Timeline()
+    pinned = Claim("b started at 10:00", "log")
+    order = Claim("a ended before b began", "witness")
+    tl.event("a", duration=(2 * HOUR, None), claim="a took at least two hours")
+    tl.event("b", start=at(10))
+    tl.constrain("b", start=at(10), claim=pinned)
+    tl.relate("a", "before", "b", claim=order)
+    schedule = tl.solve()
+    why = schedule.explain("a", "latest_start")
+    assert why.value == at(8)
+    assert len(why.steps) == 3
+    assert why.claims[-1] == Claim("a took at least two hours")
+    assert order in why.claims
+    text = str(why)
+    assert "a starts no later than 2020-01-01 08:00" in text
+    assert "witness" in text
+    open_bound = schedule.explain("a", "earliest_start")
+    assert open_bound.value is None and open_bound.steps == ()
+    with pytest.raises(TimelineError, match="bound must be one of"):
+        schedule.explain("a", "middle")  # type: ignore[arg-type]
+
+
+def test_when_means_within_and_start_end_pin_an_endpoint() -> None:
+    tl = Timeline()
+    day = TimeSpan.crisp(at(0), at(24))
+    tl.event("within", day)
+    tl.event("starts", start=day)
+    tl.event("long", TimeSpan.unknown(timedelta(hours=30), timedelta(hours=30)))
+    schedule = tl.solve()
+    inside = schedule["within"]
+    assert (inside.earliest_start, inside.latest_start) == (at(0), at(24))
+    assert (inside.earliest_end, inside.latest_end) == (at(0), at(24))
+    starts = schedule["starts"]
+    assert (starts.earliest_start, starts.latest_start) == (at(0), at(24))
+    assert starts.latest_end == OPEN_END
+    assert schedule["long"].min_duration == timedelta(hours=30)
+
+
+def test_gap_bounds_the_time_between() -> None:
+    tl = Timeline()
+    tl.event("a", at(0))
+    tl.event("b")
+    tl.relate("a", "before", "b", gap=(2 * HOUR, 3 * HOUR))
+    span = tl.solve()["b"]
+    assert (span.earliest_start, span.latest_start) == (at(2), at(3))
+    with pytest.raises(TimelineError, match="gap"):
+        tl.relate("a", "during", "b", gap=(HOUR, None))
+
+
+def test_order_is_certain_and_transitively_reduced() -> None:
+    tl = Timeline()
+    for name in "abcd":
+        tl.event(name)
+    tl.relate("a", "before", "b")
+    tl.relate("b", "meets", "c")
+    tl.relate("a", "during", "d")
+    order = [(x.label, y.label) for x, y in tl.solve().order()]
+    assert ("a", "b") in order and ("b", "c") in order
+    assert ("a", "c") not in order  # implied through b
+    assert all("d" not in pair for pair in order)
+
+
+def test_labels_are_unique_and_known() -> None:
+    tl = Timeline()
+    tl.event("a")
+    with pytest.raises(TimelineError, match="already an event 'a'"):
+        tl.event("a")
+    with pytest.raises(TimelineError, match="no event 'b'"):
+        tl.relate("a", "before", "b")
+    assert len(tl) == 1
+
+
+def test_a_phrase_needs_an_anchor() -> None:
+    with pytest.raises(TimelineError, match="no anchor"):
+        Timeline().event("a", "mid-September")
+    with pytest.raises(TimelineError, match="no anchor"):
+        Timeline().event("b", start="Sept. 28")
+
+
+def test_schedule_zone_is_the_timelines() -> None:
+    tl = Timeline(tz="Asia/Pyongyang")
+    moment = datetime(2017, 9, 28, tzinfo=UTC)
+    tl.event("a", moment)
+    span = tl.solve()["a"]
+    assert span.earliest_start == moment
+    assert span.earliest_start.utcoffset() == timedelta(hours=8, minutes=30)  # UTC+08:30 in 2017
+
+
+def test_phrases_resolve_against_the_anchor() -> None:
+    pytest.importorskip("timeline._resolve")
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event("storage", "for ten days in mid-September")
+    tl.event("crossing", "from 1:00 a.m. to 3:00 a.m. on Sept. 28")
+    tl.relate("storage", "before", "crossing")
+    schedule = tl.solve()
+    storage = schedule["storage"]
+    assert storage.min_duration == storage.max_duration == timedelta(days=10)
+    assert storage.latest_end <= schedule["crossing"].earliest_start
+    assert schedule["crossing"].latest_end.hour == 3
