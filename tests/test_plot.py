@@ -432,7 +432,7 @@ def test_claim_markers_give_count_and_worst_grade() -> None:
     data["claims"] = [(Claim("B", 2), Claim("C", 3))]
     ax = timeline.plot(data, claims=True)
     assert label_texts(ax) == ["a  [2 · C3]"]
-    assert "[n · C3]: claims, worst grade" in legend_texts(ax)
+    assert "[n · C3]: n claims, worst grade C3" in legend_texts(ax)
     assert label_texts(timeline.plot(data)) == ["a"]
 
 

@@ -706,7 +706,9 @@ def _legend_entries(
             )
         )
     if claims and any(c is not None for c in data.claims):
-        entries.append((Patch(facecolor="none", edgecolor="none"), "[n · C3]: claims, worst grade"))
+        entries.append(
+            (Patch(facecolor="none", edgecolor="none"), "[n · C3]: n claims, worst grade C3")
+        )
     return colours, entries
 
 
