@@ -51,86 +51,73 @@ class Sentences:
         return self._starts[index], end
 
 
-# Markers of tense, each a word (or two) that shows the verb group's time. Weights are not
-# needed: the marker nearest to the expression, inside its clause, decides.
-_FUTURE = (
-    r"will|won't|wo n't|shall|'ll|’ll|going to|is to|are to|expects? to|plans? to|planned for|"
-    r"might|must|should|would|(?-i:may)|can|(?:is|are|was|were) expected to|hopes? to|"
-    r"scheduled|slated|set to|due to (?:be|begin|start|open|meet|arrive|take|hold|vote)|"
-    r"intends? to|would (?:begin|start)|upcoming|next|forthcoming"
+# Markers of tense: words (and a few two-word groups) that show a verb group's time. The
+# marker nearest to the expression, inside its clause, decides.
+_FUTURE_WORDS = frozenset(
+    "will won't shall ll might must should would can upcoming forthcoming next scheduled "
+    "slated".split()
 )
-_PAST = (
-    r"was|were|had|did|didn't|wasn't|weren't|hadn't|said|told|went|came|took|made|met|gave|"
-    r"began|left|held|got|saw|found|sold|bought|fell|rose|won|lost|ago|earlier|last|"
-    r"[a-z]{2,}ed"
+_FUTURE_PAIRS = frozenset(
+    tuple(pair.split("+"))
+    for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
+    "planned+for set+to due+to intend+to intends+to hope+to hopes+to".split()
 )
-_PRESENT = r"is|are|am|isn't|aren't|has|have|hasn't|haven't|does|do|says|now|currently"
-_MARKER = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE
+_PAST_WORDS = frozenset(
+    "was were had did didn't wasn't weren't hadn't said told went came took made met gave began "
+    "left held got saw found sold bought fell rose won lost ago earlier last".split()
 )
-# Words ending in -ed that are rarely past-tense verbs.
+_PRESENT_WORDS = frozenset(
+    "is are am isn't aren't has have hasn't haven't does do says now currently".split()
+)
+# Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
+# make it a participle of the present ("is expected", "has been delayed" counts as past).
 _NOT_PAST = frozenset(
-    {
-        "need",
-        "speed",
-        "seed",
-        "feed",
-        "deed",
-        "bed",
-        "red",
-        "shed",
-        "hundred",
-        "indeed",
-        "united",
-        "limited",
-        "expected",
-        "proposed",
-        "scheduled",
-        "planned",
-        "detailed",
-        "based",
-        "related",
-        "so-called",
-        "called",
-        "reed",
-        "breed",
-        "weed",
-        "creed",
-        "wed",
-        "fed",
-    }
+    "need speed seed feed deed bed red shed hundred indeed united limited expected proposed "
+    "scheduled planned detailed based related so-called called reed breed weed creed wed fed "
+    "naked wicked sacred".split()
 )
+_PRESENT_AUXILIARY = frozenset("be being is are am".split())
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _CLAUSE = re.compile(r"[;:“”\"]|,\s+(?:but|and|while|whereas|although|though)\b")
 
 
+def _kind(words: list[str], index: int, original: str) -> Tense | None:
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if (word, following) in _FUTURE_PAIRS:
+        return "future"
+    if word in _FUTURE_WORDS or word.endswith("'ll"):
+        if word == "may" and original[:1].isupper():
+            return None  # the month
+        return "future"
+    if word in _PAST_WORDS:
+        return "past"
+    if word in _PRESENT_WORDS:
+        return "present"
+    if len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST:
+        before = words[index - 1] if index else ""
+        return None if before in _PRESENT_AUXILIARY else "past"
+    return None
+
+
 def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
-    """The tense of the clause around ``text[start:end]`` inside the sentence ``bounds``.
+    """The tense of the clause around ``text[start:end]`` inside the window ``bounds``.
 
     The nearest tense marker in the same clause decides; ``None`` when there is none.
     """
     lo, hi = bounds
-    # Narrow to the clause: the last clause break before the expression, the first after it.
-    left = text[lo:start]
-    breaks = list(_CLAUSE.finditer(left))
-    if breaks:
-        lo = lo + breaks[-1].end()
+    for found in _CLAUSE.finditer(text, lo, start):
+        lo = found.end()
     right = _CLAUSE.search(text, end, hi)
     if right is not None:
         hi = right.start()
+    matches = [m for m in _WORD.finditer(text, lo, hi) if not start <= m.start() < end]
+    words = [m.group().lower().replace("’", "'") for m in matches]
     best: tuple[int, Tense] | None = None
-    for match in _MARKER.finditer(text, lo, hi):
-        if start <= match.start() < end:
+    for index, match in enumerate(matches):
+        kind = _kind(words, index, match.group())
+        if kind is None:
             continue
-        word = match.group().lower()
-        kind: Tense
-        if match.group("future"):
-            kind = "future"
-        elif match.group("past"):
-            if word in _NOT_PAST:
-                continue
-            kind = "past"
-        else:
-            kind = "present"
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
             best = (distance, kind)
