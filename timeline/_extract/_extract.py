@@ -266,12 +266,18 @@ def extract(
     reference_sentence = -1  # where the story's time was last set
     discussed: tuple[int, int] | None = None  # the quarter the report is about
 
+    known: dict[tuple[str, Prefer, TimeSpan | None], TimeSpan | None] = {}
+
     def resolve(phrase: str, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
+        key = (phrase, wanted, at)
+        if key in known:  # "Friday", "yesterday": a report repeats itself
+            return known[key]
         try:
             span = resolve_in_context(phrase, anchor=moment, reference=at, prefer=wanted, tz=zone)
         except Exception:  # noqa: BLE001 - a phrase the grammar fails on is left out, alone
-            return None
-        return span if isinstance(span, TimeSpan) else None
+            span = None
+        known[key] = span if isinstance(span, TimeSpan) else None
+        return known[key]
 
     index = 0
     while index < len(candidates):
