@@ -196,6 +196,12 @@ _FORWARD = re.compile(
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
+# holidays (other phrases resolve the same whatever ``prefer`` is).
+_PLACED = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day)"
+)
 # Reporting periods are told after they have begun, whatever the tense of the report.
 _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
@@ -294,7 +300,8 @@ def extract(
                 max(bounds[0], candidate.start - _WINDOW),
                 min(bounds[1], candidate.end + _WINDOW),
             )
-            tense = tense_near(text, window, candidate.start, candidate.end)
+            placed = candidate.special is None and _PLACED.search(phrase) is not None
+            tense = tense_near(text, window, candidate.start, candidate.end) if placed else None
             wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
             if wanted == "past" and _FORWARD.search(
                 text, max(0, candidate.start - 24), candidate.start
