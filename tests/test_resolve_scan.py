@@ -90,6 +90,11 @@ def test_extents_are_ordered_disjoint_and_resolvable() -> None:
         resolve(text[a:b], "2017-10-11")  # every extent values
 
 
+@pytest.mark.parametrize("text", ["9" * 5000 + " a.m.", "9" * 5000 + " days", "1" * 30 + "th"])
+def test_hostile_numbers_are_not_expressions(text: str) -> None:
+    assert scan(text) == []
+
+
 def test_scanning_is_linear_on_repetitive_text() -> None:
     # a text of many near-expressions must not make the scanner backtrack
     text = "the the last last early mid 1 1 a a Sept Sept. " * 2000

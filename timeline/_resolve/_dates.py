@@ -495,6 +495,9 @@ def quarter(s: Stream, i: int) -> Hit:
     j = i + 1 if word == "the" else i
     if s.word(j) in ("fiscal",):
         j += 1
+    leading = year_number(s, j) if j > i else None  # "the 1988 second quarter"
+    if leading is not None:
+        j += 1
     numbered = ordinal(s, j)
     if numbered is None or not 1 <= numbered[0] <= 4:
         return None
@@ -503,6 +506,8 @@ def quarter(s: Stream, i: int) -> Hit:
         k += 1
     if s.word(k) != "quarter":
         return None
+    if leading is not None:
+        return Quarter(numbered[0], leading), k + 1
     year, end = _of_year(s, k + 1)
     return Quarter(numbered[0], year), end
 

@@ -58,14 +58,26 @@ def _value(count: float | None, unit: str) -> str:
         count *= 2
     if unit == "quarter":
         count *= 3
-    if count != int(count):
-        if unit == "hour":
-            return f"PT{count * 60:g}M"
-        if unit == "day":
-            return f"PT{count * 24:g}H"
-        if unit == "year":
-            return f"P{count * 12:g}M"
+    if count != int(count) and unit in _SPLIT:
+        # "5 1/2 hours" is PT5H30M: the fraction in the next smaller unit
+        smaller, size, shape = _SPLIT[unit]
+        whole = int(count)
+        rest = round((count - whole) * size)
+        text = shape.format(whole=whole, rest=rest)
+        for zero in ("P0Y", "P0M", "P0W", "P0D"):
+            text = text.replace(zero, "P")
+        return text.replace("PT0H", "PT").replace("PT0M", "PT")
     return f"P{prefix}{count:g}{code}"
+
+
+_SPLIT = {
+    "year": ("month", 12, "P{whole}Y{rest}M"),
+    "month": ("day", 30, "P{whole}M{rest}D"),
+    "week": ("day", 7, "P{whole}W{rest}D"),
+    "day": ("hour", 24, "P{whole}DT{rest}H"),
+    "hour": ("minute", 60, "PT{whole}H{rest}M"),
+    "minute": ("second", 60, "PT{whole}M{rest}S"),
+}
 
 
 _GRANULARITY = {"fortnight": "week", "weekend": "week", "second": "second"}
@@ -156,6 +168,8 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     counted = amount(s, i)
     if counted is not None:
         j = counted.end
+        if s.word(j) in ("more", "additional", "further", "extra") and not counted.article:
+            j += 1  # "two more weeks"
         hyphen = s.punct(j, "-") and s.adjacent(j) and not counted.article
         if hyphen:
             j += 1
@@ -167,6 +181,8 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         if hyphen and s.word(j) not in ("second", "minute", "hour", "day", "week", "month",
                                          "year", "decade", "century"):  # fmt: skip
             return None
+        if not hyphen and counted.high > 1 and not s.word(j).endswith("s"):
+            return None  # "the 1988 second quarter": a count needs a plural unit
         low, high, k = counted.low, counted.high, j + 1
         if counted.article and s.words(k, "and", "a", "half") > 0:
             low = high = low + 0.5

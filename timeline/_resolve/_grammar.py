@@ -144,14 +144,45 @@ def _starters() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _temporal() -> frozenset[str]:
+    """Words that name time themselves; every expression holds one (or a number) near its
+    start, so a function word ("the", "at", "early") starts one only with such a word behind."""
+    words = set(lex.MONTHS) | set(lex.WEEKDAYS) | set(lex.UNITS) | set(lex.SEASONS)
+    words |= set(lex.DECADE_WORDS) | set(lex.SET_ADVERBS) | set(lex.PRESENT_WORDS)
+    words |= set(
+        "yesterday today tomorrow tonight overnight morning afternoon evening night noon "
+        "midnight midday dawn daybreak sunrise dusk sunset nightfall daytime hours ago past "
+        "future present moment recent recently lately soon previously formerly quarter half "
+        "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty thousand".split()
+    )
+    return frozenset(words)
+
+
+_LOOKAHEAD = 5
+
+
 def may_start(s: Stream, i: int) -> bool:
     """Whether an expression can start at token ``i`` (a cheap test before parsing)."""
     if i >= s.n:
         return False
     token = s.tokens[i]
-    if token.kind == "w":
-        return token.norm in _starters()
-    return token.kind != "p"
+    if token.kind != "w":
+        return token.kind != "p"
+    word = token.norm
+    temporal = _temporal()
+    if word in temporal:
+        return True
+    if word not in _starters():
+        return False
+    for following in s.tokens[i + 1 : i + 1 + _LOOKAHEAD]:
+        if following.kind == "w":
+            if following.norm in temporal:
+                return True
+        elif following.kind != "p":
+            return True
+    return False
 
 
 def scan_stream(s: Stream) -> list[tuple[int, int]]:

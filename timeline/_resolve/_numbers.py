@@ -48,8 +48,15 @@ def amount(s: Stream, i: int) -> Amount | None:
     kind = s.kind(i)
     if kind == "n":
         text = s.norm(i)
+        if len(text) > 9:
+            return None  # no count of time units is that long
         value = float(text)
         j = i + 1
+        if (s.kind(j) == "n" and s.punct(j + 1, "/") and s.kind(j + 2) == "n"
+                and s.adjacent(j + 1) and s.adjacent(j + 2)):  # fmt: skip
+            top, bottom = s.number(j), s.number(j + 2)
+            if top is not None and bottom and 0 < top < bottom <= 12:
+                return Amount(value + top / bottom, value + top / bottom, j + 3)
         if _half(s, j) > 0:
             return Amount(value + 0.5, value + 0.5, _half(s, j))
         return Amount(value, value, j)

@@ -134,7 +134,7 @@ class Stream:
 
     def number(self, i: int) -> int | None:
         """The integer value of a plain number token at ``i``."""
-        if self.kind(i) == "n" and self.tokens[i].norm.isdigit():
+        if self.kind(i) == "n" and self.tokens[i].norm.isdigit() and len(self.tokens[i].norm) < 10:
             return int(self.tokens[i].norm)
         return None
 
