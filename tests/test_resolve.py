@@ -643,3 +643,28 @@ def test_vocabulary_is_replaceable() -> None:
     span = r("mid-September", vocabulary=wide)
     assert (span.earliest_start, span.latest_end) == (at(9, 6), at(9, 26))
     assert r("mid-September").earliest_start == at(9, 8)
+
+
+# ------------------------------------------------------------------ holidays
+
+HOLIDAYS = [
+    ("Thanksgiving Day", "2016-11-24"),
+    ("Thanksgiving Day 1989", "1989-11-23"),
+    ("last Thanksgiving", "2016-11-24"),
+    ("Christmas", "2016-12-25"),
+    ("next Christmas", "2017-12-25"),
+    ("Christmas Eve", "2016-12-24"),
+    ("New Year's Day", "2017-01-01"),
+    ("Election Day", "2016-11-08"),
+    ("Easter", "2017-04-16"),
+    ("Good Friday 2017", "2017-04-14"),
+    ("Memorial Day", "2017-05-29"),
+    ("Labor Day", "2017-09-04"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "value"), HOLIDAYS)
+def test_holidays(phrase: str, value: str) -> None:
+    span = r(phrase)
+    assert span.timex == Timex("DATE", value)
+    assert span.latest_end - span.earliest_start == timedelta(days=1)

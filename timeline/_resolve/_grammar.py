@@ -24,6 +24,7 @@ from timeline._resolve._dates import (
 )
 from timeline._resolve._durations import duration, duration_in, recurrence
 from timeline._resolve._fuzzy import approximately, modified
+from timeline._resolve._holidays import holiday
 from timeline._resolve._period import Hit
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import relative
@@ -62,6 +63,10 @@ _RELATIVE = _NUMBERS | frozenset(
     "currently presently nowadays at right these recently lately soon previously formerly "
     "recent".split()
 )
+_HOLIDAY_WORDS = frozenset(
+    "new christmas boxing valentine halloween independence thanksgiving election labor "
+    "memorial easter good".split()
+)
 #: Each calendar rule with the first tokens it can start with.
 _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (explicit_date, frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | _ORDINALS
@@ -74,6 +79,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (quarter, _ORDINALS | {"the", "q", "fiscal"}),
     (half, frozenset({"the"})),
     (relative, _RELATIVE),
+    (holiday, _HOLIDAY_WORDS | {"last", "this", "next"}),
 )  # fmt: skip
 
 
@@ -134,6 +140,7 @@ def _starters() -> frozenset[str]:
     words |= set(lex.SEASONS) | set(lex.APPROXIMATORS) | set(lex.DECADE_WORDS)
     words |= set(lex.SET_ADVERBS) | set(lex.PRESENT_WORDS) | set(lex.UNITS)
     words |= {key[0] for key in lex.DURATION_MODS}
+    words |= set(_HOLIDAY_WORDS)
     words |= set(
         "the this that last next past coming previous yesterday today tomorrow tonight early mid "
         "late from between recently lately recent soon previously formerly earlier later every "
@@ -155,6 +162,7 @@ def _temporal() -> frozenset[str]:
         "midnight midday dawn daybreak sunrise dusk sunset nightfall daytime hours ago past "
         "future present moment recent recently lately soon previously formerly quarter half "
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "christmas halloween thanksgiving easter eve "
         "eighteen nineteen twenty thousand".split()
     )
     return frozenset(words)

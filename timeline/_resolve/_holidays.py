@@ -1,0 +1,115 @@
+"""Named days of the calendar ("Christmas", "Thanksgiving Day", "Election Day", "Easter"), with
+or without "last"/"this"/"next"; a holiday without a year is placed like a date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import attrs
+
+from timeline._resolve._dates import year_number
+from timeline._resolve._period import Context, Hit, Node, Period, day_period
+from timeline._resolve._tokens import Stream
+from timeline._resolve._years import by_year
+
+__all__ = ["Holiday", "holiday"]
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (0 Monday) of a month; ``n = -1`` the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+_DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
+    ("new", "year", "s", "day"): lambda y: date(y, 1, 1),
+    ("new", "year", "s", "eve"): lambda y: date(y, 12, 31),
+    ("christmas", "eve"): lambda y: date(y, 12, 24),
+    ("christmas", "day"): lambda y: date(y, 12, 25),
+    ("christmas",): lambda y: date(y, 12, 25),
+    ("boxing", "day"): lambda y: date(y, 12, 26),
+    ("valentine", "s", "day"): lambda y: date(y, 2, 14),
+    ("halloween",): lambda y: date(y, 10, 31),
+    ("independence", "day"): lambda y: date(y, 7, 4),
+    ("thanksgiving", "day"): lambda y: _nth_weekday(y, 11, 3, 4),
+    ("thanksgiving",): lambda y: _nth_weekday(y, 11, 3, 4),
+    ("election", "day"): lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    ("labor", "day"): lambda y: _nth_weekday(y, 9, 0, 1),
+    ("memorial", "day"): lambda y: _nth_weekday(y, 5, 0, -1),
+    ("easter", "sunday"): _easter,
+    ("easter", "monday"): lambda y: _easter(y) + timedelta(days=1),
+    ("easter",): _easter,
+    ("good", "friday"): lambda y: _easter(y) - timedelta(days=2),
+}
+
+
+@attrs.frozen
+class Holiday(Node):
+    """A named day; ``relation`` "last"/"this"/"next" counts from the anchor's day."""
+
+    words: tuple[str, ...]
+    year: int | None = None
+    relation: str | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        rule = _DAYS[self.words]
+        if self.year is not None:
+            return day_period(rule(self.year))
+        today = ctx.today
+        if self.relation == "this":
+            return day_period(rule(today.year))
+        if self.relation == "last":
+            day = rule(today.year)
+            return day_period(day if day < today else rule(today.year - 1))
+        if self.relation == "next":
+            day = rule(today.year)
+            return day_period(day if day > today else rule(today.year + 1))
+        return by_year(ctx, lambda y: day_period(rule(y)), " ".join(self.words))
+
+
+def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
+    """The end of ``words`` at ``i``, skipping apostrophes ("New Year's Day"), or -1."""
+    j = i
+    for word in words:
+        if s.punct(j, "'’"):
+            j += 1
+        if s.word(j) != word:
+            return -1
+        j += 1
+    return j
+
+
+def holiday(s: Stream, i: int) -> Hit:
+    """"Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day"."""
+    relation = s.word(i) if s.word(i) in ("last", "this", "next") else None
+    j = i + 1 if relation else i
+    if s.strict and not s.cap(j):
+        return None
+    for words in _DAYS:
+        end = _match(s, j, words)
+        if end > 0:
+            year = year_number(s, end + (1 if s.punct(end, ",") else 0))
+            if year is not None and relation is None:
+                return Holiday(words, year), end + (2 if s.punct(end, ",") else 1)
+            return Holiday(words, None, relation), end
+    return None
