@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from timeline._plot._layout import HIDDEN, INSIDE, LABEL_PAD, LEFT, RIGHT, Bounds
-from timeline._plot._style import INK, Style, edge, tint
+from timeline._plot._style import INK, Style, edges, tints
 
 if TYPE_CHECKING:
     import numpy as np
@@ -101,7 +101,7 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
         drawn.add(gid)
 
     # The possible extent, outlined: where the fades end, the event cannot reach.
-    outline = np.array([edge(c) for c in rgba[bar]]).reshape(-1, 4)
+    outline = edges(rgba[bar])
     add(
         _rects(es[bar], le[bar], y[bar], half),
         OUTLINE,
@@ -112,24 +112,12 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
     )
 
     # Uncertain ends: bands that pale towards the earliest start and the latest end.
-    fade_verts: list[Any] = []
-    fade_faces: list[Any] = []
-    inch = panel.days_per_inch
-    for index in np.flatnonzero(certain):
-        color = rgba[index]
-        for lo, hi, outward in ((es[index], ls[index], -1), (ee[index], le[index], 1)):
-            if hi <= lo:
-                continue
-            steps = int(np.clip(np.ceil((hi - lo) / (0.02 * inch)), 1, style.fade_steps))
-            cuts = np.linspace(lo, hi, steps + 1)
-            for k in range(steps):
-                # k = 0 is the band at ``lo``; fade away from the certain part.
-                distance = (k + 0.5) / steps if outward > 0 else 1 - (k + 0.5) / steps
-                fade_faces.append(tint(color, 0.3 + 0.6 * distance))
-                fade_verts.append(_rects([cuts[k]], [cuts[k + 1]], np.array([y[index]]), half)[0])
-    if fade_verts:
+    fade_verts, fade_faces = _fades(
+        es, ls, ee, le, y, rgba, certain, half, 0.035 * panel.days_per_inch, style.fade_steps
+    )
+    if len(fade_verts):
         add(
-            np.array(fade_verts),
+            fade_verts,
             FADE,
             2.1,
             facecolors=fade_faces,
@@ -139,8 +127,8 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
 
     # No certain part (it may have started late and ended early): a hatched possible window.
     if window.any():
-        faces = [tint(c, 0.82) for c in rgba[window]]
-        hatch_edges = [edge(c) for c in rgba[window]]
+        faces = tints(rgba[window], 0.82)
+        hatch_edges = edges(rgba[window])
         add(
             _rects(es[window], le[window], y[window], half),
             WINDOW,
@@ -224,6 +212,53 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
     return drawn
 
 
+def _fades(
+    es: Any,
+    ls: Any,
+    ee: Any,
+    le: Any,
+    y: Any,
+    rgba: Any,
+    certain: Any,
+    half: float,
+    band: float,
+    most: int,
+) -> tuple[Any, Any]:
+    """Polygons and colours of the fading bands of every uncertain end, all at once.
+
+    Each end ``[lo, hi)`` is cut into bands about ``band`` wide (at most ``most``); a band's
+    colour pales with its distance from the certain part.
+    """
+    import numpy as np
+
+    verts = []
+    faces = []
+    index = np.flatnonzero(certain)
+    for lo, hi, towards_lo in ((es[index], ls[index], True), (ee[index], le[index], False)):
+        width = hi - lo
+        keep = width > 0
+        lo, width, which = lo[keep], width[keep], index[keep]
+        if len(which) == 0:
+            continue
+        steps = np.clip(np.ceil(width / band), 1, most).astype(np.int64)
+        owner = np.repeat(np.arange(len(which)), steps)
+        k = np.arange(len(owner)) - np.repeat(np.cumsum(steps) - steps, steps)
+        n = steps[owner]
+        left = lo[owner] + width[owner] * k / n
+        right = lo[owner] + width[owner] * (k + 1) / n
+        distance = (k + 0.5) / n
+        if towards_lo:  # the start side pales towards the earliest start, at ``lo``
+            distance = 1 - distance
+        color = rgba[which[owner]]
+        face = np.ones((len(owner), 4))
+        face[:, :3] = color[:, :3] + (1 - color[:, :3]) * (0.3 + 0.6 * distance)[:, None]
+        verts.append(_rects(left, right, y[which[owner]], half))
+        faces.append(face)
+    if not verts:
+        return np.empty((0, 4, 2)), np.empty((0, 4))
+    return np.concatenate(verts), np.concatenate(faces)
+
+
 def _draw_tails(ax: Axes, y: Any, lo: Any, hi: Any, mask: Any, rgba: Any) -> None:
     import numpy as np
     from matplotlib.collections import LineCollection
@@ -235,7 +270,7 @@ def _draw_tails(ax: Axes, y: Any, lo: Any, hi: Any, mask: Any, rgba: Any) -> Non
     )
     lines = LineCollection(
         list(segments),
-        colors=[tint(c, 0.25) for c in rgba[mask]],
+        colors=tints(rgba[mask], 0.25),
         linewidths=1.1,
         linestyles=(0, (1.5, 2.0)),
         zorder=2.0,

@@ -9,7 +9,7 @@ import attrs
 
 from timeline._errors import TimelineError
 
-__all__ = ["OKABE_ITO", "Style", "read_style", "tint", "edge", "GREY", "INK"]
+__all__ = ["OKABE_ITO", "Style", "read_style", "tint", "tints", "edge", "edges", "GREY", "INK"]
 
 #: Okabe & Ito's palette, ordered for white paper (yellow and black last).
 OKABE_ITO = (
@@ -35,7 +35,7 @@ class Style:
     bar_height: float = 0.62  # fraction of a row the bar fills
     fontsize: float = 8.0
     palette: tuple[str, ...] = OKABE_ITO
-    fade_steps: int = 24  # bands in a fully drawn uncertain end
+    fade_steps: int = 16  # bands in a fully drawn uncertain end
     short: float = 0.008  # events shorter than this fraction of the axis become markers
     max_rows: int = 60  # rows before labels are thinned instead of stacked
     legend: bool = True
@@ -85,6 +85,28 @@ def edge(color: Any) -> tuple[float, float, float, float]:
     if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.75:
         return (r * 0.62, g * 0.62, b * 0.62, 1.0)
     return tint(color, 0.3)
+
+
+def tints(rgba: Any, amount: Any) -> Any:
+    """:func:`tint` for an ``(n, 4)`` array of colours (``amount`` a number or ``(n,)``)."""
+    import numpy as np
+
+    colors = np.asarray(rgba, dtype=float).reshape(-1, 4)
+    amount = np.asarray(amount, dtype=float).reshape(-1, 1)
+    result = np.ones_like(colors)
+    result[:, :3] = colors[:, :3] + (1 - colors[:, :3]) * amount
+    return result
+
+
+def edges(rgba: Any) -> Any:
+    """:func:`edge` for an ``(n, 4)`` array of colours."""
+    import numpy as np
+
+    colors = np.asarray(rgba, dtype=float).reshape(-1, 4)
+    light = colors[:, :3] @ np.array([0.2126, 0.7152, 0.0722]) > 0.75
+    result = tints(colors, 0.3)
+    result[light, :3] = colors[light, :3] * 0.62
+    return result
 
 
 def fade_handler() -> Any:
