@@ -105,6 +105,15 @@ def test_a_range_is_also_one_interval() -> None:
     assert grouped.span.latest_end == datetime(2017, 9, 28, 3, tzinfo=timezone.utc)
 
 
+def test_a_range_may_run_past_midnight_and_needs_an_opening_word() -> None:
+    (night,) = extract_ranges("They worked from 10 p.m. to 2 a.m. on Sept. 28.", ANCHOR)
+    assert night.span.earliest_start == datetime(2017, 9, 28, 22, tzinfo=timezone.utc)
+    assert night.span.latest_end == datetime(2017, 9, 29, 2, tzinfo=timezone.utc)
+    (years,) = extract_ranges("It grew between 1994 and 1997.", ANCHOR)
+    assert years.span.latest_end == datetime(1998, 1, 1, tzinfo=timezone.utc)
+    assert extract_ranges("Sales rose in 1994 and 1997.", ANCHOR) == []
+
+
 def test_late_at_night_takes_the_day_the_story_is_on() -> None:
     mentions = found("Trucks arrived on Sept. 28. They crossed late at night.")
     assert mentions["late at night"].value.startswith("2017-09-28")

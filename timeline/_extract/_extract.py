@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from importlib import import_module
 from typing import Literal, get_args
 
@@ -502,6 +502,7 @@ def extract_ranges(
     both name a time, or whose end comes before its start, is left out.
     """
     mentions = extract(text, anchor, prefer=prefer, tz=tz)
+    _, resolve_in_context = _resolver()
     ranges: list[MentionRange] = []
     for first, last in zip(mentions, mentions[1:], strict=False):
         joiner = _JOINER.fullmatch(text, first.end, last.start)
@@ -513,13 +514,36 @@ def extract_ranges(
             continue
         if word in ("to", "until", "till") and opened is None:
             continue
-        span = _joined(first.span, last.span)
+        phrase = text[first.start : last.end]
+        span = _whole_range(resolve_in_context, phrase, anchor, prefer, tz, first.span)
+        span = span or _joined(first.span, last.span)
         if span is None:
             continue
         ranges.append(
             MentionRange(first.start, last.end, text[first.start : last.end], first, last, span)
         )
     return ranges
+
+
+def _whole_range(
+    resolve_in_context: Callable[..., TimeSpan],
+    phrase: str,
+    anchor: AnchorLike,
+    prefer: Prefer,
+    tz: TzLike,
+    first: TimeSpan,
+) -> TimeSpan | None:
+    """The grammar's reading of the whole range, on the day its first end is on (it knows
+    that "10 p.m. to 2 a.m." runs past midnight)."""
+    try:
+        span = resolve_in_context(phrase, anchor=anchor, reference=first, prefer=prefer, tz=tz)
+    except Exception:  # noqa: BLE001 - fall back to joining the two ends
+        return None
+    if not isinstance(span, TimeSpan) or not span.is_bounded:
+        return None
+    if abs(span.earliest_start - first.earliest_start) > timedelta(days=1):
+        return None  # read on some other day than its first end: not the same range
+    return span
 
 
 def _joined(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
