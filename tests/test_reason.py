@@ -413,3 +413,19 @@ def test_phrases_resolve_against_the_anchor() -> None:
     assert storage.min_duration == storage.max_duration == timedelta(days=10)
     assert storage.latest_end <= schedule["crossing"].earliest_start
     assert schedule["crossing"].latest_end.hour == 3
+
+
+def test_a_schedule_keeps_explaining_after_the_timeline_grows() -> None:
+    tl = Timeline()
+    tl.event("a", at(0))
+    tl.event("b")
+    tl.relate("a", "before", "b", claim="a then b")
+    schedule = tl.solve()
+    tl.event("c", at(5))
+    tl.relate("c", "before", "b")
+    why = schedule.explain("b", "earliest_start")
+    assert [str(claim.text) for claim in why.claims] == ["a then b"]
+    assert "a ends no earlier than" in str(why) or "a starts no earlier than" in str(why)
+    assert [event.label for event in schedule] == ["a", "b"]
+    with pytest.raises(TimelineError, match="after this schedule was solved"):
+        schedule["c"]

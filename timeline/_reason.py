@@ -457,7 +457,8 @@ class Timeline:
         src = np.concatenate([a[upper], b[lower], starts + 1])
         dst = np.concatenate([b[upper], a[lower], starts])
         weight = np.concatenate([hi[upper], -lo[lower], np.zeros(count)])
-        edge = np.concatenate([2 * ids[upper], 2 * ids[lower] + 1, 2 * len(a) + np.arange(count)])
+        # edge ids: 2k / 2k+1 the upper / lower side of constraint k; -1-i the order of event i
+        edge = np.concatenate([2 * ids[upper], 2 * ids[lower] + 1, -1 - np.arange(count)])
         network = Network(1 + 2 * count, src, dst, weight, edge)
         solution = solve_network(network)
         if isinstance(solution, NegativeCycle):
@@ -475,9 +476,8 @@ class Timeline:
 
     def _edge(self, edge: int) -> tuple[int, int, float, _Why]:
         """(from point, to point, weight, why) of an edge id."""
-        constraints = len(self._a)
-        if edge >= 2 * constraints:
-            index = edge - 2 * constraints
+        if edge < 0:
+            index = -1 - edge
             label = self._events[index].label
             return 2 + 2 * index, 1 + 2 * index, 0.0, _Why(f"{label} cannot end before it starts")
         k, side = divmod(edge, 2)
@@ -773,9 +773,7 @@ class Schedule:
         points = network.points
         src = (solution.keys // points).astype(np.int64)
         dst = (solution.keys % points).astype(np.int64)
-        weight = np.array(
-            [self._timeline._edge(int(e))[2] for e in solution.edge_of_key], dtype=np.float64
-        )
+        weight = solution.weight
         potential = solution.potential
         reduced = np.maximum(weight + potential[src] - potential[dst], 0.0)
         graph = csr_matrix((reduced, (src, dst)), shape=(points, points))

@@ -52,6 +52,8 @@ class NegativeCycle:
 class Solution:
     """Tightest bounds of every point and the shortest-path trees that explain them.
 
+    ``keys`` are ``src * points + dst`` of the edges kept (the tightest per pair), sorted, with
+    their ids in ``edge_of_key`` and weights in ``weight``.
     ``latest[v] = d(0, v)`` (``inf`` when unbounded), ``earliest[v] = −d(v, 0)`` (``-inf``).
     ``toward[v]`` is the predecessor of ``v`` on a shortest path from 0 (``-1`` none) and
     ``back[v]`` the next point after ``v`` on a shortest path to 0. ``potential`` is a feasible
@@ -61,6 +63,7 @@ class Solution:
     network: Network
     keys: Array
     edge_of_key: Array
+    weight: Array
     latest: Array
     earliest: Array
     toward: Array
@@ -77,17 +80,27 @@ class Solution:
 
 
 def _dedup(network: Network) -> tuple[Array, Array, Array, Array]:
-    """Keep the tightest edge for each (src, dst); ties go to the smallest edge id."""
+    """Keep the tightest edge for each (src, dst), sorted by (src, dst): CSR order."""
     import numpy as np
 
     key = network.src.astype(np.int64) * network.points + network.dst
-    order = np.lexsort((network.edge, network.weight, key))
+    order = np.lexsort((network.weight, key))  # stable: ties keep the order edges were given
     key = key[order]
     keep = np.ones(len(order), dtype=bool)
     if len(order) > 1:
         keep[1:] = key[1:] != key[:-1]
     order = order[keep]
     return network.src[order], network.dst[order], network.weight[order], network.edge[order]
+
+
+def _csr(src: Array, dst: Array, weight: Array, size: int) -> Any:
+    """A CSR matrix straight from edges already sorted by (src, dst) (no duplicates)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    indptr = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=size), out=indptr[1:])
+    return csr_matrix((weight, dst, indptr), shape=(size, size))
 
 
 def _pred_cycle(pred: Array, points: int) -> list[int] | None:
@@ -123,7 +136,6 @@ def _potential(
 ) -> tuple[Array, list[int] | None, Array]:
     """Virtual-source distances (a feasible potential) or a negative cycle of points."""
     import numpy as np
-    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra
 
     negative = weight < 0
@@ -135,11 +147,12 @@ def _potential(
     group_of = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(ndst)]))
     psrc, pdst, pweight = src[~negative], dst[~negative], weight[~negative]
     seed = points  # the extra row of the Dijkstra graph: a source joined to every point
-    rows = np.concatenate([psrc, np.full(points, seed)])
-    cols = np.concatenate([pdst, np.arange(points)])
-    data = np.concatenate([pweight, np.zeros(points)])
-    graph = csr_matrix((data, (rows, cols)), shape=(points + 1, points + 1))
-    graph.sort_indices()
+    graph = _csr(
+        np.concatenate([psrc, np.full(points, seed)]),
+        np.concatenate([pdst, np.arange(points)]),
+        np.concatenate([pweight, np.zeros(points)]),
+        points + 1,
+    )
     seed_slice = slice(int(graph.indptr[seed]), int(graph.indptr[seed + 1]))
     seed_cols = graph.indices[seed_slice].copy()
 
@@ -186,7 +199,6 @@ def _potential(
 def solve_network(network: Network) -> Solution | NegativeCycle:
     """Tightest bounds for every point, or a negative cycle if the constraints contradict."""
     import numpy as np
-    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra
 
     points = network.points
@@ -197,7 +209,7 @@ def solve_network(network: Network) -> Solution | NegativeCycle:
         return NegativeCycle(_cycle_edges(cycle, keys, edge, points))
     reduced = weight + potential[src] - potential[dst]
     np.maximum(reduced, 0.0, out=reduced)  # exact in integer milliseconds; guard rounding
-    graph = csr_matrix((reduced, (src, dst)), shape=(points, points))
+    graph = _csr(src, dst, reduced, points)
     forward, toward = dijkstra(graph, indices=0, return_predecessors=True)
     backward, back = dijkstra(graph.T.tocsr(), indices=0, return_predecessors=True)
     latest = forward - potential[0] + potential
@@ -206,6 +218,7 @@ def solve_network(network: Network) -> Solution | NegativeCycle:
         network=network,
         keys=keys,
         edge_of_key=edge,
+        weight=weight,
         latest=latest,
         earliest=earliest,
         toward=toward.astype(np.int64),
