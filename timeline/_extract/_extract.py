@@ -543,7 +543,7 @@ def _whole_range(
         return None
     if abs(span.earliest_start - first.earliest_start) > timedelta(days=1):
         return None  # read on some other day than its first end: not the same range
-    return span
+    return attrs.evolve(span, phrase=None)  # the range's words are MentionRange.text
 
 
 def _joined(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
