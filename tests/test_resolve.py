@@ -135,6 +135,7 @@ CRISP_DAYS = [
     ("next Monday", (10, 16)),
     ("three days ago", (10, 8)),
     ("now", (10, 11)),
+    ("that same day", (10, 11)),
 ]
 
 
@@ -174,6 +175,7 @@ CRISP_PERIODS = [
     ("the first week of October", at(10, 1), at(10, 8), "DATE", "2017-10-01"),
     ("in the past three days", at(10, 9), at(10, 12), "DURATION", "P3D"),
     ("the past year", at(10, 12, year=2016), at(10, 12), "DURATION", "P1Y"),
+    ("past 20 years", at(10, 12, year=1997), at(10, 12), "DURATION", "P20Y"),
     ("the third quarter", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
     ("third-quarter", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
     ("the third quarter of 2016", at(7, 1, year=2016), at(10, 1, year=2016), "DATE", "2016-Q3"),
@@ -229,6 +231,12 @@ FUZZY = [
     ("early Monday", (at(10, 9), at(10, 9), at(10, 9, 8), at(10, 9, 10)), "2017-10-09", "START"),
     # approximation
     ("around Sept. 28", (at(9, 26), at(9, 28), at(9, 29), at(10, 1)), "2017-09-28", "APPROX"),
+    (
+        "almost four years ago",
+        (at(11, 1, year=2012), at(1, 1, year=2013), at(1, 1, year=2014), at(3, 3, year=2014)),
+        "2013",
+        "APPROX",
+    ),
     # seasons: meteorological months as core, three weeks of support either side
     ("this summer", (at(5, 11), at(6, 1), at(9, 1), at(9, 22)), "2017-SU", None),
     (
@@ -271,6 +279,7 @@ CLOCKS = [
     ("noon Friday", at(10, 6, 12), "2017-10-06T12:00"),
     ("2017-09-28T01:00", at(9, 28, 1), "2017-09-28T01:00"),
     ("0735 GMT", at(10, 11, 16, 5), "2017-10-11T16:05"),  # 07:35 UTC is 16:05 at UTC+08:30
+    ("4 a.m. EDT Thursday", at(10, 5, 16, 30), "2017-10-05T16:30"),
 ]
 
 

@@ -46,6 +46,11 @@ def found(text: str) -> list[str]:
         ("Sept. 28-30 and 2015-2017", ["Sept. 28-30", "2015-2017"]),
         ("on 2017-09-28 at dawn", ["2017-09-28", "dawn"]),
         ("in March", ["March"]),
+        ("A 1996 law and its 1990 invasion", ["1996", "1990"]),
+        ("crossed out that same day.", ["that same day"]),
+        ("over the past 20 years", ["the past 20 years"]),
+        ("at 4 a.m. EDT Thursday", ["4 a.m. EDT Thursday"]),
+        ("on Thanksgiving Day", ["Thanksgiving Day"]),
     ],
 )
 def test_finds_news_expressions(text: str, expected: list[str]) -> None:
@@ -68,6 +73,7 @@ def test_finds_news_expressions(text: str, expected: list[str]) -> None:
         "the fall of the regime",
         "he paid $2017 for it",
         "12% of 1998 voters",
+        "its 2000 employees",
         "Sat on the chair, Sun Yat-sen",
         "a second",
         "",

@@ -398,6 +398,10 @@ def year_expression(s: Stream, i: int) -> Hit:
         return None
     if s.strict and j == i:
         before, after = s.word(i - 1), s.word(j + 1)
+        if before in _DETERMINERS and year % 100 and s.kind(j + 1) == "w" and after not in (
+            lex.UNITS
+        ):
+            return YearDate(year), j + 1  # "a 1996 law", "its 1990 invasion", "Mixte's 1989"
         following = s.tokens[j + 1] if j + 1 < s.n else None
         ends = following is None or (following.kind == "p" and following.norm in ",.;:)!?'\"–—")
         if s.punct(j + 1, "-–") and (s.kind(j + 2) in ("n", "y") or year_number(s, j + 2)):
@@ -410,6 +414,9 @@ def year_expression(s: Stream, i: int) -> Hit:
             if not s.cap(j + 1):
                 return None  # "1998 voters": a count
     return YearDate(year), j + 1
+
+
+_DETERMINERS = frozenset("a the its his her their that this our your whose s".split())
 
 
 def decade(s: Stream, i: int) -> Hit:

@@ -181,7 +181,7 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         if hyphen and s.word(j) not in ("second", "minute", "hour", "day", "week", "month",
                                          "year", "decade", "century"):  # fmt: skip
             return None
-        if not hyphen and counted.high > 1 and not s.word(j).endswith("s"):
+        if not hyphen and counted.high > 1 and s.word(j) in ("second", "quarter"):
             return None  # "the 1988 second quarter": a count needs a plural unit
         low, high, k = counted.low, counted.high, j + 1
         if counted.article and s.words(k, "and", "a", "half") > 0:

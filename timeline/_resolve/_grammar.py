@@ -61,7 +61,7 @@ _ORDINALS = frozenset(lex.ORDINALS) | frozenset(lex.ORDINAL_TENS) | {"o"}
 _RELATIVE = _NUMBERS | frozenset(
     "yesterday today tomorrow the last this next past coming previous that earlier later now "
     "currently presently nowadays at right these recently lately soon previously formerly "
-    "recent".split()
+    "recent almost nearly about around roughly some more over approximately".split()
 )
 _HOLIDAY_WORDS = frozenset(
     "new christmas boxing valentine halloween independence thanksgiving election labor "

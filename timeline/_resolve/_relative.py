@@ -189,8 +189,16 @@ class Ago(Node):
     unit: str
     sign: int
     base: Base = "anchor"
+    approximate: bool = False
 
     def evaluate(self, ctx: Context) -> Period:
+        if self.approximate:
+            from timeline._resolve._fuzzy import Approximately
+
+            return Approximately(attrs.evolve(self, approximate=False)).evaluate(ctx)
+        return self._exact(ctx)
+
+    def _exact(self, ctx: Context) -> Period:
         if self.unit in ("hour", "minute", "second"):
             start = ctx.anchor if self.base == "anchor" else ctx.reference.es
             if start == NAIVE_MIN:
@@ -423,9 +431,10 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     """"the next day", "the following week", "the previous month", "that day", "the same week"."""
     word = s.word(i)
     if word == "that":
-        unit = _unit(s, i + 1)
+        k = i + 2 if s.word(i + 1) == "same" else i + 1
+        unit = _unit(s, k)
         if unit in ("day", "week", "weekend", "month", "year"):
-            return RelativeUnit(unit, 0, "reference"), i + 2
+            return RelativeUnit(unit, 0, "reference"), k + 1
         return None
     if word != "the" or s.word(i + 1) not in _ANAPHORIC:
         return None
@@ -436,6 +445,8 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     return None
 
 
+_AGO_BOUNDS = frozenset(["almost", "nearly", "about", "around", "roughly", "some", "more",
+                         "over", "approximately"])  # fmt: skip
 _AGO = {"ago": (-1, "anchor"), "back": (-1, "anchor"), "earlier": (-1, "reference"),
         "later": (1, "reference"), "hence": (1, "anchor")}  # fmt: skip
 
@@ -454,7 +465,17 @@ def _duration_words(s: Stream, i: int) -> tuple[float, float, str, int] | None:
 
 
 def _ago(s: Stream, i: int) -> Hit:
-    """"two weeks ago", "a year earlier", "two days later", "three days from now"."""
+    """"two weeks ago", "a year earlier", "two days later", "three days from now", "almost four
+    years ago" (a bound on the count reads as approximate)."""
+    if s.word(i) in _AGO_BOUNDS:
+        hit = _ago(s, i + 1)
+        if hit is None and s.word(i) == "more" and s.word(i + 1) == "than":
+            hit = _ago(s, i + 2)
+        if hit is None:
+            return None
+        node = hit[0]
+        assert isinstance(node, Ago)
+        return attrs.evolve(node, approximate=True), hit[1]
     found = _duration_words(s, i)
     if found is None:
         return None
@@ -471,7 +492,16 @@ def _ago(s: Stream, i: int) -> Hit:
 def _window(s: Stream, i: int) -> Hit:
     """"the past three days", "the last two weeks", "the past year", "the next few days"."""
     if s.word(i) != "the":
-        return None
+        # "past 20 years", "last three years": a counted window without "the"
+        if s.word(i) not in ("past", "last"):
+            return None
+        counted = _duration_words(s, i + 1)
+        if counted is None and s.word(i) == "past" and _unit(s, i + 1) in _CALENDAR_UNITS:
+            return PastWindow(1, 1, _unit(s, i + 1), -1), i + 2  # type: ignore[arg-type]
+        if counted is None or counted[0] < 2:
+            return None
+        low, high, unit, j = counted
+        return PastWindow(low, high, unit, -1), j
     direction = {"past": -1, "last": -1, "previous": -1, "preceding": -1, "next": 1,
                  "coming": 1, "following": 1}.get(s.word(i + 1))  # fmt: skip
     if direction is None:

@@ -32,18 +32,20 @@ __all__ = [
 
 @attrs.frozen
 class Clock(Node):
-    """A clock time; alone it falls on the reference day. ``utc``: given in UTC/GMT."""
+    """A clock time; alone it falls on the reference day. ``offset``: minutes east of UTC
+    when the text names a zone ("0735 GMT", "4 a.m. EDT"), else the resolving zone's time."""
 
     hour: int
     minute: int = 0
     second: int = 0
     precision: Literal["hour", "minute", "second"] = "minute"
-    utc: bool = False
+    offset: int | None = None
 
     def at(self, day: date, ctx: Context) -> Period:
         start = datetime.combine(day, time(self.hour, self.minute, self.second))
-        if self.utc:
-            aware = start.replace(tzinfo=timezone.utc).astimezone(ctx.zone)
+        if self.offset is not None:
+            given = timezone(timedelta(minutes=self.offset))
+            aware = start.replace(tzinfo=given).astimezone(ctx.zone)
             start = aware.replace(tzinfo=None)
         step = timedelta(seconds=1) if self.precision == "second" else timedelta(minutes=1)
         shape = "%Y-%m-%dT%H:%M:%S" if self.precision == "second" else "%Y-%m-%dT%H:%M"
@@ -113,24 +115,34 @@ def _meridiem(s: Stream, j: int) -> tuple[str, int]:
     return "", j
 
 
-def _zone_suffix(s: Stream, j: int) -> tuple[bool, int]:
-    """Skip "local time"; note "GMT"/"UTC"."""
+_ZONE_ABBREVIATIONS = {
+    "gmt": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120,
+    "kst": 540, "jst": 540,
+}  # fmt: skip
+
+
+def _zone_suffix(s: Stream, j: int) -> tuple[int | None, int]:
+    """Skip "local time"; read a zone abbreviation ("GMT", "EDT") as minutes east of UTC."""
     if s.word(j) == "local" and s.word(j + 1) == "time":
-        return False, j + 2
-    if s.word(j) in ("gmt", "utc"):
-        return True, j + 1
-    return False, j
+        return None, j + 2
+    zone = _ZONE_ABBREVIATIONS.get(s.word(j))
+    if zone is not None and s.tokens[j].end - s.tokens[j].start == len(s.word(j)):
+        text = s.text[s.tokens[j].start : s.tokens[j].end]
+        if text.isupper():
+            return zone, j + 1
+    return None, j
 
 
 def _make_clock(hour: int, minute: int, second: int, meridiem: str, precision: str,
-                utc: bool) -> Clock | None:  # fmt: skip
+                offset: int | None) -> Clock | None:  # fmt: skip
     if meridiem:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
         return None
-    return Clock(hour, minute, second, precision, utc)  # type: ignore[arg-type]
+    return Clock(hour, minute, second, precision, offset)  # type: ignore[arg-type]
 
 
 @remembered
@@ -158,13 +170,13 @@ def clock(s: Stream, i: int) -> Hit:
         if hour != counted.low:
             return None
         j = counted.end
-        if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4 and s.word(j) in (
-            "gmt",
-            "utc",
-        ):  # "0735 GMT"
-            text = s.norm(i)
-            made = _make_clock(int(text[:2]), int(text[2:]), 0, "", "minute", True)
-            return (made, j + 1) if made is not None else None
+        if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4:
+            offset, after = _zone_suffix(s, j)
+            if offset is None:
+                return None
+            text = s.norm(i)  # "0735 GMT"
+            made = _make_clock(int(text[:2]), int(text[2:]), 0, "", "minute", offset)
+            return (made, after) if made is not None else None
         meridiem, k = _meridiem(s, j)
         if not meridiem:
             if s.word(j) == "o'clock":
