@@ -192,7 +192,8 @@ _PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present
 
 # Words after which a date is a term or deadline, ahead of the report as often as not.
 _FORWARD = re.compile(
-    r"\b(?:by|to|until|till|through|thru|record|payable|effective|effect|due|expires?|expiring|"
+    r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
+    r"record|payable|effective|effect|due|expires?|expiring|"
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -205,16 +206,27 @@ _PLACED = re.compile(
 # Reporting periods are told after they have begun, whatever the tense of the report.
 _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
-    r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then|"
-    r"day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?)\b|\d:\d|"
-    r"\b[ap]\.?m\b",
+    r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?)\b|"
+    r"\d:\d|\b[ap]\.?m\b",
+    re.IGNORECASE,
+)
+_NAMED_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|"
+    r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)",
     re.IGNORECASE,
 )
 
 
 def _follows_story(phrase: str) -> bool:
-    """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m."."""
-    return _ANAPHORIC.search(phrase) is not None
+    """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m.",
+    "late at night" (a time of day with no day of its own)."""
+    if _ANAPHORIC.search(phrase):
+        return True
+    return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 
 
 def _is_clock_only(phrase: str, timex: Timex) -> bool:
