@@ -157,7 +157,7 @@ def build_seed_timeline() -> Timeline:
     )
     tl.constrain(
         first,
-        "late at night on Sept. 27",  # the night running into Sept. 28
+        "late at night",  # a part of the day: the solver finds the night that fits
         claim=said["night"],
     )
     second = tl.event(
@@ -172,7 +172,7 @@ def build_seed_timeline() -> Timeline:
     )
     tl.constrain(
         second,
-        "late at night on Oct. 1",  # the night running into Oct. 2
+        "late at night",
         claim=said["night"],
     )
     tl.relate(loading, "before", first, claim=said["loading"])

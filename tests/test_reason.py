@@ -429,3 +429,33 @@ def test_a_schedule_keeps_explaining_after_the_timeline_grows() -> None:
     assert [event.label for event in schedule] == ["a", "b"]
     with pytest.raises(TimelineError, match="after this schedule was solved"):
         schedule["c"]
+
+
+def test_a_part_of_day_combines_with_the_day_the_event_may_fall_on() -> None:
+    pytest.importorskip("timeline._vocabulary")
+    zone = "Asia/Pyongyang"
+    tl = Timeline(anchor="2017-10-11", tz=zone)
+    night = Claim("moved late at night", "resident")
+    day = Claim("on the 28th or the night before", "guard")
+    tl.event("crossing", "late at night", claim=night)
+    window = TimeSpan.crisp(
+        datetime(2017, 9, 27, 3, 30, tzinfo=UTC), datetime(2017, 9, 28, 3, 30, tzinfo=UTC)
+    )  # Sept. 27 12:00 to Sept. 28 12:00 in Pyongyang
+    tl.constrain("crossing", start=window, claim=day)
+    schedule = tl.solve()
+    span = schedule["crossing"].astimezone(zone)
+    assert (span.earliest_start.day, span.earliest_start.hour) == (27, 21)
+    assert (span.latest_end.day, span.latest_end.hour) == (28, 5)
+    why = schedule.explain("crossing", "latest_end")
+    assert set(why.claims) == {night, day}
+    assert tl.solve()["crossing"] == schedule["crossing"]  # idempotent
+
+
+def test_no_fitting_part_of_day_is_a_contradiction() -> None:
+    pytest.importorskip("timeline._vocabulary")
+    tl = Timeline(anchor="2017-10-11", tz="UTC")
+    tl.event("c", "late at night", claim="late")
+    tl.constrain("c", TimeSpan.crisp(at(10), at(16)), claim="around midday")
+    with pytest.raises(InconsistentTimeline, match="no 'late at night' fits") as caught:
+        tl.solve()
+    assert {claim.text for claim in caught.value.claims} == {"late", "around midday"}

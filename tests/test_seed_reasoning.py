@@ -69,6 +69,10 @@ def test_the_crossings_keep_their_reported_times(schedule: Schedule) -> None:
     assert north(2017, 10, 2) <= second.earliest_start
     assert second.latest_end <= north(2017, 10, 2, 6)
     assert first.latest_end <= second.earliest_start
+    # "late at night", given without a date, ends the second crossing by 05:00
+    assert second.latest_end == north(2017, 10, 2, 5)
+    why = schedule.explain("crossing 2", "latest_end")
+    assert any("late at night" in claim.text for claim in why.claims)
 
 
 def test_the_loading_lies_between_storage_and_the_first_crossing(schedule: Schedule) -> None:

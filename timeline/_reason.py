@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["Timeline", "Schedule", "Explanation", "Step", "Bound"]
 
 Bound = Literal["earliest_start", "latest_start", "earliest_end", "latest_end"]
-_BOUNDS = ("earliest_start", "latest_start", "earliest_end", "latest_end")
+_BOUNDS: tuple[Bound, ...] = ("earliest_start", "latest_start", "earliest_end", "latest_end")
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MS = timedelta(milliseconds=1)
 _INF = float("inf")
@@ -155,6 +155,8 @@ class Timeline:
         self._why: list[_Why] = []
         self._inputs: list[dict[str, list[Any]]] = []
         self._relation_claims: list[tuple[Claim, ...]] = []
+        self._daily: list[tuple[int, Any, _Why]] = []  # (event, TimeOfDay, why)
+        self._derived: set[tuple[int, float, float, float]] = set()
         self._relations: list[
             tuple[str, str, str, tuple[timedelta | None, timedelta | None] | None]
         ]
@@ -264,7 +266,24 @@ class Timeline:
             f"duration must be a timedelta, a (min, max) pair, or a phrase, not {value!r}"
         )
 
+    def _part_of_day(self, value: object) -> Any:
+        """The TimeOfDay a ``when`` names ("late at night", or a TimeOfDay), else None."""
+        if hasattr(value, "occurrences") and hasattr(value, "support"):
+            return value
+        if isinstance(value, str):
+            from timeline._vocabulary import DEFAULT_VOCABULARY
+
+            name = " ".join(value.lower().split())
+            for part in DEFAULT_VOCABULARY.parts_of_day:
+                if part.name == name:
+                    return part
+        return None
+
     def _within(self, index: int, span: SpanLike, why: _Why) -> None:
+        part = self._part_of_day(span)
+        if part is not None:
+            self._daily.append((index, part, why))
+            return
         resolved = self._span(span, "when")
         start, end = 1 + 2 * index, 2 + 2 * index
         if not _is_open(resolved.earliest_start):
@@ -328,7 +347,9 @@ class Timeline:
         and ends no later than ``when.latest_end``; the span's duration bounds bound the event's.
         ``start`` / ``end``: that endpoint lies in ``[span.earliest_start, span.latest_end]``.
         ``duration``: a timedelta, a ``(min, max)`` pair (``None`` for an open side) or a phrase
-        ("ten days"). ``claim``: the statement(s) behind all of these. ``kind``, ``place`` and
+        ("ten days"). A part of the day without a date (``when="late at night"`` or a
+        :class:`~timeline.TimeOfDay`-like object) is combined with the day the event may fall on
+        when solving. ``claim``: the statement(s) behind all of these. ``kind``, ``place`` and
         ``actors`` are kept as such; any other keyword is kept in ``attributes``.
         Labels are unique: a second event with the same label is an error (add more facts
         about an existing event with :meth:`constrain`).
@@ -441,7 +462,83 @@ class Timeline:
 
     # ------------------------------------------------------------------ solving
     def solve(self) -> Schedule:
-        """The tightest bounds of every event; :class:`InconsistentTimeline` on a contradiction."""
+        """The tightest bounds of every event; :class:`InconsistentTimeline` on a contradiction.
+
+        Parts of the day given without a date ("late at night") are combined with the days the
+        event may fall on: the event lies within one occurrence, so within the hull of the
+        occurrences that can still hold it, and lasts no longer than one; this is repeated until
+        nothing changes. When several nights remain possible the bounds are sound but not tight
+        (the set of nights is not convex).
+        """
+        schedule = self._solve_once()
+        for _ in range(16):
+            if not self._daily or not self._combine_parts_of_day(schedule):
+                break
+            schedule = self._solve_once()
+        return schedule
+
+    def _combine_parts_of_day(self, schedule: Schedule) -> bool:
+        """Add the hull of the fitting occurrences of each part of day; whether anything changed."""
+        changed = False
+        for index, part, why in self._daily:
+            es, ls, ee, le = schedule.bounds(self._events[index])
+            longest = max(_ms_length(part.support[1] - part.support[0]), 0.0)
+            if ee < _INF and ee > -_INF:
+                es = max(es, ee - longest)  # it lies within one occurrence, no longer than that
+            if ls < _INF and ls > -_INF:
+                le = min(le, ls + longest)
+            if not (-_INF < es and le < _INF):
+                continue
+            extent = TimeSpan.crisp(_moment(es, self._zone), _moment(le, self._zone))
+            fits = []
+            for occurrence in part.occurrences(extent):
+                first, last = _ms(occurrence.earliest_start), _ms(occurrence.latest_end)
+                if first <= ls and last >= ee and first <= le and last >= es:
+                    fits.append((first, last))
+            label = self._events[index].label
+            if not fits:
+                message, claims = self._no_part_fits(schedule, index, part, why)
+                raise InconsistentTimeline(message, claims)
+            first = max(min(f for f, _ in fits), es)
+            last = min(max(g for _, g in fits), le)
+            behind: dict[Claim, None] = dict.fromkeys(why.claims)
+            for bound in _BOUNDS:  # the facts that rule the other occurrences out
+                behind.update(dict.fromkeys(schedule.explain(label, bound).claims))
+            derived = _Why(f"{label} {part.name!r}: the only times that fit", tuple(behind))
+            for key in ((1 + 2 * index, first, _INF), (2 + 2 * index, -_INF, last)):
+                point, lo, hi = key
+                if (point, lo, hi, 0.0) not in self._derived and (
+                    (lo > -_INF and lo > es) or (hi < _INF and hi < le)
+                ):
+                    self._derived.add((point, lo, hi, 0.0))
+                    self._add(0, point, lo, hi, derived)
+                    changed = True
+            if (index, longest, 0.0, 1.0) not in self._derived:
+                self._derived.add((index, longest, 0.0, 1.0))
+                self._add(1 + 2 * index, 2 + 2 * index, -_INF, longest, derived)
+                changed = True
+        return changed
+
+    def _no_part_fits(
+        self, schedule: Schedule, index: int, part: Any, why: _Why
+    ) -> tuple[str, tuple[Claim, ...]]:
+        label = self._events[index].label
+        early = schedule.explain(label, "earliest_start")
+        late = schedule.explain(label, "latest_end")
+        es, _, _, le = schedule.bounds(self._events[index])
+        claims: dict[Claim, None] = dict.fromkeys(why.claims)
+        claims.update(dict.fromkeys(early.claims))
+        claims.update(dict.fromkeys(late.claims))
+        message = (
+            f"these statements cannot all be true: {label} happened {part.name!r}"
+            f" ({why.text}), but no {part.name!r} fits between {self._time(es)} and"
+            f" {self._time(le)}, the earliest start and latest end that"
+            f" {', '.join(map(str, dict.fromkeys((*early.claims, *late.claims)))) or 'other facts'}"
+            " allow"
+        )
+        return message, tuple(claims)
+
+    def _solve_once(self) -> Schedule:
         import numpy as np
 
         from timeline._stn import NegativeCycle, Network, solve_network
