@@ -51,7 +51,6 @@ PHRASES = [
     "two weeks ago",
     "three days ago",
     "a year ago",
-    "in two days",
     "1:00 a.m. on Sept. 28",
     "Sept. 28 at 1:00 a.m.",
     "2017",

@@ -82,7 +82,7 @@ class Stream:
     words need temporal context; :func:`resolve` parses a phrase leniently.
     """
 
-    __slots__ = ("text", "tokens", "n", "strict", "memo")
+    __slots__ = ("text", "tokens", "n", "strict", "memo", "_words")
 
     def __init__(self, text: str, strict: bool) -> None:
         self.text = text
@@ -90,14 +90,16 @@ class Stream:
         self.n = len(self.tokens)
         self.strict = strict
         self.memo: dict[tuple[str, int], object] = {}
+        self._words = [t.norm if t.kind == "w" else "" for t in self.tokens]
 
     def word(self, i: int) -> str:
         """The normalised word at ``i``, or ``""`` when there is none."""
-        if 0 <= i < self.n:
-            token = self.tokens[i]
-            if token.kind == "w":
-                return token.norm
-        return ""
+        if i < 0:
+            return ""
+        try:
+            return self._words[i]
+        except IndexError:
+            return ""
 
     def kind(self, i: int) -> str:
         return self.tokens[i].kind if 0 <= i < self.n else ""
