@@ -205,6 +205,11 @@ _PLACED = re.compile(
 )
 # Reporting periods are told after they have begun, whatever the tense of the report.
 _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
+_YEARLESS = re.compile(
+    r"^(?!.*\d{4}).*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|spring|summer|autumn|"
+    r"fall|winter|quarter|half|christmas|thanksgiving|easter)",
+    re.IGNORECASE,
+)
 _ANAPHORIC = re.compile(
     r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
     re.IGNORECASE,
@@ -321,11 +326,12 @@ def extract(
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
             if _REPORTING_PERIOD.search(phrase):
                 wanted = "past"  # "expects to report third-quarter results": the quarter is over
-            # Anaphoric phrases and times of day follow the story wherever it is; a date of its
-            # own ("Oct. 2", "April", "the third quarter") takes its year from the story only
-            # while the story's time is fresh (this sentence or the one before).
-            recent = number - reference_sentence <= 1
-            at = reference if recent or _follows_story(phrase) else None
+            # Anaphoric phrases and times of day follow the story wherever it is; a date without
+            # a year ("Oct. 2", "April", "the third quarter") takes its year from the story only
+            # while the story's time is fresh (this sentence or the one before); the rest
+            # (weekdays, "the weekend", "last year") count from the report's date.
+            fresh = number - reference_sentence <= 1 and _YEARLESS.search(phrase) is not None
+            at = reference if fresh or _follows_story(phrase) else None
             mention: Mention | None
             if candidate.role:
                 mention = _period_mention(candidate, phrase, discussed, zone)
