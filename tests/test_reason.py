@@ -459,3 +459,61 @@ def test_no_fitting_part_of_day_is_a_contradiction() -> None:
     with pytest.raises(InconsistentTimeline, match="no 'late at night' fits") as caught:
         tl.solve()
     assert {claim.text for claim in caught.value.claims} == {"late", "around midday"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(schedules, st.data())
+def test_the_order_events_are_made_in_does_not_matter(
+    truth: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    facts = truthful(truth, data)
+    order = data.draw(st.permutations(range(len(truth))))
+    first = apply(len(truth), facts).solve()
+    tl = Timeline(tz="UTC")
+    for i in order:
+        tl.event(f"e{i}")
+    shifted = tl
+    for kind, args in facts:
+        if kind == "constrain":
+            shifted.constrain(f"e{args[0]}", args[1])
+        elif kind == "duration":
+            shifted.constrain(f"e{args[0]}", duration=(args[1] * HOUR, args[2] * HOUR))
+        else:
+            shifted.relate(f"e{args[0]}", args[1], f"e{args[2]}")
+    second = shifted.solve()
+    for i in range(len(truth)):
+        assert first[f"e{i}"] == second[f"e{i}"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_claims_of_a_contradiction_cannot_all_be_true(seed: int) -> None:
+    rng = random.Random(5000 + seed)
+    count = rng.randint(2, 6)
+    facts = []
+    for number in range(4 * count):
+        i, j = rng.randrange(count), rng.randrange(count)
+        if rng.random() < 0.3:
+            lo = rng.randint(0, 30)
+            facts.append(("when", i, TimeSpan.crisp(at(lo), at(lo + rng.randint(0, 10))), number))
+        else:
+            facts.append(("relate", i, (rng.choice(list(CLOSED)), j), number))
+
+    def build(chosen: list[Any]) -> Timeline:
+        tl = Timeline()
+        for i in range(count):
+            tl.event(f"e{i}", duration=(HOUR, None))
+        for kind, i, what, number in chosen:
+            claim = Claim(f"fact {number}")
+            if kind == "when":
+                tl.constrain(f"e{i}", what, claim=claim)
+            else:
+                tl.relate(f"e{i}", what[0], f"e{what[1]}", claim=claim)
+        return tl
+
+    try:
+        build(facts).solve()
+    except InconsistentTimeline as error:
+        texts = {claim.text for claim in error.claims}
+        assert texts
+        with pytest.raises(InconsistentTimeline):
+            build([fact for fact in facts if f"fact {fact[3]}" in texts]).solve()
