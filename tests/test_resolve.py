@@ -642,8 +642,7 @@ def test_dateparser_fallback_only_for_whole_dates() -> None:
 def test_vocabulary_is_replaceable() -> None:
     import attrs
 
-    from timeline import DEFAULT_VOCABULARY
-    from timeline._vocabulary import PeriodPart
+    from timeline import DEFAULT_VOCABULARY, PeriodPart
 
     wide = attrs.evolve(
         DEFAULT_VOCABULARY,

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import DEFAULT_VOCABULARY, TimeSpan, Vocabulary
-from timeline._vocabulary import PART_NAMES, PeriodPart, TimeOfDay, VagueWindow
+from timeline import DEFAULT_VOCABULARY, PeriodPart, TimeOfDay, TimeSpan, VagueWindow, Vocabulary
+from timeline._vocabulary import PART_NAMES
 
 PY = ZoneInfo("Asia/Pyongyang")
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"

@@ -29,7 +29,14 @@ if TYPE_CHECKING:
     from timeline._plot import plot
     from timeline._reason import Schedule, Timeline
     from timeline._resolve import resolve
-    from timeline._vocabulary import DEFAULT_VOCABULARY, Vocabulary
+    from timeline._vocabulary import (
+        DEFAULT_VOCABULARY,
+        PeriodPart,
+        PeriodParts,
+        TimeOfDay,
+        VagueWindow,
+        Vocabulary,
+    )
 
 __version__ = "0.1.0"
 
@@ -38,6 +45,10 @@ _LAZY = {
     "resolve": "timeline._resolve",
     "Vocabulary": "timeline._vocabulary",
     "DEFAULT_VOCABULARY": "timeline._vocabulary",
+    "PeriodPart": "timeline._vocabulary",
+    "PeriodParts": "timeline._vocabulary",
+    "TimeOfDay": "timeline._vocabulary",
+    "VagueWindow": "timeline._vocabulary",
     "extract": "timeline._extract",
     "Mention": "timeline._extract",
     "extract_ranges": "timeline._extract",
@@ -57,6 +68,10 @@ __all__ = [
     "resolve",
     "Vocabulary",
     "DEFAULT_VOCABULARY",
+    "PeriodPart",
+    "PeriodParts",
+    "TimeOfDay",
+    "VagueWindow",
     "extract",
     "Mention",
     "extract_ranges",

@@ -5,7 +5,7 @@ default means at least Sept. 11-20 and at most Sept. 8-23: the resolver reads th
 :class:`Vocabulary`, so a user who reads "mid" more widely passes their own::
 
     >>> import attrs
-    >>> from timeline import DEFAULT_VOCABULARY
+    >>> from timeline import DEFAULT_VOCABULARY, PeriodPart
     >>> wide = attrs.evolve(
     ...     DEFAULT_VOCABULARY,
     ...     month=attrs.evolve(DEFAULT_VOCABULARY.month, mid=PeriodPart(10, 20, slack=5)),
