@@ -78,7 +78,11 @@ _NOT_PAST = frozenset(
 )
 _PRESENT_AUXILIARY = frozenset("be being is are am".split())
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_CLAUSE = re.compile(r"[;:“”\"]|,\s+(?:but|and|while|whereas|although|though)\b")
+_CLAUSE = re.compile(
+    r"[;:“”\"]|,\s+(?:but|and|while|whereas|although|though)\b|"
+    r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
+    r"may|might|must|should)\b)"
+)
 
 
 def _kind(words: list[str], index: int, original: str) -> Tense | None:
@@ -118,7 +122,8 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         kind = _kind(words, index, match.group())
         if kind is None:
             continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
+        # The verb that governs a date mostly comes before it: markers after it count double.
+        distance = start - match.end() if match.end() <= start else 2 * (match.start() - end)
         if best is None or distance < best[0]:
             best = (distance, kind)
     return None if best is None else best[1]

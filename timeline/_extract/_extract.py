@@ -272,6 +272,31 @@ def extract(
     ``prefer`` places a date without a year when its clause has no tense to go by; ``tz`` is
     the zone the report's times are in (UTC by default). Only a bad ``anchor``, ``prefer`` or
     ``tz`` raises (:class:`~timeline.TimelineError`); any text gives a list, empty text ``[]``.
+
+    How context is read:
+
+    - Extents follow TimeML: no introducing preposition ("on [Sept. 28]"), determiners and
+      modifiers kept ("[the first nine months]", "[about two hours]"); what a connective joins
+      is two mentions ("[ten days] in [mid-September]", "[1:00 a.m.] to [3:00 a.m.]").
+    - The story's time is the last day or time of day mentioned. Anaphoric phrases ("the next
+      day", "that night", "two days later") and times of day without a day of their own ("late
+      at night", "6 a.m.") count from it; a date without a year ("Oct. 2", "April", "the third
+      quarter") takes its year from it while it is fresh (same or previous sentence); weekdays,
+      "last year" and the like count from the report's date, as news reports use them.
+    - The tense of the clause places a date without a year: "will meet on Nov. 3" ahead, "met
+      on Nov. 3" behind, present tense the nearest; after "by", "until", "payable", "as early
+      as"... the nearest. Quarters and halves are taken as begun.
+    - A clock time takes the day named in its sentence ("from 1:00 a.m. to 3:00 a.m. on
+      Sept. 28").
+    - "the quarter", "a year earlier", "the year-ago period" refer to the quarter a report is
+      discussing (the last one mentioned).
+    - No false dates: counts and amounts ("five 15-ton trucks", "$1", "800 Trading Company"),
+      ordinals ("a second source"), names ("April Smith", "Leejin Jun"), modal "may", verb
+      "march", page, phone and version numbers, ages, titles ("High Noon").
+
+    >>> text = "Trucks crossed late at night on Sept. 28 and will return next week."
+    >>> [(m.text, m.timex.value) for m in extract(text, "2017-10-11")]
+    [('late at night', '2017-09-28TNI'), ('Sept. 28', '2017-09-28'), ('next week', '2017-W42')]
     """
     moment = as_anchor(anchor, tz)
     zone = as_tzinfo(tz) if tz is not None else moment.tzinfo
