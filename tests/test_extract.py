@@ -277,3 +277,12 @@ def test_hostile_text_takes_time_proportional_to_its_length() -> None:
     large_time = seconds(large)
     # Linear work grows tenfold; allow a generous factor for noise, far below quadratic (100x).
     assert large_time < 35 * small_time + 0.5
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import timeline._extract._extract as module
+
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted and result.failed == 0

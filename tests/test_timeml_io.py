@@ -122,3 +122,12 @@ def test_development_corpus_has_the_documented_counts() -> None:
         for gold in doc.timexes:
             assert doc.text[gold.start : gold.end] == gold.text
             assert gold.function_in_document != "CREATION_TIME"
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import timeline.io._timeml as module
+
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted and result.failed == 0
