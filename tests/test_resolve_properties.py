@@ -156,3 +156,28 @@ def test_scan_finds_a_phrase_in_a_sentence(case: Phrase, frame: str) -> None:
     text = frame.format(case.text)
     start = text.index(case.text)
     assert (start, start + len(case.text)) in scan(text)
+
+
+EDGE_PHRASES = st.sampled_from(
+    ["tomorrow", "yesterday", "next year", "last year", "Sept. 28", "Feb. 29", "the 1990s",
+     "two weeks ago", "in the past three days", "recently", "soon", "the future", "Monday",
+     "late at night", "for ten days in mid-September", "next Christmas", "this summer",
+     "the 20th century", "early next year", "around noon", "from Dec. 28 to Jan. 3"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    EDGE_PHRASES,
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from(["past", "future", "nearest"]),
+    st.sampled_from(["UTC", "Asia/Pyongyang", "America/New_York", "Pacific/Kiritimati"]),
+)
+def test_any_anchor_resolves_or_raises_unresolvable(
+    phrase: str, anchor: date, prefer: str, tz: str
+) -> None:
+    try:
+        span = resolve(phrase, anchor, prefer=prefer, tz=tz)  # type: ignore[arg-type]
+    except UnresolvableExpression:
+        return
+    assert span.phrase == phrase

@@ -164,13 +164,13 @@ def resolve_in_context(
             period = parse_with_dateparser(text.strip(), ctx)
         else:
             raise Unresolvable(_why(text))
+        return to_span(period, zone, text, moment)
     except Unresolvable as error:
         raise UnresolvableExpression(text, error.reason) from None
     except (ValueError, OverflowError) as error:
         if isinstance(error, TimelineError):
             raise
         raise UnresolvableExpression(text, f"outside the calendar ({error})") from None
-    return to_span(period, zone, text, moment)
 
 
 def resolve(
@@ -208,8 +208,9 @@ def resolve(
 def scan(text: str) -> list[tuple[int, int]]:
     """Character extents of the temporal expressions in running text, in order.
 
-    Longest match, not overlapping, prepositions left out ("on [Sept. 28]"). Scanning is strict
-    where :func:`resolve` is lenient: month and weekday names must be capitalised, "May",
+    Longest match, not overlapping, introducing prepositions left out ("on [Sept. 28]", "in
+    [mid-September]"), except the "from"/"between" of a range, which belongs to it. Scanning is
+    strict where :func:`resolve` is lenient: month and weekday names must be capitalised, "May",
     "March", "April"... alone need temporal context, "a second" is not a duration.
 
     >>> text = "Goods waited for ten days in mid-September and crossed on Sept. 28."
