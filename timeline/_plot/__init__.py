@@ -178,7 +178,8 @@ def plot(
     ax.set_ylim(n_rows - 0.5, -0.5)
 
     _draw_lanes(ax, lane_names, lane_spans, fontsize)
-    drawn = draw_panel(ax, panel, colors, st, fontsize)
+    crossings = () if data.anchor_num is None else (data.anchor_num,)
+    drawn = draw_panel(ax, panel, colors, st, fontsize, crossings)
     if data.relations:
         if draw_relations(ax, panel, data.relations, fontsize, st.bar_height):
             drawn.add("relation")
@@ -467,7 +468,8 @@ def _draw_inset(
     )
     inset.set_xlim(x0, x1)
     inset.set_ylim(len(plan.rows) - 0.5, -0.5)
-    draw_panel(inset, panel, colors, st, fontsize * 0.95)
+    crossings = () if data.anchor_num is None else (data.anchor_num,)
+    draw_panel(inset, panel, colors, st, fontsize * 0.95, crossings)
     if data.anchor is not None:
         _draw_anchor(inset, data, x0, x1, fontsize * 0.9, note=False)
     zone_ticks(inset, data.zone, fontsize * 0.9, minticks=3)
@@ -637,7 +639,7 @@ def _legend_entries(
                 Patch(
                     facecolor=tint(GREY, 0.82),
                     edgecolor=tint(GREY, 0.35),
-                    hatch="////",
+                    hatch="///",
                     linewidth=0,
                 ),
                 "possible window, no certain part",

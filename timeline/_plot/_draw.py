@@ -68,8 +68,18 @@ def _rects(lo: Any, hi: Any, y: Any, half: float) -> Any:
     return verts
 
 
-def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: float) -> set[str]:
-    """Draw the panel's events on ``ax``; return the gids of what was drawn (for the legend)."""
+def draw_panel(
+    ax: Axes,
+    panel: Panel,
+    colors: Any,
+    style: Style,
+    fontsize: float,
+    crossings: tuple[float, ...] = (),
+) -> set[str]:
+    """Draw the panel's events on ``ax``; return the gids of what was drawn (for the legend).
+
+    ``crossings``: x of vertical lines (the report date) that labels may have to cross.
+    """
     import numpy as np
     from matplotlib.collections import LineCollection, PolyCollection
 
@@ -136,7 +146,7 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
             facecolors=faces,
             edgecolors=hatch_edges,
             linewidths=0.0,
-            hatch="////",
+            hatch="///",
         )
 
     # The certain part, solid; a hairline edge keeps a very short one visible.
@@ -208,7 +218,7 @@ def draw_panel(ax: Axes, panel: Panel, colors: Any, style: Style, fontsize: floa
             heads.set_gid(OPEN)
             drawn.add(OPEN)
 
-    _draw_labels(ax, panel, fontsize)
+    _draw_labels(ax, panel, fontsize, crossings)
     return drawn
 
 
@@ -279,8 +289,13 @@ def _draw_tails(ax: Axes, y: Any, lo: Any, hi: Any, mask: Any, rgba: Any) -> Non
     ax.add_collection(lines, autolim=False)
 
 
-def _draw_labels(ax: Axes, panel: Panel, fontsize: float) -> None:
-    """Labels beside their bars; one that must sit on its bar is white on a solid part."""
+def _draw_labels(ax: Axes, panel: Panel, fontsize: float, crossings: tuple[float, ...]) -> None:
+    """Labels beside their bars; one that must sit on its bar is white on a solid part.
+
+    A label gets a white halo only where something runs under it (a vertical line such as the
+    report date, or a bar it must sit on): halos are drawn as paths, and cost.
+    """
+    import numpy as np
     from matplotlib import patheffects
 
     from timeline._plot._layout import measure
@@ -289,25 +304,30 @@ def _draw_labels(ax: Axes, panel: Panel, fontsize: float) -> None:
     lo_i, hi_i = panel.lo, panel.hi
     halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
     b = panel.bounds
+    widths = measure(panel.texts, fontsize) * panel.days_per_inch
+    lines = np.asarray(crossings, dtype=float)
     for i, side in enumerate(panel.sides):
         if side == HIDDEN or not panel.texts[i]:
             continue
-        extra: dict[str, Any] = {"path_effects": halo}
         color = INK
+        width = float(widths[i])
         if side == RIGHT:
-            x, ha = hi_i[i] + pad, "left"
+            x, ha, start = hi_i[i] + pad, "left", hi_i[i] + pad
         elif side == LEFT:
-            x, ha = lo_i[i] - pad, "right"
+            x, ha, start = lo_i[i] - pad, "right", lo_i[i] - pad - width
         else:
             assert side == INSIDE
             e = panel.event[i]
-            width = float(measure([panel.texts[i]], fontsize)[0]) * panel.days_per_inch
             solid_lo, solid_hi = max(b.ls[e], panel.x0), min(b.ee[e], panel.x1)
             if not panel.short[i] and solid_hi - solid_lo >= width + 2 * pad:
                 x, ha, color = solid_lo + pad, "left", "white"
-                extra = {}
             else:
                 x, ha = max(lo_i[i], panel.x0) + pad, "left"
+            start = x
+        crossed = bool(((lines >= start) & (lines <= start + width)).any())
+        extra: dict[str, Any] = {}
+        if color != "white" and (side == INSIDE or crossed):
+            extra["path_effects"] = halo
         text = ax.text(
             x,
             panel.y[i],
