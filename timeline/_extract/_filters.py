@@ -167,7 +167,8 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
     return False
 
 
-_FOUR_DIGITS = re.compile(r"(?<![\w$.,/-])(?:1[0-9]|20)\d\d(?![\w%/-]|[.,]\d)")
+_FOUR_DIGITS = re.compile(r"(?:1\d|20)\d\d")
+_GLUED_BEFORE = frozenset("$.,/-_")
 
 
 def modifier_years(text: str) -> list[tuple[int, int]]:
@@ -175,6 +176,16 @@ def modifier_years(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in _FOUR_DIGITS.finditer(text):
         start, end = match.span()
+        left = text[start - 1] if start else " "
+        right = text[end : end + 2]
+        if left.isalnum() or left in _GLUED_BEFORE:
+            continue
+        if (
+            right[:1].isalnum()
+            or right[:1] in "%/-_"
+            or (right[:1] in ".," and right[1:].isdigit())
+        ):
+            continue
         before = text[max(0, start - 20) : start]
         if _DETERMINER_BEFORE.search(before) and not is_false_date(text, start, end):
             found.append((start, end))
