@@ -185,6 +185,7 @@ CRISP_PERIODS = [
     ("the first half of 2017", at(1, 1), at(7, 1), "DATE", "2017-H1"),
     ("the second half", at(7, 1), at(1, 1, year=2018), "DATE", "2017-H2"),
     ("the first half of September", at(9, 1), at(9, 16), "DATE", "2017-09"),
+    ("past decade", at(10, 12, year=2007), at(10, 12), "DURATION", "P1DE"),
 ]
 
 
@@ -201,6 +202,15 @@ FUZZY = [
     ("late September", (at(9, 18), at(9, 21), at(10, 1), at(10, 1)), "2017-09", "END"),
     ("the beginning of September", (at(9, 1), at(9, 1), at(9, 6), at(9, 9)), "2017-09", "START"),
     ("the end of September", (at(9, 23), at(9, 26), at(10, 1), at(10, 1)), "2017-09", "END"),
+    ("the last days of September", (at(9, 23), at(9, 26), at(10, 1), at(10, 1)), "2017-09", "END"),
+    ("mid-to-late September", (at(9, 8), at(9, 11), at(10, 1), at(10, 1)), "2017-09", "MID"),
+    (
+        "late September or early October",
+        (at(9, 18), at(10, 1), at(10, 1), at(10, 14)),
+        "2017-09",
+        "END",
+    ),
+    ("Sept. 28 or 29", (at(9, 28), at(9, 29), at(9, 29), at(9, 30)), "2017-09-28", None),
     (
         "early 2016",
         (at(1, 1, year=2016), at(1, 1, year=2016), at(5, 1, year=2016), at(6, 1, year=2016)),
@@ -334,6 +344,16 @@ PARTS_OF_DAY = [
     ),
     ("overnight", (at(10, 11), at(10, 11, 23), at(10, 11, 4), at(10, 12, 7)), "TNI"),
     (
+        "the night of Sept. 28-29",
+        (at(9, 28, 20), at(9, 28, 22), at(9, 29, 4), at(9, 29, 6)),
+        "TNI",
+    ),
+    (
+        "just before dawn",
+        (at(10, 11, 4), at(10, 11, 4, 59), at(10, 11, 4, 1), at(10, 11, 5)),
+        "TMO",
+    ),
+    (
         "the early morning hours",
         (at(10, 11), at(10, 11, 1), at(10, 11, 4), at(10, 11, 6)),
         "TMO",
@@ -363,6 +383,12 @@ def test_late_at_night_may_hold_the_seed_crossing() -> None:
     night, crossing = r("late at night on Sept. 28"), r("from 1:00 a.m. to 3:00 a.m. on Sept. 28")
     assert crossing.is_within(night)
     assert night.certain is None
+
+
+def test_shortly_after_midnight_is_a_moment_within_the_hour() -> None:
+    span = r("shortly after midnight")
+    assert bounds(span) == (at(10, 11), at(10, 11, 1), at(10, 11, 0, 1), at(10, 11, 1, 1))
+    assert span.timex == Timex("TIME", "2017-10-11T00:00", "AFTER")
 
 
 def test_around_noon_is_a_moment_within_half_an_hour() -> None:
@@ -410,6 +436,8 @@ DURATIONS = [
     ("5 1/2 hours", timedelta(hours=5.5), timedelta(hours=5.5), "PT5H30M", None),
     ("half a day", timedelta(hours=12), timedelta(hours=12), "PT12H", None),
     ("two more weeks", timedelta(weeks=2), timedelta(weeks=2), "P2W", None),
+    ("two or three days", timedelta(days=2), timedelta(days=3), "PXD", None),
+    ("two to three weeks", timedelta(weeks=2), timedelta(weeks=3), "PXW", None),
     ("a decade", timedelta(days=3650), timedelta(days=3660), "P1DE", None),
     ("10-day", timedelta(days=10), timedelta(days=10), "P10D", None),
     ("two-year", timedelta(days=730), timedelta(days=732), "P2Y", None),

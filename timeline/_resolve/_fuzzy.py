@@ -13,9 +13,10 @@ from timeline._resolve import _lexicon as lex
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, add_months
 from timeline._resolve._relative import RelativeUnit
 from timeline._resolve._tokens import Stream
+from timeline._timex import TimexMod
 from timeline._vocabulary import PeriodPart
 
-__all__ = ["Part", "Approximately", "modified", "approximately"]
+__all__ = ["Part", "PartSpread", "Near", "Approximately", "modified", "approximately", "near"]
 
 _SUBUNITS = {"day": "hour", "week": "day", "month": "day", "year": "month", "decade": "year",
              "century": "year"}  # fmt: skip
@@ -113,6 +114,12 @@ _PHRASES = (
     (("the", "early", "part", "of"), "early"),
     (("the", "latter", "part", "of"), "late"),
     (("the", "later", "part", "of"), "late"),
+    (("the", "first", "days", "of"), "beginning"),
+    (("the", "first", "few", "days", "of"), "beginning"),
+    (("the", "last", "days", "of"), "end"),
+    (("the", "last", "few", "days", "of"), "end"),
+    (("the", "final", "days", "of"), "end"),
+    (("the", "closing", "days", "of"), "end"),
     (("early", "in"), "early"),
     (("late", "in"), "late"),
     (("early",), "early"),
@@ -129,6 +136,9 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     "the early 1990s", "the first half of 2017", "late Monday"."""
     if s.word(i) not in _OPENERS:
         return None
+    spread = _spread(s, i, base)
+    if spread is not None:
+        return spread
     j = i
     the = s.word(i) == "the" and s.word(i + 1) in ("early", "mid", "late")
     if the:
@@ -151,6 +161,86 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
             return None
         return Part(name, node), inner[1]
     return None
+
+
+@attrs.frozen
+class PartSpread(Node):
+    """"mid-to-late September": from the first part's bounds to the second's."""
+
+    first: Part
+    last: Part
+
+    def evaluate(self, ctx: Context) -> Period:
+        a, b = self.first.evaluate(ctx), self.last.evaluate(ctx)
+        return attrs.evolve(a, ee=b.ee, le=max(a.le, b.le)).with_timex(mod=a.timex.mod)
+
+
+def _spread(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    first = s.word(i)
+    if first not in ("early", "mid", "late"):
+        return None
+    j = i + 1
+    if s.punct(j, "-"):
+        j += 1
+    if s.word(j) != "to":
+        return None
+    j += 1
+    if s.punct(j, "-"):
+        j += 1
+    last = s.word(j)
+    if last not in ("early", "mid", "late") or ("early", "mid", "late").index(last) <= (
+        "early", "mid", "late"
+    ).index(first):
+        return None
+    k = j + 1
+    if s.punct(k, "-") and s.adjacent(k):
+        k += 1
+    inner = base(s, k)
+    if inner is None:
+        return None
+    return PartSpread(Part(first, inner[0]), Part(last, inner[0])), inner[1]
+
+
+@attrs.frozen
+class Near(Node):
+    """"shortly after midnight", "just before dawn": a moment within the vocabulary's
+    approximation on one side of a time."""
+
+    side: str
+    base: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        inner = self.base.evaluate(ctx)
+        if not inner.is_bounded:
+            raise Unresolvable(f"nothing is shortly {self.side} {inner.timex.value}")
+        vocabulary = ctx.vocabulary
+        if inner.granularity in ("second", "minute", "hour", "part_of_day"):
+            width, step = 2 * vocabulary.approx_time, timedelta(minutes=1)
+        else:
+            width, step = vocabulary.approx_day, timedelta(days=1)
+        if self.side == "after":
+            start = inner.es if inner.instant else inner.ee
+            first, last = start, start + width
+        else:
+            end = inner.es if inner.instant else inner.ls
+            first, last = end - width, end - step
+        mod: TimexMod = "AFTER" if self.side == "after" else "BEFORE"
+        return attrs.evolve(
+            inner, es=first, ls=last, ee=first + step, le=last + step, instant=False
+        ).with_timex(mod=mod)
+
+
+def near(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    """"shortly after midnight", "just before dawn", "soon after Sept. 28"."""
+    if s.word(i) not in ("shortly", "just", "soon", "right", "immediately"):
+        return None
+    side = s.word(i + 1)
+    if side not in ("after", "before"):
+        return None
+    inner = base(s, i + 2)
+    if inner is None:
+        return None
+    return Near(side, inner[0]), inner[1]
 
 
 def approximately(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:

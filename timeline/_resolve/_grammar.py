@@ -23,7 +23,7 @@ from timeline._resolve._dates import (
     year_expression,
 )
 from timeline._resolve._durations import duration, duration_in, recurrence
-from timeline._resolve._fuzzy import approximately, modified
+from timeline._resolve._fuzzy import approximately, modified, near
 from timeline._resolve._holidays import holiday
 from timeline._resolve._period import Hit
 from timeline._resolve._ranges import range_expression
@@ -113,8 +113,12 @@ def _approximate(s: Stream, i: int) -> Hit:
     return approximately(s, i, point)
 
 
+def _near(s: Stream, i: int) -> Hit:
+    return near(s, i, point)
+
+
 def _endpoint(s: Stream, i: int) -> Hit:
-    return _longest(s, i, (point, _approximate))
+    return _longest(s, i, (point, _approximate, _near))
 
 
 def _range(s: Stream, i: int) -> Hit:
@@ -146,7 +150,7 @@ def _starters() -> frozenset[str]:
         "late from between recently lately recent soon previously formerly earlier later every "
         "each once twice fiscal a an half several few noon midnight midday morning afternoon "
         "evening night overnight dawn daybreak sunrise dusk sunset nightfall daytime at right "
-        "these q just".split()
+        "these q just shortly immediately".split()
     )
     return frozenset(words)
 

@@ -44,7 +44,19 @@ def _half(s: Stream, j: int) -> int:
 
 def amount(s: Stream, i: int) -> Amount | None:
     """A count at ``i``: digits, words, "a"/"an", "a few", "several", "a couple of", "half a",
-    "two and a half", "a dozen"."""
+    "two and a half", "a dozen", "two or three", "two to three"."""
+    first = _single(s, i)
+    if first is None or first.article or first.vague or first.low != first.high:
+        return first
+    if s.word(first.end) in ("or", "to") or s.punct(first.end, "-–"):
+        second = _single(s, first.end + 1)
+        if (second is not None and not second.article and not second.vague
+                and first.low < second.low <= 10 * first.low):  # fmt: skip
+            return Amount(first.low, second.high, second.end, vague=True)
+    return first
+
+
+def _single(s: Stream, i: int) -> Amount | None:
     kind = s.kind(i)
     if kind == "n":
         text = s.norm(i)

@@ -13,7 +13,7 @@ from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
 from timeline._resolve._times import Clock, TimeOn, day_expression
 from timeline._resolve._tokens import Stream
 
-__all__ = ["Range", "range_expression"]
+__all__ = ["Range", "Either", "range_expression"]
 
 _TO = frozenset(["to", "until", "till", "through", "thru", "and"])
 _DASHES = "-–—"
@@ -43,6 +43,20 @@ class Range(Node):
             raise Unresolvable(f"{a.timex.value} may start after {b.timex.value} ends")
         granularity = a.granularity if not a.instant else "minute"
         return Period(a.es, min(a.ls, ee), ee, le, granularity, a.timex)
+
+
+@attrs.frozen
+class Either(Node):
+    """"late September or early October": one or the other, so the hull of both, with only
+    what both share as certain."""
+
+    first: Node
+    last: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        a, b = sorted((self.first.evaluate(ctx), self.last.evaluate(ctx)), key=lambda p: p.es)
+        return Period(a.es, max(a.ls, b.ls), min(a.ee, b.ee), max(a.le, b.le), a.granularity,
+                      a.timex)  # fmt: skip
 
 
 def _on_day(node: Node, day: Node) -> Node:
@@ -94,6 +108,11 @@ def range_expression(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) 
             return None
     k = first[1] if first is not None else (bare[1] if bare is not None else j)
     joint = s.word(k)
+    if joint == "or" and first is not None and not opener:
+        other = _partial_day(first[0], s, k + 1) or endpoint(s, k + 1)
+        if other is None:
+            return None
+        return Either(first[0], other[0]), other[1]
     if word == "between":
         if joint != "and":
             return None

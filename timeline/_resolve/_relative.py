@@ -496,7 +496,10 @@ def _window(s: Stream, i: int) -> Hit:
         if s.word(i) not in ("past", "last"):
             return None
         counted = _duration_words(s, i + 1)
-        if counted is None and s.word(i) == "past" and _unit(s, i + 1) in _CALENDAR_UNITS:
+        singular = not s.word(i + 1).endswith("s")
+        if counted is None and s.word(i) == "past" and _unit(s, i + 1) in _CALENDAR_UNITS and (
+            singular
+        ):
             return PastWindow(1, 1, _unit(s, i + 1), -1), i + 2  # type: ignore[arg-type]
         if counted is None or counted[0] < 2:
             return None

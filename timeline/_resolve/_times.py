@@ -332,7 +332,12 @@ def _combined_parts(s: Stream, i: int) -> Hit:
         if s.word(j) in ("of", "on"):
             of = day_expression(s, j + 1)
             if of is not None:
-                return DayPart(name, of[0], of_day=s.word(j) == "on"), of[1]
+                end = of[1]
+                node = of[0]
+                if (name in ("night", "overnight") and isinstance(node, DayDate)
+                        and s.punct(end, "-–") and s.number(end + 1) == node.day + 1):  # fmt: skip
+                    return DayPart(name, node, of_day=False), end + 2  # "the night of Sept. 28-29"
+                return DayPart(name, node, of_day=s.word(j) == "on"), end
         return DayPart(name), j
     first = day_expression(s, i)
     if first is not None:
