@@ -613,3 +613,9 @@ def test_lanes_by_place_from_a_schedule() -> None:
     ax = timeline.plot(small_timeline().solve(), lanes="place", claims=True)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Hoeryong", "Inge-ri", "Longjing"]
     assert "storage  [1 · C3]" in label_texts(ax)
+
+
+def test_bounds_out_of_order_are_refused_with_the_event_named() -> None:
+    data = frame([("backwards", "2020-01-05", "2020-01-01", "2020-01-06", "2020-01-07")])
+    with pytest.raises(TimelineError, match="'backwards'.*earliest_start after latest_start"):
+        timeline.plot(data)

@@ -143,6 +143,7 @@ def read_input(
     min_d = _day_numbers(frame["min_duration"]) if "min_duration" in frame else _nan(len(frame))
     max_d = _day_numbers(frame["max_duration"]) if "max_duration" in frame else _nan(len(frame))
     labels = tuple("" if _missing(x) else str(x) for x in frame["label"])
+    _check_order(labels, es, ls, ee, le)
 
     when: datetime | None = None
     if anchor is not None:
@@ -172,6 +173,31 @@ def read_input(
         relations=pairs,
         claims=claims,
     )
+
+
+def _check_order(
+    labels: Sequence[str], es: FloatArray, ls: FloatArray, ee: FloatArray, le: FloatArray
+) -> None:
+    """Bounds must be in order (where both are known): a picture of an impossible span lies."""
+    import numpy as np
+
+    names = ("earliest_start", "latest_start", "earliest_end", "latest_end")
+    for (a, name_a), (b, name_b) in (
+        ((es, names[0]), (ls, names[1])),
+        ((ee, names[2]), (le, names[3])),
+        ((es, names[0]), (le, names[3])),
+        ((es, names[0]), (ee, names[2])),
+        ((ls, names[1]), (le, names[3])),
+    ):
+        with np.errstate(invalid="ignore"):
+            wrong = np.flatnonzero(a > b)
+        if len(wrong):
+            row = int(wrong[0])
+            raise TimelineError(
+                f"event {labels[row]!r} (row {row}) has {name_a} after {name_b}: bounds must be "
+                "ordered earliest_start <= latest_start, earliest_end <= latest_end, and no end "
+                "before the earliest start; fix the frame or solve the timeline again"
+            )
 
 
 def _schedule_anchor(schedule: Any) -> Any:
