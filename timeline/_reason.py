@@ -327,6 +327,11 @@ class Timeline:
             )
         if isinstance(value, timedelta):
             return "lasting " + show_length(_ms_length(value))
+        if isinstance(value, datetime):
+            moment = value if value.tzinfo is not None else value.replace(tzinfo=self._zone)
+            return f"at {self._time(_ms(moment))}"
+        if isinstance(value, date):
+            return f"on {value.isoformat()}"
         return str(value)
 
     def event(
@@ -644,6 +649,8 @@ class Timeline:
                             f" {self._point(first)}"
                         )
                 parts.append(f"{said}, so {then}")
+        if len(parts) > 12:  # a long chain: its two ends tell the story
+            parts = parts[:5] + [f"… {len(parts) - 10} more steps …"] + parts[-5:]
         claims = self._claims_of(edges)
         listing = "; ".join(f"claim {numbers[claim]}: {claim}" for claim in claims)
         message = (
