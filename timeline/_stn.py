@@ -12,8 +12,8 @@ The virtual-source distances are found in *rounds*: a few vectorised Bellman–F
 the edges of weight ≤ 0, with pointer doubling along the predecessor forest now and then (so a
 chain of ten thousand "before"s settles in a handful of steps, not ten thousand passes), then
 Dijkstra (scipy, compiled) over the edges of weight ≥ 0 seeded with the current distances; repeat
-until nothing improves. A cycle in the predecessor graph (found with scipy's strongly connected components) shows a
-negative cycle. The feasible potential found makes every reduced weight ≥ 0 (Johnson), so the
+until nothing improves. A cycle in the predecessor graph (found with scipy's strongly connected
+components) shows a negative cycle. The feasible potential found makes every reduced weight ≥ 0 (Johnson), so the
 distances from and to the zero point are two more Dijkstra runs. Memory is O(points + edges).
 """
 
