@@ -13,8 +13,9 @@ the edges of weight ≤ 0, with pointer doubling along the predecessor forest no
 chain of ten thousand "before"s settles in a handful of steps, not ten thousand passes), then
 Dijkstra (scipy, compiled) over the edges of weight ≥ 0 seeded with the current distances; repeat
 until nothing improves. A cycle in the predecessor graph (found with scipy's strongly connected
-components) shows a negative cycle. The feasible potential found makes every reduced weight ≥ 0 (Johnson), so the
-distances from and to the zero point are two more Dijkstra runs. Memory is O(points + edges).
+components) shows a negative cycle. The feasible potential found makes every reduced weight ≥ 0
+(Johnson), so the distances from and to the zero point are two more Dijkstra runs. Memory is
+O(points + edges).
 """
 
 from __future__ import annotations
