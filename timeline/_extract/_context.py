@@ -55,7 +55,7 @@ class Sentences:
 # marker nearest to the expression, inside its clause, decides.
 _FUTURE_WORDS = frozenset(
     "will won't shall ll might must should would can upcoming forthcoming next scheduled "
-    "slated".split()
+    "slated plan plans planned planning intend intends intended".split()
 )
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split("+"))
@@ -95,7 +95,8 @@ def _kind(words: list[str], index: int, original: str) -> Tense | None:
             return None  # the month
         return "future"
     if word in _PAST_WORDS:
-        return "past"
+        before = words[index - 1] if index else ""
+        return None if before in _PRESENT_AUXILIARY else "past"  # "will be held"
     if word in _PRESENT_WORDS:
         return "present"
     if len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST:
