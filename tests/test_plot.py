@@ -619,3 +619,22 @@ def test_bounds_out_of_order_are_refused_with_the_event_named() -> None:
     data = frame([("backwards", "2020-01-05", "2020-01-01", "2020-01-06", "2020-01-07")])
     with pytest.raises(TimelineError, match="'backwards'.*earliest_start after latest_start"):
         timeline.plot(data)
+
+
+def test_labels_can_move_into_a_numbered_key_or_be_left_out() -> None:
+    data = synthetic(90, seed=5)
+    ax = timeline.plot(data, labels="key", insets=False)
+    numbers = label_texts(ax)
+    assert sorted(numbers, key=int) == [str(k) for k in range(1, 91)]
+    key = "\n".join(t.get_text() for t in ax.texts if t.get_gid() == "timeline-key")
+    lines = key.splitlines()
+    assert len(lines) == 90
+    assert {line.split("  ", 1)[1] for line in lines} == set(data["label"])
+    assert lines[0].split("  ")[0].strip("\u2007") == "1"
+    # Number 1 is the top row's first event.
+    top = min(t.get_position()[1] for t in ax.texts if t.get_gid() == "timeline-label")
+    firsts = [t for t in ax.texts if t.get_gid() == "timeline-label" and t.get_position()[1] == top]
+    assert min(firsts, key=lambda t: t.get_position()[0]).get_text() == "1"
+    assert label_texts(timeline.plot(data, labels="none", insets=False)) == []
+    with pytest.raises(TimelineError, match="labels='table'"):
+        timeline.plot(data, labels="table")  # type: ignore[arg-type]

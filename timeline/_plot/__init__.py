@@ -45,6 +45,8 @@ _EVENT_ROWS_UP_TO = 60  # lanes=None: one row per event up to this many events, 
 _BOTTOM = 0.62  # inches under the axes for tick labels and the axis label
 _INSET_GAP = 0.18  # inches between the axis label and the insets
 _INSET_TICKS = 0.42  # inches under an inset for its tick labels
+_KEY_LINE = 1.4  # line height of the label key, in font sizes
+FIGURE_SPACE = "\u2007"  # as wide as a digit: numbers in the key line up
 
 
 def plot(
@@ -58,6 +60,7 @@ def plot(
     claims: bool = False,
     insets: bool | int | Sequence[tuple[Any, Any]] = True,
     sort: Literal["start", "input"] = "start",
+    labels: Literal["beside", "key", "none"] = "beside",
     **style: Any,
 ) -> Axes:
     """Draw a schedule as a Gantt-style timeline and return the matplotlib ``Axes``.
@@ -84,6 +87,9 @@ def plot(
     - ``insets``: zoom insets below the axes for clusters of short events: ``True`` (up to 3),
       a number (up to that many), ``False``, or explicit ``(start, end)`` windows.
     - ``sort``: rows in order of earliest start (default) or as given.
+    - ``labels``: ``"beside"`` the bars (default; where they would collide some are left out
+      and a note says how many), ``"key"`` (a number beside each bar, the labels in a numbered
+      key under the picture: nothing is left out), or ``"none"``.
     - style keywords: ``width`` (inches), ``row_height``, ``bar_height``, ``fontsize``,
       ``palette``, ``fade_steps``, ``short``, ``max_rows``, ``legend``, ``title``.
     """
@@ -98,7 +104,15 @@ def plot(
     x0, x1 = view_range(data)
     bounds = effective(data, x0, x1)
     colors, categories = _colors(data, color, st)
-    texts = _texts(data, bounds, claims)
+    if labels not in ("beside", "key", "none"):
+        raise TimelineError(f"labels={labels!r}: use 'beside', 'key' or 'none'")
+    full_texts = _texts(data, bounds, claims)
+    if labels == "beside":
+        texts = full_texts
+    elif labels == "key":
+        texts = ["8" * len(str(n))] * n  # the widest number, for the layout
+    else:
+        texts = [""] * n
     text_inches = measure(texts, fontsize)
 
     mode: str = lanes if lanes is not None else ("event" if n <= _EVENT_ROWS_UP_TO else "packed")
@@ -132,6 +146,15 @@ def plot(
         row_points = axes_height * 72 / max(n_rows, 1)
         fontsize = max(4.5, min(fontsize, row_points * 0.72))
     sides = place_labels(lo[event], hi[event], widths[event], ys, x0, x1, pad, fallback=fallback)
+    key: list[str] = []
+    if labels == "key":
+        numbers = _numbers(event, ys, lo)
+        texts = [str(k) for k in numbers]
+        digits = len(str(n))
+        key = [
+            f"{k:{FIGURE_SPACE}>{digits}}  {full_texts[e]}"
+            for k, e in sorted(zip(numbers, range(n), strict=True))
+        ]
     item_texts = tuple(texts[e] for e in event)
     panel = Panel(
         x0=x0,
@@ -159,13 +182,15 @@ def plot(
         for entries in (colours, encoding):
             blocks.append((entries, *_legend_shape(entries, fontsize, axes_width)))
     legend_in = sum(_legend_height(rows, fontsize) for _, _, rows in blocks)
+    key_columns, key_rows = _key_shape(key, fontsize, axes_width)
+    key_in = (key_rows * fontsize * _KEY_LINE / 72 + 0.2) if key else 0.0
     title_in = (fontsize * 1.3 * 1.6 / 72 + 0.05) if st.title else 0.0
 
     if created:
         import matplotlib.pyplot as plt
 
         top_in = 0.12 + legend_in + title_in
-        bottom_in = _BOTTOM + inset_block
+        bottom_in = _BOTTOM + inset_block + key_in
         body = max(n_rows, 1) * st.row_inches(n_rows) + 0.15
         height = top_in + body + bottom_in
         fig = plt.figure(figsize=(st.width, height), facecolor="white")
@@ -210,6 +235,8 @@ def plot(
     for plan, height in zip(plans, inset_heights, strict=True):
         _draw_inset(ax, plan, plans, height, data, panel, colors, st, fontsize, mode)
 
+    if key:
+        _draw_key(ax, key, key_columns, key_rows, fontsize, _BOTTOM + inset_block + 0.1)
     if blocks:
         _legend(ax, blocks, fontsize)
     if st.title:
@@ -386,6 +413,53 @@ def _rows(
         lane_names,
         HIDDEN,
     )
+
+
+def _numbers(event: Any, ys: Any, lo: Any) -> list[int]:
+    """1, 2, 3... for the events in reading order: top row first, then left to right."""
+    first: dict[int, tuple[float, float]] = {}
+    for e, y in zip(event, ys, strict=True):
+        place = (float(y), float(lo[e]))
+        if int(e) not in first or place < first[int(e)]:
+            first[int(e)] = place
+    order = sorted(first, key=lambda e: first[e])
+    numbers = [0] * len(lo)
+    for k, e in enumerate(order, 1):
+        numbers[e] = k
+    return numbers
+
+
+def _key_shape(key: list[str], fontsize: float, width: float) -> tuple[int, int]:
+    import math
+
+    if not key:
+        return 1, 0
+    column = float(measure(key, fontsize * 0.95).max()) + 0.3
+    columns = max(1, min(len(key), int(width // column)))
+    return columns, math.ceil(len(key) / columns)
+
+
+def _draw_key(
+    ax: Axes, key: list[str], columns: int, rows: int, fontsize: float, below: float
+) -> None:
+    """The numbered labels, in columns under the axes (and any insets)."""
+    transform = _inches_below(ax)
+    for c in range(columns):
+        lines = key[c * rows : (c + 1) * rows]
+        if not lines:
+            break
+        text = ax.text(
+            c / columns,
+            -below,
+            "\n".join(lines),
+            transform=transform,
+            ha="left",
+            va="top",
+            fontsize=fontsize * 0.95,
+            color=INK,
+            linespacing=_KEY_LINE,
+        )
+        text.set_gid("timeline-key")
 
 
 def _insets(
