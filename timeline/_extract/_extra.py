@@ -234,7 +234,7 @@ def _around(text: str, trigger: re.Match[str]) -> Special | None:
 _COUNTED = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|"
-    r"of|the|these|those|all|whole|many|few|several|more|less|other|couple))[\s-]*$",
+    r"of|these|those|all|whole|many|few|several|more|less|other|couple))[\s-]*$",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
