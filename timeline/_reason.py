@@ -82,12 +82,34 @@ def show_length(ms: float) -> str:
     return " ".join(parts)
 
 
-@attrs.frozen
 class _Why:
-    """What a constraint came from: a short description and its claims."""
+    """What a constraint came from: a short description (joined when first read) and its claims.
 
-    text: str
-    claims: tuple[Claim, ...] = ()
+    Cheap to make: a timeline of 100,000 events holds hundreds of thousands of them.
+    """
+
+    __slots__ = ("_parts", "claims")
+
+    def __init__(self, text: str | tuple[str, ...], claims: tuple[Claim, ...] = ()) -> None:
+        self._parts = text
+        self.claims = claims
+
+    @property
+    def text(self) -> str:
+        parts = self._parts
+        return parts if isinstance(parts, str) else " ".join(parts)
+
+
+_SHOWN: dict[str, str] = {}
+
+
+def _shown(relation: str, names: frozenset[str]) -> str:
+    """How a relation reads in a story ("before", "during|starts")."""
+    text = _SHOWN.get(relation)
+    if text is None:
+        text = "|".join(sorted(names)) if len(names) > 1 else next(iter(names))
+        text = _SHOWN[relation] = text.replace("_", " ")
+    return text
 
 
 @attrs.frozen
@@ -431,12 +453,15 @@ class Timeline:
         ``"before"`` (``a.end ≤ b.start``) ``gap=(lo, hi)`` bounds ``b.start − a.end``; for
         ``"after"`` it bounds ``a.start − b.end``; either side ``None`` for open.
         """
-        ia, ib = self._find(a), self._find(b)
+        index = self._index
+        label_a = a.label if isinstance(a, Event) else a
+        label_b = b.label if isinstance(b, Event) else b
+        ia = index[label_a] if label_a in index else self._find(a)
+        ib = index[label_b] if label_b in index else self._find(b)
         names, constraints = relation_constraints(relation)
-        claims = as_claims(claim)
+        claims = () if claim is None else as_claims(claim)
         la, lb = self._events[ia].label, self._events[ib].label
-        shown = "|".join(sorted(names)) if len(names) > 1 else next(iter(names))
-        why = _Why(f"{la} {shown.replace('_', ' ')} {lb}", claims)
+        why = _Why((la, _shown(relation, names), lb), claims)
         if gap is not None:
             if names not in (frozenset({"before"}), frozenset({"after"})):
                 raise TimelineError(
@@ -454,14 +479,13 @@ class Timeline:
                 raise TimelineError(f"gap=({lo_gap}, {hi_gap}): the least is more than the most")
             self._add(2 + 2 * first, 1 + 2 * second, low, high, why)
         else:
+            start_a, start_b = 1 + 2 * ia, 1 + 2 * ib
             for pa, pb, lo, hi in constraints:
-                self._add(
-                    1 + 2 * ia + pa,
-                    1 + 2 * ib + pb,
-                    -_INF if lo is None else lo,
-                    _INF if hi is None else hi,
-                    why,
-                )
+                self._a.append(start_a + pa)
+                self._b.append(start_b + pb)
+                self._lo.append(-_INF if lo is None else lo)
+                self._hi.append(_INF if hi is None else hi)
+                self._why.append(why)
         self._relations.append((la, relation, lb, gap))
         self._relation_claims.append(claims)
 
