@@ -32,8 +32,11 @@ from timeline._zones import AnchorLike
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+    import pandas
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
+    from timeline._reason import Schedule, Timeline
 
     FloatArray = npt.NDArray[np.float64]
     IntArray = npt.NDArray[np.int64]
@@ -50,7 +53,7 @@ FIGURE_SPACE = "\u2007"  # as wide as a digit: numbers in the key line up
 
 
 def plot(
-    obj: Any,
+    obj: Schedule | Timeline | pandas.DataFrame,
     *,
     ax: Axes | None = None,
     lanes: str | None = None,
@@ -74,7 +77,9 @@ def plot(
 
     Options:
 
-    - ``ax``: draw into these axes; by default a new figure, sized to the rows, is made.
+    - ``ax``: draw into these axes; by default a new figure, sized to the rows, is made. The
+      legend goes above given axes and zoom insets below them: leave room (or pass
+      ``legend=False`` / ``insets=False``).
     - ``lanes``: ``"event"`` (one row per event, the default up to 60 events), ``"packed"``
       (as few rows as fit, the default beyond), or a column such as ``"place"``, ``"kind"`` or
       ``"actors"`` (one band per value; an event with two actors appears in both).
