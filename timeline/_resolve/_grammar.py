@@ -129,10 +129,31 @@ def _duration_in(s: Stream, i: int) -> Hit:
     return duration_in(s, i, point)
 
 
+_COUNTED = (
+    frozenset(lex.CARDINALS) | frozenset(lex.APPROXIMATORS) | frozenset(lex.UNITS)
+    | {words[0] for words in lex.DURATION_MODS} | {"n", "a", "an", "half", "several", "few", "the"}
+)  # fmt: skip
+_RECURRING = frozenset(lex.SET_ADVERBS) | frozenset(lex.CARDINALS) | {
+    "every", "each", "once", "twice", "n", "a", "an", "several", "few",
+}  # fmt: skip
+_POINTS_ONLY = (_range, _endpoint)
+_WITH_DURATIONS = (_range, _endpoint, duration, _duration_in)
+_WITH_RECURRENCES = (_range, _endpoint, recurrence)
+_EVERYTHING = (_range, _endpoint, duration, _duration_in, recurrence)
+
+
 def _expression(s: Stream, i: int) -> Hit:
     if not may_start(s, i):
         return None
-    return _longest(s, i, (_range, _endpoint, duration, _duration_in, recurrence))
+    key = _key(s, i)
+    counted, recurring = key in _COUNTED, key in _RECURRING
+    if counted and recurring:
+        return _longest(s, i, _EVERYTHING)
+    if counted:
+        return _longest(s, i, _WITH_DURATIONS)
+    if recurring:
+        return _longest(s, i, _WITH_RECURRENCES)
+    return _longest(s, i, _POINTS_ONLY)
 
 
 expression = remembered(_expression)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from timeline._resolve._lexicon import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
-from timeline._resolve._tokens import Stream
+from timeline._resolve._tokens import Stream, remembered
 
 __all__ = ["Amount", "amount", "ordinal", "year_in_words"]
 
@@ -42,6 +42,7 @@ def _half(s: Stream, j: int) -> int:
     return s.words(j, "and", "a", "half")
 
 
+@remembered
 def amount(s: Stream, i: int) -> Amount | None:
     """A count at ``i``: digits, words, "a"/"an", "a few", "several", "a couple of", "half a",
     "two and a half", "a dozen", "two or three", "two to three"."""
