@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -117,3 +118,203 @@ def test_cidoc_names_the_four_bounds_and_the_duration() -> None:
 def test_cidoc_leaves_open_bounds_out() -> None:
     record = to_cidoc(TimeSpan.unknown(timedelta(days=10), timedelta(days=10)))
     assert not any(key.startswith("P8") for key in record)
+
+
+# ----------------------------------------------------------------------------- CSV and JSON
+import io  # noqa: E402
+
+from hypothesis import HealthCheck, assume, settings  # noqa: E402
+
+from timeline import Claim, InconsistentTimeline, Timeline, TimelineError  # noqa: E402
+from timeline.io import (  # noqa: E402
+    BadRow,
+    read_schedule_csv,
+    read_schedule_json,
+    read_timeline_csv,
+    read_timeline_json,
+    to_csv,
+    to_json,
+)
+from timeline.io._csv_json import _constraints_of  # noqa: E402
+from timeline.strategies import time_spans, zones  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "examples" / "data"
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=12,
+)
+_CLAIMS = st.builds(
+    Claim,
+    _TEXT,
+    st.none() | _TEXT,
+    reliability=st.sampled_from("ABCDEF"),
+    credibility=st.integers(1, 6),
+    url=st.none() | st.just("https://example.org/report?id=1,2"),
+)
+_ATTRIBUTE = st.none() | st.booleans() | st.integers(-5, 5) | _TEXT | st.lists(st.integers(0, 3))
+_LENGTHS = st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=30))
+_SIMPLE_RELATIONS = st.sampled_from(
+    ["before", "after", "meets", "during", "contains", "overlaps", "equals", "starts",
+     "finishes", "before|meets"]
+)  # fmt: skip
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> Timeline:
+    tl = Timeline(anchor=draw(st.none() | st.just("2017-10-11")), tz=draw(zones()))
+    labels = draw(st.lists(_TEXT.filter(lambda t: t.strip() != ""), min_size=1, max_size=5,
+                           unique=True))  # fmt: skip
+    for label in labels:
+        attributes = draw(st.dictionaries(st.sampled_from(["trucks", "note", "x y"]), _ATTRIBUTE))
+        when = draw(st.none() | time_spans(min_year=2015, max_year=2019))
+        duration = draw(st.none() | st.tuples(st.none() | _LENGTHS, st.none() | _LENGTHS))
+        if duration is not None and None not in duration and duration[0] > duration[1]:
+            duration = (duration[1], duration[0])
+        tl.event(
+            label,
+            when,
+            duration=duration,
+            claim=draw(st.lists(_CLAIMS, max_size=2)),
+            kind=draw(st.none() | _TEXT),
+            place=draw(st.none() | _TEXT),
+            actors=draw(st.lists(_TEXT, max_size=2)),
+            **attributes,
+        )
+        if draw(st.booleans()):
+            tl.constrain(label, start=draw(time_spans(min_year=2015, max_year=2019)),
+                         claim=draw(st.lists(_CLAIMS, max_size=1)))  # fmt: skip
+    for _ in range(draw(st.integers(0, 4))):
+        a, b = draw(st.sampled_from(labels)), draw(st.sampled_from(labels))
+        if draw(st.booleans()):
+            gap = draw(st.tuples(st.none() | _LENGTHS, st.none() | _LENGTHS))
+            if None not in gap and gap[0] > gap[1]:
+                gap = (gap[1], gap[0])
+            tl.relate(a, "before", b, gap=gap, claim=draw(st.lists(_CLAIMS, max_size=1)))
+        else:
+            tl.relate(a, draw(_SIMPLE_RELATIONS), b)
+    return tl
+
+
+def _same_events(left: Timeline, right: Timeline) -> None:
+    assert [e.label for e in left.events] == [e.label for e in right.events]
+    for a, b in zip(left.events, right.events, strict=True):
+        assert (a.kind, a.place, a.actors, dict(a.attributes), a.claims) == (
+            b.kind, b.place, b.actors, dict(b.attributes), b.claims,
+        )  # fmt: skip
+
+
+_ROUND_TRIP = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_ROUND_TRIP
+@given(timelines(), st.sampled_from(["csv", "json"]))
+def test_timelines_round_trip_exactly(tl: Timeline, form: str) -> None:
+    back = (
+        read_timeline_csv(io.StringIO(to_csv(tl)))
+        if form == "csv"
+        else read_timeline_json(to_json(tl))
+    )
+    _same_events(tl, back)
+    assert _constraints_of(back) == _constraints_of(tl)
+    assert back.anchor == tl.anchor
+    assert str(back.tz) == str(tl.tz)
+    assert back.claims == tl.claims
+
+
+@_ROUND_TRIP
+@given(timelines(), st.sampled_from(["csv", "json"]))
+def test_schedules_round_trip(tl: Timeline, form: str) -> None:
+    try:
+        schedule = tl.solve()
+    except InconsistentTimeline:
+        assume(False)
+        return
+    back = (
+        read_schedule_csv(io.StringIO(to_csv(schedule)))
+        if form == "csv"
+        else read_schedule_json(to_json(schedule))
+    )
+    _same_events(schedule.timeline, back.timeline)
+    for event in schedule:
+        assert back[event.label] == schedule[event]
+    assert [(a.label, b.label) for a, b in back.order()] == [
+        (a.label, b.label) for a, b in schedule.order()
+    ]
+
+
+def test_a_contradiction_survives_the_round_trip() -> None:
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event("storage", "mid-September", duration=timedelta(days=10), claim="ten days of storage")
+    tl.event("crossing", "Sept. 12", claim="crossed on Sept. 12")
+    tl.relate("storage", "before", "crossing", claim=Claim("stored, then moved", "second source"))
+    with pytest.raises(InconsistentTimeline) as original:
+        tl.solve()
+    with pytest.raises(InconsistentTimeline) as again:
+        read_timeline_csv(io.StringIO(to_csv(tl))).solve()
+    assert str(again.value) == str(original.value)
+    assert again.value.claims == original.value.claims
+
+
+def test_the_example_tables_read_and_solve() -> None:
+    tl = read_timeline_csv(
+        DATA / "crossing_events.csv", DATA / "crossing_relations.csv", anchor="2017-10-11"
+    )
+    schedule = tl.solve()
+    assert str(schedule.tz) == "Asia/Pyongyang"  # the first zone the table names
+    storage, crossing = schedule["storage"], schedule["first crossing"]
+    assert storage.min_duration == storage.max_duration == timedelta(days=10)
+    assert storage.latest_end <= crossing.latest_start
+    assert tl["first crossing"].attributes["trucks"] == 5
+    assert tl["loading"].actors == ("800 Trading Company", "Rason trucks")
+    assert tl["storage"].claims[0].grade == "C3"
+
+
+def _table(text: str) -> io.StringIO:
+    return io.StringIO(text)
+
+
+@pytest.mark.parametrize(
+    ("table", "needles"),
+    [
+        ("label,when\nstorage,mid-September\n", ["line 2", "'when'", "anchor"]),
+        ("label,when\nstorage,2017-09-31\n", ["line 2", "'when'"]),
+        ("name,when\nstorage,2017-09\n", ["'label'", "name, when"]),
+        ("label,when\nstorage,2017-09,extra\n", ["line 2", "more cells"]),
+        ("label,credibility,claim\nstorage,9,stored\n", ["line 2", "'claim'", "credibility"]),
+        ("label,relation,other\na,,\nb,,\na,sideways,b\n", ["line 4", "'relation'", "sideways"]),
+        ("label,relation,other\na,before,nobody\n", ["line 2", "'relation'", "'nobody'"]),
+        (
+            "label,duration,anchor\nstorage,Sept. 28,2017-10-11\n",
+            ["line 2", "'duration'", "no length"],
+        ),
+        ("label,kind\nstorage,depot\nstorage,yard\n", ["line 3", "'depot'"]),
+    ],
+)
+def test_a_bad_row_is_named(table: str, needles: list[str]) -> None:
+    with pytest.raises(BadRow) as error:
+        read_timeline_csv(_table(table))
+    for needle in needles:
+        assert needle in str(error.value)
+
+
+def test_bad_relations_file_rows_are_named(tmp_path: Path) -> None:
+    relations = tmp_path / "rel.csv"
+    relations.write_text("a,relation,b\nstorage,before,nowhere\n", encoding="utf-8")
+    with pytest.raises(BadRow, match=r"rel\.csv, line 2, column 'relation'"):
+        read_timeline_csv(_table("label,when\nstorage,2017-09\n"), relations)
+
+
+def test_a_bad_schedule_row_is_named() -> None:
+    table = "label,earliest_start,latest_start,earliest_end,latest_end\nx,yesterday,,,\n"
+    with pytest.raises(BadRow, match="line 2"):
+        read_schedule_csv(_table(table))
+
+
+def test_json_of_the_wrong_kind_is_refused() -> None:
+    tl = Timeline()
+    tl.event("a")
+    with pytest.raises(TimelineError, match="not a schedule document"):
+        read_schedule_json(to_json(tl))

@@ -69,10 +69,22 @@ def _iso(moment: datetime) -> str:
     return "" if _open(moment) else moment.isoformat()
 
 
+def _exact_duration(value: timedelta) -> str:
+    """ISO 8601 duration text that keeps every microsecond (``P10D``, ``PT2H0.5S``)."""
+    days, rest = value.days, value - timedelta(days=value.days)
+    if not rest.microseconds:
+        return iso_duration(value)
+    hours, remainder = divmod(rest.seconds, 3600)
+    minutes, seconds = divmod(remainder, 60)
+    text = "P" + (f"{days}D" if days else "") + "T"
+    text += (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    return text + f"{seconds}.{rest.microseconds:06d}".rstrip("0") + "S"
+
+
 def _signed_duration(value: timedelta | None) -> str:
     if value is None:
         return ""
-    return "-" + iso_duration(-value) if value < timedelta(0) else iso_duration(value)
+    return "-" + _exact_duration(-value) if value < timedelta(0) else _exact_duration(value)
 
 
 def _parse_signed_duration(text: str) -> timedelta:
@@ -85,7 +97,7 @@ def _parse_signed_duration(text: str) -> timedelta:
 def _jsonable_attribute(value: Any) -> str:
     """A free attribute as a CSV cell: text as it is, anything else (or text that reads as JSON)
     as JSON, so it comes back with its type."""
-    if isinstance(value, str):
+    if isinstance(value, str) and value and value == value.strip():
         try:
             json.loads(value)
         except ValueError:
@@ -133,18 +145,40 @@ def _claim_from_record(record: Mapping[str, Any]) -> Claim:
 
 
 def _actors_cell(actors: tuple[str, ...]) -> str:
-    if any(";" in actor or actor != actor.strip() or not actor for actor in actors):
-        return json.dumps(list(actors), ensure_ascii=False)
-    return ";".join(actors)
+    plain = all(
+        actor and actor == actor.strip() and ";" not in actor and not actor.startswith(("[", '"'))
+        for actor in actors
+    )
+    return ";".join(actors) if plain else json.dumps(list(actors), ensure_ascii=False)
 
 
 def _actors_from_cell(text: str) -> list[str]:
     if text.startswith("["):
-        value = json.loads(text)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise TimelineError(f"actors {text!r}: a JSON list must hold texts")
-        return value
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return value
     return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def _text_cell(value: str) -> str:
+    """Text as a cell: as it is, or JSON-quoted where a cell would not give it back."""
+    if value == "" or value.startswith('"') or value != value.strip():
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _text_from_cell(text: str) -> str:
+    if text.startswith('"'):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(value, str):
+            return value
+    return text
 
 
 # ----------------------------------------------------------------------------- reading rows
@@ -209,7 +243,8 @@ class _Reader:
         for where, cells in self.rows:
             label = cells.get("label", "")
             if label and label not in made:
-                self._wrap(where, "label", lambda c=cells: self._make(tl, c))
+                claims = self._wrap(where, "claim", lambda c=cells: self._event_claims(c))
+                self._wrap(where, "label", lambda c=cells, k=claims: self._make(tl, c, k))
                 made.add(label)
             elif label:
                 self._wrap(where, "kind", lambda c=cells: self._same_attributes(tl, c))
@@ -234,23 +269,24 @@ class _Reader:
             if not text or name in RESERVED or name in ("anchor", "timeline_tz"):
                 continue
             if name in ("kind", "place"):
-                attributes[name] = text
+                attributes[name] = _text_from_cell(text)
             elif name == "actors":
                 attributes[name] = _actors_from_cell(text)
             else:
                 attributes[name] = _attribute_from_cell(text)
         return attributes
 
-    def _make(self, tl: Timeline, cells: Mapping[str, str]) -> None:
-        label = cells["label"]
-        if cells.get("relation"):
-            claims: tuple[Claim, ...] = ()
-        else:
-            claims = self._claims(cells) if not cells.get("says") else ()
-        event_claims = cells.get("event_claims", "")
-        if event_claims:
-            claims = tuple(_claim_from_record(r) for r in json.loads(event_claims))
-        tl.event(label, claim=claims, **self._attributes(cells))
+    def _event_claims(self, cells: Mapping[str, str]) -> tuple[Claim, ...]:
+        """The claims an event is made with: those of its first row (or ``event_claims``)."""
+        listed = cells.get("event_claims", "")
+        if listed:
+            return tuple(_claim_from_record(r) for r in json.loads(listed))
+        if cells.get("relation") or cells.get("says"):
+            return ()
+        return self._claims(cells)
+
+    def _make(self, tl: Timeline, cells: Mapping[str, str], claims: tuple[Claim, ...]) -> None:
+        tl.event(cells["label"], claim=claims, **self._attributes(cells))
 
     def _same_attributes(self, tl: Timeline, cells: Mapping[str, str]) -> None:
         event = tl[cells["label"]]
@@ -545,9 +581,9 @@ def _timeline_rows(tl: Timeline) -> list[dict[str, Any]]:
             if tl.anchor is not None:
                 row["anchor"] = tl.anchor.isoformat()
         if event.kind is not None:
-            row["kind"] = _jsonable_attribute(event.kind) if event.kind == "" else event.kind
+            row["kind"] = _text_cell(event.kind)
         if event.place is not None:
-            row["place"] = event.place
+            row["place"] = _text_cell(event.place)
         if event.actors:
             row["actors"] = _actors_cell(tuple(event.actors))
         for name, value in event.attributes.items():
@@ -598,11 +634,14 @@ def _write_csv(rows: list[dict[str, Any]], first: Iterable[str]) -> str:
     columns = [c for c in first if any(c in row for row in rows)]
     for row in rows:
         columns += [key for key in row if key not in columns]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    # "\r\n" as the row end makes the csv module quote cells holding a bare "\r" too; each
+    # row's own end is then written as "\n"
+    lines = []
+    for row in [dict(zip(columns, columns, strict=True)), *rows]:
+        out = io.StringIO()
+        csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n").writerow(row)
+        lines.append(out.getvalue()[:-2] + "\n")
+    return "".join(lines)
 
 
 # ----------------------------------------------------------------------------- Schedule out
@@ -637,6 +676,18 @@ def _schedule_records(schedule: Schedule) -> list[dict[str, Any]]:
     return records
 
 
+def _window(lo: datetime | None, hi: datetime | None, zone: tzinfo, what: str) -> TimeSpan | None:
+    """The window a schedule gives one endpoint, named for explanations."""
+    if lo is None and hi is None:
+        return None
+
+    def show(moment: datetime | None) -> str:
+        return "…" if moment is None else moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+    phrase = f"as solved: {what} {show(lo)} – {show(hi)}"
+    return TimeSpan.crisp(lo or OPEN_START, hi or OPEN_END, phrase=phrase)
+
+
 def _schedule_from_records(
     records: Iterable[tuple[str, Mapping[str, Any]]], anchor: Any, tz: Any
 ) -> Schedule:
@@ -659,13 +710,8 @@ def _schedule_from_records(
             tl.event(label, claim=claims, **attributes)
             moments = {bound: _read_moment(record.get(bound) or "", zone) for bound in BOUNDS}
 
-            def crisp(lo: datetime | None, hi: datetime | None) -> TimeSpan | None:
-                if lo is None and hi is None:
-                    return None
-                return TimeSpan.crisp(lo or OPEN_START, hi or OPEN_END)
-
-            start = crisp(moments["earliest_start"], moments["latest_start"])
-            end = crisp(moments["earliest_end"], moments["latest_end"])
+            start = _window(moments["earliest_start"], moments["latest_start"], zone, "starts")
+            end = _window(moments["earliest_end"], moments["latest_end"], zone, "ends")
             low, high = record.get("min_duration"), record.get("max_duration")
             duration = (
                 None
@@ -783,8 +829,8 @@ def read_schedule_csv(source: PathLike | Iterable[str]) -> Schedule:
                 **{
                     key: cells.get(key) or None for key in (*BOUNDS, "min_duration", "max_duration")
                 },
-                "kind": cells.get("kind") or None,
-                "place": cells.get("place") or None,
+                "kind": _text_from_cell(cells["kind"]) if cells.get("kind") else None,
+                "place": _text_from_cell(cells["place"]) if cells.get("place") else None,
                 "actors": _actors_from_cell(cells["actors"]) if cells.get("actors") else [],
                 "claims": json.loads(cells["claims"]) if cells.get("claims") else [],
                 "before": _actors_from_cell(before) if before else [],
@@ -819,9 +865,10 @@ def to_csv(obj: Timeline | Schedule) -> str:
         rows = []
         for number, record in enumerate(_schedule_records(obj)):
             row: dict[str, Any] = {
-                key: record[key] or ""
-                for key in ("label", *BOUNDS, "min_duration", "max_duration", "kind", "place")
+                key: record[key] or "" for key in ("label", *BOUNDS, "min_duration", "max_duration")
             }
+            for key in ("kind", "place"):
+                row[key] = "" if record[key] is None else _text_cell(record[key])
             row["actors"] = _actors_cell(tuple(record["actors"])) if record["actors"] else ""
             row["before"] = _actors_cell(tuple(record["before"])) if record["before"] else ""
             row["claims"] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr
 
@@ -58,10 +58,10 @@ def to_timeml(
     """A TimeML 1.2.1 document: ``text`` with each mention tagged inline as ``<TIMEX3>``.
 
     ``mentions`` are what :func:`timeline.extract` returns (anything with ``start``, ``end`` and
-    ``timex``); ``dct`` (the anchor: a date, datetime or ISO text) becomes the document creation time ``t0``; ``name`` the
-    ``DOCID``. The ``TEXT`` element holds ``text`` exactly, so a TimeML reader gives back the same
-    text and offsets. Overlapping mentions cannot be tagged inline and raise
-    :class:`~timeline.NotRepresentable`.
+    ``timex``); ``dct`` (the anchor: a date, datetime or ISO text) becomes the document creation
+    time ``t0``; ``name`` the ``DOCID``. The ``TEXT`` element holds ``text`` exactly, so a TimeML
+    reader gives back the same text and offsets. Overlapping mentions cannot be tagged inline
+    and raise :class:`~timeline.NotRepresentable`.
 
     >>> from timeline import Timex
     >>> from types import SimpleNamespace as Mention
