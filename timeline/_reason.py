@@ -795,6 +795,7 @@ class Schedule:
         self._zone = timeline.tz
         self._count = len(self._events)
         self._constraints = len(timeline._a)
+        self._lengths: tuple[Any, Any] | None = None
 
     @property
     def timeline(self) -> Timeline:
@@ -837,31 +838,47 @@ class Schedule:
             float(solution.latest[end]),
         )
 
-    def _durations(self, index: int) -> tuple[timedelta | None, timedelta | None]:
-        solution = self._solution
-        start, end = 1 + 2 * index, 2 + 2 * index
-        points = solution.network.points
+    def duration_bounds(self) -> tuple[Any, Any]:
+        """Least and greatest length of every event in milliseconds (arrays; 0 / inf open).
+
+        The lengths stated for the event (its tightest direct constraint), narrowed by its four
+        bounds; not the full pairwise closure, which would need a search per event.
+        """
         import numpy as np
 
-        low, high = 0.0, _INF
-        for u, v in ((start, end), (end, start)):
-            key = u * points + v
-            at = int(np.searchsorted(solution.keys, key))
-            if at < len(solution.keys) and solution.keys[at] == key:
-                u2, v2, weight, _ = self._timeline._edge(int(solution.edge_of_key[at]))
-                if u == start:
-                    high = min(high, weight)
-                else:
-                    low = max(low, -weight)
-        es, ls, ee, le = self.bounds(self._events[index])
-        if np.isfinite(ee) and np.isfinite(ls):
-            low = max(low, ee - ls)
-        if np.isfinite(le) and np.isfinite(es):
-            high = min(high, le - es)
+        solution = self._solution
+        points = solution.network.points
+        starts = 1 + 2 * np.arange(self._count, dtype=np.int64)
+        ends = starts + 1
+        keys, weights = solution.keys, solution.weight
+
+        def direct(u: Any, v: Any) -> Any:
+            wanted = u * points + v
+            at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+            found = (keys[at] == wanted) if len(keys) else np.zeros(len(u), dtype=bool)
+            return np.where(found, weights[at] if len(keys) else 0.0, _INF)
+
+        high = direct(starts, ends)
+        low = np.maximum(-direct(ends, starts), 0.0)
+        es, ls = solution.earliest[starts], solution.latest[starts]
+        ee, le = solution.earliest[ends], solution.latest[ends]
+        with np.errstate(invalid="ignore"):
+            low = np.where(np.isfinite(ee) & np.isfinite(ls), np.maximum(low, ee - ls), low)
+            high = np.where(np.isfinite(le) & np.isfinite(es), np.minimum(high, le - es), high)
+        return low, high
+
+    def _durations(self, index: int) -> tuple[timedelta | None, timedelta | None]:
+        low_all, high_all = self._duration_cache()
+        low, high = float(low_all[index]), float(high_all[index])
         return (
             timedelta(milliseconds=low) if low > 0 else None,
             timedelta(milliseconds=high) if high < _INF else None,
         )
+
+    def _duration_cache(self) -> tuple[Any, Any]:
+        if self._lengths is None:
+            self._lengths = self.duration_bounds()
+        return self._lengths
 
     def __getitem__(self, event: EventLike) -> TimeSpan:
         index = self._index(event)

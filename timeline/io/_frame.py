@@ -86,6 +86,18 @@ def _times(values: Any, zone: Any) -> Any:
     return series.where(pd.Series(finite), pd.NaT)
 
 
+def _lengths(values: Any) -> Any:
+    """Milliseconds (inf / NaN: none) as a timedelta Series, NaT where there is none."""
+    import numpy as np
+    import pandas as pd
+
+    array = np.asarray(values, dtype=np.float64)
+    finite = np.isfinite(array)
+    whole = np.where(finite, array, 0).astype(np.int64).astype("timedelta64[ms]")
+    series = pd.Series(whole.astype("timedelta64[ns]"))
+    return series.where(pd.Series(finite), pd.NaT)
+
+
 def schedule_to_frame(schedule: Schedule) -> pandas.DataFrame:
     """The schedule frame: one row per event (see the module documentation for the columns)."""
     import numpy as np
@@ -101,13 +113,9 @@ def schedule_to_frame(schedule: Schedule) -> pandas.DataFrame:
     frame["latest_start"] = _times(solution.latest[starts], zone)
     frame["earliest_end"] = _times(solution.earliest[ends], zone)
     frame["latest_end"] = _times(solution.latest[ends], zone)
-    lows, highs = [], []
-    for index in range(len(events)):
-        low, high = schedule._durations(index)
-        lows.append(pd.Timedelta(low) if low is not None else pd.NaT)
-        highs.append(pd.Timedelta(high) if high is not None else pd.NaT)
-    frame["min_duration"] = pd.Series(lows, dtype="timedelta64[ns]")
-    frame["max_duration"] = pd.Series(highs, dtype="timedelta64[ns]")
+    lows, highs = schedule.duration_bounds()
+    frame["min_duration"] = _lengths(np.where(lows > 0, lows, np.nan))
+    frame["max_duration"] = _lengths(highs)
     frame["kind"] = [event.kind for event in events]
     frame["place"] = [event.place for event in events]
     frame["actors"] = [tuple(event.actors) for event in events]
