@@ -30,6 +30,7 @@ from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 __all__ = ["resolve", "resolve_in_context", "scan"]
 
 ReferenceLike = TimeSpan | AnchorLike | None
+_PREFERENCES = frozenset(get_args(Prefer))
 
 
 @attrs.frozen
@@ -139,7 +140,7 @@ def resolve_in_context(
     ``reference`` also gives the day a bare clock time or part of day ("late at night") falls
     on and the neighbourhood in which a date without a year is placed. See :func:`resolve`.
     """
-    if prefer not in get_args(Prefer):
+    if prefer not in _PREFERENCES:
         raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
     if not isinstance(text, str):
         raise UnresolvableExpression(repr(text), "a phrase must be text")

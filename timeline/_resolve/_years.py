@@ -51,7 +51,13 @@ def by_year(ctx: Context, build: Callable[[int], Period | None], what: str) -> P
     ``build`` returns None for a year without such a period (Feb. 29 in 2017).
     """
     base = ctx.ref_day.year
-    near = [c for c in (build(year) for year in range(base - 1, base + 2)) if c is not None]
+    first, last = base - 1, base + 1
+    if ctx.reference.es.date() == ctx.today:  # no narrative reference: one side suffices
+        if ctx.prefer == "past":
+            last = base
+        elif ctx.prefer == "future":
+            first = base
+    near = [c for c in (build(year) for year in range(first, last + 1)) if c is not None]
     if near:
         try:
             return pick(ctx, near, what)
