@@ -707,7 +707,8 @@ def _legend_entries(
     fades = certain & ((b.ls[ev] > b.es[ev]) | (b.le[ev] > b.ee[ev]))
     colours = [(Patch(facecolor=rgba, edgecolor=rgba), name) for name, rgba in categories]
     entries: list[tuple[Any, str]] = []
-    entries.append((Patch(facecolor=GREY, edgecolor=GREY), "certain"))
+    if (b.ee > b.ls).any():  # a certain part somewhere (perhaps only in a zoom inset)
+        entries.append((Patch(facecolor=GREY, edgecolor=GREY), "certain"))
     if fades.any():
         patch = Patch(facecolor=GREY)
         patch.set_gid(FADE)
