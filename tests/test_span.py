@@ -219,3 +219,10 @@ def test_construction_never_swaps(moments: list[datetime]) -> None:
     else:
         with pytest.raises(InvalidSpan):
             TimeSpan(es, ls, ee, le)
+
+
+@given(st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=100_000)))
+def test_iso_duration_is_exact(length: timedelta) -> None:
+    from timeline._timex import iso_duration, parse_iso_duration
+
+    assert parse_iso_duration(iso_duration(length)) == length

@@ -194,31 +194,26 @@ def parse_edtf(text: str) -> tuple[date | None, date | None]:
     )
 
 
-_DURATION_UNITS = (("D", 86400), ("H", 3600), ("M", 60), ("S", 1))
-
-
 def iso_duration(length: timedelta) -> str:
-    """ISO 8601 duration text for a timedelta, in days and clock units.
+    """Exact ISO 8601 duration text for a timedelta, in days and clock units.
 
     >>> iso_duration(timedelta(days=10)), iso_duration(timedelta(hours=2, minutes=30))
     ('P10D', 'PT2H30M')
+    >>> iso_duration(timedelta(days=3, milliseconds=5))
+    'P3DT0.005S'
     """
     if length < timedelta(0):
         raise NotRepresentable(f"a duration cannot be negative: {length}")
-    seconds = length.total_seconds()
-    if seconds == 0:
+    if not length:
         return "PT0S"
-    text, in_time = "P", False
-    for unit, size in _DURATION_UNITS:
-        amount, seconds = divmod(seconds, size)
-        if amount:
-            if unit != "D" and not in_time:
-                text, in_time = text + "T", True
-            number = int(amount) if unit != "S" else amount + seconds
-            if unit == "S":
-                seconds = 0
-            text += f"{number:g}{unit}" if unit == "S" else f"{number}{unit}"
-    return text
+    hours, rest = divmod(length.seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if length.microseconds:
+        clock += f"{seconds}.{length.microseconds:06d}".rstrip("0") + "S"
+    elif seconds:
+        clock += f"{seconds}S"
+    return "P" + (f"{length.days}D" if length.days else "") + (f"T{clock}" if clock else "")
 
 
 def parse_iso_duration(text: str) -> timedelta:
