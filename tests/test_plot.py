@@ -347,6 +347,8 @@ def test_lanes_by_place_one_band_per_place_and_actors_in_every_lane() -> None:
     by_actor = timeline.plot(data, lanes="actors")
     assert [t.get_text() for t in by_actor.get_yticklabels()] == ["firm", "drivers", "(none)"]
     assert len(boxes(by_actor, "timeline-certain")) == 4  # b is in both actors' lanes
+    singular = timeline.plot(data, lanes="actor")
+    assert [t.get_text() for t in singular.get_yticklabels()] == ["firm", "drivers", "(none)"]
     with pytest.raises(TimelineError, match="lanes='nowhere'"):
         timeline.plot(data, lanes="nowhere")
 

@@ -253,6 +253,8 @@ def measure(texts: Sequence[str], fontsize: float) -> FloatArray:
 def lane_values(data: PlotData, column: str) -> list[tuple[str, ...]]:
     """The lane(s) of each event: a column's value, or each member of a tuple-valued column."""
     frame = data.frame
+    if column == "actor" and column not in frame.columns and "actors" in frame.columns:
+        column = "actors"
     if column not in frame.columns:
         known = [c for c in frame.columns if c not in ("claims",)]
         raise TimelineError(
