@@ -186,7 +186,7 @@ _HAS_DAY = re.compile(
 )
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
-_WINDOW = 100
+_WINDOW = 80
 _PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present": "nearest"}
 
 

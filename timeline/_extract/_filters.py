@@ -54,13 +54,24 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|your|my|this|that|these|those)|['’]s?)\s+$",
     re.IGNORECASE,
 )
-_PREFIX_NOT_DATE = re.compile(
-    r"(?:[$€£¥#№]|\b(?:US|C|A|HK)\$|\b(?:page|pages|p|pp|no|nos|number|version|v|ver|"
-    r"release|chapter|section|article|room|route|flight|apartment|suite|box|ext|tel|phone|"
-    r"fax|rule|resolution|item|figure|table|vol|volume|model|grade|class|paragraph|"
-    r"rev|issue)\.?)\s*$",
-    re.IGNORECASE,
+# The word before a number that makes it a label, not a date: "page 12", "No. 5", "$1".
+_LABELS = frozenset(
+    "page pages p pp no nos number version v ver release chapter section article room route "
+    "flight apartment suite box ext tel phone fax rule resolution item figure table vol volume "
+    "model grade class paragraph rev issue".split()
 )
+_MONEY = frozenset("$€£¥#№")
+
+
+def _is_label(before: str) -> bool:
+    token = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
+    if not token:
+        return False
+    if token[-1] in _MONEY:
+        return True
+    return token.rstrip(".").lower() in _LABELS
+
+
 _PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)\s*\d)")
 _AFTER_AGE = re.compile(r"^[\s-]*old\b", re.IGNORECASE)
 _ORDINAL_UNIT = re.compile(r"(?:(?:a|the|one)\s+)?second", re.IGNORECASE)
@@ -102,11 +113,11 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     words = phrase.strip()
     lowered = words.lower()
-    if _PREFIX_NOT_DATE.search(before):
+    if _is_label(before):
         return True
     if lowered in _NOT_ANNOTATED:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
-    if re.search(r"[^\W\d_]-$", before):
+    if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # inside a compound word: "pre-dawn", "late-night"
     if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
         return True  # a common word capitalised mid-sentence is a title: "High Noon", "60 Minutes"
