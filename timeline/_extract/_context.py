@@ -62,6 +62,7 @@ _FUTURE_PAIRS = frozenset(
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
     "planned+for set+to due+to intend+to intends+to hope+to hopes+to".split()
 )
+_FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't said told went came took made met gave began "
     "left held got saw found sold bought fell rose won lost ago earlier last".split()
@@ -77,7 +78,6 @@ _NOT_PAST = frozenset(
     "naked wicked sacred".split()
 )
 _PRESENT_AUXILIARY = frozenset("be being is are am".split())
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _CLAUSE = re.compile(
     r"[;:“”\"]|,\s+(?:but|and|while|whereas|although|though)\b|"
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
@@ -85,23 +85,42 @@ _CLAUSE = re.compile(
 )
 
 
-def _kind(words: list[str], index: int, original: str) -> Tense | None:
-    word = words[index]
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if (word, following) in _FUTURE_PAIRS:
-        return "future"
+def _marker_pattern() -> re.Pattern[str]:
+    words = sorted(
+        _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | {first for first, _ in _FUTURE_PAIRS},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternatives}|[A-Za-z]+['’]ll|[A-Za-z]{{2,}}ed)(?![\w'’])", re.IGNORECASE
+    )
+
+
+_MARKER = _marker_pattern()
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _kind(text: str, match: re.Match[str]) -> Tense | None:
+    original = match.group()
+    word = original.lower().replace("’", "'")
+    if word in _FUTURE_PAIR_FIRSTS:
+        following = _NEXT_WORD.match(text, match.end())
+        if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
+            return "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():
             return None  # the month
         return "future"
-    if word in _PAST_WORDS:
-        before = words[index - 1] if index else ""
-        return None if before in _PRESENT_AUXILIARY else "past"  # "will be held"
+    past = word in _PAST_WORDS
+    if past or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
+        before = _PREVIOUS_WORD.search(text, max(0, match.start() - 8), match.start())
+        if before is not None and before.group(1).lower() in _PRESENT_AUXILIARY:
+            return None  # "will be held", "is expected"
+        return "past"
     if word in _PRESENT_WORDS:
         return "present"
-    if len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST:
-        before = words[index - 1] if index else ""
-        return None if before in _PRESENT_AUXILIARY else "past"
     return None
 
 
@@ -116,11 +135,11 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     right = _CLAUSE.search(text, end, hi)
     if right is not None:
         hi = right.start()
-    matches = [m for m in _WORD.finditer(text, lo, hi) if not start <= m.start() < end]
-    words = [m.group().lower().replace("’", "'") for m in matches]
     best: tuple[int, Tense] | None = None
-    for index, match in enumerate(matches):
-        kind = _kind(words, index, match.group())
+    for match in _MARKER.finditer(text, lo, hi):
+        if start <= match.start() < end:
+            continue
+        kind = _kind(text, match)
         if kind is None:
             continue
         # The verb that governs a date mostly comes before it: markers after it count double.
