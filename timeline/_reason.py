@@ -600,6 +600,12 @@ class Timeline:
         index, side = divmod(point - 1, 2)
         return f"{self._events[index].label} {'ends' if side else 'starts'}"
 
+    def _noun(self, point: int) -> str:
+        if point == 0:
+            return "the epoch"
+        index, side = divmod(point - 1, 2)
+        return f"the {'end' if side else 'start'} of {self._events[index].label}"
+
     def _edge(self, edge: int) -> tuple[int, int, float, _Why]:
         """(from point, to point, weight, why) of an edge id."""
         if edge < 0:
@@ -649,6 +655,10 @@ class Timeline:
         if 0 in points:  # tell it from the absolute fact that opens it
             at = points.index(0)
             edges = list(edges[at:]) + list(edges[:at])
+        else:  # from the first statement somebody made
+            said_by = [bool(self._edge(edge)[3].claims) for edge in edges]
+            at = said_by.index(True) if True in said_by else 0
+            edges = list(edges[at:]) + list(edges[:at])
         parts = []
         total = 0.0
         first = self._edge(edges[0])[0]
@@ -671,6 +681,11 @@ class Timeline:
                         then = (
                             f"{self._point(v)} at least {show_length(total)} before"
                             f" {self._point(first)}"
+                        )
+                    if position == len(edges) - 1:
+                        then = (
+                            f"{self._noun(v)} would come at least {show_length(total)} before"
+                            " itself, which cannot be"
                         )
                 parts.append(f"{said}, so {then}")
         if len(parts) > 12:  # a long chain: its two ends tell the story
