@@ -517,3 +517,49 @@ def test_the_claims_of_a_contradiction_cannot_all_be_true(seed: int) -> None:
         assert texts
         with pytest.raises(InconsistentTimeline):
             build([fact for fact in facts if f"fact {fact[3]}" in texts]).solve()
+
+
+def _true_relation(a: tuple[float, float], b: tuple[float, float]) -> str:
+    for name, parts in CLOSED.items():
+        points = {"s": 0, "e": 1}
+        if all(
+            {"<=": x <= y, ">=": x >= y, "==": x == y}[op]
+            for pa, op, pb in parts
+            for x, y in [(a[points[pa]], b[points[pb]])]
+        ):
+            return name
+    raise AssertionError("some closed relation always holds")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_few_hundred_events_match_networkx(seed: int) -> None:
+    rng = random.Random(seed)
+    count = 300
+    truth = []
+    for _ in range(count):
+        start = rng.randint(0, 2000)
+        truth.append((start, start + rng.randint(0, 30)))
+    tl = Timeline(tz="UTC")
+    ref = Reference(count)
+    for i, (start, end) in enumerate(truth):
+        if rng.random() < 0.15:
+            lo, hi = start - rng.randint(0, 20), end + rng.randint(0, 20)
+            tl.event(f"e{i}", TimeSpan.crisp(at(lo), at(hi)))
+            ref.pin((i, "s"), lo, None)
+            ref.pin((i, "e"), None, hi)
+        else:
+            tl.event(f"e{i}")
+    for _ in range(4 * count):
+        i = rng.randrange(count)
+        j = min(count - 1, max(0, i + rng.randint(-30, 30)))
+        relation = _true_relation(truth[i], truth[j])
+        tl.relate(f"e{i}", relation, f"e{j}")
+        ref.relate(i, relation, j)
+    schedule = tl.solve()
+    latest, earliest = ref.bounds()
+    for i in range(count):
+        span = schedule[f"e{i}"]
+        assert hours(span.earliest_start) == earliest.get((i, "s"))
+        assert hours(span.latest_start) == latest.get((i, "s"))
+        assert hours(span.earliest_end) == earliest.get((i, "e"))
+        assert hours(span.latest_end) == latest.get((i, "e"))
