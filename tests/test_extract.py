@@ -88,6 +88,21 @@ def test_anaphoric_phrases_count_from_the_last_date_mentioned() -> None:
     assert found(text)["The next day"].value == "2016-09-29"
 
 
+def test_the_story_moves_through_anaphoric_phrases() -> None:
+    text = (
+        "Trucks arrived on Sept. 28. The next day they left. That night it rained."
+        " Two days later, it stopped. The same week, police came. They crossed overnight."
+    )
+    assert [(m.text, m.timex.value) for m in extract(text, ANCHOR)] == [
+        ("Sept. 28", "2017-09-28"),
+        ("The next day", "2017-09-29"),
+        ("That night", "2017-09-29TNI"),
+        ("Two days later", "2017-10-01"),
+        ("The same week", "2017-W39"),
+        ("overnight", "2017-10-01TNI"),
+    ]
+
+
 def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
     mentions = found("The road was blocked from 1:00 a.m. to 3:00 a.m. on Sept. 28.")
     assert mentions["1:00 a.m."].value == "2017-09-28T01:00"
