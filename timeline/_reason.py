@@ -12,7 +12,7 @@ Conventions, all in the documentation of :meth:`Timeline.event`:
 * ``start=span`` / ``end=span``: that endpoint lies in the closed interval
   ``[span.earliest_start, span.latest_end]``.
 * Open bounds (``OPEN_START`` / ``OPEN_END``) add no constraint.
-* Times are kept in whole milliseconds.
+* Times are kept in whole milliseconds (lower bounds rounded down, upper bounds up).
 """
 
 from __future__ import annotations
@@ -54,6 +54,15 @@ def _ms(moment: datetime) -> float:
 
 def _ms_length(length: timedelta) -> float:
     return float(length // _MS)
+
+
+def _ms_up(moment: datetime) -> float:
+    """Milliseconds, rounded up: an upper bound never gets tighter than what was said."""
+    return float(-((EPOCH - moment) // _MS))
+
+
+def _ms_length_up(length: timedelta) -> float:
+    return float(-((-length) // _MS))
 
 
 def _moment(value: float, zone: tzinfo) -> datetime:
@@ -311,14 +320,14 @@ class Timeline:
         if not _is_open(resolved.earliest_start):
             self._add(0, start, _ms(resolved.earliest_start), _INF, why)
         if not _is_open(resolved.latest_end):
-            self._add(0, end, -_INF, _ms(resolved.latest_end), why)
+            self._add(0, end, -_INF, _ms_up(resolved.latest_end), why)
         if resolved.min_duration is not None or resolved.max_duration is not None:
             self._lengths(index, (resolved.min_duration, resolved.max_duration), why)
 
     def _pin(self, point: int, span: SpanLike, what: str, why: _Why) -> None:
         resolved = self._span(span, what)
         lo = -_INF if _is_open(resolved.earliest_start) else _ms(resolved.earliest_start)
-        hi = _INF if _is_open(resolved.latest_end) else _ms(resolved.latest_end)
+        hi = _INF if _is_open(resolved.latest_end) else _ms_up(resolved.latest_end)
         if lo > -_INF or hi < _INF:
             self._add(0, point, lo, hi, why)
 
@@ -327,7 +336,7 @@ class Timeline:
     ) -> None:
         lo, hi = bounds
         low = -_INF if lo is None else _ms_length(lo)
-        high = _INF if hi is None else _ms_length(hi)
+        high = _INF if hi is None else _ms_length_up(hi)
         if low > -_INF or high < _INF:
             self._add(1 + 2 * index, 2 + 2 * index, low, high, why)
 
@@ -474,7 +483,7 @@ class Timeline:
                     raise TimelineError(f"gap bounds must be timedeltas or None, not {side!r}")
             first, second = (ia, ib) if names == frozenset({"before"}) else (ib, ia)
             low = -_INF if lo_gap is None else _ms_length(lo_gap)
-            high = _INF if hi_gap is None else _ms_length(hi_gap)
+            high = _INF if hi_gap is None else _ms_length_up(hi_gap)
             if low > high:
                 raise TimelineError(f"gap=({lo_gap}, {hi_gap}): the least is more than the most")
             self._add(2 + 2 * first, 1 + 2 * second, low, high, why)
