@@ -55,7 +55,7 @@ class Sentences:
 # marker nearest to the expression, inside its clause, decides.
 _FUTURE_WORDS = frozenset(
     "will won't shall ll might must should would can upcoming forthcoming next scheduled "
-    "slated plan plans planned planning intend intends intended".split()
+    "slated intend intends intended".split()
 )
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split("+"))

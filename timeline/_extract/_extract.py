@@ -226,6 +226,18 @@ _NAMED_DAY = re.compile(
 )
 
 
+def _against_tense(span: TimeSpan, tense: Tense | None, anchor: datetime) -> bool:
+    """Whether a date placed near the story contradicts its clause: a past-tense clause about
+    a time after the report, or a future one about a time before it."""
+    if not span.is_bounded:
+        return False
+    if tense == "past":
+        return span.earliest_start > anchor
+    if tense == "future":
+        return span.latest_end <= anchor
+    return False
+
+
 def _follows_story(phrase: str) -> bool:
     """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m.",
     "late at night" (a time of day with no day of its own)."""
@@ -370,6 +382,8 @@ def extract(
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 span = resolve(phrase, wanted, at) if needs_span else None
+                if span is not None and at is not None and _against_tense(span, tense, moment):
+                    span = resolve(phrase, wanted, None)  # the story's year, but not its tense
                 mention = _mention(candidate, phrase, span)
             if mention is None:
                 continue
