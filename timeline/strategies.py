@@ -26,6 +26,7 @@ import attrs
 from hypothesis import strategies as st
 
 from timeline._span import TimeSpan
+from timeline._vocabulary import DEFAULT_VOCABULARY
 
 __all__ = ["Phrase", "zones", "anchors", "time_spans", "phrases"]
 
@@ -109,6 +110,21 @@ def _day_span(day: date, zone: ZoneInfo, days: int = 1) -> TimeSpan:
     return TimeSpan.crisp(start, end)
 
 
+_MONTH_PARTS = (
+    ("early {month} {year}", "early"),
+    ("mid-{month} {year}", "mid"),
+    ("late {month} {year}", "late"),
+    ("the beginning of {month} {year}", "beginning"),
+    ("the end of {month} {year}", "end"),
+    ("the first half of {month} {year}", "first_half"),
+)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - date(year, month, 1)).days
+
+
 def _ordinal(number: int) -> str:
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
     return f"{number}{suffix or 'th'}"
@@ -145,7 +161,8 @@ def _place(day: date, anchor: date, prefer: str) -> date | None:
 def phrases(draw: st.DrawFn, anchor: datetime | None = None) -> Phrase:
     """A phrase with the span it must resolve to, drawn from these classes: a day with its
     year in five spellings, a day without a year under each ``prefer``, a month and year, a
-    year, a clock time on a day, "N days ago", "N weeks ago" and yesterday/today/tomorrow."""
+    year, a clock time on a day, "N days ago", "N weeks ago", yesterday/today/tomorrow, and
+    fuzzy parts of a month ("mid-September 2017") as the default vocabulary defines them."""
     if anchor is None:
         anchor = draw(anchors(date(1960, 1, 1), date(2080, 12, 31)))
     assert anchor.tzinfo is not None
@@ -154,7 +171,7 @@ def phrases(draw: st.DrawFn, anchor: datetime | None = None) -> Phrase:
     name = zone.key
     today = anchor.date()
     kind = draw(st.sampled_from(["day", "day-no-year", "month", "year", "clock", "ago",
-                                 "weeks-ago", "deictic"]))  # fmt: skip
+                                 "weeks-ago", "deictic", "month-part"]))  # fmt: skip
     prefer = "past"
     day = draw(st.dates(min_value=date(1960, 1, 1), max_value=date(2080, 12, 31)))
     if kind == "day":
@@ -192,6 +209,21 @@ def phrases(draw: st.DrawFn, anchor: datetime | None = None) -> Phrase:
         text = f"{_NUMBERS[count]} weeks ago"
         moment = today - timedelta(weeks=count)
         expected = _day_span(moment - timedelta(days=moment.weekday()), zone, 7)
+    elif kind == "month-part":
+        # the documented default vocabulary: early days 1-10, mid 11-20, late 21-end (core),
+        # widened by three days (support), beginning 1-5 and end the last five (core)
+        words, part = draw(st.sampled_from(_MONTH_PARTS))
+        text = words.format(month=_MONTHS[day.month - 1], year=day.year)
+        length = _days_in_month(day.year, day.month)
+        core, support = DEFAULT_VOCABULARY.month.part(part).offsets(length)
+        first = day.replace(day=1)
+
+        def at_day(offset: int) -> datetime:
+            return _local(datetime.combine(first + timedelta(days=offset), time()), zone)
+
+        expected = TimeSpan.from_core(
+            (at_day(core[0]), at_day(core[1])), (at_day(support[0]), at_day(support[1]))
+        )
     else:
         word, offset = draw(st.sampled_from([("yesterday", -1), ("today", 0), ("tomorrow", 1)]))
         text, expected = word, _day_span(today + timedelta(days=offset), zone)
