@@ -209,3 +209,84 @@ def test_extract_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     bad.write_bytes("Le 28 septembre \xe0 l'aube".encode("latin-1"))
     status, _, err = run(capsys, "extract", str(bad), "--anchor", "2017-10-11")
     assert_one_line_error(status, err, "latin1.txt", "UTF-8")
+
+
+# ----------------------------------------------------------------------------- solve and plot
+def test_solve_prints_the_schedule_and_the_order(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "solve", str(EVENTS), "--relations", str(RELATIONS), "--anchor", "2017-10-11"
+    )
+    assert status == 0
+    assert "<Schedule: 7 events in Asia/Pyongyang>" in out
+    assert "storage: start 2017-09-08 00:00 – 2017-09-14 00:00" in out
+    assert "storage → loading" in out
+
+
+def test_solve_writes_a_schedule_that_reads_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.io import read_schedule_csv, read_schedule_json, read_timeline_csv
+
+    expected = read_timeline_csv(EVENTS, RELATIONS, anchor="2017-10-11").solve()
+    for name, reader in (
+        ("schedule.csv", read_schedule_csv),
+        ("schedule.json", read_schedule_json),
+    ):
+        target = tmp_path / name
+        status, out, _ = run(
+            capsys, "solve", str(EVENTS), "--relations", str(RELATIONS), "--anchor",
+            "2017-10-11", "-o", str(target),
+        )  # fmt: skip
+        assert status == 0 and out == f"wrote {target}\n"
+        back = reader(target)
+        assert [back[e.label] for e in expected] == [expected[e] for e in expected]
+
+
+def test_solve_without_anchor_names_the_row_and_phrase(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "solve", str(EVENTS))
+    assert_one_line_error(status, err, "crossing_events.csv, line 2", "'when'", "'recently'")
+
+
+def test_solve_bad_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = tmp_path / "events.csv"
+    events.write_text(
+        "label,when,claim,reliability\nstorage,2017-09,held,C\ncrossing,2017-09-28,crossed,Q\n",
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "solve", str(events))
+    assert_one_line_error(status, err, "events.csv, line 3", "'claim'", "'Q'")
+
+
+def test_solve_contradiction_names_the_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = tmp_path / "events.csv"
+    events.write_text(
+        "label,when,claim\nstorage,2017-09-20,stored on Sept. 20\ncrossing,2017-09-10,crossed\n",
+        encoding="utf-8",
+    )
+    relations = tmp_path / "relations.csv"
+    relations.write_text("a,relation,b,claim\nstorage,before,crossing,stored first\n", "utf-8")
+    status, _, err = run(capsys, "solve", str(events), "--relations", str(relations))
+    assert_one_line_error(status, err, "cannot all be true", "stored first")
+
+
+def test_solve_missing_relations_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "solve", str(EVENTS), "--relations", "nowhere.csv")
+    assert_one_line_error(status, err, "nowhere.csv")
+
+
+def test_plot_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "crossing.png"
+    status, out, _ = run(
+        capsys, "plot", str(EVENTS), "--relations", str(RELATIONS), "--anchor", "2017-10-11",
+        "-o", str(target), "--lanes", "place",
+    )  # fmt: skip
+    assert status == 0 and out == f"wrote {target}\n"
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_plot_into_a_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no" / "such" / "dir.png"
+    status, _, err = run(capsys, "plot", str(EVENTS), "--anchor", "2017-10-11", "-o", str(target))
+    assert_one_line_error(status, err, "dir.png")

@@ -122,6 +122,7 @@ def test_cidoc_leaves_open_bounds_out() -> None:
 
 # ----------------------------------------------------------------------------- CSV and JSON
 import io  # noqa: E402
+import json  # noqa: E402
 
 from hypothesis import HealthCheck, assume, settings  # noqa: E402
 
@@ -318,3 +319,81 @@ def test_json_of_the_wrong_kind_is_refused() -> None:
     tl.event("a")
     with pytest.raises(TimelineError, match="not a schedule document"):
         read_schedule_json(to_json(tl))
+
+
+# ----------------------------------------------------------------------------- schedule exports
+from zoneinfo import ZoneInfo  # noqa: E402
+
+from timeline.io import to_edtf, to_timelinejs  # noqa: E402
+
+
+@pytest.fixture
+def crossing() -> Timeline:
+    zone = ZoneInfo("Asia/Pyongyang")
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event(
+        "storage",
+        "for ten days in mid-September",
+        place="Hoeryong",
+        kind="storage",
+        claim=Claim("ten days <in> storage", "first source", reliability="C", credibility=3),
+    )
+    tl.event("first crossing", "from 1:00 a.m. to 3:00 a.m. on Sept. 28", place="Inge-ri")
+    tl.event("report", start=datetime(2017, 10, 11, tzinfo=zone),
+             end=datetime(2017, 10, 12, tzinfo=zone))  # fmt: skip
+    tl.event("afterwards", actors=["firm", "guards"])
+    tl.relate("storage", "before", "first crossing")
+    tl.relate("first crossing", "before", "afterwards")
+    return tl
+
+
+def test_timelinejs_slides_span_the_possible_extent(crossing: Timeline) -> None:
+    schedule = crossing.solve()
+    document = to_timelinejs(schedule, title="Across the Tumen")
+    assert document["title"]["text"]["headline"] == "Across the Tumen"
+    slides = {slide["text"]["headline"]: slide for slide in document["events"]}
+    storage = slides["storage"]
+    assert storage["start_date"] == {"year": 2017, "month": 9, "day": 8}
+    assert storage["end_date"] == {"year": 2017, "month": 9, "day": 24}
+    assert storage["group"] == "Hoeryong"
+    assert "2017-09-08…2017-09-14 → 2017-09-18…2017-09-24" in storage["display_date"]
+    assert "&lt;in&gt;" in storage["text"]["text"] and "C3" in storage["text"]["text"]
+    first = slides["first crossing"]
+    assert first["start_date"] == {"year": 2017, "month": 9, "day": 28, "hour": 1, "minute": 0}
+    assert "group" not in slides["afterwards"]  # no place: no group
+    by_actor = to_timelinejs(schedule, group="actors")["events"]
+    assert [s.get("group") for s in by_actor][-1] == "firm, guards"
+    json.dumps(document)  # plain JSON
+
+
+def test_timelinejs_refuses_an_event_that_is_nowhere() -> None:
+    tl = Timeline()
+    tl.event("floating")
+    with pytest.raises(NotRepresentable, match="'floating'"):
+        to_timelinejs(tl.solve())
+
+
+def test_cidoc_of_a_schedule(crossing: Timeline) -> None:
+    records = to_cidoc(crossing.solve())
+    storage = records[0]
+    assert storage["type"] == "E5_Event" and storage["label"] == "storage"
+    assert storage["P2_has_type"]["label"] == "storage"
+    assert storage["P7_took_place_at"]["label"] == "Hoeryong"
+    span = storage["P4_has_time-span"]
+    assert span["P82a_begin_of_the_begin"] == "2017-09-08T00:00:00+08:30"
+    assert span["P81b_begin_of_the_end"] == "2017-09-18T00:00:00+08:30"
+    assert storage["P70i_is_documented_in"][0]["reliability"] == "C"
+    assert "P82b_end_of_the_end" not in records[3]["P4_has_time-span"]  # open end left out
+    assert [a["label"] for a in records[3]["P11_had_participant"]] == ["firm", "guards"]
+
+
+def test_edtf_only_where_lossless(crossing: Timeline) -> None:
+    schedule = crossing.solve()
+    assert to_edtf(schedule, errors="coerce") == {
+        "storage": None,
+        "first crossing": None,
+        "report": "2017-10-11",
+        "afterwards": None,
+    }
+    with pytest.raises(NotRepresentable, match="'storage'"):
+        to_edtf(schedule)

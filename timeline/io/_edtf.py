@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+import attrs
+
 from timeline._errors import NotRepresentable
 
 if TYPE_CHECKING:
@@ -24,8 +26,11 @@ def to_edtf(
     """
     result: dict[str, str | None] = {}
     for event in schedule:
+        span = schedule[event]
+        if span.is_crisp and span.is_bounded:  # its duration bounds only restate its length
+            span = attrs.evolve(span, min_duration=None, max_duration=None)
         try:
-            result[event.label] = schedule[event].to_edtf()
+            result[event.label] = span.to_edtf()
         except NotRepresentable as error:
             if errors == "raise":
                 raise NotRepresentable(f"event {event.label!r}: {error}") from None
