@@ -171,8 +171,6 @@ def _potential(
     order = np.argsort(dst[light], kind="stable")
     nsrc, ndst, nweight = src[light][order], dst[light][order], weight[light][order]
     starts = np.flatnonzero(np.r_[True, ndst[1:] != ndst[:-1]]) if len(ndst) else ndst
-    group_dst = ndst[starts] if len(ndst) else ndst
-    group_of = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(ndst)]))
     psrc, pdst, pweight = src[~negative], dst[~negative], weight[~negative]
     seed = points  # the extra row of the Dijkstra graph: a source joined to every point
     graph = _csr(
@@ -192,22 +190,37 @@ def _potential(
     rounds = 0
     if not negative.any():
         return dist, None, pred
+    active = np.ones(points, dtype=bool)  # points whose light edges are still to relax
     while True:
         rounds += 1
         changed = False
         for count in range(1, _PASSES + 1):
-            candidate = dist[nsrc] + nweight
-            best = np.minimum.reduceat(candidate, starts)
-            improve = best < dist[group_dst]
+            chosen = np.flatnonzero(active[nsrc])
+            if not len(chosen):
+                break
+            if len(chosen) == len(nsrc):
+                esrc, edst, eweight, estarts = nsrc, ndst, nweight, starts
+            else:
+                esrc, edst, eweight = nsrc[chosen], ndst[chosen], nweight[chosen]
+                estarts = np.flatnonzero(np.r_[True, edst[1:] != edst[:-1]])
+            candidate = dist[esrc] + eweight
+            best = np.minimum.reduceat(candidate, estarts)
+            targets = edst[estarts]
+            improve = best < dist[targets]
+            active[:] = False
             if not improve.any():
                 break
             changed = True
-            winners = (candidate == best[group_of]) & improve[group_of]
-            dist[group_dst[improve]] = best[improve]
-            pred[ndst[winners]] = nsrc[winners]
-            pred_weight[ndst[winners]] = nweight[winners]
+            group = np.repeat(np.arange(len(estarts)), np.diff(np.r_[estarts, len(edst)]))
+            winners = (candidate == best[group]) & improve[group]
+            dist[targets[improve]] = best[improve]
+            active[targets[improve]] = True
+            pred[edst[winners]] = esrc[winners]
+            pred_weight[edst[winners]] = eweight[winners]
             if count >= 2 and count & (count - 1) == 0:  # now and then: along whole paths
-                dist = _along_forest(dist, pred, pred_weight, depth)
+                along = _along_forest(dist, pred, pred_weight, depth)
+                active |= along < dist
+                dist = along
         if not changed:
             return dist, None, pred
         if rounds % 4 == 0:
@@ -220,6 +233,7 @@ def _potential(
         found = found[:points] + low
         tree = tree[:points]
         moved = (tree != seed) & (tree >= 0) & (found < dist)
+        active |= found < dist
         dist = np.minimum(dist, found)
         pred[moved] = tree[moved]
         moved_to = np.flatnonzero(moved)
