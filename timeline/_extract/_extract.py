@@ -77,10 +77,12 @@ def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., T
     return scan, resolve_in_context
 
 
-def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list[_Candidate]:
+def _candidates(
+    text: str, scan: Callable[[str], list[tuple[int, int]]], sentences: Sentences
+) -> list[_Candidate]:
     """Non-overlapping candidates in text order; where two overlap the longer wins."""
     found: list[_Candidate] = []
-    for whole_start, whole_end in _safe_scan(text, scan):
+    for whole_start, whole_end in _scan_regions(text, scan, sentences):
         for start, end in _atoms(text, whole_start, whole_end, scan):
             start, end = trim_extent(text, start, end)
             if start < end and not is_false_date(text, start, end):
@@ -103,6 +105,63 @@ def _candidates(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list
             continue
         chosen.append(candidate)
     return chosen
+
+
+# Every expression holds a number or one of these words; sentences without any are not scanned.
+_TEMPORAL_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thur thurs fri sat sun second seconds sec secs minute "
+    "minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months "
+    "quarter quarters year years yr yrs decade decades century centuries weekend weekends "
+    "spring summer autumn fall winter hourly daily nightly weekly fortnightly monthly quarterly "
+    "yearly annually annual now currently presently nowadays today tonight tomorrow yesterday "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand dozen first third fourth fifth sixth seventh eighth ninth tenth twelfth "
+    "twenties thirties forties fifties sixties seventies eighties nineties recently recent "
+    "lately formerly previously soon once twice ago earlier later noon midnight midday morning "
+    "mornings afternoon afternoons evening evenings night nights overnight dawn daybreak sunrise "
+    "dusk sunset nightfall daytime future past christmas thanksgiving easter eve holiday "
+    "holidays ramadan fiscal weekday weekdays q"
+).split()
+
+
+def _anchor_pattern() -> re.Pattern[str]:
+    from timeline._extract._extra import _trie
+
+    words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
+    words += [w.upper() for w in _TEMPORAL_WORDS]
+    return re.compile(r"\d|\b" + _trie(words) + r"\b")
+
+
+_ANCHOR = _anchor_pattern()
+
+
+def _scan_regions(
+    text: str, scan: Callable[[str], list[tuple[int, int]]], sentences: Sentences
+) -> list[tuple[int, int]]:
+    """The grammar's extents, scanning only the runs of sentences that hold a temporal word or
+    a number (most of a report's sentences hold neither, and need no parsing)."""
+    extents: list[tuple[int, int]] = []
+    region: tuple[int, int] | None = None
+    for number in range(len(sentences)):
+        start, end = sentences.bounds(number)
+        if _ANCHOR.search(text, start, end) is None:
+            continue
+        if region is not None and region[1] == start:
+            region = (region[0], end)
+            continue
+        if region is not None:
+            extents.extend(_offset(_safe_scan(text[region[0] : region[1]], scan), region[0]))
+        region = (start, end)
+    if region is not None:
+        extents.extend(_offset(_safe_scan(text[region[0] : region[1]], scan), region[0]))
+    return extents
+
+
+def _offset(extents: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(start + by, end + by) for start, end in extents]
 
 
 _CHUNK = 2000
@@ -320,7 +379,7 @@ def extract(
         return []
     scan, resolve_in_context = _resolver()
     sentences = Sentences(text)
-    candidates = _candidates(text, scan)
+    candidates = _candidates(text, scan, sentences)
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
     reference_sentence = -1  # where the story's time was last set
