@@ -5,7 +5,7 @@ TLINKs (mapped onto Allen's relations) are solved; for each inconsistent one the
 contradiction found is printed with its TLINK ids. ``--loose`` reads BEFORE/AFTER closed
 (endpoints may touch) instead of demanding a gap between things that are not both TIMEX3s.
 
-    python benchmarks/timeml_consistency.py [--loose] [--quiet] [DATA_DIR]
+    python benchmarks/timeml_consistency.py [--loose] [--dct day|moment] [--quiet] [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def main() -> None:
     parser.add_argument("data", nargs="?", type=Path, default=DATA)
     parser.add_argument("--loose", action="store_true")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--dct", choices=("day", "moment"), default="day")
     options = parser.parse_args()
     paths = sorted(options.data.rglob("*.tml"))
     if not paths:
@@ -41,7 +42,7 @@ def main() -> None:
     links = events = 0
     with_dct = 0
     for path in paths:
-        tl = timeml_timeline(path, strict=not options.loose)
+        tl = timeml_timeline(path, strict=not options.loose, dct=options.dct)
         events += len(tl)
         links += len(tl._relations)
         corpus = path.parent.name
@@ -60,6 +61,7 @@ def main() -> None:
     print()
     print(f"{len(paths)} documents, {events:,} events and times, {links:,} TLINKs, {taken:.1f} s")
     mode = "closed BEFORE/AFTER" if options.loose else "strict BEFORE/AFTER between events"
+    mode += f", DCT a {options.dct}"
     print(f"inconsistent ({mode}): {total} of {len(paths)}")
     for corpus in sorted({path.parent.name for path in paths}):
         count = len([p for p in paths if p.parent.name == corpus])

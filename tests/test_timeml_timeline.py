@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -124,3 +124,23 @@ def test_real_documents(name: str, consistent: bool) -> None:
     with pytest.raises(InconsistentTimeline) as caught:
         tl.solve()
     assert any(claim.text.startswith("l") for claim in caught.value.claims)
+
+
+TODAY = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2017-10-11"
+functionInDocument="CREATION_TIME">2017-10-11</TIMEX3></DCT>
+<TEXT>Officials <EVENT eid="e1" class="OCCURRENCE">met</EVENT>
+<TIMEX3 tid="t1" type="DATE" value="2017-10-11">today</TIMEX3>.</TEXT>
+<MAKEINSTANCE eiid="ei1" eventID="e1"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+</TimeML>"""
+
+
+def test_the_dct_can_be_a_moment_of_its_day() -> None:
+    with pytest.raises(InconsistentTimeline):  # met during the DCT's day, yet before it
+        timeml_timeline(TODAY).solve()
+    schedule = timeml_timeline(TODAY, dct="moment").solve()
+    moment = schedule["t0"]
+    assert moment.max_duration == timedelta(0)
+    assert moment.earliest_start > datetime(2017, 10, 11, tzinfo=UTC)
+    assert moment.latest_end == datetime(2017, 10, 12, tzinfo=UTC)

@@ -5,7 +5,7 @@ A TIMEX3 with a concrete calendar value (``1998-02-06``, ``1998-02``, ``1998``, 
 ``1998-Q1``, ``1998-H2``, ``199X``, ``1998-02-06T10:30``) *is* that period: its start and end are
 pinned to it; a part of day (``1998-02-06TMO``) only bounds it; values with a ``mod``, durations,
 sets and references (``PRESENT_REF``) add no absolute time. The DCT is a crisp day. Times are UTC
-(TimeML carries no zone).
+(TimeML carries no zone); ``dct="moment"`` makes the DCT an instant within its day instead.
 
 TLINK relation types map onto Allen's relations, taken closed (see :mod:`timeline._events`):
 
@@ -32,7 +32,7 @@ import os
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from timeline._errors import TimelineError
 from timeline._events import Claim
@@ -141,8 +141,16 @@ def timex_value_span(value: str) -> tuple[TimeSpan, bool] | None:
     return None
 
 
-def timeml_timeline(source: str | os.PathLike[str], *, strict: bool = True) -> Any:
+def timeml_timeline(
+    source: str | os.PathLike[str],
+    *,
+    strict: bool = True,
+    dct: Literal["day", "moment"] = "day",
+) -> Any:
     """The :class:`~timeline.Timeline` of a TimeML document (path or XML text); see module docs.
+
+    ``dct="day"`` makes the creation time the whole day; ``dct="moment"`` an instant somewhere
+    in that day (annotators often put an event of the same day BEFORE the DCT).
 
     Event labels are the ids the TLINKs use (``ei12``, ``t3``); each event keeps ``text``,
     ``eid`` / ``value`` and ``event_class`` / ``timex_type`` as attributes.
@@ -164,10 +172,17 @@ def timeml_timeline(source: str | os.PathLike[str], *, strict: bool = True) -> A
 
     dct_start = _day(document.dct.year, document.dct.month, document.dct.day)
     dct_claim = Claim(f"{dct_tid}: document creation time {document.dct.isoformat()}", name)
+    if dct not in ("day", "moment"):
+        raise TimelineError(f"dct must be 'day' or 'moment', not {dct!r}")
+    dct_end = dct_start + timedelta(days=1)
+    pins: dict[str, Any] = (
+        {"start": TimeSpan.crisp(dct_start, dct_start), "end": TimeSpan.crisp(dct_end, dct_end)}
+        if dct == "day"
+        else {"when": TimeSpan.crisp(dct_start, dct_end), "duration": timedelta(0)}
+    )
     tl.event(
         dct_tid,
-        start=TimeSpan.crisp(dct_start, dct_start),
-        end=TimeSpan.crisp(dct_start + timedelta(days=1), dct_start + timedelta(days=1)),
+        **pins,
         claim=dct_claim,
         kind="timex",
         text="(creation time)",
