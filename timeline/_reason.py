@@ -167,7 +167,7 @@ class Timeline:
     >>> tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
     >>> storage = tl.event("storage", "mid-September", duration=timedelta(days=10))
     >>> crossing = tl.event("crossing", start="Sept. 28")
-    >>> _ = tl.relate(storage, "before", crossing)
+    >>> tl.relate(storage, "before", crossing)
     >>> tl.solve()[storage].latest_end <= tl.solve()[crossing].latest_start
     True
     """
@@ -626,9 +626,6 @@ class Timeline:
             return self._a[k], self._b[k], self._hi[k], self._why[k]
         return self._b[k], self._a[k], -self._lo[k], self._why[k]
 
-    def _number(self, claim: Claim) -> int:
-        return self.claims.index(claim) + 1
-
     def _because(self, why: _Why, numbers: dict[Claim, int]) -> str:
         tags = [f"claim {numbers[claim]}" for claim in why.claims]
         return f" ({why.text}{'; ' + ', '.join(tags) if tags else ''})"
@@ -818,7 +815,6 @@ class Schedule:
         self._events = timeline.events
         self._zone = timeline.tz
         self._count = len(self._events)
-        self._constraints = len(timeline._a)
         self._lengths: tuple[Any, Any] | None = None
 
     @property

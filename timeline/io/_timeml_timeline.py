@@ -27,7 +27,6 @@ Each TLINK is a :class:`~timeline.Claim` whose text names the link (``l12: ei3 B
 
 from __future__ import annotations
 
-import calendar
 import os
 import re
 from datetime import datetime, timedelta, timezone
@@ -137,7 +136,6 @@ def timex_value_span(value: str) -> tuple[TimeSpan, bool] | None:
             ), False
     except ValueError:  # an impossible date such as 1998-02-30
         return None
-    _ = calendar  # month lengths come from datetime arithmetic
     return None
 
 
