@@ -19,9 +19,9 @@ Tense = Literal["past", "present", "future"]
 # a digit follows, which is the usual case inside a sentence.
 _END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n\s*\n""")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
-    r"Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Inc|Co|Ltd|Jr|Sr|No|vs|U\.S|"
-    r"a\.m|p\.m))\.$"
+    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Messrs|Dr|Prof|St|"
+    r"Mt|Ft|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Corp|Inc|Co|Ltd|Jr|Sr|"
+    r"No|vs|Ave|Blvd)\.|(?:\b[A-Za-z]\.){2,})$"
 )
 
 
@@ -31,7 +31,7 @@ class Sentences:
     def __init__(self, text: str) -> None:
         starts = [0]
         for match in _END.finditer(text):
-            head = text[max(0, match.start() - 8) : match.start() + 1]
+            head = text[max(0, match.start() - 10) : match.start() + 1]
             if match.group().startswith(".") and _ABBREVIATION.search(head):
                 continue
             starts.append(match.end())
