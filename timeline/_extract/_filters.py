@@ -51,7 +51,9 @@ _COUNT_NOUN_AFTER = re.compile(
     r"members\b|employees\b|workers\b|children\b|students\b|copies\b|pages?\b)"
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|its|his|her|their|our|your|my|this|that|these|those)|['’]s?)\s+$",
+    r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those)|['’]s?)\s+"
+    r"(?:(?!(?:first|second|third|last|next|other|only|some|many|few|several|about|over|"
+    r"nearly|almost)\b)[a-z]{3,}\s+)?$",
     re.IGNORECASE,
 )
 # The word before a number that makes it a label, not a date: "page 12", "No. 5", "$1".
