@@ -180,6 +180,28 @@ def test_no_false_dates(text: str) -> None:
     assert extract(text, ANCHOR) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Kuwait after its 1990 invasion.", "1990", "1990"),
+        ("his unsuccessful 1996 campaign", "1996", "1996"),
+        ("In June last year, he left.", "June last year", "2016-06"),
+        ("Net sales for this year's third quarter fell.", "this year's third quarter", "2017-Q3"),
+        ("The summit on April 24 and 25 was big.", "25", "2017-04-25"),
+    ],
+)
+def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: str) -> None:
+    assert found(text)[phrase].value == value
+
+
+def test_the_quarter_under_discussion() -> None:
+    text = "Third-quarter profit rose. Net in the quarter was up from a year earlier."
+    mentions = found(text, date(1989, 10, 25))
+    assert mentions["Third-quarter"].value == "1989-Q3"
+    assert mentions["the quarter"].value == "1989-Q3"
+    assert mentions["a year earlier"].value == "1988-Q3"
+
+
 # ---------------------------------------------------------------------------- the seed report
 
 
