@@ -664,6 +664,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args, sys.stdout)
     except TimelineError as error:
         message = _one_line(error)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except FileNotFoundError as error:
         message = f"{error.filename}: no such file"
     except OSError as error:
