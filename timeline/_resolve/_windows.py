@@ -1,0 +1,222 @@
+"""Windows and vague references next to the anchor: "the past three days", "the next few
+days", "earlier this month", "later this year", "now", "recently", "in recent weeks", "soon",
+"the past", "the future"."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Literal
+
+import attrs
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Hit, Node, Period, day_period
+from timeline._resolve._tokens import Stream
+from timeline._resolve._units import (
+    CALENDAR_UNITS,
+    DAY,
+    Base,
+    base_day,
+    duration_words,
+    shift,
+    unit_period,
+    unit_word,
+)
+from timeline._timex import Timex
+
+__all__ = [
+    "PastWindow",
+    "EarlierLater",
+    "Present",
+    "Vague",
+    "window",
+    "earlier_later",
+    "present",
+    "vague",
+]
+
+_DURATION_CODES = {
+    "day": "D", "week": "W", "weekend": "W", "fortnight": "W", "month": "M", "quarter": "Q",
+    "year": "Y", "decade": "DE", "century": "CE",
+}  # fmt: skip
+
+
+@attrs.frozen
+class PastWindow(Node):
+    """"the past three days", "the last two weeks", "the next few days": a window ending
+    with the anchor's day (or starting after it, for ``sign=1``)."""
+
+    low: float
+    high: float
+    unit: str
+    sign: int = -1
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.unit in ("hour", "minute", "second"):
+            edge = ctx.anchor
+        else:
+            edge = datetime.combine(ctx.today, time()) + (DAY if self.sign < 0 else DAY)
+        edge_day = edge.date()
+
+        def away(count: float) -> datetime:
+            if self.unit == "hour":
+                return edge + self.sign * timedelta(hours=count)
+            if self.unit == "minute":
+                return edge + self.sign * timedelta(minutes=count)
+            if self.unit == "second":
+                return edge + self.sign * timedelta(seconds=count)
+            return datetime.combine(shift(edge_day, self.unit, self.sign * count), time())
+
+        near, far = away(self.low), away(self.high)
+        unit_code = {"hour": "H", "minute": "M", "second": "S"}.get(self.unit)
+        count = "X" if self.low != self.high else f"{self.low:g}"
+        if unit_code:
+            value = f"PT{count}{unit_code}"
+        else:
+            code = _DURATION_CODES[self.unit]
+            if self.unit == "fortnight" and count != "X":
+                count = f"{2 * self.low:g}"
+            value = f"P{count}{code}"
+        timex = Timex("DURATION", value)
+        granularity = {"weekend": "week", "fortnight": "week"}.get(self.unit, self.unit)
+        if self.sign < 0:
+            return Period(far, near, edge, edge, granularity, timex)  # type: ignore[arg-type]
+        return Period(edge, edge, near, far, granularity, timex)  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class EarlierLater(Node):
+    """"earlier this month": from the unit's start to the base day; "later this year": from
+    after the base day to the unit's end."""
+
+    which: Literal["earlier", "later"]
+    unit: str
+    base: Base = "anchor"
+
+    def evaluate(self, ctx: Context) -> Period:
+        day = base_day(ctx, self.base)
+        whole = unit_period(self.unit, day)
+        start = datetime.combine(day, time())
+        if self.which == "earlier":
+            end = start if start > whole.es else start + DAY
+            part = attrs.evolve(whole, ls=whole.es, ee=end, le=end)
+            return part.with_timex(mod="START" if self.unit == "day" else None)
+        begin = start + DAY if start + DAY < whole.le else start
+        return attrs.evolve(whole, es=begin, ls=begin).with_timex(mod=None)
+
+
+
+@attrs.frozen
+class Present(Node):
+    """"now", "currently": the anchor's day, TIMEX3 PRESENT_REF."""
+
+    def evaluate(self, ctx: Context) -> Period:
+        return day_period(ctx.today).with_timex("PRESENT_REF")
+
+
+@attrs.frozen
+class Vague(Node):
+    """A vague window from the vocabulary ("recently"), or the whole past or future."""
+
+    name: str
+
+    def evaluate(self, ctx: Context) -> Period:
+        start = datetime.combine(ctx.today, time())
+        end = start + DAY
+        if self.name == "the past":
+            return Period(NAIVE_MIN, NAIVE_MIN, end, end, "unknown", Timex("DATE", "PAST_REF"))
+        if self.name == "the future":
+            future = Timex("DATE", "FUTURE_REF")
+            return Period(start, start, NAIVE_MAX, NAIVE_MAX, "unknown", future)
+        window = ctx.vocabulary.window(self.name)
+        if window.direction == "past":
+            value = "PAST_REF"
+            return Period(
+                end - window.support, end - window.core, end, end, "day", Timex("DATE", value)
+            )
+        return Period(
+            start, start, start + window.core, start + window.support, "day",
+            Timex("DATE", "FUTURE_REF"),
+        )  # fmt: skip
+
+
+
+# ---------------------------------------------------------------------------- rules
+
+def window(s: Stream, i: int) -> Hit:
+    """"the past three days", "the last two weeks", "the past year", "the next few days"."""
+    if s.word(i) != "the":
+        # "past 20 years", "last three years": a counted window without "the"
+        if s.word(i) not in ("past", "last"):
+            return None
+        counted = duration_words(s, i + 1)
+        singular = not s.word(i + 1).endswith("s")
+        if counted is None and s.word(i) == "past" and unit_word(s, i + 1) in CALENDAR_UNITS and (
+            singular
+        ):
+            return PastWindow(1, 1, unit_word(s, i + 1), -1), i + 2  # type: ignore[arg-type]
+        if counted is None or counted[0] < 2:
+            return None
+        low, high, unit, j = counted
+        return PastWindow(low, high, unit, -1), j
+    direction = {"past": -1, "last": -1, "previous": -1, "preceding": -1, "next": 1,
+                 "coming": 1, "following": 1}.get(s.word(i + 1))  # fmt: skip
+    if direction is None:
+        return None
+    found = duration_words(s, i + 2)
+    if found is not None:
+        low, high, unit, j = found
+    else:
+        named = unit_word(s, i + 2)
+        if named is None or named == "weekend":
+            return None
+        unit, low, high = named, 1, 1
+        j = i + 3
+    if direction > 0 and s.word(i + 1) in ("next", "following") and found is None:
+        return None  # "the next day": anaphoric
+    return PastWindow(low, high, unit, direction), j
+
+
+def earlier_later(s: Stream, i: int) -> Hit:
+    """"earlier this month", "later this year", "earlier today", "later that day"."""
+    which = s.word(i)
+    if which not in ("earlier", "later"):
+        return None
+    if s.word(i + 1) == "today":
+        return EarlierLater(which, "day"), i + 2  # type: ignore[arg-type]
+    base: Base | None = {"this": "anchor", "that": "reference"}.get(s.word(i + 1))  # type: ignore[assignment]
+    unit = unit_word(s, i + 2)
+    if base is None or unit not in ("day", "week", "month", "quarter", "year", "decade"):
+        return None
+    return EarlierLater(which, unit, base), i + 3  # type: ignore[arg-type]
+
+
+_PRESENT_PHRASES = (("at", "present"), ("at", "the", "moment"), ("right", "now"), ("these", "days"))
+
+
+def present(s: Stream, i: int) -> Hit:
+    word = s.word(i)
+    if word in lex.PRESENT_WORDS and word != "today's":
+        return Present(), i + 1
+    if word not in ("at", "right", "these"):
+        return None
+    for phrase in _PRESENT_PHRASES:
+        j = s.words(i, *phrase)
+        if j > 0:
+            return Present(), j
+    return None
+
+
+def vague(s: Stream, i: int) -> Hit:
+    word = s.word(i)
+    if word in ("recently", "lately"):
+        return Vague("recently"), i + 1
+    if word == "soon":
+        return Vague("soon"), i + 1
+    if word in ("previously", "formerly"):
+        return Vague("the past"), i + 1
+    if word == "recent" and s.word(i + 1) in ("days", "weeks", "months", "years"):
+        return Vague(f"in recent {s.word(i + 1)}"), i + 2
+    if word == "the" and s.word(i + 1) in ("past", "future"):
+        return Vague(f"the {s.word(i + 1)}"), i + 2
+    return None
