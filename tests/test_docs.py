@@ -55,6 +55,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return work
 
 
+README = ROOT / "README.md"
 DOCTEST_PAGES = [p for p in PAGES if _blocks(p, "pycon")]
 CONSOLE_PAGES = [p for p in PAGES if _blocks(p, "console")]
 
@@ -81,6 +82,34 @@ def test_page_examples_run(page: Path, workdir: Path) -> None:
     report: list[str] = []
     try:
         runner.run(test, out=report.append)
+    finally:
+        plt.close("all")
+    assert runner.failures == 0, "".join(report)
+
+
+def test_readme_examples_run(workdir: Path) -> None:
+    """The README's Python blocks: ``>>>`` sessions as doctests, plain scripts executed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    if not README.is_file():
+        pytest.skip("no README.md")
+    blocks = _blocks(README, "python") + _blocks(README, "pycon")
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    report: list[str] = []
+    try:
+        for line, source in blocks:
+            if ">>>" in source:
+                examples = parser.get_examples(source)
+                for example in examples:
+                    example.lineno += line - 1
+                test = doctest.DocTest(examples, {}, "README.md", str(README), 0, None)
+                runner.run(test, out=report.append)
+            else:
+                exec(compile(source, f"README.md, line {line}", "exec"), {"__name__": "__readme__"})
     finally:
         plt.close("all")
     assert runner.failures == 0, "".join(report)
