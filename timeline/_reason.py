@@ -19,142 +19,37 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, Any, Literal
-
-import attrs
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from timeline._errors import InconsistentTimeline, TimelineError
 from timeline._events import Claim, Event, as_claims, relation_constraints
-from timeline._span import OPEN_END, OPEN_START, TimeSpan
-from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo, zone_name
+from timeline._moments import (
+    INF,
+    Bound,
+    is_open,
+    moment,
+    ms,
+    ms_length,
+    ms_length_up,
+    ms_up,
+    show_length,
+)
+from timeline._schedule import Explanation, Schedule, Step
+from timeline._span import TimeSpan
+from timeline._story import _shown
+from timeline._story import _Why as _Why  # noqa: PLC0414 - used by timeline.io._csv_json
+from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 
 if TYPE_CHECKING:
     import pandas
 
-    from timeline._stn import Solution
-
 __all__ = ["Timeline", "Schedule", "Explanation", "Step", "Bound"]
-
-Bound = Literal["earliest_start", "latest_start", "earliest_end", "latest_end"]
-_BOUNDS: tuple[Bound, ...] = ("earliest_start", "latest_start", "earliest_end", "latest_end")
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_MS = timedelta(milliseconds=1)
-_INF = float("inf")
 
 SpanLike = TimeSpan | str | datetime | date
 DurationLike = timedelta | str | TimeSpan | tuple[timedelta | None, timedelta | None]
 EventLike = Event | str
 Gap = tuple[timedelta | None, timedelta | None]
-
-
-def _ms(moment: datetime) -> float:
-    return float((moment - EPOCH) // _MS)
-
-
-def _ms_length(length: timedelta) -> float:
-    return float(length // _MS)
-
-
-def _ms_up(moment: datetime) -> float:
-    """Milliseconds, rounded up: an upper bound never gets tighter than what was said."""
-    return float(-((EPOCH - moment) // _MS))
-
-
-def _ms_length_up(length: timedelta) -> float:
-    return float(-((-length) // _MS))
-
-
-def _moment(value: float, zone: tzinfo) -> datetime:
-    return (EPOCH + timedelta(milliseconds=value)).astimezone(zone)
-
-
-def _is_open(moment: datetime) -> bool:
-    return moment == OPEN_START or moment == OPEN_END
-
-
-def show_length(ms: float) -> str:
-    """A length in milliseconds as people say it: ``10 days``, ``2 h 30 min``, ``45 s``."""
-    seconds = abs(ms) / 1000
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(f"{int(days)} day" + ("s" if days != 1 else ""))
-    if hours:
-        parts.append(f"{int(hours)} h")
-    if minutes:
-        parts.append(f"{int(minutes)} min")
-    if secs or not parts:
-        parts.append(f"{secs:g} s")
-    return " ".join(parts)
-
-
-class _Why:
-    """What a constraint came from: a short description (joined when first read) and its claims.
-
-    Cheap to make: a timeline of 100,000 events holds hundreds of thousands of them.
-    """
-
-    __slots__ = ("_parts", "claims")
-
-    def __init__(self, text: str | tuple[str, ...], claims: tuple[Claim, ...] = ()) -> None:
-        self._parts = text
-        self.claims = claims
-
-    @property
-    def text(self) -> str:
-        parts = self._parts
-        return parts if isinstance(parts, str) else " ".join(parts)
-
-
-_SHOWN: dict[str, str] = {}
-
-
-def _shown(relation: str, names: frozenset[str]) -> str:
-    """How a relation reads in a story ("before", "during|starts")."""
-    text = _SHOWN.get(relation)
-    if text is None:
-        text = "|".join(sorted(names)) if len(names) > 1 else next(iter(names))
-        text = _SHOWN[relation] = text.replace("_", " ")
-    return text
-
-
-@attrs.frozen
-class Step:
-    """One link of an explanation: a constraint, what it says, and the claims behind it."""
-
-    text: str
-    claims: tuple[Claim, ...]
-    consequence: str | None = None
-
-    def __str__(self) -> str:
-        return self.text if self.consequence is None else f"{self.text}, so {self.consequence}"
-
-
-@attrs.frozen
-class Explanation:
-    """Why a bound of an event is what it is: the chain of constraints that forces it.
-
-    ``steps`` run from the absolute fact to the event; ``claims`` are the claims behind them, in
-    that order, each once. ``str()`` tells the story.
-    """
-
-    event: Event
-    bound: Bound
-    value: datetime | None
-    steps: tuple[Step, ...]
-    claims: tuple[Claim, ...]
-    summary: str
-
-    def __str__(self) -> str:
-        lines = [self.summary + (":" if self.steps else "")]
-        lines += [f"  {number}. {step}" for number, step in enumerate(self.steps, 1)]
-        if self.claims:
-            lines.append("  claims:")
-            lines += [f"    - {claim}" for claim in self.claims]
-        return "\n".join(lines)
 
 
 class Timeline:
@@ -317,27 +212,27 @@ class Timeline:
             return
         resolved = self._span(span, "when")
         start, end = 1 + 2 * index, 2 + 2 * index
-        if not _is_open(resolved.earliest_start):
-            self._add(0, start, _ms(resolved.earliest_start), _INF, why)
-        if not _is_open(resolved.latest_end):
-            self._add(0, end, -_INF, _ms_up(resolved.latest_end), why)
+        if not is_open(resolved.earliest_start):
+            self._add(0, start, ms(resolved.earliest_start), INF, why)
+        if not is_open(resolved.latest_end):
+            self._add(0, end, -INF, ms_up(resolved.latest_end), why)
         if resolved.min_duration is not None or resolved.max_duration is not None:
             self._lengths(index, (resolved.min_duration, resolved.max_duration), why)
 
     def _pin(self, point: int, span: SpanLike, what: str, why: _Why) -> None:
         resolved = self._span(span, what)
-        lo = -_INF if _is_open(resolved.earliest_start) else _ms(resolved.earliest_start)
-        hi = _INF if _is_open(resolved.latest_end) else _ms_up(resolved.latest_end)
-        if lo > -_INF or hi < _INF:
+        lo = -INF if is_open(resolved.earliest_start) else ms(resolved.earliest_start)
+        hi = INF if is_open(resolved.latest_end) else ms_up(resolved.latest_end)
+        if lo > -INF or hi < INF:
             self._add(0, point, lo, hi, why)
 
     def _lengths(
         self, index: int, bounds: tuple[timedelta | None, timedelta | None], why: _Why
     ) -> None:
         lo, hi = bounds
-        low = -_INF if lo is None else _ms_length(lo)
-        high = _INF if hi is None else _ms_length_up(hi)
-        if low > -_INF or high < _INF:
+        low = -INF if lo is None else ms_length(lo)
+        high = INF if hi is None else ms_length_up(hi)
+        if low > -INF or high < INF:
             self._add(1 + 2 * index, 2 + 2 * index, low, high, why)
 
     def _describe(self, value: object) -> str:
@@ -347,20 +242,20 @@ class Timeline:
             return repr(value.phrase)
         if isinstance(value, TimeSpan) and value.is_crisp:
             first, last = (
-                self._time(_ms(moment)) for moment in (value.earliest_start, value.latest_end)
+                self._time(ms(moment)) for moment in (value.earliest_start, value.latest_end)
             )
             return f"at {first}" if first == last else f"within {first} – {last}"
         if isinstance(value, TimeSpan):
             return repr(value)
         if isinstance(value, tuple):
             return "lasting " + "..".join(
-                "?" if side is None else show_length(_ms_length(side)) for side in value
+                "?" if side is None else show_length(ms_length(side)) for side in value
             )
         if isinstance(value, timedelta):
-            return "lasting " + show_length(_ms_length(value))
+            return "lasting " + show_length(ms_length(value))
         if isinstance(value, datetime):
             moment = value if value.tzinfo is not None else value.replace(tzinfo=self._zone)
-            return f"at {self._time(_ms(moment))}"
+            return f"at {self._time(ms(moment))}"
         if isinstance(value, date):
             return f"on {value.isoformat()}"
         return str(value)
@@ -482,8 +377,8 @@ class Timeline:
                 if side is not None and not isinstance(side, timedelta):
                     raise TimelineError(f"gap bounds must be timedeltas or None, not {side!r}")
             first, second = (ia, ib) if names == frozenset({"before"}) else (ib, ia)
-            low = -_INF if lo_gap is None else _ms_length(lo_gap)
-            high = _INF if hi_gap is None else _ms_length_up(hi_gap)
+            low = -INF if lo_gap is None else ms_length(lo_gap)
+            high = INF if hi_gap is None else ms_length_up(hi_gap)
             if low > high:
                 raise TimelineError(f"gap=({lo_gap}, {hi_gap}): the least is more than the most")
             self._add(2 + 2 * first, 1 + 2 * second, low, high, why)
@@ -492,8 +387,8 @@ class Timeline:
             for pa, pb, lo, hi in constraints:
                 self._a.append(start_a + pa)
                 self._b.append(start_b + pb)
-                self._lo.append(-_INF if lo is None else lo)
-                self._hi.append(_INF if hi is None else hi)
+                self._lo.append(-INF if lo is None else lo)
+                self._hi.append(INF if hi is None else hi)
                 self._why.append(why)
         self._relations.append((la, relation, lb, gap))
         self._relation_claims.append(claims)
@@ -516,70 +411,14 @@ class Timeline:
         return schedule
 
     def _combine_parts_of_day(self, schedule: Schedule) -> bool:
-        """Add the hull of the fitting occurrences of each part of day; whether anything changed."""
-        changed = False
-        for index, part, why in self._daily:
-            es, ls, ee, le = schedule.bounds(self._events[index])
-            longest = max(_ms_length(part.support[1] - part.support[0]), 0.0)
-            if ee < _INF and ee > -_INF:
-                es = max(es, ee - longest)  # it lies within one occurrence, no longer than that
-            if ls < _INF and ls > -_INF:
-                le = min(le, ls + longest)
-            if not (-_INF < es and le < _INF):
-                continue
-            extent = TimeSpan.crisp(_moment(es, self._zone), _moment(le, self._zone))
-            fits = []
-            for occurrence in part.occurrences(extent):
-                first, last = _ms(occurrence.earliest_start), _ms(occurrence.latest_end)
-                if first <= ls and last >= ee and first <= le and last >= es:
-                    fits.append((first, last))
-            label = self._events[index].label
-            if not fits:
-                message, claims = self._no_part_fits(schedule, index, part, why)
-                raise InconsistentTimeline(message, claims)
-            first = max(min(f for f, _ in fits), es)
-            last = min(max(g for _, g in fits), le)
-            behind: dict[Claim, None] = dict.fromkeys(why.claims)
-            for bound in _BOUNDS:  # the facts that rule the other occurrences out
-                behind.update(dict.fromkeys(schedule.explain(label, bound).claims))
-            derived = _Why(f"{label} {part.name!r}: the only times that fit", tuple(behind))
-            for key in ((1 + 2 * index, first, _INF), (2 + 2 * index, -_INF, last)):
-                point, lo, hi = key
-                if (point, lo, hi, 0.0) not in self._derived and (
-                    (lo > -_INF and lo > es) or (hi < _INF and hi < le)
-                ):
-                    self._derived.add((point, lo, hi, 0.0))
-                    self._add(0, point, lo, hi, derived)
-                    changed = True
-            if (index, longest, 0.0, 1.0) not in self._derived:
-                self._derived.add((index, longest, 0.0, 1.0))
-                self._add(1 + 2 * index, 2 + 2 * index, -_INF, longest, derived)
-                changed = True
-        return changed
+        from timeline._story import combine_parts_of_day
 
-    def _no_part_fits(
-        self, schedule: Schedule, index: int, part: Any, why: _Why
-    ) -> tuple[str, tuple[Claim, ...]]:
-        label = self._events[index].label
-        early = schedule.explain(label, "earliest_start")
-        late = schedule.explain(label, "latest_end")
-        es, _, _, le = schedule.bounds(self._events[index])
-        claims: dict[Claim, None] = dict.fromkeys(why.claims)
-        claims.update(dict.fromkeys(early.claims))
-        claims.update(dict.fromkeys(late.claims))
-        message = (
-            f"these statements cannot all be true: {label} happened {part.name!r}"
-            f" ({why.text}), but no {part.name!r} fits between {self._time(es)} and"
-            f" {self._time(le)}, the earliest start and latest end that"
-            f" {', '.join(map(str, dict.fromkeys((*early.claims, *late.claims)))) or 'other facts'}"
-            " allow"
-        )
-        return message, tuple(claims)
+        return combine_parts_of_day(self, schedule)
 
     def _solve_once(self) -> Schedule:
         import numpy as np
 
-        from timeline._stn import NegativeCycle, Network, solve_network
+        from timeline._stn import NegativeCycle, Network, shorter_cycle, solve_network
 
         count = len(self._events)
         a = np.frombuffer(self._a, dtype=np.int64).copy()
@@ -597,7 +436,7 @@ class Timeline:
         network = Network(1 + 2 * count, src, dst, weight, edge)
         solution = solve_network(network)
         if isinstance(solution, NegativeCycle):
-            edges = _shorter_cycle(network, solution.edges)
+            edges = shorter_cycle(network, solution.edges)
             message, claims = self._story(edges)
             raise InconsistentTimeline(message, claims)
         return Schedule(self, solution)
@@ -646,7 +485,7 @@ class Timeline:
         return text + self._because(why, numbers)
 
     def _time(self, value: float) -> str:
-        return _moment(value, self._zone).strftime("%Y-%m-%d %H:%M")
+        return moment(value, self._zone).strftime("%Y-%m-%d %H:%M")
 
     def _claims_of(self, edges: Sequence[int]) -> tuple[Claim, ...]:
         seen: dict[Claim, None] = {}
@@ -655,57 +494,10 @@ class Timeline:
         return tuple(seen)
 
     def _story(self, edges: Sequence[int]) -> tuple[str, tuple[Claim, ...]]:
-        """A negative cycle told as a story, and its claims in cycle order."""
-        numbers = {claim: number for number, claim in enumerate(self.claims, 1)}
-        points = [self._edge(edge)[0] for edge in edges]
-        if 0 in points:  # tell it from the absolute fact that opens it
-            at = points.index(0)
-            edges = list(edges[at:]) + list(edges[:at])
-        else:  # from the first statement somebody made
-            said_by = [bool(self._edge(edge)[3].claims) for edge in edges]
-            at = said_by.index(True) if True in said_by else 0
-            edges = list(edges[at:]) + list(edges[:at])
-        parts = []
-        total = 0.0
-        first = self._edge(edges[0])[0]
-        for position, edge in enumerate(edges):
-            u, v, weight, _ = self._edge(edge)
-            total += weight
-            said = self._says(edge, numbers)
-            if position == 0:
-                parts.append(said)
-            elif position == len(edges) - 1 and first == 0:
-                parts.append(f"but {said}")
-            else:
-                if first == 0:
-                    then = f"{self._point(v)} no later than {self._time(total)}"
-                else:
-                    then = f"{self._point(v)} at most {show_length(total)} after" + (
-                        f" {self._point(first)}" if total >= 0 else ""
-                    )
-                    if total < 0:
-                        then = (
-                            f"{self._point(v)} at least {show_length(total)} before"
-                            f" {self._point(first)}"
-                        )
-                    if position == len(edges) - 1:
-                        then = (
-                            f"{self._noun(v)} would come at least {show_length(total)} before"
-                            " itself, which cannot be"
-                        )
-                parts.append(f"{said}, so {then}")
-        if len(parts) > 12:  # a long chain: its two ends tell the story
-            parts = parts[:5] + [f"… {len(parts) - 10} more steps …"] + parts[-5:]
-        claims = self._claims_of(edges)
-        listing = "; ".join(f"claim {numbers[claim]}: {claim}" for claim in claims)
-        message = (
-            "these statements cannot all be true: "
-            + "; ".join(parts)
-            + (f" — claims: {listing}" if listing else "")
-        )
-        return message, claims
+        from timeline._story import contradiction_story
 
-    # ------------------------------------------------------------------ frames
+        return contradiction_story(self, edges)
+
     def to_frame(self) -> pandas.DataFrame:
         """One row per event: label, when, start, end, duration, relations, attributes, claims.
 
@@ -728,316 +520,3 @@ class Timeline:
 
         made: Timeline = timeline_from_frame(frame, anchor=anchor, tz=tz)
         return made
-
-
-def _shorter_cycle(network: Any, edges: tuple[int, ...]) -> tuple[int, ...]:
-    """A negative cycle with fewer edges through a point of ``edges``, when cheap to look for.
-
-    Hop-limited Bellman–Ford from each point of the cycle found (vectorised); skipped when the
-    graph is big, so the cycle reported is the smallest *found*, not always the smallest.
-    """
-    import numpy as np
-
-    length = len(edges)
-    size = len(network.src)
-    if length <= 2 or length * length * size > 20_000_000:
-        return edges
-    position = {int(e): k for k, e in enumerate(network.edge)}
-    src, dst, weight = network.src, network.dst, network.weight
-    best = tuple(edges)
-    for origin in [int(src[position[e]]) for e in edges]:
-        dist = np.full(network.points, _INF)
-        dist[origin] = 0.0
-        history = []
-        for _ in range(len(best) - 1):
-            candidate = dist[src] + weight
-            order = np.lexsort((candidate, dst))
-            first = np.ones(len(order), dtype=bool)
-            first[1:] = dst[order][1:] != dst[order][:-1]
-            targets, values, chosen_edges = dst[order][first], candidate[order][first], order[first]
-            better = values < dist[targets]
-            chosen = np.full(network.points, -1, dtype=np.int64)
-            dist = dist.copy()
-            dist[targets[better]] = values[better]
-            chosen[targets[better]] = chosen_edges[better]
-            history.append(chosen)
-            if dist[origin] < 0:
-                walk: list[int] = []
-                node = origin
-                for level in range(len(history) - 1, -1, -1):
-                    at = int(history[level][node])
-                    if at >= 0:
-                        walk.append(at)
-                        node = int(src[at])
-                walk.reverse()
-                found = _negative_piece(walk, src, dst, weight)
-                if found and len(found) < len(best):
-                    best = tuple(int(network.edge[k]) for k in found)
-                break
-    return best
-
-
-def _negative_piece(walk: list[int], src: Any, dst: Any, weight: Any) -> list[int]:
-    """A negative simple cycle inside a closed walk of negative weight (edge positions)."""
-    stack: list[int] = []
-    seen: dict[int, int] = {}
-    for at in walk:
-        node = int(src[at])
-        if node in seen:
-            start = seen[node]
-            piece = stack[start:]
-            if sum(float(weight[k]) for k in piece) < 0:
-                return piece
-            for k in piece:
-                seen.pop(int(src[k]), None)
-            del stack[start:]
-        seen[node] = len(stack)
-        stack.append(at)
-    if (
-        stack
-        and sum(float(weight[k]) for k in stack) < 0
-        and int(dst[stack[-1]]) == int(src[stack[0]])
-    ):
-        return stack
-    return []
-
-
-class Schedule:
-    """A solved timeline: the tightest bounds of every event, and why.
-
-    ``sched[event]`` (or a label) is a :class:`TimeSpan` in the timeline's zone; iterating gives
-    the events in the order they were made.
-    """
-
-    def __init__(self, timeline: Timeline, solution: Solution) -> None:
-        self._timeline = timeline
-        self._solution = solution
-        self._events = timeline.events
-        self._zone = timeline.tz
-        self._count = len(self._events)
-        self._lengths: tuple[Any, Any] | None = None
-
-    @property
-    def timeline(self) -> Timeline:
-        """The timeline this schedule solves (as it was when solved; do not change it)."""
-        return self._timeline
-
-    @property
-    def tz(self) -> tzinfo:
-        """The zone bounds are shown in."""
-        return self._zone
-
-    @property
-    def events(self) -> tuple[Event, ...]:
-        return self._events
-
-    def __iter__(self) -> Iterator[Event]:
-        return iter(self._events)
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._timeline
-
-    def _index(self, event: EventLike) -> int:
-        index = self._timeline._find(event)
-        if index >= self._count:
-            raise TimelineError(f"event {event!r} was added after this schedule was solved")
-        return index
-
-    def bounds(self, event: EventLike) -> tuple[float, float, float, float]:
-        """Earliest/latest start and end in epoch milliseconds (±inf when open)."""
-        index = self._index(event)
-        solution = self._solution
-        start, end = 1 + 2 * index, 2 + 2 * index
-        return (
-            float(solution.earliest[start]),
-            float(solution.latest[start]),
-            float(solution.earliest[end]),
-            float(solution.latest[end]),
-        )
-
-    def duration_bounds(self) -> tuple[Any, Any]:
-        """Least and greatest length of every event in milliseconds (arrays; 0 / inf open).
-
-        The lengths stated for the event (its tightest direct constraint), narrowed by its four
-        bounds; not the full pairwise closure, which would need a search per event.
-        """
-        import numpy as np
-
-        solution = self._solution
-        points = solution.network.points
-        starts = 1 + 2 * np.arange(self._count, dtype=np.int64)
-        ends = starts + 1
-        keys, weights = solution.keys, solution.weight
-
-        def direct(u: Any, v: Any) -> Any:
-            wanted = u * points + v
-            at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
-            found = (keys[at] == wanted) if len(keys) else np.zeros(len(u), dtype=bool)
-            return np.where(found, weights[at] if len(keys) else 0.0, _INF)
-
-        high = direct(starts, ends)
-        low = np.maximum(-direct(ends, starts), 0.0)
-        es, ls = solution.earliest[starts], solution.latest[starts]
-        ee, le = solution.earliest[ends], solution.latest[ends]
-        with np.errstate(invalid="ignore"):
-            low = np.where(np.isfinite(ee) & np.isfinite(ls), np.maximum(low, ee - ls), low)
-            high = np.where(np.isfinite(le) & np.isfinite(es), np.minimum(high, le - es), high)
-        return low, high
-
-    def _durations(self, index: int) -> tuple[timedelta | None, timedelta | None]:
-        low_all, high_all = self._duration_cache()
-        low, high = float(low_all[index]), float(high_all[index])
-        return (
-            timedelta(milliseconds=low) if low > 0 else None,
-            timedelta(milliseconds=high) if high < _INF else None,
-        )
-
-    def _duration_cache(self) -> tuple[Any, Any]:
-        if self._lengths is None:
-            self._lengths = self.duration_bounds()
-        return self._lengths
-
-    def __getitem__(self, event: EventLike) -> TimeSpan:
-        index = self._index(event)
-        es, ls, ee, le = self.bounds(event)
-        zone = self._zone
-
-        def moment(value: float, open_value: datetime) -> datetime:
-            return open_value if not -_INF < value < _INF else _moment(value, zone)
-
-        low, high = self._durations(index)
-        return TimeSpan(
-            moment(es, OPEN_START),
-            moment(ls, OPEN_END),
-            moment(ee, OPEN_START),
-            moment(le, OPEN_END),
-            min_duration=low,
-            max_duration=high,
-            phrase=self._events[index].label,
-        )
-
-    def order(self) -> list[tuple[Event, Event]]:
-        """The certain precedences: pairs ``(a, b)`` where ``a`` surely ends no later than ``b``
-        starts, transitively reduced, in a stable order.
-
-        Exact: one shortest-path search per event (O(n·m log n)); meant for timelines of up to a
-        few thousand events.
-        """
-        import numpy as np
-        from scipy.sparse import csr_matrix
-        from scipy.sparse.csgraph import dijkstra
-
-        count = self._count
-        if count < 2:
-            return []
-        solution = self._solution
-        network = solution.network
-        points = network.points
-        src = (solution.keys // points).astype(np.int64)
-        dst = (solution.keys % points).astype(np.int64)
-        weight = solution.weight
-        potential = solution.potential
-        reduced = np.maximum(weight + potential[src] - potential[dst], 0.0)
-        graph = csr_matrix((reduced, (src, dst)), shape=(points, points))
-        starts = 1 + 2 * np.arange(count)
-        ends = starts + 1
-        before = np.zeros((count, count), dtype=bool)  # before[a, b]: a ends <= b starts
-        chunk = 256
-        for first in range(0, count, chunk):
-            sources = starts[first : first + chunk]
-            found = dijkstra(graph, indices=sources)
-            # d(b.start -> a.end) <= 0  <=>  a.end - b.start <= 0 always
-            distance = found[:, ends] - potential[sources][:, None] + potential[ends][None, :]
-            before[:, first : first + chunk] = (distance <= 0).T
-        np.fill_diagonal(before, False)
-        mutual = before & before.T
-        strict = before & ~mutual
-        through = (strict.astype(np.float32) @ strict.astype(np.float32)) > 0
-        reduced_order = strict & ~through
-        events = self._events
-        firsts, seconds = np.nonzero(reduced_order)
-        pairs = [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True)]
-        firsts, seconds = np.nonzero(mutual)
-        pairs += [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True) if i < j]
-        return pairs
-
-    def explain(self, event: EventLike, bound: Bound) -> Explanation:
-        """The chain of constraints and claims that forces one bound of an event.
-
-        ``bound`` is one of ``"earliest_start"``, ``"latest_start"``, ``"earliest_end"``,
-        ``"latest_end"``. An open bound is explained as such (no steps).
-        """
-        from timeline._stn import path_edges
-
-        if bound not in _BOUNDS:
-            raise TimelineError(f"bound must be one of {', '.join(_BOUNDS)}, not {bound!r}")
-        index = self._index(event)
-        made = self._events[index]
-        point = (1 if bound.endswith("start") else 2) + 2 * index
-        earliest = bound.startswith("earliest")
-        timeline = self._timeline
-        value = self.bounds(made)[_BOUNDS.index(bound)]
-        what = timeline._point(point)
-        if not -_INF < value < _INF:
-            summary = f"nothing bounds when {what} ({'no earliest' if earliest else 'no latest'})"
-            return Explanation(made, bound, None, (), (), summary)
-        edges = path_edges(self._solution, point, towards_zero=earliest)
-        if earliest:
-            edges = edges[::-1]  # tell it from the absolute fact towards the event
-        numbers = {claim: number for number, claim in enumerate(timeline.claims, 1)}
-        steps = []
-        total = 0.0
-        for position, edge in enumerate(edges):
-            u, v, weight, why = timeline._edge(edge)
-            said = timeline._says(edge, numbers)
-            if earliest:
-                total -= weight
-                reached, word = u, "no earlier than"
-            else:
-                total += weight
-                reached, word = v, "no later than"
-            consequence = (
-                None
-                if position == 0
-                else f"{timeline._point(reached)} {word} {timeline._time(total)}"
-            )
-            steps.append(Step(said, why.claims, consequence))
-        moment = _moment(value, self._zone)
-        word = "no earlier than" if earliest else "no later than"
-        summary = f"{what} {word} {moment.strftime('%Y-%m-%d %H:%M')} ({zone_name(self._zone)})"
-        return Explanation(made, bound, moment, tuple(steps), timeline._claims_of(edges), summary)
-
-    def to_frame(self) -> pandas.DataFrame:
-        """One row per event with its four bounds, duration bounds, attributes and claims."""
-        from timeline.io._frame import schedule_to_frame
-
-        return schedule_to_frame(self)
-
-    def __repr__(self) -> str:
-        return f"<Schedule: {self._count} events in {zone_name(self._zone)}>"
-
-    def __str__(self) -> str:
-        lines = [repr(self)]
-        for made in self._events:
-            lines.append(f"  {made.label}: {_show_span(self[made], self._zone)}")
-        return "\n".join(lines)
-
-
-def _show_span(span: TimeSpan, zone: tzinfo) -> str:
-    def show(moment: datetime) -> str:
-        return ".." if _is_open(moment) else moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-
-    text = (
-        f"start {show(span.earliest_start)} – {show(span.latest_start)},"
-        f" end {show(span.earliest_end)} – {show(span.latest_end)}"
-    )
-    low, high = span.min_duration, span.max_duration
-    if low is not None or high is not None:
-        text += (
-            f", lasting {'?' if low is None else show_length(_ms_length(low))}"
-            f"..{'?' if high is None else show_length(_ms_length(high))}"
-        )
-    return text

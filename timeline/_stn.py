@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Network", "NegativeCycle", "Solution", "solve_network", "path_edges"]
+__all__ = ["Network", "NegativeCycle", "Solution", "solve_network", "path_edges", "shorter_cycle"]
 
 Array = Any  # numpy arrays; numpy is imported lazily
 
@@ -302,3 +302,75 @@ def path_edges(solution: Solution, point: int, towards_zero: bool) -> list[int]:
     if not towards_zero:
         nodes.reverse()
     return [solution.edge_between(u, v) for u, v in zip(nodes[:-1], nodes[1:], strict=True)]
+
+
+def shorter_cycle(network: Any, edges: tuple[int, ...]) -> tuple[int, ...]:
+    """A negative cycle with fewer edges through a point of ``edges``, when cheap to look for.
+
+    Hop-limited Bellman–Ford from each point of the cycle found (vectorised); skipped when the
+    graph is big, so the cycle reported is the smallest *found*, not always the smallest.
+    """
+    import numpy as np
+
+    length = len(edges)
+    size = len(network.src)
+    if length <= 2 or length * length * size > 20_000_000:
+        return edges
+    position = {int(e): k for k, e in enumerate(network.edge)}
+    src, dst, weight = network.src, network.dst, network.weight
+    best = tuple(edges)
+    for origin in [int(src[position[e]]) for e in edges]:
+        dist = np.full(network.points, float("inf"))
+        dist[origin] = 0.0
+        history = []
+        for _ in range(len(best) - 1):
+            candidate = dist[src] + weight
+            order = np.lexsort((candidate, dst))
+            first = np.ones(len(order), dtype=bool)
+            first[1:] = dst[order][1:] != dst[order][:-1]
+            targets, values, chosen_edges = dst[order][first], candidate[order][first], order[first]
+            better = values < dist[targets]
+            chosen = np.full(network.points, -1, dtype=np.int64)
+            dist = dist.copy()
+            dist[targets[better]] = values[better]
+            chosen[targets[better]] = chosen_edges[better]
+            history.append(chosen)
+            if dist[origin] < 0:
+                walk: list[int] = []
+                node = origin
+                for level in range(len(history) - 1, -1, -1):
+                    at = int(history[level][node])
+                    if at >= 0:
+                        walk.append(at)
+                        node = int(src[at])
+                walk.reverse()
+                found = _negative_piece(walk, src, dst, weight)
+                if found and len(found) < len(best):
+                    best = tuple(int(network.edge[k]) for k in found)
+                break
+    return best
+
+
+def _negative_piece(walk: list[int], src: Any, dst: Any, weight: Any) -> list[int]:
+    """A negative simple cycle inside a closed walk of negative weight (edge positions)."""
+    stack: list[int] = []
+    seen: dict[int, int] = {}
+    for at in walk:
+        node = int(src[at])
+        if node in seen:
+            start = seen[node]
+            piece = stack[start:]
+            if sum(float(weight[k]) for k in piece) < 0:
+                return piece
+            for k in piece:
+                seen.pop(int(src[k]), None)
+            del stack[start:]
+        seen[node] = len(stack)
+        stack.append(at)
+    if (
+        stack
+        and sum(float(weight[k]) for k in stack) < 0
+        and int(dst[stack[-1]]) == int(src[stack[0]])
+    ):
+        return stack
+    return []

@@ -1,0 +1,306 @@
+"""`Schedule`: a solved timeline, each event's tightest bounds, the certain order, and why.
+
+``sched[event]`` is a :class:`~timeline.TimeSpan`; :meth:`Schedule.order` the precedences that
+are certain; :meth:`Schedule.explain` the chain of constraints and claims behind one bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline._errors import TimelineError
+from timeline._events import Claim, Event
+from timeline._moments import BOUNDS, INF, Bound, is_open, moment, ms_length, show_length
+from timeline._span import OPEN_END, OPEN_START, TimeSpan
+from timeline._zones import zone_name
+
+if TYPE_CHECKING:
+    import pandas
+
+    from timeline._reason import Timeline
+    from timeline._stn import Solution
+
+__all__ = ["Schedule", "Explanation", "Step"]
+
+EventLike = Event | str
+
+
+@attrs.frozen
+class Step:
+    """One link of an explanation: a constraint, what it says, and the claims behind it."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    consequence: str | None = None
+
+    def __str__(self) -> str:
+        return self.text if self.consequence is None else f"{self.text}, so {self.consequence}"
+
+
+@attrs.frozen
+class Explanation:
+    """Why a bound of an event is what it is: the chain of constraints that forces it.
+
+    ``steps`` run from the absolute fact to the event; ``claims`` are the claims behind them, in
+    that order, each once. ``str()`` tells the story.
+    """
+
+    event: Event
+    bound: Bound
+    value: datetime | None
+    steps: tuple[Step, ...]
+    claims: tuple[Claim, ...]
+    summary: str
+
+    def __str__(self) -> str:
+        lines = [self.summary + (":" if self.steps else "")]
+        lines += [f"  {number}. {step}" for number, step in enumerate(self.steps, 1)]
+        if self.claims:
+            lines.append("  claims:")
+            lines += [f"    - {claim}" for claim in self.claims]
+        return "\n".join(lines)
+
+
+class Schedule:
+    """A solved timeline: the tightest bounds of every event, and why.
+
+    ``sched[event]`` (or a label) is a :class:`TimeSpan` in the timeline's zone; iterating gives
+    the events in the order they were made.
+    """
+
+    def __init__(self, timeline: Timeline, solution: Solution) -> None:
+        self._timeline = timeline
+        self._solution = solution
+        self._events = timeline.events
+        self._zone = timeline.tz
+        self._count = len(self._events)
+        self._lengths: tuple[Any, Any] | None = None
+
+    @property
+    def timeline(self) -> Timeline:
+        """The timeline this schedule solves (as it was when solved; do not change it)."""
+        return self._timeline
+
+    @property
+    def tz(self) -> tzinfo:
+        """The zone bounds are shown in."""
+        return self._zone
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self._events
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self._events)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._timeline
+
+    def _index(self, event: EventLike) -> int:
+        index = self._timeline._find(event)
+        if index >= self._count:
+            raise TimelineError(f"event {event!r} was added after this schedule was solved")
+        return index
+
+    def bounds(self, event: EventLike) -> tuple[float, float, float, float]:
+        """Earliest/latest start and end in epoch milliseconds (±inf when open)."""
+        index = self._index(event)
+        solution = self._solution
+        start, end = 1 + 2 * index, 2 + 2 * index
+        return (
+            float(solution.earliest[start]),
+            float(solution.latest[start]),
+            float(solution.earliest[end]),
+            float(solution.latest[end]),
+        )
+
+    def duration_bounds(self) -> tuple[Any, Any]:
+        """Least and greatest length of every event in milliseconds (arrays; 0 / inf open).
+
+        The lengths stated for the event (its tightest direct constraint), narrowed by its four
+        bounds; not the full pairwise closure, which would need a search per event.
+        """
+        import numpy as np
+
+        solution = self._solution
+        points = solution.network.points
+        starts = 1 + 2 * np.arange(self._count, dtype=np.int64)
+        ends = starts + 1
+        keys, weights = solution.keys, solution.weight
+
+        def direct(u: Any, v: Any) -> Any:
+            wanted = u * points + v
+            at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+            found = (keys[at] == wanted) if len(keys) else np.zeros(len(u), dtype=bool)
+            return np.where(found, weights[at] if len(keys) else 0.0, INF)
+
+        high = direct(starts, ends)
+        low = np.maximum(-direct(ends, starts), 0.0)
+        es, ls = solution.earliest[starts], solution.latest[starts]
+        ee, le = solution.earliest[ends], solution.latest[ends]
+        with np.errstate(invalid="ignore"):
+            low = np.where(np.isfinite(ee) & np.isfinite(ls), np.maximum(low, ee - ls), low)
+            high = np.where(np.isfinite(le) & np.isfinite(es), np.minimum(high, le - es), high)
+        return low, high
+
+    def _durations(self, index: int) -> tuple[timedelta | None, timedelta | None]:
+        low_all, high_all = self._duration_cache()
+        low, high = float(low_all[index]), float(high_all[index])
+        return (
+            timedelta(milliseconds=low) if low > 0 else None,
+            timedelta(milliseconds=high) if high < INF else None,
+        )
+
+    def _duration_cache(self) -> tuple[Any, Any]:
+        if self._lengths is None:
+            self._lengths = self.duration_bounds()
+        return self._lengths
+
+    def __getitem__(self, event: EventLike) -> TimeSpan:
+        index = self._index(event)
+        es, ls, ee, le = self.bounds(event)
+        zone = self._zone
+
+        def at(value: float, open_value: datetime) -> datetime:
+            return open_value if not -INF < value < INF else moment(value, zone)
+
+        low, high = self._durations(index)
+        return TimeSpan(
+            at(es, OPEN_START),
+            at(ls, OPEN_END),
+            at(ee, OPEN_START),
+            at(le, OPEN_END),
+            min_duration=low,
+            max_duration=high,
+            phrase=self._events[index].label,
+        )
+
+    def order(self) -> list[tuple[Event, Event]]:
+        """The certain precedences: pairs ``(a, b)`` where ``a`` surely ends no later than ``b``
+        starts, transitively reduced, in a stable order.
+
+        Exact: one shortest-path search per event (O(n·m log n)); meant for timelines of up to a
+        few thousand events.
+        """
+        import numpy as np
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import dijkstra
+
+        count = self._count
+        if count < 2:
+            return []
+        solution = self._solution
+        network = solution.network
+        points = network.points
+        src = (solution.keys // points).astype(np.int64)
+        dst = (solution.keys % points).astype(np.int64)
+        weight = solution.weight
+        potential = solution.potential
+        reduced = np.maximum(weight + potential[src] - potential[dst], 0.0)
+        graph = csr_matrix((reduced, (src, dst)), shape=(points, points))
+        starts = 1 + 2 * np.arange(count)
+        ends = starts + 1
+        before = np.zeros((count, count), dtype=bool)  # before[a, b]: a ends <= b starts
+        chunk = 256
+        for first in range(0, count, chunk):
+            sources = starts[first : first + chunk]
+            found = dijkstra(graph, indices=sources)
+            # d(b.start -> a.end) <= 0  <=>  a.end - b.start <= 0 always
+            distance = found[:, ends] - potential[sources][:, None] + potential[ends][None, :]
+            before[:, first : first + chunk] = (distance <= 0).T
+        np.fill_diagonal(before, False)
+        mutual = before & before.T
+        strict = before & ~mutual
+        through = (strict.astype(np.float32) @ strict.astype(np.float32)) > 0
+        reduced_order = strict & ~through
+        events = self._events
+        firsts, seconds = np.nonzero(reduced_order)
+        pairs = [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True)]
+        firsts, seconds = np.nonzero(mutual)
+        pairs += [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True) if i < j]
+        return pairs
+
+    def explain(self, event: EventLike, bound: Bound) -> Explanation:
+        """The chain of constraints and claims that forces one bound of an event.
+
+        ``bound`` is one of ``"earliest_start"``, ``"latest_start"``, ``"earliest_end"``,
+        ``"latest_end"``. An open bound is explained as such (no steps).
+        """
+        from timeline._stn import path_edges
+
+        if bound not in BOUNDS:
+            raise TimelineError(f"bound must be one of {', '.join(BOUNDS)}, not {bound!r}")
+        index = self._index(event)
+        made = self._events[index]
+        point = (1 if bound.endswith("start") else 2) + 2 * index
+        earliest = bound.startswith("earliest")
+        timeline = self._timeline
+        value = self.bounds(made)[BOUNDS.index(bound)]
+        what = timeline._point(point)
+        if not -INF < value < INF:
+            summary = f"nothing bounds when {what} ({'no earliest' if earliest else 'no latest'})"
+            return Explanation(made, bound, None, (), (), summary)
+        edges = path_edges(self._solution, point, towards_zero=earliest)
+        if earliest:
+            edges = edges[::-1]  # tell it from the absolute fact towards the event
+        numbers = {claim: number for number, claim in enumerate(timeline.claims, 1)}
+        steps = []
+        total = 0.0
+        for position, edge in enumerate(edges):
+            u, v, weight, why = timeline._edge(edge)
+            said = timeline._says(edge, numbers)
+            if earliest:
+                total -= weight
+                reached, word = u, "no earlier than"
+            else:
+                total += weight
+                reached, word = v, "no later than"
+            consequence = (
+                None
+                if position == 0
+                else f"{timeline._point(reached)} {word} {timeline._time(total)}"
+            )
+            steps.append(Step(said, why.claims, consequence))
+        when = moment(value, self._zone)
+        word = "no earlier than" if earliest else "no later than"
+        summary = f"{what} {word} {when.strftime('%Y-%m-%d %H:%M')} ({zone_name(self._zone)})"
+        return Explanation(made, bound, when, tuple(steps), timeline._claims_of(edges), summary)
+
+    def to_frame(self) -> pandas.DataFrame:
+        """One row per event with its four bounds, duration bounds, attributes and claims."""
+        from timeline.io._frame import schedule_to_frame
+
+        return schedule_to_frame(self)
+
+    def __repr__(self) -> str:
+        return f"<Schedule: {self._count} events in {zone_name(self._zone)}>"
+
+    def __str__(self) -> str:
+        lines = [repr(self)]
+        for made in self._events:
+            lines.append(f"  {made.label}: {_show_span(self[made], self._zone)}")
+        return "\n".join(lines)
+
+
+def _show_span(span: TimeSpan, zone: tzinfo) -> str:
+    def show(moment: datetime) -> str:
+        return ".." if is_open(moment) else moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+    text = (
+        f"start {show(span.earliest_start)} – {show(span.latest_start)},"
+        f" end {show(span.earliest_end)} – {show(span.latest_end)}"
+    )
+    low, high = span.min_duration, span.max_duration
+    if low is not None or high is not None:
+        text += (
+            f", lasting {'?' if low is None else show_length(ms_length(low))}"
+            f"..{'?' if high is None else show_length(ms_length(high))}"
+        )
+    return text

@@ -1,0 +1,168 @@
+"""What constraints came from, and stories: contradictions told in order; parts of the day.
+
+Each constraint of a :class:`~timeline.Timeline` keeps a :class:`_Why` (a short description and
+its claims). A negative cycle becomes a story that runs from the absolute fact that opens it (or
+from the first stated claim) to the statement that cannot hold with the rest. Parts of the day
+given without a date ("late at night") are combined here with the days an event may fall on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from timeline._errors import InconsistentTimeline
+from timeline._events import Claim
+from timeline._moments import BOUNDS, INF, moment, ms, ms_length, show_length
+from timeline._span import TimeSpan
+
+if TYPE_CHECKING:
+    from timeline._reason import Timeline
+    from timeline._schedule import Schedule
+
+__all__ = ["combine_parts_of_day", "contradiction_story"]
+
+
+class _Why:
+    """What a constraint came from: a short description (joined when first read) and its claims.
+
+    Cheap to make: a timeline of 100,000 events holds hundreds of thousands of them.
+    """
+
+    __slots__ = ("_parts", "claims")
+
+    def __init__(self, text: str | tuple[str, ...], claims: tuple[Claim, ...] = ()) -> None:
+        self._parts = text
+        self.claims = claims
+
+    @property
+    def text(self) -> str:
+        parts = self._parts
+        return parts if isinstance(parts, str) else " ".join(parts)
+
+
+_SHOWN: dict[str, str] = {}
+
+
+def _shown(relation: str, names: frozenset[str]) -> str:
+    """How a relation reads in a story ("before", "during|starts")."""
+    text = _SHOWN.get(relation)
+    if text is None:
+        text = "|".join(sorted(names)) if len(names) > 1 else next(iter(names))
+        text = _SHOWN[relation] = text.replace("_", " ")
+    return text
+
+
+def contradiction_story(tl: Timeline, edges: Sequence[int]) -> tuple[str, tuple[Claim, ...]]:
+    """A negative cycle told as a story, and its claims in cycle order."""
+    numbers = {claim: number for number, claim in enumerate(tl.claims, 1)}
+    points = [tl._edge(edge)[0] for edge in edges]
+    if 0 in points:  # tell it from the absolute fact that opens it
+        at = points.index(0)
+        edges = list(edges[at:]) + list(edges[:at])
+    else:  # from the first statement somebody made
+        said_by = [bool(tl._edge(edge)[3].claims) for edge in edges]
+        at = said_by.index(True) if True in said_by else 0
+        edges = list(edges[at:]) + list(edges[:at])
+    parts = []
+    total = 0.0
+    first = tl._edge(edges[0])[0]
+    for position, edge in enumerate(edges):
+        u, v, weight, _ = tl._edge(edge)
+        total += weight
+        said = tl._says(edge, numbers)
+        if position == 0:
+            parts.append(said)
+        elif position == len(edges) - 1 and first == 0:
+            parts.append(f"but {said}")
+        else:
+            if first == 0:
+                then = f"{tl._point(v)} no later than {tl._time(total)}"
+            else:
+                then = f"{tl._point(v)} at most {show_length(total)} after" + (
+                    f" {tl._point(first)}" if total >= 0 else ""
+                )
+                if total < 0:
+                    then = f"{tl._point(v)} at least {show_length(total)} before {tl._point(first)}"
+                if position == len(edges) - 1:
+                    then = (
+                        f"{tl._noun(v)} would come at least {show_length(total)} before"
+                        " itself, which cannot be"
+                    )
+            parts.append(f"{said}, so {then}")
+    if len(parts) > 12:  # a long chain: its two ends tell the story
+        parts = parts[:5] + [f"… {len(parts) - 10} more steps …"] + parts[-5:]
+    claims = tl._claims_of(edges)
+    listing = "; ".join(f"claim {numbers[claim]}: {claim}" for claim in claims)
+    message = (
+        "these statements cannot all be true: "
+        + "; ".join(parts)
+        + (f" — claims: {listing}" if listing else "")
+    )
+    return message, claims
+
+
+# ------------------------------------------------------------------ frames
+
+
+def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
+    """Add the hull of the fitting occurrences of each part of day; whether anything changed."""
+    changed = False
+    for index, part, why in tl._daily:
+        es, ls, ee, le = schedule.bounds(tl._events[index])
+        longest = max(ms_length(part.support[1] - part.support[0]), 0.0)
+        if ee < INF and ee > -INF:
+            es = max(es, ee - longest)  # it lies within one occurrence, no longer than that
+        if ls < INF and ls > -INF:
+            le = min(le, ls + longest)
+        if not (-INF < es and le < INF):
+            continue
+        extent = TimeSpan.crisp(moment(es, tl._zone), moment(le, tl._zone))
+        fits = []
+        for occurrence in part.occurrences(extent):
+            first, last = ms(occurrence.earliest_start), ms(occurrence.latest_end)
+            if first <= ls and last >= ee and first <= le and last >= es:
+                fits.append((first, last))
+        label = tl._events[index].label
+        if not fits:
+            message, claims = _no_part_fits(tl, schedule, index, part, why)
+            raise InconsistentTimeline(message, claims)
+        first = max(min(f for f, _ in fits), es)
+        last = min(max(g for _, g in fits), le)
+        behind: dict[Claim, None] = dict.fromkeys(why.claims)
+        for bound in BOUNDS:  # the facts that rule the other occurrences out
+            behind.update(dict.fromkeys(schedule.explain(label, bound).claims))
+        derived = _Why(f"{label} {part.name!r}: the only times that fit", tuple(behind))
+        for key in ((1 + 2 * index, first, INF), (2 + 2 * index, -INF, last)):
+            point, lo, hi = key
+            if (point, lo, hi, 0.0) not in tl._derived and (
+                (lo > -INF and lo > es) or (hi < INF and hi < le)
+            ):
+                tl._derived.add((point, lo, hi, 0.0))
+                tl._add(0, point, lo, hi, derived)
+                changed = True
+        if (index, longest, 0.0, 1.0) not in tl._derived:
+            tl._derived.add((index, longest, 0.0, 1.0))
+            tl._add(1 + 2 * index, 2 + 2 * index, -INF, longest, derived)
+            changed = True
+    return changed
+
+
+def _no_part_fits(
+    tl: Timeline, schedule: Schedule, index: int, part: Any, why: _Why
+) -> tuple[str, tuple[Claim, ...]]:
+    label = tl._events[index].label
+    early = schedule.explain(label, "earliest_start")
+    late = schedule.explain(label, "latest_end")
+    es, _, _, le = schedule.bounds(tl._events[index])
+    claims: dict[Claim, None] = dict.fromkeys(why.claims)
+    claims.update(dict.fromkeys(early.claims))
+    claims.update(dict.fromkeys(late.claims))
+    message = (
+        f"these statements cannot all be true: {label} happened {part.name!r}"
+        f" ({why.text}), but no {part.name!r} fits between {tl._time(es)} and"
+        f" {tl._time(le)}, the earliest start and latest end that"
+        f" {', '.join(map(str, dict.fromkeys((*early.claims, *late.claims)))) or 'other facts'}"
+        " allow"
+    )
+    return message, tuple(claims)
