@@ -514,11 +514,19 @@ def schedules(draw: Any) -> pd.DataFrame:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(schedules(), st.sampled_from([None, "packed", "kind"]))
+@given(
+    schedules(),
+    st.sampled_from([None, "packed", "kind"]),
+    st.sampled_from(["beside", "key"]),
+    st.booleans(),
+)
 def test_any_schedule_draws_and_bars_stay_inside_their_bounds(
-    data: pd.DataFrame, lanes: str | None
+    data: pd.DataFrame, lanes: str | None, labels: Any, zoom: bool
 ) -> None:
-    ax = timeline.plot(data, lanes=lanes, insets=False)
+    ax = timeline.plot(data, lanes=lanes, labels=labels, insets=zoom)
+    figure = ax.get_figure()
+    assert figure is not None
+    figure.canvas.draw()
     left, right = ax.get_xlim()
     assert left < right
     possible = boxes(ax, "timeline-possible")
