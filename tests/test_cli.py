@@ -290,3 +290,23 @@ def test_plot_into_a_missing_directory(tmp_path: Path, capsys: pytest.CaptureFix
     target = tmp_path / "no" / "such" / "dir.png"
     status, _, err = run(capsys, "plot", str(EVENTS), "--anchor", "2017-10-11", "-o", str(target))
     assert_one_line_error(status, err, "dir.png")
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [(b"", "empty"), (b"label,when\n\xff\xfe\x00bad,2017\n", "UTF-8")],
+)
+def test_solve_unreadable_tables(
+    content: bytes, needle: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "events.csv"
+    table.write_bytes(content)
+    status, _, err = run(capsys, "solve", str(table))
+    assert_one_line_error(status, err, "events.csv", needle)
+
+
+def test_extract_manifest_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes(b"file,anchor\n\xffa.txt,2017-10-11\n")
+    status, _, err = run(capsys, "extract", "--manifest", str(manifest))
+    assert_one_line_error(status, err, "manifest.csv", "UTF-8")

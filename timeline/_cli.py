@@ -168,9 +168,18 @@ def _parse_anchor_text(text: str, where: str) -> date:
 
 def _manifest_anchors(path: str, file_column: str, anchor_column: str) -> dict[str, date]:
     """File name -> anchor from a CSV manifest; names are also keyed by their resolved path."""
+    try:
+        return _read_manifest(path, file_column, anchor_column)
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except csv.Error as error:
+        raise UsageError(f"{path}: bad CSV: {error}") from None
+
+
+def _read_manifest(path: str, file_column: str, anchor_column: str) -> dict[str, date]:
     anchors: dict[str, date] = {}
     base = Path(path).parent
-    with open(path, newline="", encoding="utf-8") as handle:
+    with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         fields = reader.fieldnames or []
         for column in (file_column, anchor_column):
@@ -676,6 +685,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = f"{where}{error.strerror or _one_line(error)}"
     except csv.Error as error:
         message = f"bad CSV: {_one_line(error)}"
+    except UnicodeDecodeError as error:
+        message = f"input is not UTF-8 text ({error.reason} at byte {error.start})"
     except KeyboardInterrupt:
         sys.stderr.write("\ninterrupted\n")
         return 130

@@ -196,7 +196,7 @@ def _csv_rows(source: PathLike | Iterable[str], name: str) -> Iterator[tuple[str
         try:
             fields = reader.fieldnames
             if fields is None:
-                return
+                raise BadRow(f"{name}: the file is empty; a CSV table starts with its header row")
             for row in reader:
                 where = f"{name}, line {reader.line_num}"
                 if None in row:
@@ -209,11 +209,17 @@ def _csv_rows(source: PathLike | Iterable[str], name: str) -> Iterator[tuple[str
         except csv.Error as error:
             raise BadRow(f"{name}, line {reader.line_num}: bad CSV: {error}") from None
 
-    if isinstance(source, (str, os.PathLike)):
-        with open(source, newline="", encoding="utf-8-sig") as handle:
-            yield from read(handle)
-    else:
-        yield from read(source)
+    try:
+        if isinstance(source, (str, os.PathLike)):
+            with open(source, newline="", encoding="utf-8-sig") as handle:
+                yield from read(handle)
+        else:
+            yield from read(source)
+    except UnicodeDecodeError as error:
+        raise BadRow(
+            f"{name}: not UTF-8 text ({error.reason} at byte {error.start}); save the table as"
+            " UTF-8 CSV"
+        ) from None
 
 
 class _Reader:
