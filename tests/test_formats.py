@@ -397,3 +397,25 @@ def test_edtf_only_where_lossless(crossing: Timeline) -> None:
     }
     with pytest.raises(NotRepresentable, match="'storage'"):
         to_edtf(schedule)
+
+
+def test_rows_add_up_and_carry_their_own_anchor_and_zone() -> None:
+    table = _table(
+        "label,when,start,duration,relation,other,gap_min,anchor,tz,claim,source\n"
+        "storage,mid-September,,,,,,2017-10-11,Asia/Pyongyang,stored mid-Sept.,first\n"
+        "storage,,,ten days,,,,2017-10-11,Asia/Pyongyang,ten days long,second\n"
+        "crossing,,yesterday,,,,,2017-09-29,Asia/Shanghai,crossed yesterday,third\n"
+        "storage,,,,before,crossing,P2D,,,two days between,first\n"
+    )
+    tl = read_timeline_csv(table)
+    assert str(tl.tz) == "Asia/Pyongyang" and tl.anchor is not None
+    assert tl.anchor.date().isoformat() == "2017-10-11"  # the first anchor given
+    schedule = tl.solve()
+    crossing = schedule["crossing"]
+    assert crossing.earliest_start == datetime(2017, 9, 28, tzinfo=ZoneInfo("Asia/Shanghai"))
+    storage = schedule["storage"]
+    assert storage.min_duration == timedelta(days=10)
+    assert storage.latest_end <= crossing.latest_start - timedelta(days=2)
+    assert sorted(c.text for c in tl.claims) == [
+        "crossed yesterday", "stored mid-Sept.", "ten days long", "two days between",
+    ]  # fmt: skip

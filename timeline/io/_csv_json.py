@@ -342,7 +342,10 @@ class _Reader:
 
     def _span(self, text: str, cells: Mapping[str, str]) -> TimeSpan:
         if "/" in text and not any(c.isalpha() for c in text.replace("T", "").replace("Z", "")):
-            return TimeSpan.from_iso(text)
+            try:
+                return TimeSpan.from_iso(text)
+            except TimelineError:
+                pass  # not an ISO interval with offsets: perhaps a phrase such as "9/28"
         zone = as_tzinfo(cells["tz"]) if cells.get("tz") else self.zone
         anchor_text = cells.get("anchor")
         anchor = as_anchor(anchor_text, zone) if anchor_text else self.default_anchor
