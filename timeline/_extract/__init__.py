@@ -6,8 +6,14 @@ to TimeML extents, drops false dates by their context, and resolves each with
 time the story is on, the year of a bare date by the tense of its clause. Recurrences and vague
 durations, which have no span, are recognised here. :func:`extract_ranges` groups ranges such as
 "from 1:00 a.m. to 3:00 a.m." into one interval.
+
+Modules: ``_mention`` (the value types), ``_candidates`` (where expressions are), ``_filters``
+(TimeML extents, false dates), ``_extra`` (recurrences, vague expressions, the period under
+discussion), ``_context`` (sentences, tense), ``_extract`` (the pipeline), ``_ranges``.
 """
 
-from timeline._extract._extract import Mention, MentionRange, extract, extract_ranges
+from timeline._extract._extract import extract
+from timeline._extract._mention import Mention, MentionRange
+from timeline._extract._ranges import extract_ranges
 
 __all__ = ["Mention", "MentionRange", "extract", "extract_ranges"]

@@ -1,239 +1,26 @@
-"""The extraction pipeline: candidates, TimeML extents, filters, context, resolution, ranges."""
+"""The extraction pipeline: candidates, context, resolution, composition."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, tzinfo
-from importlib import import_module
+from datetime import datetime, tzinfo
 from typing import Literal, get_args
 
 import attrs
 
-from timeline._errors import InvalidSpan, TimelineError
+from timeline._errors import TimelineError
+from timeline._extract._candidates import Candidate, candidates, resolver
 from timeline._extract._context import Sentences, Tense, tense_near
-from timeline._extract._extra import Special, find_special
-from timeline._extract._filters import is_false_date, modifier_years, trim_extent
+from timeline._extract._mention import Mention
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 
-__all__ = ["Mention", "MentionRange", "extract", "extract_ranges"]
+__all__ = ["Prefer", "extract"]
 
 Prefer = Literal["past", "future", "nearest"]
 _PREFERS = frozenset(get_args(Prefer))
-
-
-@attrs.frozen
-class Mention:
-    """A temporal expression found in a text.
-
-    ``text == source[start:end]`` with TimeML's extent (no introducing preposition);
-    ``timex`` is its TIMEX3; ``span`` the period it names, or ``None`` for a duration or a
-    recurrence, which name no particular time.
-    """
-
-    start: int
-    end: int
-    text: str
-    timex: Timex
-    span: TimeSpan | None = attrs.field(default=None, eq=False)
-
-
-@attrs.frozen
-class MentionRange:
-    """A range written as two expressions ("from 1:00 a.m. to 3:00 a.m.") read as one interval.
-
-    ``first`` and ``last`` are the two mentions (each also returned by :func:`extract`);
-    ``span`` starts when ``first`` does and ends when ``last`` does, or, for a clock time such as
-    "to 3:00 a.m.", when ``last`` begins.
-    """
-
-    start: int
-    end: int
-    text: str
-    first: Mention
-    last: Mention
-    span: TimeSpan
-
-
-# ---------------------------------------------------------------------------- candidates
-
-
-@attrs.frozen
-class _Candidate:
-    start: int
-    end: int
-    special: Timex | None  # the TIMEX3 when extraction recognised it itself
-    role: str = ""  # "period" / "year_before": refers to the period under discussion
-    quarter: int | None = None
-
-
-def _resolver() -> tuple[Callable[[str], list[tuple[int, int]]], Callable[..., TimeSpan]]:
-    """The resolver's ``scan`` and ``resolve_in_context`` (imported on first use)."""
-    grammar = import_module("timeline._resolve")
-    scan: Callable[[str], list[tuple[int, int]]] = grammar.scan
-    resolve_in_context: Callable[..., TimeSpan] = grammar.resolve_in_context
-    return scan, resolve_in_context
-
-
-def _candidates(
-    text: str, scan: Callable[[str], list[tuple[int, int]]], sentences: Sentences
-) -> list[_Candidate]:
-    """Non-overlapping candidates in text order; where two overlap the longer wins."""
-    found: list[_Candidate] = []
-    for whole_start, whole_end in _scan_regions(text, scan, sentences):
-        for start, end in _atoms(text, whole_start, whole_end, scan):
-            start, end = trim_extent(text, start, end)
-            if start < end and not is_false_date(text, start, end):
-                found.append(_Candidate(start, end, None))
-    found.extend(_Candidate(start, end, None) for start, end in modifier_years(text))
-    special: Iterator[Special] = find_special(text)
-    found.extend(
-        _Candidate(s.start, s.end, s.timex, s.role, s.quarter)
-        for s in special
-        if not is_false_date(text, s.start, s.end)
-    )
-    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.special is None))
-    chosen: list[_Candidate] = []
-    for candidate in found:
-        if chosen and candidate.start < chosen[-1].end:
-            last = chosen[-1]
-            longer = candidate.end - candidate.start > last.end - last.start
-            if longer and candidate.end > last.end:
-                chosen[-1] = candidate
-            continue
-        chosen.append(candidate)
-    return chosen
-
-
-# Every expression holds a number or one of these words; sentences without any are not scanned.
-_TEMPORAL_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday mon tue tues wed thu thur thurs fri sat sun second seconds sec secs minute "
-    "minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months "
-    "quarter quarters year years yr yrs decade decades century centuries weekend weekends "
-    "spring summer autumn fall winter hourly daily nightly weekly fortnightly monthly quarterly "
-    "yearly annually annual now currently presently nowadays today tonight tomorrow yesterday "
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand dozen first third fourth fifth sixth seventh eighth ninth tenth twelfth "
-    "twenties thirties forties fifties sixties seventies eighties nineties recently recent "
-    "lately formerly previously soon once twice ago earlier later noon midnight midday morning "
-    "mornings afternoon afternoons evening evenings night nights overnight dawn daybreak sunrise "
-    "dusk sunset nightfall daytime future past christmas thanksgiving easter eve holiday "
-    "holidays ramadan fiscal weekday weekdays q"
-).split()
-
-
-def _anchor_pattern() -> re.Pattern[str]:
-    from timeline._extract._extra import _trie
-
-    words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
-    words += [w.upper() for w in _TEMPORAL_WORDS]
-    return re.compile(r"\d|\b" + _trie(words) + r"\b")
-
-
-_ANCHOR = _anchor_pattern()
-
-
-def _scan_regions(
-    text: str, scan: Callable[[str], list[tuple[int, int]]], sentences: Sentences
-) -> list[tuple[int, int]]:
-    """The grammar's extents, scanning only the runs of sentences that hold a temporal word or
-    a number (most of a report's sentences hold neither, and need no parsing)."""
-    extents: list[tuple[int, int]] = []
-    region: tuple[int, int] | None = None
-    for number in range(len(sentences)):
-        start, end = sentences.bounds(number)
-        if _ANCHOR.search(text, start, end) is None:
-            continue
-        if region is not None and region[1] == start:
-            region = (region[0], end)
-            continue
-        if region is not None:
-            extents.extend(_offset(_safe_scan(text[region[0] : region[1]], scan), region[0]))
-        region = (start, end)
-    if region is not None:
-        extents.extend(_offset(_safe_scan(text[region[0] : region[1]], scan), region[0]))
-    return extents
-
-
-def _offset(extents: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
-    return [(start + by, end + by) for start, end in extents]
-
-
-_CHUNK = 2000
-_PIECE_END = re.compile(r"\s")
-
-
-def _safe_scan(text: str, scan: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """The grammar's extents; where it fails on some stretch of text, the rest still counts."""
-    try:
-        return list(scan(text))
-    except Exception:  # noqa: BLE001 - a failure of the grammar is confined to its piece
-        pass
-    extents: list[tuple[int, int]] = []
-    start = 0
-    while start < len(text):
-        cut = _PIECE_END.search(text, start + _CHUNK, start + 2 * _CHUNK)
-        end = min(len(text), start + 2 * _CHUNK) if cut is None else cut.end()
-        try:
-            extents.extend((start + a, start + b) for a, b in scan(text[start:end]))
-        except Exception:  # noqa: BLE001, S112
-            pass
-        start = end
-    return extents
-
-
-# TimeML keeps apart what a connective joins: "[ten days] in [mid-September]", "[1:00 a.m.] to
-# [3:00 a.m.] on [Sept. 28]", "[Sept. 28] and [Oct. 2]"; "the morning of Oct. 2" stays whole.
-_CONNECTIVE = re.compile(
-    r"\s*(?:[-–—]|\s(?:to|until|till|through|thru|and|or|in|on|at|during|from)\s)\s*", re.IGNORECASE
-)
-_MAX_PIECES = 8
-
-
-def _atoms(
-    text: str, start: int, end: int, scan: Callable[[str], list[tuple[int, int]]]
-) -> list[tuple[int, int]]:
-    """The TimeML expressions inside one extent of the grammar, split at connectives.
-
-    A piece is split off only where it reads as a whole expression on its own; otherwise it
-    stays joined to its neighbour.
-    """
-    start, end = trim_extent(text, start, end)
-    cuts = [
-        m for m in _CONNECTIVE.finditer(text, start, end) if start < m.start() and m.end() < end
-    ]
-    if not cuts or len(cuts) > _MAX_PIECES:
-        return [(start, end)]
-    pieces: list[tuple[int, int]] = []
-    piece_start = start
-    for cut in [*cuts, None]:
-        piece_end = end if cut is None else cut.start()
-        if _whole(text, piece_start, piece_end, scan):
-            pieces.append((piece_start, piece_end))
-            if cut is not None:
-                piece_start = cut.end()
-        elif cut is None:
-            if not pieces:
-                return [(start, end)]
-            pieces[-1] = (pieces[-1][0], end)
-    return pieces if len(pieces) > 1 else [(start, end)]
-
-
-def _whole(text: str, start: int, end: int, scan: Callable[[str], list[tuple[int, int]]]) -> bool:
-    """Whether ``text[start:end]`` is one expression from end to end."""
-    if end - start < 2:
-        return False
-    piece = text[start:end]
-    extents = _safe_scan(piece, scan)
-    if len(extents) != 1:
-        return False
-    a, b = extents[0]
-    return a == 0 and piece[b:].strip(" .,") == ""
 
 
 # ---------------------------------------------------------------------------- context
@@ -377,9 +164,9 @@ def extract(
         raise TimelineError(f"text must be a str, not {type(text).__name__}")
     if not text:
         return []
-    scan, resolve_in_context = _resolver()
+    scan, resolve_in_context = resolver()
     sentences = Sentences(text)
-    candidates = _candidates(text, scan, sentences)
+    found = candidates(text, scan, sentences)
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
     reference_sentence = -1  # where the story's time was last set
@@ -399,12 +186,12 @@ def extract(
         return known[key]
 
     index = 0
-    while index < len(candidates):
-        number = sentences.index(candidates[index].start)
+    while index < len(found):
+        number = sentences.index(found[index].start)
         bounds = sentences.bounds(number)
-        in_sentence: list[_Candidate] = []
-        while index < len(candidates) and sentences.index(candidates[index].start) == number:
-            in_sentence.append(candidates[index])
+        in_sentence: list[Candidate] = []
+        while index < len(found) and sentences.index(found[index].start) == number:
+            in_sentence.append(found[index])
             index += 1
         resolved: list[tuple[Prefer, Mention]] = []
         for candidate in in_sentence:
@@ -526,7 +313,7 @@ def _joined_mention(
     own_year = _YEAR_VALUE.fullmatch(first.timex.value)
     if quarter is not None and own_year is not None and _POSSESSIVE.fullmatch(between):
         mention = _period_mention(
-            _Candidate(first.start, second.end, None, "period"),
+            Candidate(first.start, second.end, None, "period"),
             whole,
             (int(first.timex.value), int(quarter.group(2))),
             zone,
@@ -555,7 +342,7 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
 def _period_mention(
-    candidate: _Candidate, phrase: str, discussed: tuple[int, int] | None, zone: tzinfo | None
+    candidate: Candidate, phrase: str, discussed: tuple[int, int] | None, zone: tzinfo | None
 ) -> Mention | None:
     """ "the quarter", "a year earlier": the quarter under discussion, or that of a year before."""
     if discussed is None:
@@ -586,7 +373,7 @@ def _with_determiner(text: str, mention: Mention) -> Mention:
     return attrs.evolve(mention, start=found.start(), text=text[found.start() : mention.end])
 
 
-def _mention(candidate: _Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:
+def _mention(candidate: Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:
     if candidate.special is not None:
         keep = span if candidate.special.type == "DATE" else None
         return Mention(candidate.start, candidate.end, phrase, candidate.special, keep)
@@ -596,89 +383,3 @@ def _mention(candidate: _Candidate, phrase: str, span: TimeSpan | None) -> Menti
     if timex.type in ("DURATION", "SET"):
         return Mention(candidate.start, candidate.end, phrase, timex, None)
     return Mention(candidate.start, candidate.end, phrase, timex, span)
-
-
-# ---------------------------------------------------------------------------- ranges
-
-_JOINER = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
-_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_FINE = frozenset({"hour", "minute", "second"})
-
-
-def extract_ranges(
-    text: str,
-    anchor: AnchorLike,
-    *,
-    prefer: Prefer = "past",
-    tz: TzLike = None,
-) -> list[MentionRange]:
-    """The ranges in ``text`` ("from X to Y", "between X and Y", "X-Y"), each as one interval.
-
-    Each end is a :class:`Mention` that :func:`extract` also returns; a range whose ends do not
-    both name a time, or whose end comes before its start, is left out.
-    """
-    mentions = extract(text, anchor, prefer=prefer, tz=tz)
-    _, resolve_in_context = _resolver()
-    ranges: list[MentionRange] = []
-    for first, last in zip(mentions, mentions[1:], strict=False):
-        joiner = _JOINER.fullmatch(text, first.end, last.start)
-        if joiner is None or first.span is None or last.span is None:
-            continue
-        word = joiner.group().strip().lower()
-        opened = _OPENER.search(text, max(0, first.start - 12), first.start)
-        if word == "and" and (opened is None or opened.group().strip().lower() != "between"):
-            continue
-        if word in ("to", "until", "till") and opened is None:
-            continue
-        phrase = text[first.start : last.end]
-        span = _whole_range(resolve_in_context, phrase, anchor, prefer, tz, first.span)
-        span = span or _joined(first.span, last.span)
-        if span is None:
-            continue
-        ranges.append(
-            MentionRange(first.start, last.end, text[first.start : last.end], first, last, span)
-        )
-    return ranges
-
-
-def _whole_range(
-    resolve_in_context: Callable[..., TimeSpan],
-    phrase: str,
-    anchor: AnchorLike,
-    prefer: Prefer,
-    tz: TzLike,
-    first: TimeSpan,
-) -> TimeSpan | None:
-    """The grammar's reading of the whole range, on the day its first end is on (it knows
-    that "10 p.m. to 2 a.m." runs past midnight)."""
-    try:
-        span = resolve_in_context(phrase, anchor=anchor, reference=first, prefer=prefer, tz=tz)
-    except Exception:  # noqa: BLE001 - fall back to joining the two ends
-        return None
-    if not isinstance(span, TimeSpan) or not span.is_bounded:
-        return None
-    if abs(span.earliest_start - first.earliest_start) > timedelta(days=1):
-        return None  # read on some other day than its first end: not the same range
-    return attrs.evolve(span, phrase=None)  # the range's words are MentionRange.text
-
-
-def _joined(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
-    if not (first.is_bounded and last.is_bounded):
-        return None
-    ends: tuple[datetime, datetime] = (
-        (last.earliest_start, last.latest_start)
-        if last.granularity in _FINE
-        else (last.earliest_end, last.latest_end)
-    )
-    try:
-        return TimeSpan(
-            first.earliest_start,
-            first.latest_start,
-            ends[0],
-            ends[1],
-            granularity=first.granularity,
-            phrase=None,
-            anchor=first.anchor,
-        )
-    except InvalidSpan:
-        return None

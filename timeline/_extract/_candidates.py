@@ -1,0 +1,195 @@
+"""Candidates: where the grammar and extraction's own patterns see temporal expressions.
+
+The resolver's :func:`scan` reads only the sentences that hold a number or a temporal word; its
+compound extents are cut into TimeML's expressions at connectives; extents are trimmed to TimeML's
+conventions and false dates dropped; recurrences, vague expressions and years used as modifiers
+are added. Where two candidates overlap, the longer wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from importlib import import_module
+
+import attrs
+
+from timeline._extract._context import Sentences
+from timeline._extract._extra import Special, find_special
+from timeline._extract._filters import is_false_date, modifier_years, trim_extent
+from timeline._span import TimeSpan
+from timeline._timex import Timex
+
+__all__ = ["Candidate", "candidates", "resolver", "safe_scan"]
+
+Scan = Callable[[str], list[tuple[int, int]]]
+
+
+@attrs.frozen
+class Candidate:
+    start: int
+    end: int
+    special: Timex | None  # the TIMEX3 when extraction recognised it itself
+    role: str = ""  # "period" / "year_before": refers to the period under discussion
+    quarter: int | None = None
+
+
+def resolver() -> tuple[Scan, Callable[..., TimeSpan]]:
+    """The resolver's ``scan`` and ``resolve_in_context`` (imported on first use)."""
+    grammar = import_module("timeline._resolve")
+    scan: Scan = grammar.scan
+    resolve_in_context: Callable[..., TimeSpan] = grammar.resolve_in_context
+    return scan, resolve_in_context
+
+
+def candidates(text: str, scan: Scan, sentences: Sentences) -> list[Candidate]:
+    """Non-overlapping candidates in text order; where two overlap the longer wins."""
+    found: list[Candidate] = []
+    for whole_start, whole_end in _scan_regions(text, scan, sentences):
+        for start, end in _atoms(text, whole_start, whole_end, scan):
+            start, end = trim_extent(text, start, end)
+            if start < end and not is_false_date(text, start, end):
+                found.append(Candidate(start, end, None))
+    found.extend(Candidate(start, end, None) for start, end in modifier_years(text))
+    special: Iterator[Special] = find_special(text)
+    found.extend(
+        Candidate(s.start, s.end, s.timex, s.role, s.quarter)
+        for s in special
+        if not is_false_date(text, s.start, s.end)
+    )
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.special is None))
+    chosen: list[Candidate] = []
+    for candidate in found:
+        if chosen and candidate.start < chosen[-1].end:
+            last = chosen[-1]
+            longer = candidate.end - candidate.start > last.end - last.start
+            if longer and candidate.end > last.end:
+                chosen[-1] = candidate
+            continue
+        chosen.append(candidate)
+    return chosen
+
+
+# Every expression holds a number or one of these words; sentences without any are not scanned.
+_TEMPORAL_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thur thurs fri sat sun second seconds sec secs minute "
+    "minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months "
+    "quarter quarters year years yr yrs decade decades century centuries weekend weekends "
+    "spring summer autumn fall winter hourly daily nightly weekly fortnightly monthly quarterly "
+    "yearly annually annual now currently presently nowadays today tonight tomorrow yesterday "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand dozen first third fourth fifth sixth seventh eighth ninth tenth twelfth "
+    "twenties thirties forties fifties sixties seventies eighties nineties recently recent "
+    "lately formerly previously soon once twice ago earlier later noon midnight midday morning "
+    "mornings afternoon afternoons evening evenings night nights overnight dawn daybreak sunrise "
+    "dusk sunset nightfall daytime future past christmas thanksgiving easter eve holiday "
+    "holidays ramadan fiscal weekday weekdays q"
+).split()
+
+
+def _anchor_pattern() -> re.Pattern[str]:
+    from timeline._extract._extra import _trie
+
+    words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
+    words += [w.upper() for w in _TEMPORAL_WORDS]
+    return re.compile(r"\d|\b" + _trie(words) + r"\b")
+
+
+_ANCHOR = _anchor_pattern()
+
+
+def _scan_regions(text: str, scan: Scan, sentences: Sentences) -> list[tuple[int, int]]:
+    """The grammar's extents, scanning only the runs of sentences that hold a temporal word or
+    a number (most of a report's sentences hold neither, and need no parsing)."""
+    extents: list[tuple[int, int]] = []
+    region: tuple[int, int] | None = None
+    for number in range(len(sentences)):
+        start, end = sentences.bounds(number)
+        if _ANCHOR.search(text, start, end) is None:
+            continue
+        if region is not None and region[1] == start:
+            region = (region[0], end)
+            continue
+        if region is not None:
+            extents.extend(_offset(safe_scan(text[region[0] : region[1]], scan), region[0]))
+        region = (start, end)
+    if region is not None:
+        extents.extend(_offset(safe_scan(text[region[0] : region[1]], scan), region[0]))
+    return extents
+
+
+def _offset(extents: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(start + by, end + by) for start, end in extents]
+
+
+_CHUNK = 2000
+_PIECE_END = re.compile(r"\s")
+
+
+def safe_scan(text: str, scan: Scan) -> list[tuple[int, int]]:
+    """The grammar's extents; where it fails on some stretch of text, the rest still counts."""
+    try:
+        return list(scan(text))
+    except Exception:  # noqa: BLE001 - a failure of the grammar is confined to its piece
+        pass
+    extents: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        cut = _PIECE_END.search(text, start + _CHUNK, start + 2 * _CHUNK)
+        end = min(len(text), start + 2 * _CHUNK) if cut is None else cut.end()
+        try:
+            extents.extend((start + a, start + b) for a, b in scan(text[start:end]))
+        except Exception:  # noqa: BLE001, S112
+            pass
+        start = end
+    return extents
+
+
+# TimeML keeps apart what a connective joins: "[ten days] in [mid-September]", "[1:00 a.m.] to
+# [3:00 a.m.] on [Sept. 28]", "[Sept. 28] and [Oct. 2]"; "the morning of Oct. 2" stays whole.
+_CONNECTIVE = re.compile(
+    r"\s*(?:[-–—]|\s(?:to|until|till|through|thru|and|or|in|on|at|during|from)\s)\s*", re.IGNORECASE
+)
+_MAX_PIECES = 8
+
+
+def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]:
+    """The TimeML expressions inside one extent of the grammar, split at connectives.
+
+    A piece is split off only where it reads as a whole expression on its own; otherwise it
+    stays joined to its neighbour.
+    """
+    start, end = trim_extent(text, start, end)
+    cuts = [
+        m for m in _CONNECTIVE.finditer(text, start, end) if start < m.start() and m.end() < end
+    ]
+    if not cuts or len(cuts) > _MAX_PIECES:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for cut in [*cuts, None]:
+        piece_end = end if cut is None else cut.start()
+        if _whole(text, piece_start, piece_end, scan):
+            pieces.append((piece_start, piece_end))
+            if cut is not None:
+                piece_start = cut.end()
+        elif cut is None:
+            if not pieces:
+                return [(start, end)]
+            pieces[-1] = (pieces[-1][0], end)
+    return pieces if len(pieces) > 1 else [(start, end)]
+
+
+def _whole(text: str, start: int, end: int, scan: Scan) -> bool:
+    """Whether ``text[start:end]`` is one expression from end to end."""
+    if end - start < 2:
+        return False
+    piece = text[start:end]
+    extents = safe_scan(piece, scan)
+    if len(extents) != 1:
+        return False
+    a, b = extents[0]
+    return a == 0 and piece[b:].strip(" .,") == ""
