@@ -30,6 +30,8 @@ Array = Any  # numpy arrays; numpy is imported lazily
 
 #: Vectorised relaxation passes over the edges of weight ≤ 0 between two Dijkstra runs.
 _PASSES = 8
+#: After which of those passes to relax along the predecessor forest (pointer doubling).
+_DOUBLING = (2, 8)
 
 
 @attrs.frozen
@@ -217,7 +219,7 @@ def _potential(
             active[targets[improve]] = True
             pred[edst[winners]] = esrc[winners]
             pred_weight[edst[winners]] = eweight[winners]
-            if count >= 2 and count & (count - 1) == 0:  # now and then: along whole paths
+            if count in _DOUBLING:  # now and then: along whole paths
                 along = _along_forest(dist, pred, pred_weight, depth)
                 active |= along < dist
                 dist = along
