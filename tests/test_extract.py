@@ -34,6 +34,12 @@ def test_only_a_bad_anchor_raises(anchor: object) -> None:
         extract("It happened on Sept. 28.", anchor)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("options", [{"prefer": "soon"}, {"tz": "Mars/Olympus"}])
+def test_a_bad_option_raises(options: dict[str, str]) -> None:
+    with pytest.raises(TimelineError):
+        extract("It happened on Sept. 28.", ANCHOR, **options)  # type: ignore[arg-type]
+
+
 def test_mentions_carry_offsets_text_timex_and_span() -> None:
     text = "Trucks crossed the river on Sept. 28."
     (mention,) = extract(text, ANCHOR)
