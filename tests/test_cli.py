@@ -310,3 +310,19 @@ def test_extract_manifest_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture
     manifest.write_bytes(b"file,anchor\n\xffa.txt,2017-10-11\n")
     status, _, err = run(capsys, "extract", "--manifest", str(manifest))
     assert_one_line_error(status, err, "manifest.csv", "UTF-8")
+
+
+def test_extract_timeml_input_takes_its_creation_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "story.tml"
+    document.write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108</TIMEX3></DCT>'
+        "<TEXT>Markets fell on Tuesday &amp; again yesterday.</TEXT></TimeML>",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "extract", str(document), "--format", "json")
+    assert status == 0
+    [found] = json.loads(out)
+    assert found["anchor"] == "1998-01-08"
+    assert [m["value"] for m in found["mentions"]][-1] == "1998-01-07"

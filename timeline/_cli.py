@@ -306,8 +306,18 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
 
     results: list[tuple[str, date, str, list[Mention]]] = []
     for path in _progress(files, show_progress):
-        anchor = _anchor_for(path, args, manifest)
-        text = _read_text(path)
+        if path.lower().endswith(".tml"):  # TimeML: its TEXT, and its DCT as the default anchor
+            from timeline.io._timeml import read_timeml
+
+            source = read_timeml(path)
+            text = source.text
+            try:
+                anchor = _anchor_for(path, args, manifest)
+            except UsageError:
+                anchor = source.dct
+        else:
+            anchor = _anchor_for(path, args, manifest)
+            text = _read_text(path)
         try:
             mentions = extract(text, anchor, prefer=args.prefer, tz=tz)
         except TimelineError as error:
@@ -476,7 +486,8 @@ examples:
 
 Anchors (the report's date, which "yesterday" and "Sept. 28" are read against) come, for
 each file, from the first of: the --manifest row naming the file, the --anchor-from-name
-pattern's first group matched on the file name (2017-10-11 or 20171011), --anchor.
+pattern's first group matched on the file name (2017-10-11 or 20171011), --anchor, and for
+a TimeML file (.tml, whose TEXT is read) its document creation time.
 """
 
 _CSV_HELP = """\
