@@ -86,14 +86,13 @@ _CLAUSE = re.compile(
 
 
 def _marker_pattern() -> re.Pattern[str]:
-    words = sorted(
-        _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | {first for first, _ in _FUTURE_PAIRS},
-        key=len,
-        reverse=True,
-    )
-    alternatives = "|".join(re.escape(word) for word in words)
+    from timeline._extract._extra import _trie
+
+    words = _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | {first for first, _ in _FUTURE_PAIRS}
+    variants = sorted(words | {word.capitalize() for word in words})
+    # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
     return re.compile(
-        rf"(?<![\w'’])(?:{alternatives}|[A-Za-z]+['’]ll|[A-Za-z]{{2,}}ed)(?![\w'’])", re.IGNORECASE
+        rf"\b(?:{_trie(variants)}|[A-Za-z]+['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])"
     )
 
 
