@@ -563,3 +563,32 @@ def test_a_few_hundred_events_match_networkx(seed: int) -> None:
         assert hours(span.latest_start) == latest.get((i, "s"))
         assert hours(span.earliest_end) == earliest.get((i, "e"))
         assert hours(span.latest_end) == latest.get((i, "e"))
+
+
+def _chain(count: int, end_hour: int) -> Timeline:
+    tl = Timeline()
+    previous = None
+    for i in range(count):
+        made = tl.event(f"e{i}", duration=(HOUR, 3 * HOUR))
+        if previous is not None:
+            tl.relate(previous, "before", made)
+        previous = made
+    tl.constrain("e0", start=at(0))
+    tl.constrain(f"e{count - 1}", end=at(end_hour))
+    return tl
+
+
+def test_a_long_chain_settles_exactly() -> None:
+    count = 3000
+    schedule = _chain(count, 2 * count).solve()
+    last = schedule[f"e{count - 1}"]
+    assert last.earliest_start == at(2 * count - 3)  # its pinned end less three hours
+    for i in (0, 1, 1500, count - 2):
+        span = schedule[f"e{i}"]
+        assert span.earliest_start == at(i)
+        # backwards from the pinned end, one hour at least per later event; e0 also ends
+        # within three hours of its pinned start
+        assert span.latest_end == at(min(2 * count - (count - 1 - i), 3 if i == 0 else 2 * count))
+    with pytest.raises(InconsistentTimeline, match="more steps") as caught:
+        _chain(count, count - 1).solve()  # too early for 3000 steps of an hour at least
+    assert len(str(caught.value)) < 3000  # the long cycle is told by its two ends
