@@ -312,9 +312,9 @@ def test_hostile_text_takes_time_proportional_to_its_length() -> None:
     extract(small[:5000], ANCHOR)  # warm up imports and compiled patterns
 
     def seconds(text: str) -> float:
-        began = time.perf_counter()
+        began = time.process_time()
         extract(text, ANCHOR)
-        return time.perf_counter() - began
+        return time.process_time() - began
 
     small_time = min(seconds(small) for _ in range(2))
     large_time = seconds(large)
