@@ -155,6 +155,7 @@ def plot(
     if labels == "key":
         numbers = _numbers(event, ys, lo)
         texts = [str(k) for k in numbers]
+        widths = measure(texts, fontsize) * per_inch
         digits = len(str(n))
         key = [
             f"{k:{FIGURE_SPACE}>{digits}}  {full_texts[e]}"
@@ -173,6 +174,7 @@ def plot(
         hi=hi[event],
         sides=sides,
         texts=item_texts,
+        widths=widths[event],
     )
 
     plans = _insets(insets, data, bounds, panel, x0, x1)
@@ -544,6 +546,7 @@ def _draw_inset(
         hi=hi[event],
         sides=sides,
         texts=tuple(texts),
+        widths=widths,
     )
     inset.set_xlim(x0, x1)
     inset.set_ylim(len(plan.rows) - 0.5, -0.5)

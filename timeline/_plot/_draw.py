@@ -54,6 +54,7 @@ class Panel:
     hi: FloatArray  # per item: right end
     sides: IntArray  # per item: where its label goes
     texts: tuple[str, ...]  # per item: its label
+    widths: FloatArray  # per item: its label's width, in days on this panel
 
 
 def _rects(lo: Any, hi: Any, y: Any, half: float) -> Any:
@@ -298,13 +299,11 @@ def _draw_labels(ax: Axes, panel: Panel, fontsize: float, crossings: tuple[float
     import numpy as np
     from matplotlib import patheffects
 
-    from timeline._plot._layout import measure
-
     pad = LABEL_PAD * panel.days_per_inch
     lo_i, hi_i = panel.lo, panel.hi
     halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
     b = panel.bounds
-    widths = measure(panel.texts, fontsize) * panel.days_per_inch
+    widths = panel.widths
     lines = np.asarray(crossings, dtype=float)
     for i, side in enumerate(panel.sides):
         if side == HIDDEN or not panel.texts[i]:
@@ -337,7 +336,7 @@ def _draw_labels(ax: Axes, panel: Panel, fontsize: float, crossings: tuple[float
             fontsize=fontsize,
             color=color,
             zorder=3.0,
-            clip_on=True,
+            clip_on=False,  # placed inside the panel already; clipping costs a transform each
             **extra,
         )
         text.set_gid(LABEL)
