@@ -134,15 +134,18 @@ CRISP_DAYS = [
     ("this Friday", (10, 13)),
     ("next Monday", (10, 16)),
     ("three days ago", (10, 8)),
+    ("last Oct. 23", (10, 23, 2016)),
+    ("next Oct. 2", (10, 2, 2018)),
     ("now", (10, 11)),
     ("that same day", (10, 11)),
 ]
 
 
 @pytest.mark.parametrize(("phrase", "day"), CRISP_DAYS)
-def test_days(phrase: str, day: tuple[int, int]) -> None:
+def test_days(phrase: str, day: tuple[int, ...]) -> None:
+    start = at(day[0], day[1], year=day[2] if len(day) > 2 else 2017)
     span = r(phrase)
-    assert bounds(span) == crisp(at(*day), at(*day) + timedelta(days=1))
+    assert bounds(span) == crisp(start, start + timedelta(days=1))
     assert span.granularity == "day"
 
 
@@ -288,8 +291,9 @@ CLOCKS = [
     ("3 p.m. Monday", at(10, 9, 15), "2017-10-09T15:00"),
     ("noon Friday", at(10, 6, 12), "2017-10-06T12:00"),
     ("2017-09-28T01:00", at(9, 28, 1), "2017-09-28T01:00"),
-    ("0735 GMT", at(10, 11, 16, 5), "2017-10-11T16:05"),  # 07:35 UTC is 16:05 at UTC+08:30
-    ("4 a.m. EDT Thursday", at(10, 5, 16, 30), "2017-10-05T16:30"),
+    # the instant in the zone; the TIMEX3 value the clock as written
+    ("0735 GMT", at(10, 11, 16, 5), "2017-10-11T07:35"),  # 07:35 UTC is 16:05 at UTC+08:30
+    ("4 a.m. EDT Thursday", at(10, 5, 16, 30), "2017-10-05T04:00"),
 ]
 
 

@@ -51,6 +51,8 @@ def found(text: str) -> list[str]:
         ("over the past 20 years", ["the past 20 years"]),
         ("at 4 a.m. EDT Thursday", ["4 a.m. EDT Thursday"]),
         ("on Thanksgiving Day", ["Thanksgiving Day"]),
+        ("shot to death last Oct. 23 at his home", ["last Oct. 23"]),
+        ("in the 1988 second quarter", ["the 1988 second quarter"]),
     ],
 )
 def test_finds_news_expressions(text: str, expected: list[str]) -> None:

@@ -5,13 +5,13 @@ vague references of :mod:`._windows`."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 import attrs
 
 from timeline._resolve import _lexicon as lex
-from timeline._resolve._dates import month_name, season_period, weekday
+from timeline._resolve._dates import DayDate, explicit_date, month_name, season_period, weekday
 from timeline._resolve._numbers import ordinal
 from timeline._resolve._period import (
     NAIVE_MIN,
@@ -41,6 +41,7 @@ __all__ = [
     "RelativeUnit",
     "RelativeWeekday",
     "RelativeMonth",
+    "RelativeDay",
     "RelativeSeason",
     "Ago",
     "Weekend",
@@ -98,6 +99,31 @@ class RelativeMonth(Node):
         elif self.relation == "next" and self.month <= ctx.today.month:
             year += 1
         return month_period(year, self.month)
+
+
+@attrs.frozen
+class RelativeDay(Node):
+    """"last Oct. 23" (the latest before the anchor's day), "next Oct. 23", "this Oct. 23"."""
+
+    day: DayDate
+    relation: Relation
+
+    def evaluate(self, ctx: Context) -> Period:
+        today = ctx.today
+        if self.relation == "last":
+            years = range(today.year, today.year - 9, -1)
+        elif self.relation == "next":
+            years = range(today.year, today.year + 9)
+        else:
+            years = range(today.year, today.year + 1)
+        for year in years:
+            try:
+                day = date(year, self.day.month, self.day.day)
+            except ValueError:
+                continue
+            if self.relation == "this" or (day < today if self.relation == "last" else day > today):
+                return day_period(day)
+        raise Unresolvable(f"no such day {self.relation} year")
 
 
 @attrs.frozen
@@ -259,6 +285,9 @@ def _relative_named(s: Stream, i: int) -> Hit:
         return RelativeWeekday(named[0], relation), named[1]
     month = month_name(s, k)
     if month is not None:
+        day = explicit_date(s, k)
+        if day is not None and isinstance(day[0], DayDate) and day[0].year is None:
+            return RelativeDay(day[0], relation), day[1]  # "last Oct. 23"
         return RelativeMonth(month[0], relation), month[1]
     code = lex.SEASONS.get(s.word(k))
     if code is not None:

@@ -42,14 +42,17 @@ class Clock(Node):
     offset: int | None = None
 
     def at(self, day: date, ctx: Context) -> Period:
-        start = datetime.combine(day, time(self.hour, self.minute, self.second))
+        written = datetime.combine(day, time(self.hour, self.minute, self.second))
+        start = written
         if self.offset is not None:
+            # the span is the true instant in the resolving zone; the TIMEX3 value stays the
+            # clock as written ("5 p.m. EST" -> T17:00), as TimeML annotates it
             given = timezone(timedelta(minutes=self.offset))
-            aware = start.replace(tzinfo=given).astimezone(ctx.zone)
+            aware = written.replace(tzinfo=given).astimezone(ctx.zone)
             start = aware.replace(tzinfo=None)
         step = timedelta(seconds=1) if self.precision == "second" else timedelta(minutes=1)
         shape = "%Y-%m-%dT%H:%M:%S" if self.precision == "second" else "%Y-%m-%dT%H:%M"
-        timex = Timex("TIME", start.strftime(shape))
+        timex = Timex("TIME", written.strftime(shape))
         granularity: Literal["hour", "minute", "second"] = self.precision
         return Period(start, start, start + step, start + step, granularity, timex, instant=True)
 
