@@ -122,3 +122,19 @@ def test_seed_report_expressions() -> None:
         "the early morning hours of Oct. 2",
         "late-night",
     ]
+
+
+def test_found_expressions_value_as_their_text_does() -> None:
+    from timeline._resolve import resolve_found, resolve_in_context, scan_found
+
+    text = (
+        "Goods waited for ten days in mid-September; trucks crossed late at night on Sept. 28"
+        " and in the early morning hours of Oct. 2, two weeks before the report."
+    )
+    found = scan_found(text)
+    assert [(f.start, f.end) for f in found] == scan(text)
+    day = resolve("Sept. 28", "2017-10-11")
+    for item in found:
+        assert item.text == text[item.start : item.end]
+        options = {"anchor": "2017-10-11", "reference": day, "tz": "Asia/Pyongyang"}
+        assert resolve_found(item, **options) == resolve_in_context(item.text, **options)  # type: ignore[arg-type]

@@ -15,6 +15,13 @@ Our own grammar for English reporting language does the work, one job per module
 * :mod:`._api` has the entry points.
 """
 
-from timeline._resolve._api import resolve, resolve_in_context, scan
+from timeline._resolve._api import (
+    Found,
+    resolve,
+    resolve_found,
+    resolve_in_context,
+    scan,
+    scan_found,
+)
 
-__all__ = ["resolve", "resolve_in_context", "scan"]
+__all__ = ["Found", "resolve", "resolve_in_context", "resolve_found", "scan", "scan_found"]

@@ -9,7 +9,7 @@ import attrs
 
 from timeline._errors import TimelineError, UnresolvableExpression
 from timeline._resolve import _lexicon as lex
-from timeline._resolve._grammar import expression, scan_stream
+from timeline._resolve._grammar import expression, scan_nodes, scan_stream
 from timeline._resolve._period import (
     NAIVE_MAX,
     NAIVE_MIN,
@@ -27,7 +27,7 @@ from timeline._timex import Timex, TimexMod
 from timeline._vocabulary import DEFAULT_VOCABULARY, Vocabulary
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 
-__all__ = ["resolve", "resolve_in_context", "scan"]
+__all__ = ["Found", "resolve", "resolve_in_context", "scan", "scan_found", "resolve_found"]
 
 ReferenceLike = TimeSpan | AnchorLike | None
 _PREFERENCES = frozenset(get_args(Prefer))
@@ -140,10 +140,21 @@ def resolve_in_context(
     ``reference`` also gives the day a bare clock time or part of day ("late at night") falls
     on and the neighbourhood in which a date without a year is placed. See :func:`resolve`.
     """
-    if prefer not in _PREFERENCES:
-        raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
     if not isinstance(text, str):
         raise UnresolvableExpression(repr(text), "a phrase must be text")
+    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary)
+    return _value(text, _parse(text), ctx, moment)
+
+
+def _context(
+    anchor: AnchorLike,
+    reference: ReferenceLike,
+    prefer: Prefer,
+    tz: TzLike,
+    vocabulary: Vocabulary | None,
+) -> tuple[Context, datetime]:
+    if prefer not in _PREFERENCES:
+        raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
     moment = as_anchor(anchor, tz)
     zone = as_tzinfo(tz) if tz is not None else moment.tzinfo
     assert zone is not None
@@ -155,8 +166,13 @@ def resolve_in_context(
         vocabulary=DEFAULT_VOCABULARY if vocabulary is None else vocabulary,
         zone=zone,
     )
+    return ctx, moment
+
+
+def _value(text: str, node: Node | None, ctx: Context, moment: datetime) -> TimeSpan:
+    """The span of a parsed phrase (or of dateparser's reading of it when ``node`` is None)."""
+    zone = ctx.zone
     try:
-        node = _parse(text)
         if node is not None:
             period = node.evaluate(ctx)
         elif any(c.isdigit() for c in text):
@@ -219,3 +235,42 @@ def scan(text: str) -> list[tuple[int, int]]:
     ['ten days in mid-September', 'Sept. 28']
     """
     return scan_stream(Stream(text, strict=True))
+
+
+@attrs.frozen
+class Found:
+    """An expression :func:`scan_found` found: its extent in the text, the text, and what the
+    grammar read (value it with :func:`resolve_found`, without parsing it again)."""
+
+    start: int
+    end: int
+    text: str
+    node: Node = attrs.field(repr=False, eq=False)
+
+
+def scan_found(text: str) -> list[Found]:
+    """Like :func:`scan`, with what the grammar read at each extent.
+
+    >>> [(f.text, f.start) for f in scan_found("held for ten days in mid-September")]
+    [('ten days in mid-September', 9)]
+    """
+    return [Found(a, b, text[a:b], node) for a, b, node in scan_nodes(Stream(text, strict=True))]
+
+
+def resolve_found(
+    found: Found,
+    *,
+    anchor: AnchorLike,
+    reference: ReferenceLike = None,
+    prefer: Prefer = "past",
+    tz: TzLike = None,
+    vocabulary: Vocabulary | None = None,
+) -> TimeSpan:
+    """:func:`resolve_in_context` for an expression :func:`scan_found` already parsed.
+
+    >>> found = scan_found("moved on Sept. 28 and Oct. 2")
+    >>> resolve_found(found[1], anchor="2017-10-11").timex
+    Timex(DATE 2017-10-02)
+    """
+    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary)
+    return _value(found.text, found.node, ctx, moment)

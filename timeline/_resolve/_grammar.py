@@ -25,13 +25,13 @@ from timeline._resolve._dates import (
 from timeline._resolve._durations import duration, duration_in, recurrence
 from timeline._resolve._fuzzy import approximately, modified, near
 from timeline._resolve._holidays import holiday
-from timeline._resolve._period import Hit
+from timeline._resolve._period import Hit, Node
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import relative
 from timeline._resolve._times import timed
 from timeline._resolve._tokens import Stream, remembered
 
-__all__ = ["expression", "point", "scan_stream", "may_start"]
+__all__ = ["expression", "point", "scan_stream", "scan_nodes", "may_start"]
 
 Rule = Callable[[Stream, int], Hit]
 
@@ -218,15 +218,21 @@ def may_start(s: Stream, i: int) -> bool:
     return False
 
 
-def scan_stream(s: Stream) -> list[tuple[int, int]]:
-    """Extents of the longest expressions, left to right, not overlapping."""
-    found: list[tuple[int, int]] = []
+def scan_nodes(s: Stream) -> list[tuple[int, int, Node]]:
+    """The longest expressions, left to right, not overlapping: extent and parsed node."""
+    found: list[tuple[int, int, Node]] = []
     i = 0
     while i < s.n:
         hit = expression(s, i) if may_start(s, i) else None
         if hit is None:
             i += 1
             continue
-        found.append(s.extent(i, hit[1]))
+        start, end = s.extent(i, hit[1])
+        found.append((start, end, hit[0]))
         i = hit[1]
     return found
+
+
+def scan_stream(s: Stream) -> list[tuple[int, int]]:
+    """Extents of the longest expressions, left to right, not overlapping."""
+    return [(start, end) for start, end, _ in scan_nodes(s)]
