@@ -136,7 +136,7 @@ from timeline.io import (  # noqa: E402
     to_csv,
     to_json,
 )
-from timeline.io._csv_json import _constraints_of  # noqa: E402
+from timeline.io._network import _constraints_of  # noqa: E402
 from timeline.strategies import time_spans, zones  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
