@@ -27,6 +27,8 @@ Scan = Callable[[str], list[tuple[int, int]]]
 
 @attrs.frozen
 class Candidate:
+    """A stretch of text that may be a temporal expression, before it is resolved."""
+
     start: int
     end: int
     special: Timex | None  # the TIMEX3 when extraction recognised it itself
@@ -103,7 +105,7 @@ _ANCHOR = _anchor_pattern()
 
 def _scan_regions(text: str, scan: Scan, sentences: Sentences) -> list[tuple[int, int]]:
     """The grammar's extents, scanning only the runs of sentences that hold a temporal word or
-    a number (most of a report's sentences hold neither, and need no parsing)."""
+    a number (a sentence with neither holds no expression, and needs no parsing)."""
     extents: list[tuple[int, int]] = []
     region: tuple[int, int] | None = None
     for number in range(len(sentences)):

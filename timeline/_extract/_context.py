@@ -91,9 +91,7 @@ def _marker_pattern() -> re.Pattern[str]:
     words = _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | {first for first, _ in _FUTURE_PAIRS}
     variants = sorted(words | {word.capitalize() for word in words})
     # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
-    return re.compile(
-        rf"\b(?:{_trie(variants)}|[A-Za-z]+['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])"
-    )
+    return re.compile(rf"\b(?:{_trie(variants)}|[A-Za-z]+['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])")
 
 
 _MARKER = _marker_pattern()
