@@ -226,3 +226,12 @@ def test_iso_duration_is_exact(length: timedelta) -> None:
     from timeline._timex import iso_duration, parse_iso_duration
 
     assert parse_iso_duration(iso_duration(length)) == length
+
+
+def test_equal_across_zones_at_an_ambiguous_wall_time() -> None:
+    # 1947-09-28 01:00 happened twice in New York; Python's datetime == refuses such cross-zone
+    # comparisons (PEP 495), TimeSpan compares instants.
+    new_york = datetime(1947, 9, 28, 1, tzinfo=ZoneInfo("America/New_York"))
+    later = datetime(2000, 1, 1, tzinfo=timezone.utc)
+    span = TimeSpan.crisp(new_york, later)
+    assert TimeSpan.from_iso(span.to_iso()) == span

@@ -68,6 +68,11 @@ def _is_open(moment: datetime) -> bool:
     return moment == OPEN_START or moment == OPEN_END
 
 
+def _instant(moment: datetime) -> datetime:
+    """The moment in UTC: equal for equal instants, even at an ambiguous wall time (PEP 495)."""
+    return moment.astimezone(timezone.utc)
+
+
 def _aware(_: object, attribute: attrs.Attribute[datetime], value: datetime) -> None:
     if not isinstance(value, datetime):
         raise InvalidSpan(f"{attribute.name} must be a datetime, not {type(value).__name__}")
@@ -100,10 +105,10 @@ class TimeSpan:
     Timex(DATE 2017-09-28)
     """
 
-    earliest_start: datetime = attrs.field(validator=_aware)
-    latest_start: datetime = attrs.field(validator=_aware)
-    earliest_end: datetime = attrs.field(validator=_aware)
-    latest_end: datetime = attrs.field(validator=_aware)
+    earliest_start: datetime = attrs.field(validator=_aware, eq=_instant)
+    latest_start: datetime = attrs.field(validator=_aware, eq=_instant)
+    earliest_end: datetime = attrs.field(validator=_aware, eq=_instant)
+    latest_end: datetime = attrs.field(validator=_aware, eq=_instant)
     min_duration: timedelta | None = attrs.field(default=None, validator=_duration)
     max_duration: timedelta | None = attrs.field(default=None, validator=_duration)
     granularity: Granularity = attrs.field(default="unknown", eq=False)
@@ -113,22 +118,24 @@ class TimeSpan:
 
     def __attrs_post_init__(self) -> None:
         es, ls, ee, le = self.earliest_start, self.latest_start, self.earliest_end, self.latest_end
+        # Compared in UTC: within one zone Python compares wall clocks, which is wrong in a fold.
+        ues, uls, uee, ule = (_instant(m) for m in (es, ls, ee, le))
         problems = []
-        if es > ls:
+        if ues > uls:
             problems.append(f"earliest_start {es} is after latest_start {ls}")
-        if ee > le:
+        if uee > ule:
             problems.append(f"earliest_end {ee} is after latest_end {le}")
-        if es > ee:
+        if ues > uee:
             problems.append(f"earliest_start {es} is after earliest_end {ee}")
-        if ls > le:
+        if uls > ule:
             problems.append(f"latest_start {ls} is after latest_end {le}")
         lo, hi = self.min_duration, self.max_duration
         if lo is not None and hi is not None and lo > hi:
             problems.append(f"min_duration {lo} exceeds max_duration {hi}")
         if not problems and not _is_open(es) and not _is_open(le):
-            if lo is not None and lo > le - es:
+            if lo is not None and lo > ule - ues:
                 problems.append(f"min_duration {lo} does not fit between {es} and {le}")
-            if hi is not None and not _is_open(ls) and not _is_open(ee) and hi < ee - ls:
+            if hi is not None and not _is_open(ls) and not _is_open(ee) and hi < uee - uls:
                 problems.append(f"max_duration {hi} cannot bridge {ls} to {ee}")
         if problems:
             what = f" for {self.phrase!r}" if self.phrase else ""
