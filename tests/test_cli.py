@@ -326,3 +326,37 @@ def test_extract_timeml_input_takes_its_creation_time(
     [found] = json.loads(out)
     assert found["anchor"] == "1998-01-08"
     assert [m["value"] for m in found["mentions"]][-1] == "1998-01-07"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_plot_a_solved_schedule(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    schedule = tmp_path / f"schedule{suffix}"
+    status, _, _ = run(
+        capsys, "solve", str(EVENTS), "--relations", str(RELATIONS), "--anchor", "2017-10-11",
+        "-o", str(schedule),
+    )  # fmt: skip
+    assert status == 0
+    again = tmp_path / f"again{suffix}"
+    assert run(capsys, "solve", str(schedule), "-o", str(again))[0] == 0
+    assert again.read_text(encoding="utf-8") == schedule.read_text(encoding="utf-8")
+    picture = tmp_path / "schedule.png"
+    status, _, _ = run(capsys, "plot", str(schedule), "-o", str(picture), "--lanes", "place")
+    assert status == 0 and picture.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_solve_a_timeline_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.io import read_timeline_csv, to_json
+
+    document = tmp_path / "timeline.json"
+    document.write_text(to_json(read_timeline_csv(EVENTS, RELATIONS, anchor="2017-10-11")), "utf-8")
+    status, out, _ = run(capsys, "solve", str(document))
+    assert status == 0 and "storage → loading" in out
+
+
+def test_solve_bad_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = tmp_path / "timeline.json"
+    document.write_text("[1, 2]", "utf-8")
+    status, _, err = run(capsys, "solve", str(document))
+    assert_one_line_error(status, err, "timeline.json")

@@ -23,6 +23,7 @@ from timeline._zones import as_anchor, as_tzinfo, zone_name
 
 if TYPE_CHECKING:
     from timeline._extract import Mention
+    from timeline._reason import Schedule
 
 __all__ = ["main"]
 
@@ -396,16 +397,35 @@ def _write_table(records: list[dict[str, Any]], *, many: bool, out: IO[str]) -> 
 
 
 # ----------------------------------------------------------------------------- solve / plot
-def _load_timeline(args: argparse.Namespace) -> Any:
-    from timeline.io._csv_json import read_timeline_csv
+def _load_schedule(args: argparse.Namespace) -> Schedule:
+    """Solve the events table; or read a schedule / timeline written by ``solve -o`` or
+    ``timeline.io`` (JSON, or a CSV whose header has the four bounds)."""
+    from timeline.io import _csv_json as formats
 
-    return read_timeline_csv(args.events, relations=args.relations, anchor=args.anchor, tz=args.tz)
+    path = args.events
+    if path.lower().endswith(".json"):
+        text = Path(path).read_text(encoding="utf-8")
+        try:
+            kind = json.loads(text).get("type")
+        except (ValueError, AttributeError):
+            raise UsageError(f"{path}: not a JSON timeline or schedule") from None
+        if kind == "schedule":
+            return formats.read_schedule_json(path)
+        return formats.read_timeline_json(path).solve()
+    with open(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
+        header = next(csv.reader(handle), [])
+    if "earliest_start" in header and "latest_end" in header and not args.relations:
+        return formats.read_schedule_csv(path)
+    timeline = formats.read_timeline_csv(
+        path, relations=args.relations, anchor=args.anchor, tz=args.tz
+    )
+    return timeline.solve()
 
 
 def _cmd_solve(args: argparse.Namespace, out: IO[str]) -> int:
     from timeline.io._csv_json import to_csv, to_json
 
-    schedule = _load_timeline(args).solve()
+    schedule = _load_schedule(args)
     form = args.format
     if form is None:
         if args.output:
@@ -440,7 +460,7 @@ def _cmd_plot(args: argparse.Namespace, out: IO[str]) -> int:
 
     from timeline._plot import plot
 
-    schedule = _load_timeline(args).solve()
+    schedule = _load_schedule(args)
     ax = plot(schedule, lanes=args.lanes)
     figure = ax.get_figure()
     while figure is not None and not isinstance(figure, Figure):
@@ -539,7 +559,12 @@ def _add_anchor_options(parser: argparse.ArgumentParser, *, required: bool) -> N
 
 
 def _add_timeline_inputs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("events", metavar="EVENTS.csv", help="one row per event (see below)")
+    parser.add_argument(
+        "events",
+        metavar="EVENTS.csv",
+        help="one row per statement (see below); or a schedule/timeline that 'solve -o' or"
+        " timeline.io wrote (.csv, .json)",
+    )
     parser.add_argument(
         "--relations", metavar="REL.csv", help="one row per relation between events"
     )
