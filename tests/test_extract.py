@@ -84,6 +84,25 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
     assert found("The committee met on Nov. 3.")["Nov. 3"].value == "2016-11-03"
 
 
+def test_a_date_with_its_weekday_is_the_one_nearest_the_report() -> None:
+    # April 25, 2015 is a Saturday too, but a weekday and a date name the coming day.
+    text = "The paper said in an editorial on Saturday, April 25: the court erred."
+    assert found(text, date(2020, 4, 24))["Saturday, April 25"].value == "2020-04-25"
+
+
+def test_an_untensed_date_just_ahead_of_the_report_is_the_coming_one() -> None:
+    assert found("Congress reconvenes Jan. 24.", date(2000, 1, 13))["Jan. 24"].value == (
+        "2000-01-24"
+    )
+    # ...but one far ahead is still the last one, and tense still decides.
+    assert found("Congress reconvenes Aug. 24.", date(2000, 1, 13))["Aug. 24"].value == (
+        "1999-08-24"
+    )
+    assert found("Congress reconvened Jan. 24.", date(2000, 1, 13))["Jan. 24"].value == (
+        "1999-01-24"
+    )
+
+
 def test_the_reference_time_moves_with_the_story() -> None:
     text = "The fire started on Sept. 28, 2016. Firefighters returned on Oct. 2."
     assert found(text)["Oct. 2"].value == "2016-10-02"

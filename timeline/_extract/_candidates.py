@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from importlib import import_module
+from typing import Any
 
 import attrs
 
@@ -20,7 +21,7 @@ from timeline._extract._filters import is_false_date, modifier_years, trim_exten
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
-__all__ = ["Candidate", "candidates", "resolver", "safe_scan"]
+__all__ = ["Candidate", "Grammar", "candidates", "grammar_entries", "resolver", "safe_scan"]
 
 Scan = Callable[[str], list[tuple[int, int]]]
 
@@ -34,24 +35,45 @@ class Candidate:
     special: Timex | None  # the TIMEX3 when extraction recognised it itself
     role: str = ""  # "period" / "year_before": refers to the period under discussion
     quarter: int | None = None
+    parsed: object = attrs.field(default=None, eq=False, repr=False)  # what scan read here
+
+
+@attrs.frozen
+class Grammar:
+    """The resolver's entry points extraction uses (imported on first use)."""
+
+    scan: Scan
+    resolve_in_context: Callable[..., TimeSpan]
+    scan_found: Callable[[str], list[Any]]  # the resolver's Found: start, end, text, node
+    resolve_found: Callable[..., TimeSpan]  # values a Found without parsing it again
 
 
 def resolver() -> tuple[Scan, Callable[..., TimeSpan]]:
     """The resolver's ``scan`` and ``resolve_in_context`` (imported on first use)."""
-    grammar = import_module("timeline._resolve")
-    scan: Scan = grammar.scan
-    resolve_in_context: Callable[..., TimeSpan] = grammar.resolve_in_context
-    return scan, resolve_in_context
+    grammar = grammar_entries()
+    return grammar.scan, grammar.resolve_in_context
 
 
-def candidates(text: str, scan: Scan, sentences: Sentences) -> list[Candidate]:
-    """Non-overlapping candidates in text order; where two overlap the longer wins."""
+def grammar_entries() -> Grammar:
+    """The resolver's scanning and resolving functions (imported on first use)."""
+    module = import_module("timeline._resolve")
+    return Grammar(module.scan, module.resolve_in_context, module.scan_found, module.resolve_found)
+
+
+def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candidate]:
+    """Non-overlapping candidates in text order; where two overlap the longer wins.
+
+    A candidate whose extent is one the grammar found whole keeps what the grammar read
+    (``parsed``), so resolving it needs no second parse.
+    """
+    scan = grammar.scan
     found: list[Candidate] = []
-    for whole_start, whole_end in _scan_regions(text, scan, sentences):
+    for whole_start, whole_end, parsed in _scan_regions(text, grammar, sentences):
         for start, end in _atoms(text, whole_start, whole_end, scan):
             start, end = trim_extent(text, start, end)
             if start < end and not is_false_date(text, start, end):
-                found.append(Candidate(start, end, None))
+                same = (start, end) == (whole_start, whole_end)
+                found.append(Candidate(start, end, None, parsed=parsed if same else None))
     found.extend(Candidate(start, end, None) for start, end in modifier_years(text))
     special: Iterator[Special] = find_special(text)
     found.extend(
@@ -103,10 +125,13 @@ def _anchor_pattern() -> re.Pattern[str]:
 _ANCHOR = _anchor_pattern()
 
 
-def _scan_regions(text: str, scan: Scan, sentences: Sentences) -> list[tuple[int, int]]:
+Extent = tuple[int, int, object]  # start, end, what the grammar read there (or None)
+
+
+def _scan_regions(text: str, grammar: Grammar, sentences: Sentences) -> list[Extent]:
     """The grammar's extents, scanning only the runs of sentences that hold a temporal word or
     a number (a sentence with neither holds no expression, and needs no parsing)."""
-    extents: list[tuple[int, int]] = []
+    extents: list[Extent] = []
     region: tuple[int, int] | None = None
     for number in range(len(sentences)):
         start, end = sentences.bounds(number)
@@ -116,15 +141,20 @@ def _scan_regions(text: str, scan: Scan, sentences: Sentences) -> list[tuple[int
             region = (region[0], end)
             continue
         if region is not None:
-            extents.extend(_offset(safe_scan(text[region[0] : region[1]], scan), region[0]))
+            extents.extend(_scan_region(text, region, grammar))
         region = (start, end)
     if region is not None:
-        extents.extend(_offset(safe_scan(text[region[0] : region[1]], scan), region[0]))
+        extents.extend(_scan_region(text, region, grammar))
     return extents
 
 
-def _offset(extents: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
-    return [(start + by, end + by) for start, end in extents]
+def _scan_region(text: str, region: tuple[int, int], grammar: Grammar) -> list[Extent]:
+    by = region[0]
+    piece = text[region[0] : region[1]]
+    try:
+        return [(f.start + by, f.end + by, f) for f in grammar.scan_found(piece)]
+    except Exception:  # noqa: BLE001 - a failure of the grammar is confined to its piece
+        return [(start + by, end + by, None) for start, end in safe_scan(piece, grammar.scan)]
 
 
 _CHUNK = 2000

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Literal, get_args
 
 import attrs
 
 from timeline._errors import TimelineError
-from timeline._extract._candidates import Candidate, candidates, resolver
+from timeline._extract._candidates import Candidate, candidates, grammar_entries
 from timeline._extract._context import Sentences, Tense, tense_near
 from timeline._extract._mention import Mention
 from timeline._span import TimeSpan
@@ -70,6 +70,21 @@ _NAMED_DAY = re.compile(
     r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_MONTH_DAY = re.compile(
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+_AHEAD = timedelta(days=30)
+
+
+def _just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
+    """A date without a year in a clause without tense: the past one, unless the coming one is
+    only days ahead of the report ("Congress reconvenes Jan. 24" told on Jan. 13)."""
+    if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
+        return past
+    return nearest if nearest.earliest_start - anchor <= _AHEAD else past
 
 
 def _against_tense(span: TimeSpan, tense: Tense | None, anchor: datetime) -> bool:
@@ -164,9 +179,10 @@ def extract(
         raise TimelineError(f"text must be a str, not {type(text).__name__}")
     if not text:
         return []
-    scan, resolve_in_context = resolver()
+    grammar = grammar_entries()
+    resolve_in_context, resolve_found = grammar.resolve_in_context, grammar.resolve_found
     sentences = Sentences(text)
-    found = candidates(text, scan, sentences)
+    found = candidates(text, grammar, sentences)
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
     reference_sentence = -1  # where the story's time was last set
@@ -174,12 +190,19 @@ def extract(
 
     known: dict[tuple[str, Prefer, TimeSpan | None], TimeSpan | None] = {}
 
-    def resolve(phrase: str, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
+    def resolve(
+        phrase: str, wanted: Prefer, at: TimeSpan | None, parsed: object = None
+    ) -> TimeSpan | None:
         key = (phrase, wanted, at)
         if key in known:  # "Friday", "yesterday": a report repeats itself
             return known[key]
         try:
-            span = resolve_in_context(phrase, anchor=moment, reference=at, prefer=wanted, tz=zone)
+            if parsed is not None:  # what scan read here: value it without parsing it again
+                span = resolve_found(parsed, anchor=moment, reference=at, prefer=wanted, tz=zone)
+            else:
+                span = resolve_in_context(
+                    phrase, anchor=moment, reference=at, prefer=wanted, tz=zone
+                )
         except Exception:  # noqa: BLE001 - a phrase the grammar fails on is left out, alone
             span = None
         known[key] = span if isinstance(span, TimeSpan) else None
@@ -209,6 +232,9 @@ def extract(
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
             if _REPORTING_PERIOD.search(phrase):
                 wanted = "past"  # "expects to report third-quarter results": the quarter is over
+            if _WEEKDAY.search(phrase) and _MONTH_DAY.search(phrase):
+                wanted = "nearest"  # "Saturday, April 25": the one nearest the report
+            soon = tense is None and wanted == "past" and _YEARLESS.search(phrase) is not None
             # Anaphoric phrases and times of day follow the story wherever it is; a date without
             # a year ("Oct. 2", "April", "the third quarter") takes its year from the story only
             # while the story's time is fresh (this sentence or the one before); the rest
@@ -227,9 +253,12 @@ def extract(
                     )
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
-                span = resolve(phrase, wanted, at) if needs_span else None
+                parsed = candidate.parsed
+                span = resolve(phrase, wanted, at, parsed) if needs_span else None
                 if span is not None and at is not None and _against_tense(span, tense, moment):
-                    span = resolve(phrase, wanted, None)  # the story's year, but not its tense
+                    span = resolve(phrase, wanted, None, parsed)  # the story's year, not its tense
+                if soon and span is not None and at is None:
+                    span = _just_ahead(span, resolve(phrase, "nearest", None, parsed), moment)
                 mention = _mention(candidate, phrase, span)
             if mention is None:
                 continue
