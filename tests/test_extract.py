@@ -84,6 +84,22 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
     assert found("The committee met on Nov. 3.")["Nov. 3"].value == "2016-11-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "next to" is a place, not a future; the past verb decides.
+        ("A bomb went off next to the embassy Friday morning.", "2017-10-06TMO"),
+        # a reporting verb after a closing quote does not govern the quoted clause
+        ("''He will leave the island with his son and lawyers Thursday,'' he said.", "2017-10-12"),
+        # a plan told in the past is still ahead of the report
+        ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
+    ],
+)
+def test_tense_markers_read_in_their_clause(text: str, value: str) -> None:
+    (mention,) = extract(text, ANCHOR)
+    assert mention.timex.value == value
+
+
 def test_a_date_with_its_weekday_is_the_one_nearest_the_report() -> None:
     # April 25, 2015 is a Saturday too, but a weekday and a date name the coming day.
     text = "The paper said in an editorial on Saturday, April 25: the court erred."

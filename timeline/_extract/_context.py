@@ -60,7 +60,8 @@ _FUTURE_WORDS = frozenset(
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split("+"))
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
-    "planned+for set+to due+to intend+to intends+to hope+to hopes+to".split()
+    "planned+for set+to due+to intend+to intends+to hope+to hopes+to planned+to planning+to "
+    "scheduled+to expecting+to hoping+to".split()
 )
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
@@ -79,7 +80,7 @@ _NOT_PAST = frozenset(
 )
 _PRESENT_AUXILIARY = frozenset("be being is are am".split())
 _CLAUSE = re.compile(
-    r"[;:“”\"]|,\s+(?:but|and|while|whereas|although|though)\b|"
+    r"[;:“”\"]|''|``|,\s+(?:but|and|while|whereas|although|though)\b|"
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
     r"may|might|must|should)\b)"
 )
@@ -96,6 +97,7 @@ def _marker_pattern() -> re.Pattern[str]:
 
 _MARKER = _marker_pattern()
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -109,6 +111,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():
             return None  # the month
+        if word == "next" and _NEXT_TO.match(text, match.end()):
+            return None  # "next to the embassy": a place
         return "future"
     past = word in _PAST_WORDS
     if past or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
