@@ -191,6 +191,9 @@ def test_late_at_night_takes_the_day_the_story_is_on() -> None:
         ("It costs $5 million a year.", "a year", Timex("SET", "P1Y")),
         ("The feud lasted for years.", "years", Timex("DURATION", "PXY")),
         ("It took several months.", "several months", Timex("DURATION", "PXM")),
+        # a window of unstated length, like "the past three weeks"
+        ("Sales fell in the past few weeks.", "the past few weeks", Timex("DURATION", "PXW")),
+        ("Talks resume in the next few days.", "the next few days", Timex("DURATION", "PXD")),
     ],
 )
 def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex: Timex) -> None:

@@ -134,10 +134,10 @@ _PATTERN = re.compile(
     rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times)\s+(?:a|an|per|each)"
     rf"\s+(?P<times_unit>{_UNITS}))"
     # vague durations: several years / a few days / many months / recent years / years
-    rf"|(?P<vague>(?:(?P<vague_when>recent|(?:the\s+)?coming|(?:the\s+)?next\s+few|"
-    rf"(?:the\s+)?(?:past|last)\s+few)\s+"
-    rf"|(?:several|a\s+few|few|many|some|numerous|the\s+past\s+several|the\s+last\s+several|"
-    rf"the\s+next\s+several)\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
+    # ("the past few weeks" is a length, like "the past three weeks")
+    rf"|(?P<vague>(?:(?P<vague_when>recent|(?:the\s+)?coming)\s+"
+    rf"|(?:several|a\s+few|few|many|some|numerous|(?:the\s+)?(?:past|last|next)\s+"
+    rf"(?:several|few))\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
     # vague references
     r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
     r"|(?P<past>more\s+recently|recently|lately|formerly|the\s+past(?!\s+(?:\d|[a-z]+(?:ty|teen)\b|"
