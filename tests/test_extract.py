@@ -238,6 +238,17 @@ def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: st
     assert found(text)[phrase].value == value
 
 
+def test_the_year_a_report_is_about() -> None:
+    mentions = found("Sales for the full year will rise, as in the current fiscal year.")
+    assert mentions["the full year"] == Timex("DATE", "2017")
+    assert mentions["the current fiscal year"] == Timex("DATE", "2017")
+    # a fiscal year told by its last day is a length; the day is its own expression
+    mentions = found("Net income for the year ended March 31 rose.")
+    assert mentions["the year"] == Timex("DURATION", "P1Y")
+    assert "March 31" in mentions
+    assert "the year" not in found("Sales fell from the year before.")
+
+
 def test_the_quarter_under_discussion() -> None:
     text = "Third-quarter profit rose. Net in the quarter was up from a year earlier."
     mentions = found(text, date(1989, 10, 25))

@@ -87,7 +87,8 @@ class Special:
     """An expression found here: offsets and its TIMEX3.
 
     ``role`` marks a reference to the period a report is discussing, whose value comes from
-    context: ``"period"`` ("the quarter", "the latest period") is that period, ``"year_before"``
+    context: ``"period"`` ("the quarter", "the latest period") is that period, ``"year"`` ("the
+    full year", "the current fiscal year") the report's year, ``"year_before"``
     ("a year earlier", "the year-ago quarter") the same period a year before; ``quarter`` is the
     quarter the phrase names itself, if any ("the year-ago third quarter" → 3).
     """
@@ -121,6 +122,9 @@ _PATTERN = re.compile(
     rf"(?:quarter|period|results))?|(?:a|one)\s+year\s+(?:ago|earlier))"
     r"|(?P<period>(?:the|that)\s+(?:(?:latest|comparable|same|current|recent|most\s+recent|"
     r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b))|"
+    # the year a report is about: "for the full year", "the current fiscal year"
+    r"(?P<the_year>the\s+(?:(?:full|current|fiscal|entire|whole)\s+){0,2}year"
+    r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|two|of|when|in|that)\b))|"
     # every Monday / each Friday night / every two weeks / every year / every March
     rf"(?P<every>(?:every|each)(?:\s+(?P<every_n>other|two|three|four|five|six|ten|\d{{1,2}}))?"
     rf"\s+(?:(?P<every_day>{_WEEKDAY})(?:\s+(?P<every_part>morning|afternoon|evening|night))?"
@@ -257,6 +261,9 @@ def _count(word: str | None) -> int | str:
     return _NUMBERS.get(word, 1)
 
 
+_YEAR_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.IGNORECASE)
+
+
 def _special(match: re.Match[str]) -> Special | None:
     groups = match.groupdict()
     start, end = match.start(), match.end()
@@ -269,6 +276,10 @@ def _special(match: re.Match[str]) -> Special | None:
         return Special(start, end, Timex("DATE", "XXXX"), "year_before", quarter)
     if groups["period"]:
         return Special(start, end, Timex("DATE", "XXXX"), "period")
+    if groups["the_year"]:
+        if _YEAR_ENDED.match(match.string, end):  # "the year ended March 31": a fiscal year
+            return Special(start, end, Timex("DURATION", "P1Y"))
+        return Special(start, end, Timex("DATE", "XXXX"), "year")
     if groups["every"]:
         if groups["every_day"]:
             day = _WEEKDAYS[groups["every_day"].lower()]

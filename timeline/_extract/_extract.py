@@ -242,7 +242,9 @@ def extract(
             fresh = number - reference_sentence <= 1 and _YEARLESS.search(phrase) is not None
             at = reference if fresh or _follows_story(phrase) else None
             mention: Mention | None
-            if candidate.role:
+            if candidate.role == "year":
+                mention = _report_year(candidate, phrase, moment, zone)
+            elif candidate.role:
                 mention = _period_mention(candidate, phrase, discussed, zone)
                 if mention is None:
                     span = resolve(phrase, wanted, at)
@@ -384,6 +386,18 @@ def _period_mention(
     end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+def _report_year(
+    candidate: Candidate, phrase: str, anchor: datetime, zone: tzinfo | None
+) -> Mention:
+    """ "the full year", "the current year": the year of the report."""
+    year = anchor.year
+    start = datetime(year, 1, 1, tzinfo=zone)
+    end = datetime(year + 1, 1, 1, tzinfo=zone)
+    timex = Timex("DATE", f"{year:04d}")
+    span = TimeSpan.crisp(start, end, granularity="year", phrase=phrase, timex=timex)
     return Mention(candidate.start, candidate.end, phrase, timex, span)
 
 
