@@ -238,6 +238,16 @@ def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: st
     assert found(text)[phrase].value == value
 
 
+def test_the_latest_and_the_current_quarter() -> None:
+    # a quarter still ahead ("a fourth-quarter charge") is no result under discussion
+    text = "It expects a fourth-quarter charge. Net fell in the latest quarter."
+    mentions = found(text, date(1989, 11, 1))
+    assert mentions["fourth-quarter"].value == "1989-Q4"
+    assert mentions["the latest quarter"].value == "1989-Q3"
+    text = "Third-quarter net rose, and the current quarter began well."
+    assert found(text, date(1989, 11, 1))["the current quarter"].value == "1989-Q4"
+
+
 def test_the_year_a_report_is_about() -> None:
     mentions = found("Sales for the full year will rise, as in the current fiscal year.")
     assert mentions["the full year"] == Timex("DATE", "2017")

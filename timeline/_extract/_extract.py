@@ -245,7 +245,7 @@ def extract(
             if candidate.role == "year":
                 mention = _report_year(candidate, phrase, moment, zone)
             elif candidate.role:
-                mention = _period_mention(candidate, phrase, discussed, zone)
+                mention = _period_mention(candidate, phrase, discussed, moment, zone)
                 if mention is None:
                     span = resolve(phrase, wanted, at)
                     mention = (
@@ -270,7 +270,12 @@ def extract(
             if _moves_story(mention):
                 reference, reference_sentence = mention.span, number
             quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
-            if quarter is not None and candidate.role != "year_before":
+            if (
+                quarter is not None
+                and candidate.role != "year_before"
+                and mention.span is not None
+                and mention.span.latest_end <= moment
+            ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
                 discussed = int(quarter.group(1)), int(quarter.group(2))
         mentions.extend(_attach_clock_times(resolved, resolve))
     return _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
@@ -347,6 +352,7 @@ def _joined_mention(
             Candidate(first.start, second.end, None, "period"),
             whole,
             (int(first.timex.value), int(quarter.group(2))),
+            None,
             zone,
         )
         return mention
@@ -372,10 +378,27 @@ def _attach_clock_times(
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
+_CURRENT = re.compile(r"\bcurrent\b", re.IGNORECASE)
+_LATEST = re.compile(r"\b(?:latest|recent|just[\s-]ended)\b", re.IGNORECASE)
+
+
 def _period_mention(
-    candidate: Candidate, phrase: str, discussed: tuple[int, int] | None, zone: tzinfo | None
+    candidate: Candidate,
+    phrase: str,
+    discussed: tuple[int, int] | None,
+    anchor: datetime | None,
+    zone: tzinfo | None,
 ) -> Mention | None:
-    """ "the quarter", "a year earlier": the quarter under discussion, or that of a year before."""
+    """ "the quarter", "a year earlier": the quarter under discussion, or that of a year before.
+
+    "the current quarter" is the report's; "the latest quarter", when no quarter has been
+    discussed, the last one over by the report's date.
+    """
+    here = None if anchor is None else (anchor.year, (anchor.month - 1) // 3 + 1)
+    if candidate.role == "period" and here is not None and _CURRENT.search(phrase):
+        discussed = here
+    elif discussed is None and here is not None and _LATEST.search(phrase):
+        discussed = (here[0], here[1] - 1) if here[1] > 1 else (here[0] - 1, 4)
     if discussed is None:
         return None
     year, quarter = discussed
