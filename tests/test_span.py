@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import InvalidSpan, NotRepresentable, TimeSpan, Timex
+from timeline import OPEN_END, OPEN_START, InvalidSpan, NotRepresentable, TimeSpan, Timex
 
 PY = ZoneInfo("Asia/Pyongyang")
 
@@ -235,3 +235,10 @@ def test_equal_across_zones_at_an_ambiguous_wall_time() -> None:
     later = datetime(2000, 1, 1, tzinfo=timezone.utc)
     span = TimeSpan.crisp(new_york, later)
     assert TimeSpan.from_iso(span.to_iso()) == span
+
+
+def test_repr_of_half_open_spans() -> None:
+    moment = datetime(2017, 9, 1, tzinfo=timezone.utc)
+    after = TimeSpan(OPEN_START, OPEN_START, moment, OPEN_END)
+    assert repr(after) == "TimeSpan[start open, end ≥ 2017-09-01 UTC]"
+    assert repr(TimeSpan.crisp(OPEN_START, moment)) == "TimeSpan[.. → 2017-09-01 UTC]"

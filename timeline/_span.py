@@ -419,10 +419,15 @@ class TimeSpan:
         if self.is_crisp:
             text = f"{show(local[0])} → {show(local[3])}"
         else:
-            text = (
-                f"start {show(local[0])}..{show(local[1])},"
-                f" end {show(local[2])}..{show(local[3])}"
-            )
+
+            def between(low: datetime | None, high: datetime | None) -> str:
+                if low is None and high is None:
+                    return "open"
+                if low is None or high is None:
+                    return f"≤ {show(high)}" if low is None else f"≥ {show(low)}"
+                return f"{show(low)}..{show(high)}"
+
+            text = f"start {between(local[0], local[1])}, end {between(local[2], local[3])}"
         if all(m is None for m in local):
             text = "anytime"
         lo, hi = self.min_duration, self.max_duration
