@@ -129,6 +129,28 @@ def test_anaphoric_phrases_count_from_the_last_date_mentioned() -> None:
     assert found(text)["The next day"].value == "2016-09-29"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He fled in June 2011 and returned later that year.", "later that year", "2011"),
+        (
+            "Imports were $37 million in 2012, a small share of imports that year.",
+            "that year",
+            "2012",
+        ),
+        (
+            "The bid failed in March 2015. The following month, it sold.",
+            "The following month",
+            "2015-04",
+        ),
+    ],
+)
+def test_year_and_month_anaphors_count_from_the_last_time_named(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text)[phrase].value == value
+
+
 def test_the_story_moves_through_anaphoric_phrases() -> None:
     text = (
         "Trucks arrived on Sept. 28. The next day they left. That night it rained."

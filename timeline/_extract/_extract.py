@@ -114,6 +114,27 @@ def _is_clock_only(phrase: str, timex: Timex) -> bool:
 _STORY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
 
 
+# Anaphors of a month or longer count from the last time named, whatever its size: "in June
+# 1998 ... later that year", "in March ... the following month".
+_COARSE_ANAPHOR = re.compile(
+    r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+"
+    r"(?:year|month|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+_DATED_GRAINS = frozenset({"year", "half", "quarter", "season", "month", "week"}) | _STORY_GRAINS
+
+
+def _is_dated(mention: Mention) -> bool:
+    span = mention.span
+    return (
+        span is not None
+        and mention.timex.type in ("DATE", "TIME")
+        and mention.timex.value not in _VAGUE
+        and span.is_bounded
+        and span.granularity in _DATED_GRAINS
+    )
+
+
 def _moves_story(mention: Mention) -> bool:
     """Whether the story is now on this mention's time: a day or a time of day.
 
@@ -187,6 +208,7 @@ def extract(
     reference: TimeSpan | None = None
     reference_sentence = -1  # where the story's time was last set
     discussed: tuple[int, int] | None = None  # the quarter the report is about
+    dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
 
     known: dict[tuple[str, Prefer, TimeSpan | None], TimeSpan | None] = {}
 
@@ -241,6 +263,8 @@ def extract(
             # (weekdays, "the weekend", "last year") count from the report's date.
             fresh = number - reference_sentence <= 1 and _YEARLESS.search(phrase) is not None
             at = reference if fresh or _follows_story(phrase) else None
+            if dated is not None and _COARSE_ANAPHOR.search(phrase):
+                at = dated  # "later that year", "the following month": the last time named
             mention: Mention | None
             if candidate.role == "year":
                 mention = _report_year(candidate, phrase, moment, zone)
@@ -269,6 +293,8 @@ def extract(
             resolved.append((wanted, mention))
             if _moves_story(mention):
                 reference, reference_sentence = mention.span, number
+            if _is_dated(mention):
+                dated = mention.span
             quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
             if (
                 quarter is not None
