@@ -91,6 +91,8 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("A bomb went off next to the embassy Friday morning.", "2017-10-06TMO"),
         # a reporting verb after a closing quote does not govern the quoted clause
         ("''He will leave the island with his son and lawyers Thursday,'' he said.", "2017-10-12"),
+        # the present perfect tells the state now: the nearest March, not the last one
+        ("NATO has decided to admit them in March.", "2018-03"),
         # a plan told in the past is still ahead of the report
         ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
     ],

@@ -79,6 +79,7 @@ _NOT_PAST = frozenset(
     "naked wicked sacred".split()
 )
 _PRESENT_AUXILIARY = frozenset("be being is are am".split())
+_PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
     r"[;:“”\"]|''|``|,\s+(?:but|and|while|whereas|although|though)\b|"
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
@@ -119,6 +120,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         before = _PREVIOUS_WORD.search(text, max(0, match.start() - 8), match.start())
         if before is not None and before.group(1).lower() in _PRESENT_AUXILIARY:
             return None  # "will be held", "is expected"
+        if before is not None and before.group(1).lower() in _PERFECT and not past:
+            return "present"  # "has invited them to a ceremony on March 12": told as of now
         return "past"
     if word in _PRESENT_WORDS:
         return "present"
