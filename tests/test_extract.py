@@ -93,6 +93,8 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("''He will leave the island with his son and lawyers Thursday,'' he said.", "2017-10-12"),
         # the present perfect tells the state now: the nearest March, not the last one
         ("NATO has decided to admit them in March.", "2018-03"),
+        # "since" looks back whatever the tense of the clause
+        ("Police have been searching for him since shortly after the Oct. 23 raid.", "2016-10-23"),
         # a plan told in the past is still ahead of the report
         ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
     ],

@@ -43,6 +43,7 @@ _FORWARD = re.compile(
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
 # holidays (other phrases resolve the same whatever ``prefer`` is).
 _PLACED = re.compile(
@@ -252,6 +253,10 @@ def extract(
                 text, max(0, candidate.start - 24), candidate.start
             ):
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
+            if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
+                wanted = (
+                    "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
+                )
             if _REPORTING_PERIOD.search(phrase):
                 wanted = "past"  # "expects to report third-quarter results": the quarter is over
             if _WEEKDAY.search(phrase) and _MONTH_DAY.search(phrase):
