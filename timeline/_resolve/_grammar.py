@@ -194,6 +194,22 @@ def _temporal() -> frozenset[str]:
 
 
 _LOOKAHEAD = 5
+#: Words after a number that make it a sum or a count of things, never a time.
+_AMOUNT_WORDS = frozenset(
+    "million millions billion billions trillion cents pence percent shares people points "
+    "dollars barrels tons tonnes yen marks francs pounds euros yuan won".split()
+)
+
+
+def _is_amount(s: Stream, i: int) -> bool:
+    """Whether number token ``i`` is money, a percentage or a count of things ("$22.5",
+    "1.2%", "452.76", "40 million")."""
+    if s.punct(i - 1, "$£€#"):
+        return True
+    after = s.word(i + 1)
+    if after in _AMOUNT_WORDS or s.punct(i + 1, "%"):
+        return True
+    return "." in s.tokens[i].norm and after not in lex.UNITS
 
 
 def may_start(s: Stream, i: int) -> bool:
@@ -202,6 +218,8 @@ def may_start(s: Stream, i: int) -> bool:
         return False
     token = s.tokens[i]
     if token.kind != "w":
+        if token.kind == "n":
+            return not _is_amount(s, i)
         return token.kind != "p"
     word = token.norm
     temporal = _temporal()
@@ -209,9 +227,13 @@ def may_start(s: Stream, i: int) -> bool:
         return True
     if word not in _starters():
         return False
-    for following in s.tokens[i + 1 : i + 1 + _LOOKAHEAD]:
+    for k in range(i + 1, min(i + 1 + _LOOKAHEAD, s.n)):
+        following = s.tokens[k]
         if following.kind == "w":
             if following.norm in temporal:
+                return True
+        elif following.kind == "n":
+            if not _is_amount(s, k):
                 return True
         elif following.kind != "p":
             return True
