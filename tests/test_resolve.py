@@ -242,6 +242,7 @@ FUZZY = [
         "END",
     ),
     ("early Monday", (at(10, 9), at(10, 9), at(10, 9, 8), at(10, 9, 10)), "2017-10-09", "START"),
+    ("late on Sept. 28", (at(9, 28, 14), at(9, 28, 16), at(9, 29), at(9, 29)), "2017-09-28", "END"),
     # approximation
     ("around Sept. 28", (at(9, 26), at(9, 28), at(9, 29), at(10, 1)), "2017-09-28", "APPROX"),
     (

@@ -122,6 +122,8 @@ _PHRASES = (
     (("the", "closing", "days", "of"), "end"),
     (("early", "in"), "early"),
     (("late", "in"), "late"),
+    (("early", "on"), "early"),
+    (("late", "on"), "late"),
     (("early",), "early"),
     (("mid",), "mid"),
     (("late",), "late"),
