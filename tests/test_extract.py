@@ -147,6 +147,7 @@ def test_anaphoric_phrases_count_from_the_last_date_mentioned() -> None:
             "The following month",
             "2015-04",
         ),
+        ("Jobless rates rose in February from a month earlier.", "a month earlier", "2017-01"),
     ],
 )
 def test_year_and_month_anaphors_count_from_the_last_time_named(
@@ -220,6 +221,8 @@ def test_late_at_night_takes_the_day_the_story_is_on() -> None:
         # a window of unstated length, like "the past three weeks"
         ("Sales fell in the past few weeks.", "the past few weeks", Timex("DURATION", "PXW")),
         ("Talks resume in the next few days.", "the next few days", Timex("DURATION", "PXD")),
+        # "last" as a verb is no window: only the counted weeks are the expression
+        ("The trial could last several weeks.", "several weeks", Timex("DURATION", "PXW")),
     ],
 )
 def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex: Timex) -> None:

@@ -140,7 +140,7 @@ _PATTERN = re.compile(
     # vague durations: several years / a few days / many months / recent years / years
     # ("the past few weeks" is a length, like "the past three weeks")
     rf"|(?P<vague>(?:(?P<vague_when>recent|(?:the\s+)?coming)\s+"
-    rf"|(?:several|a\s+few|few|many|some|numerous|(?:the\s+)?(?:past|last|next)\s+"
+    rf"|(?:several|a\s+few|few|many|some|numerous|(?:(?:the\s+)?(?:past|next)|the\s+last)\s+"
     rf"(?:several|few))\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
     # vague references
     r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"

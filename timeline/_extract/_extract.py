@@ -116,10 +116,12 @@ _STORY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
 
 
 # Anaphors of a month or longer count from the last time named, whatever its size: "in June
-# 1998 ... later that year", "in March ... the following month".
+# 1998 ... later that year", "in March ... the following month", "in February ... a month
+# earlier".
 _COARSE_ANAPHOR = re.compile(
     r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+"
-    r"(?:year|month|spring|summer|autumn|fall|winter)\b",
+    r"(?:year|month|spring|summer|autumn|fall|winter)\b|"
+    r"\b(?:months?|years?)\s+(?:earlier|later|before|after)\b",
     re.IGNORECASE,
 )
 _DATED_GRAINS = frozenset({"year", "half", "quarter", "season", "month", "week"}) | _STORY_GRAINS

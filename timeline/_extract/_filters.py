@@ -90,6 +90,9 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     match = _LEADING.match(text, start, end)
     if match is not None and match.end() < end:
         start = match.end()
+    verb = _VERB_LAST.match(text, start, end)
+    if verb is not None and _LAST_AS_VERB.search(text, max(0, start - 12), start):
+        start = verb.end()  # "could [last several weeks]": the verb "last", then a length
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"“”'‘’([{"):
@@ -99,6 +102,11 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_VERB_LAST = re.compile(r"last\s+(?=\S+\s+\S)", re.IGNORECASE)
+_LAST_AS_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|to|not|n't|did|does|do|'ll)\s+$",
+    re.IGNORECASE,
+)
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,4}|\.[A-Za-z])\.$")
 _LEADING = re.compile(
     r"(?:(?:on|in|at(?!\s+(?:least|most)\b)|for|during|since|until|till|by|from|to|of|over|"
