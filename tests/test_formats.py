@@ -246,6 +246,25 @@ def test_schedules_round_trip(tl: Timeline, form: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("form", ["csv", "json"])
+def test_events_that_surely_coincide_keep_their_order_through_a_schedule_file(form: str) -> None:
+    tl = Timeline(anchor="2017-10-11")
+    tl.event("report", "Sept. 1")
+    tl.event("signal", duration=timedelta(0))
+    tl.event("echo", duration=timedelta(0))
+    tl.relate("report", "before", "signal")
+    tl.relate("signal", "equals", "echo")
+    schedule = tl.solve()
+    back = (
+        read_schedule_csv(io.StringIO(to_csv(schedule)))
+        if form == "csv"
+        else read_schedule_json(to_json(schedule))
+    )
+    expected = [("report", "signal"), ("report", "echo"), ("signal", "echo")]
+    assert [(a.label, b.label) for a, b in schedule.order()] == expected
+    assert [(a.label, b.label) for a, b in back.order()] == expected
+
+
 def test_a_contradiction_survives_the_round_trip() -> None:
     tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
     tl.event("storage", "mid-September", duration=timedelta(days=10), claim="ten days of storage")

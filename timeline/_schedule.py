@@ -186,9 +186,15 @@ class Schedule:
         """The certain precedences: pairs ``(a, b)`` where ``a`` surely ends no later than ``b``
         starts, transitively reduced, in a stable order.
 
+        Two events that are each surely before the other (instants that surely coincide) come
+        once, as ``(first made, second made)``, after the others.
         Exact: one shortest-path search per event (O(n·m log n)); meant for timelines of up to a
         few thousand events.
         """
+        return self._order(both_ways=False)
+
+    def _order(self, *, both_ways: bool) -> list[tuple[Event, Event]]:
+        """:meth:`order`; with ``both_ways`` events that surely coincide come in both orders."""
         import numpy as np
         from scipy.sparse import csr_matrix
         from scipy.sparse.csgraph import dijkstra
@@ -224,7 +230,11 @@ class Schedule:
         firsts, seconds = np.nonzero(reduced_order)
         pairs = [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True)]
         firsts, seconds = np.nonzero(mutual)
-        pairs += [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True) if i < j]
+        pairs += [
+            (events[i], events[j])
+            for i, j in zip(firsts, seconds, strict=True)
+            if both_ways or i < j
+        ]
         return pairs
 
     def explain(self, event: EventLike, bound: Bound) -> Explanation:

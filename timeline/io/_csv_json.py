@@ -72,7 +72,7 @@ SCHEDULE_COLUMNS = (
 def _schedule_records(schedule: Schedule) -> list[dict[str, Any]]:
     """One plain record per event: bounds, durations, attributes, claims, certain successors."""
     successors: dict[str, list[str]] = {event.label: [] for event in schedule}
-    for first, second in schedule.order():
+    for first, second in schedule._order(both_ways=True):  # coinciding events: both ways
         successors[first.label].append(second.label)
     records = []
     for event in schedule:
