@@ -181,12 +181,21 @@ def extract(
       quarter") takes its year from it while it is fresh (same or previous sentence); weekdays,
       "last year" and the like count from the report's date, as news reports use them.
     - The tense of the clause places a date without a year: "will meet on Nov. 3" ahead, "met
-      on Nov. 3" behind, present tense the nearest; after "by", "until", "payable", "as early
-      as"... the nearest. Quarters and halves are taken as begun.
+      on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
+      the nearest; a plan told in the past ("planned to leave on Thursday") ahead; after "by",
+      "until", "payable", "as early as"... the nearest; after "since" behind. A clause without
+      tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 30 days
+      ahead, else ``prefer``. A date with its weekday ("Saturday, April 25") is the nearest
+      such day. The clause ends at quotation marks, so "said" after a quote does not govern
+      it. Quarters and halves are taken as begun.
+    - "later that year", "the following month", "a month earlier" count from the last time
+      named, of any size ("in June 1998", "in February").
     - A clock time takes the day named in its sentence ("from 1:00 a.m. to 3:00 a.m. on
       Sept. 28").
     - "the quarter", "a year earlier", "the year-ago period" refer to the quarter a report is
-      discussing (the last one mentioned).
+      discussing (the last one mentioned that is over); "the current quarter" is the report's,
+      "the latest quarter" with none discussed the last one over. "the full year", "the
+      current fiscal year" are the report's year; "the year ended March 31" a DURATION.
     - No false dates: counts and amounts ("five 15-ton trucks", "$1", "800 Trading Company"),
       ordinals ("a second source"), names ("April Smith", "Leejin Jun"), modal "may", verb
       "march", page, phone and version numbers, ages, titles ("High Noon").
