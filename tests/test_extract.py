@@ -156,6 +156,11 @@ def test_year_and_month_anaphors_count_from_the_last_time_named(
     assert found(text)[phrase].value == value
 
 
+def test_a_date_naming_an_event_does_not_move_the_story() -> None:
+    text = "Two men charged in the Dec. 21, 2011, bombing were freed after he agreed in April."
+    assert found(text)["April"].value == "2017-04"
+
+
 def test_the_story_moves_through_anaphoric_phrases() -> None:
     text = (
         "Trucks arrived on Sept. 28. The next day they left. That night it rained."

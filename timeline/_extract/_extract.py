@@ -138,6 +138,19 @@ def _is_dated(mention: Mention) -> bool:
     )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+_NOUN_AFTER = re.compile(
+    r",?\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|as|that|which|was|were|is|are|has|"
+    r"have|had|will|would|after|before|until|through)\b)[a-z]{3,}\b"
+)
+
+
+def _attributive(text: str, mention: Mention) -> bool:
+    """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time."""
+    before = text[max(0, mention.start - 8) : mention.start]
+    return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
+
+
 def _moves_story(mention: Mention) -> bool:
     """Whether the story is now on this mention's time: a day or a time of day.
 
@@ -307,7 +320,7 @@ def extract(
             if mention.timex.type == "DURATION" and not candidate.special:
                 mention = _with_determiner(text, mention)
             resolved.append((wanted, mention))
-            if _moves_story(mention):
+            if _moves_story(mention) and not _attributive(text, mention):
                 reference, reference_sentence = mention.span, number
             if _is_dated(mention):
                 dated = mention.span
