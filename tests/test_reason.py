@@ -402,6 +402,28 @@ def test_schedule_zone_is_the_timelines() -> None:
     assert span.earliest_start.utcoffset() == timedelta(hours=8, minutes=30)  # UTC+08:30 in 2017
 
 
+def test_a_schedule_says_durations_as_people_do() -> None:
+    tl = Timeline()
+    tl.event("report", BASE, duration=timedelta(0))
+    tl.event("storage", duration=timedelta(days=10))
+    tl.event("crossing", TimeSpan.crisp(BASE, BASE + 5 * HOUR), duration=(None, 2 * HOUR))
+    tl.event("talks", duration=(HOUR, None))
+    tl.event("visit", duration=(HOUR, 3 * HOUR))
+    tl.event("rumour")
+    shown = dict(line.strip().split(": ", 1) for line in str(tl.solve()).splitlines()[1:])
+    assert shown["report"].endswith(", lasting no time (an instant)")
+    assert shown["storage"].endswith(", lasting 10 days")
+    assert shown["crossing"].endswith(", lasting at most 2 h")
+    assert shown["talks"].endswith(", lasting at least 1 h")
+    assert shown["visit"].endswith(", lasting 1 h to 3 h")
+    assert "lasting" not in shown["rumour"]
+    tl.event("held", start=BASE, duration=timedelta(days=10))
+    tl.event("blip", start=BASE, duration=timedelta(0))
+    for label, says in (("held", "held lasting 10 days"), ("blip", "blip lasting no time")):
+        steps = tl.solve().explain(label, "latest_end").steps
+        assert steps[-1].text.split("(")[1].startswith(says)
+
+
 def test_phrases_resolve_against_the_anchor() -> None:
     pytest.importorskip("timeline._resolve")
     tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")

@@ -34,6 +34,7 @@ from timeline._moments import (
     ms_length_up,
     ms_up,
     show_length,
+    show_lengths,
 )
 from timeline._schedule import Explanation, Schedule, Step
 from timeline._span import TimeSpan
@@ -248,11 +249,9 @@ class Timeline:
         if isinstance(value, TimeSpan):
             return repr(value)
         if isinstance(value, tuple):
-            return "lasting " + "..".join(
-                "?" if side is None else show_length(ms_length(side)) for side in value
-            )
+            return show_lengths(*value) or "of any length"
         if isinstance(value, timedelta):
-            return "lasting " + show_length(ms_length(value))
+            return show_lengths(value, value)
         if isinstance(value, datetime):
             moment = value if value.tzinfo is not None else value.replace(tzinfo=self._zone)
             return f"at {self._time(ms(moment))}"

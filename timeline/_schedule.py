@@ -14,7 +14,7 @@ import attrs
 
 from timeline._errors import TimelineError
 from timeline._events import Claim, Event
-from timeline._moments import BOUNDS, INF, Bound, is_open, moment, ms_length, show_length
+from timeline._moments import BOUNDS, INF, Bound, is_open, moment, show_lengths
 from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._zones import zone_name
 
@@ -307,10 +307,5 @@ def _show_span(span: TimeSpan, zone: tzinfo) -> str:
         f"start {show(span.earliest_start)} – {show(span.latest_start)},"
         f" end {show(span.earliest_end)} – {show(span.latest_end)}"
     )
-    low, high = span.min_duration, span.max_duration
-    if low is not None or high is not None:
-        text += (
-            f", lasting {'?' if low is None else show_length(ms_length(low))}"
-            f"..{'?' if high is None else show_length(ms_length(high))}"
-        )
-    return text
+    lengths = show_lengths(span.min_duration, span.max_duration)
+    return f"{text}, {lengths}" if lengths else text
