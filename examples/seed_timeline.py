@@ -188,7 +188,7 @@ def build_seed_timeline() -> Timeline:
     tl.relate(second, "before", textiles, claim=said["textiles"])
     report = tl.event(
         "report published",
-        resolve("Oct. 11", ANCHOR, tz="UTC"),
+        resolve("Oct. 11", ANCHOR, tz=NORTH),  # the report's day, read as the anchor is
         duration=timedelta(0),
         claim=said["published"],
         kind="report",
