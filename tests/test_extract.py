@@ -95,6 +95,8 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("NATO has decided to admit them in March.", "2018-03"),
         # "since" looks back whatever the tense of the clause
         ("Police have been searching for him since shortly after the Oct. 23 raid.", "2016-10-23"),
+        # "succeed" is no past form
+        ("He will succeed the chairman Feb. 1.", "2018-02-01"),
         # a plan told in the past is still ahead of the report
         ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
     ],

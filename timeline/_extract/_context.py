@@ -76,7 +76,7 @@ _PRESENT_WORDS = frozenset(
 _NOT_PAST = frozenset(
     "need speed seed feed deed bed red shed hundred indeed united limited expected proposed "
     "scheduled planned detailed based related so-called called reed breed weed creed wed fed "
-    "naked wicked sacred".split()
+    "naked wicked sacred succeed proceed exceed bleed heed greed steed tweed".split()
 )
 _PRESENT_AUXILIARY = frozenset("be being is are am".split())
 _PERFECT = frozenset("has have".split())
