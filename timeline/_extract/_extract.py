@@ -80,6 +80,14 @@ _MONTH_DAY = re.compile(
 _AHEAD = timedelta(days=30)
 
 
+def _a_year_back(span: TimeSpan, anchor: datetime) -> bool:
+    """Whether the same date a year later could be only days ahead of the report."""
+    return span.is_bounded and anchor - span.earliest_start > _YEAR_LESS_AHEAD
+
+
+_YEAR_LESS_AHEAD = timedelta(days=365) - _AHEAD - timedelta(days=3)
+
+
 def _just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
     """A date without a year in a clause without tense: the past one, unless the coming one is
     only days ahead of the report ("Congress reconvenes Jan. 24" told on Jan. 13)."""
@@ -312,7 +320,7 @@ def extract(
                 span = resolve(phrase, wanted, at, parsed) if needs_span else None
                 if span is not None and at is not None and _against_tense(span, tense, moment):
                     span = resolve(phrase, wanted, None, parsed)  # the story's year, not its tense
-                if soon and span is not None and at is None:
+                if soon and span is not None and at is None and _a_year_back(span, moment):
                     span = _just_ahead(span, resolve(phrase, "nearest", None, parsed), moment)
                 mention = _mention(candidate, phrase, span)
             if mention is None:
