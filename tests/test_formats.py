@@ -136,7 +136,6 @@ from timeline.io import (  # noqa: E402
     to_csv,
     to_json,
 )
-from timeline.io._network import _constraints_of  # noqa: E402
 from timeline.strategies import time_spans, zones  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -219,7 +218,7 @@ def test_timelines_round_trip_exactly(tl: Timeline, form: str) -> None:
         else read_timeline_json(to_json(tl))
     )
     _same_events(tl, back)
-    assert _constraints_of(back) == _constraints_of(tl)
+    assert back.constraints() == tl.constraints()
     assert back.anchor == tl.anchor
     assert str(back.tz) == str(tl.tz)
     assert back.claims == tl.claims
@@ -263,6 +262,33 @@ def test_events_that_surely_coincide_keep_their_order_through_a_schedule_file(fo
     expected = [("report", "signal"), ("report", "echo"), ("signal", "echo")]
     assert [(a.label, b.label) for a, b in schedule.order()] == expected
     assert [(a.label, b.label) for a, b in back.order()] == expected
+
+
+def _night_crossing() -> Timeline:
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    noon = datetime(2017, 9, 28, 12, tzinfo=timezone(timedelta(hours=8, minutes=30)))
+    tl.event("crossing", TimeSpan.crisp(noon, noon + timedelta(days=1)), claim="a day and a half")
+    tl.constrain("crossing", "late at night", claim=Claim("moved late at night", "resident"))
+    return tl
+
+
+@pytest.mark.parametrize("form", ["csv", "json"])
+def test_a_part_of_the_day_survives_the_round_trip(form: str) -> None:
+    tl = _night_crossing()
+    text = to_csv(tl) if form == "csv" else to_json(tl)
+    back = read_timeline_csv(io.StringIO(text)) if form == "csv" else read_timeline_json(text)
+    assert back.constraints() == tl.constraints()
+    assert back.claims == tl.claims
+    assert back.solve()["crossing"] == tl.solve()["crossing"]
+    assert back.solve()["crossing"].earliest_start.hour == 21  # that night, not the day
+
+
+def test_solving_does_not_change_what_a_timeline_states() -> None:
+    tl = _night_crossing()
+    stated, written, shown = tl.constraints(), to_csv(tl), repr(tl)
+    tl.solve()
+    assert (tl.constraints(), to_csv(tl), repr(tl)) == (stated, written, shown)
+    assert shown == "<Timeline: 1 events, 3 constraints>"
 
 
 def test_a_contradiction_survives_the_round_trip() -> None:

@@ -15,6 +15,7 @@ from timeline import (
     OPEN_END,
     OPEN_START,
     Claim,
+    Constraint,
     InconsistentTimeline,
     Timeline,
     TimelineError,
@@ -614,3 +615,48 @@ def test_a_long_chain_settles_exactly() -> None:
     with pytest.raises(InconsistentTimeline, match="more steps") as caught:
         _chain(count, count - 1).solve()  # too early for 3000 steps of an hour at least
     assert len(str(caught.value)) < 3000  # the long cycle is told by its two ends
+
+
+def test_constraints_copy_a_timeline_exactly() -> None:
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    said = Claim("ten days of storage", "first source", reliability="C", credibility=3)
+    tl.event("storage", "for ten days in mid-September", claim=said)
+    tl.event("crossing", "Sept. 28")
+    tl.constrain("crossing", "late at night", claim="at night")
+    tl.relate("storage", "before", "crossing", gap=(HOUR, None), claim="then moved")
+    stated = tl.constraints()
+    assert all(isinstance(c, Constraint) for c in stated)
+    assert Constraint(
+        ("storage", "end"), ("crossing", "start"), HOUR, None,
+        says="storage before crossing", claims=(Claim("then moved"),),
+    ) in stated  # fmt: skip
+    night = [c for c in stated if c.part_of_day is not None]
+    assert [(c.first, c.second, c.part_of_day) for c in night] == [
+        (("crossing", "start"), ("crossing", "end"), "late at night")
+    ]
+    copy = Timeline(anchor=tl.anchor, tz=tl.tz)
+    for event in tl:
+        copy.event(event.label, claim=event.claims)
+    for constraint in stated:
+        copy.add_constraint(constraint)
+    assert copy.constraints() == stated
+    assert copy.claims == tl.claims
+    assert [copy.solve()[e.label] for e in tl] == [tl.solve()[e] for e in tl]
+    assert str(copy.solve().explain("crossing", "earliest_start")) == str(
+        tl.solve().explain("crossing", "earliest_start")
+    )
+
+
+def test_a_constraint_is_checked_when_made_and_added() -> None:
+    with pytest.raises(TimelineError, match="least"):
+        Constraint(("a", "start"), ("a", "end"), 2 * HOUR, HOUR)
+    with pytest.raises(TimelineError, match="event point"):
+        Constraint(None, ("a", "middle"))  # type: ignore[arg-type]
+    tl = Timeline()
+    with pytest.raises(TimelineError, match="no event 'a'"):
+        tl.add_constraint(Constraint(None, ("a", "start"), None, HOUR))
+    tl.event("a")
+    with pytest.raises(TimelineError, match="part of the day"):
+        tl.add_constraint(Constraint(("a", "start"), ("a", "end"), part_of_day="teatime"))
+    tl.add_constraint(Constraint(None, ("a", "start"), BASE - datetime(1970, 1, 1, tzinfo=UTC)))
+    assert tl.solve()["a"].earliest_start == BASE

@@ -24,7 +24,7 @@ from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._timex import Timex
 
 if TYPE_CHECKING:
-    from timeline._events import Claim, Event
+    from timeline._events import Claim, Constraint, Event
     from timeline._extract import Mention, MentionRange, extract, extract_ranges
     from timeline._plot import plot
     from timeline._reason import Schedule, Timeline
@@ -54,6 +54,7 @@ _LAZY = {
     "extract_ranges": "timeline._extract",
     "MentionRange": "timeline._extract",
     "Claim": "timeline._events",
+    "Constraint": "timeline._events",
     "Event": "timeline._events",
     "Timeline": "timeline._reason",
     "Schedule": "timeline._reason",
@@ -77,6 +78,7 @@ __all__ = [
     "extract_ranges",
     "MentionRange",
     "Claim",
+    "Constraint",
     "Event",
     "Timeline",
     "Schedule",

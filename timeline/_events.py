@@ -13,6 +13,7 @@ what a network of ``≤`` constraints can hold; ask for a strict gap with ``gap=
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import timedelta
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -22,7 +23,9 @@ from timeline._errors import TimelineError
 
 __all__ = [
     "Claim",
+    "Constraint",
     "Event",
+    "Point",
     "RELATIONS",
     "Relation",
     "Reliability",
@@ -180,6 +183,102 @@ class Event:
 
     def __str__(self) -> str:
         return self.label
+
+
+#: An endpoint of an event: ``(label, "start")`` or ``(label, "end")``.
+Point = tuple[str, Literal["start", "end"]]
+
+
+def _check_point(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or not isinstance(value[0], str)
+        or value[1] not in ("start", "end")
+    ):
+        raise TimelineError(
+            f"{attribute.name} must be an event point such as ('storage', 'end'), or None for"
+            f" the zero point, not {value!r}"
+        )
+
+
+def _check_length(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, timedelta):
+        raise TimelineError(f"{attribute.name} must be a timedelta or None, not {value!r}")
+
+
+def _claim_tuple(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(claims)
+
+
+@attrs.frozen
+class Constraint:
+    """One constraint of a :class:`~timeline.Timeline`: ``least ≤ second − first ≤ most``.
+
+    ``first`` and ``second`` are event points, ``(label, "start")`` or ``(label, "end")``;
+    ``first`` is ``None`` for the zero point, the epoch 1970-01-01T00:00 UTC, so that
+    ``EPOCH + least`` and ``EPOCH + most`` are the earliest and latest moment of ``second``.
+    ``least`` / ``most`` are timedeltas, ``None`` for an open side (kept to whole milliseconds by
+    the timeline). ``says`` is the text explanations quote for it and ``claims`` the claims
+    behind it.
+
+    ``part_of_day`` names a part of the day given without a date (``"late at night"``): the
+    event from ``first`` (its start) to ``second`` (its end) lies within one occurrence of it;
+    ``least`` and ``most`` are then ``None``.
+
+    >>> from datetime import timedelta
+    >>> Constraint(("storage", "start"), ("storage", "end"), timedelta(days=10), timedelta(days=10))
+    Constraint(storage end − storage start in [10 days, 10 days])
+    """
+
+    first: Point | None = attrs.field(validator=_check_point)
+    second: Point | None = attrs.field(validator=_check_point)
+    least: timedelta | None = attrs.field(default=None, validator=_check_length)
+    most: timedelta | None = attrs.field(default=None, validator=_check_length)
+    says: str = attrs.field(default="", kw_only=True, validator=attrs.validators.instance_of(str))
+    claims: tuple[Claim, ...] = attrs.field(default=(), kw_only=True, converter=_claim_tuple)
+    part_of_day: str | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.second is None:
+            raise TimelineError("a constraint's second point is an event point, not None")
+        if self.least is not None and self.most is not None and self.least > self.most:
+            raise TimelineError(
+                f"a constraint's least ({self.least}) is more than its most ({self.most})"
+            )
+        if self.part_of_day is not None and (
+            self.first is None
+            or self.first[0] != self.second[0]
+            or (self.first[1], self.second[1]) != ("start", "end")
+            or self.least is not None
+            or self.most is not None
+        ):
+            raise TimelineError(
+                "a part-of-day constraint goes from an event's start to its end, without bounds"
+            )
+
+    def __repr__(self) -> str:
+        from timeline._moments import EPOCH, ms_length, show_length
+
+        def name(point: Point | None) -> str:
+            return "epoch" if point is None else f"{point[0]} {point[1]}"
+
+        def show(value: timedelta | None) -> str:
+            if value is None:
+                return "open"
+            if self.first is None:
+                return (EPOCH + value).isoformat()
+            return ("-" if value < timedelta(0) else "") + show_length(ms_length(value))
+
+        assert self.second is not None
+        if self.part_of_day is not None:
+            return f"Constraint({self.second[0]!r} {self.part_of_day})"
+        if self.first is None:
+            return f"Constraint({name(self.second)} in [{show(self.least)}, {show(self.most)}])"
+        what = f"{name(self.second)} − {name(self.first)}"
+        return f"Constraint({what} in [{show(self.least)}, {show(self.most)}])"
 
 
 # ---------------------------------------------------------------------------- relations

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import InconsistentTimeline, TimelineError
-from timeline._events import Claim, Event, as_claims, relation_constraints
+from timeline._events import Claim, Constraint, Event, Point, as_claims, relation_constraints
 from timeline._moments import (
     INF,
     Bound,
@@ -45,12 +45,26 @@ from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["Timeline", "Schedule", "Explanation", "Step", "Bound"]
+__all__ = ["Timeline", "Schedule", "Explanation", "Step", "Bound", "Constraint"]
 
 SpanLike = TimeSpan | str | datetime | date
 DurationLike = timedelta | str | TimeSpan | tuple[timedelta | None, timedelta | None]
 EventLike = Event | str
 Gap = tuple[timedelta | None, timedelta | None]
+
+
+def part_of_day(value: object) -> Any:
+    """The TimeOfDay a ``when`` names ("late at night", or a TimeOfDay), else None."""
+    if hasattr(value, "occurrences") and hasattr(value, "support"):
+        return value
+    if isinstance(value, str):
+        from timeline._vocabulary import DEFAULT_VOCABULARY
+
+        name = " ".join(value.lower().split())
+        for part in DEFAULT_VOCABULARY.parts_of_day:
+            if part.name == name:
+                return part
+    return None
 
 
 class Timeline:
@@ -113,6 +127,8 @@ class Timeline:
             seen.update(dict.fromkeys(event.claims))
         for why in self._why:
             seen.update(dict.fromkeys(why.claims))
+        for _, _, why in self._daily:
+            seen.update(dict.fromkeys(why.claims))
         return tuple(seen)
 
     def __len__(self) -> int:
@@ -129,7 +145,97 @@ class Timeline:
         return self._events[self._find(label)]
 
     def __repr__(self) -> str:
-        return f"<Timeline: {len(self._events)} events, {len(self._a)} constraints>"
+        stated = len(self._a) - len(self._derived) + len(self._daily)
+        return f"<Timeline: {len(self._events)} events, {stated} constraints>"
+
+    # ------------------------------------------------------------------ the network
+    def _point_of(self, number: int) -> Point | None:
+        if number == 0:
+            return None
+        index, side = divmod(number - 1, 2)
+        return self._events[index].label, "end" if side else "start"
+
+    def _number_of(self, point: Point | None) -> int:
+        if point is None:
+            return 0
+        label, side = point
+        return 1 + 2 * self._find(label) + (side == "end")
+
+    def constraints(self) -> tuple[Constraint, ...]:
+        """Every constraint stated: :class:`Constraint` records, ``least ≤ second − first ≤ most``.
+
+        Constraints between points come in the order they were added, then the parts of the day
+        given without a date (one record each, with ``part_of_day``). What :meth:`solve` derives
+        for itself is left out. :meth:`add_constraint` adds a record back exactly, so
+        ``for c in tl.constraints(): other.add_constraint(c)`` copies the network (this is how
+        :mod:`timeline.io` writes timelines losslessly).
+
+        >>> tl = Timeline(anchor="2017-10-11")
+        >>> tl.event("storage", duration="ten days")
+        Event('storage')
+        >>> tl.constraints()
+        (Constraint(storage end − storage start in [10 days, 10 days]),)
+        """
+
+        def length(value: float) -> timedelta | None:
+            return timedelta(milliseconds=value) if -INF < value < INF else None
+
+        made = [
+            Constraint(
+                self._point_of(a),
+                self._point_of(b),
+                length(lo),
+                length(hi),
+                says=why.text,
+                claims=why.claims,
+            )
+            for a, b, lo, hi, why in zip(
+                self._a, self._b, self._lo, self._hi, self._why, strict=True
+            )
+            if not why.derived
+        ]
+        for index, part, why in self._daily:
+            label = self._events[index].label
+            made.append(
+                Constraint(
+                    (label, "start"),
+                    (label, "end"),
+                    says=why.text,
+                    claims=why.claims,
+                    part_of_day=part.name,
+                )
+            )
+        return tuple(made)
+
+    def add_constraint(self, constraint: Constraint) -> None:
+        """Add one :class:`Constraint` exactly as it is (its text kept for explanations).
+
+        Its events must exist (make them with :meth:`event`). Bounds are kept to whole
+        milliseconds, the least rounded down and the most up. A ``part_of_day`` must name a part
+        of the day of the default vocabulary (``"late at night"``, ``"morning"`` …).
+        """
+        if not isinstance(constraint, Constraint):
+            raise TimelineError(f"add_constraint takes a Constraint, not {constraint!r}")
+        first = self._number_of(constraint.first)
+        second = self._number_of(constraint.second)
+        why = _Why(constraint.says or repr(constraint)[11:-1], tuple(constraint.claims))
+        if constraint.part_of_day is not None:
+            part = part_of_day(constraint.part_of_day)
+            if part is None:
+                raise TimelineError(
+                    f"part_of_day={constraint.part_of_day!r} is not a part of the day this"
+                    " library knows, such as 'late at night' or 'morning'"
+                )
+            self._daily.append(((first - 1) // 2, part, why))
+            return
+        least, most = constraint.least, constraint.most
+        self._add(
+            first,
+            second,
+            -INF if least is None else ms_length(least),
+            INF if most is None else ms_length_up(most),
+            why,
+        )
 
     # ------------------------------------------------------------------ building
     def _find(self, event: EventLike) -> int:
@@ -193,21 +299,8 @@ class Timeline:
             f"duration must be a timedelta, a (min, max) pair, or a phrase, not {value!r}"
         )
 
-    def _part_of_day(self, value: object) -> Any:
-        """The TimeOfDay a ``when`` names ("late at night", or a TimeOfDay), else None."""
-        if hasattr(value, "occurrences") and hasattr(value, "support"):
-            return value
-        if isinstance(value, str):
-            from timeline._vocabulary import DEFAULT_VOCABULARY
-
-            name = " ".join(value.lower().split())
-            for part in DEFAULT_VOCABULARY.parts_of_day:
-                if part.name == name:
-                    return part
-        return None
-
     def _within(self, index: int, span: SpanLike, why: _Why) -> None:
-        part = self._part_of_day(span)
+        part = part_of_day(span)
         if part is not None:
             self._daily.append((index, part, why))
             return

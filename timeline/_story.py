@@ -29,11 +29,14 @@ class _Why:
     Cheap to make: a timeline of 100,000 events holds hundreds of thousands of them.
     """
 
-    __slots__ = ("_parts", "claims")
+    __slots__ = ("_parts", "claims", "derived")
 
-    def __init__(self, text: str | tuple[str, ...], claims: tuple[Claim, ...] = ()) -> None:
+    def __init__(
+        self, text: str | tuple[str, ...], claims: tuple[Claim, ...] = (), *, derived: bool = False
+    ) -> None:
         self._parts = text
         self.claims = claims
+        self.derived = derived  # added by the solver, not stated: left out of tl.constraints()
 
     @property
     def text(self) -> str:
@@ -132,7 +135,9 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
         behind: dict[Claim, None] = dict.fromkeys(why.claims)
         for bound in BOUNDS:  # the facts that rule the other occurrences out
             behind.update(dict.fromkeys(schedule.explain(label, bound).claims))
-        derived = _Why(f"{label} {part.name!r}: the only times that fit", tuple(behind))
+        derived = _Why(
+            f"{label} {part.name!r}: the only times that fit", tuple(behind), derived=True
+        )
         for key in ((1 + 2 * index, first, INF), (2 + 2 * index, -INF, last)):
             point, lo, hi = key
             if (point, lo, hi, 0.0) not in tl._derived and (

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import NotRepresentable, TimelineError
+from timeline._events import Constraint
 from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_tzinfo
 from timeline.io._cells import (
     _EPOCH,
-    _INF,
     BOUNDS,
     RESERVED,
     BadRow,
@@ -32,10 +32,8 @@ from timeline.io._cells import (
     _attribute_from_cell,
     _claim_from_record,
     _claim_record,
-    _epoch_ms,
     _iso,
     _jsonable_attribute,
-    _ms_or,
     _parse_signed_duration,
     _read_moment,
     _require,
@@ -46,7 +44,6 @@ from timeline.io._cells import (
     _write_csv,
     _zone_text,
 )
-from timeline.io._network import _add_constraint, _constraints_of
 from timeline.io._statements import TIMELINE_COLUMNS, _Reader, _timeline_rows
 
 if TYPE_CHECKING:
@@ -329,24 +326,27 @@ def to_json(obj: Timeline | Schedule, *, indent: int | None = 2) -> str:
             for event in obj.events
         ]
 
-        def bound(value: float, absolute: bool) -> str | None:
-            if not -_INF < value < _INF:
+        def bound(value: timedelta | None, absolute: bool) -> str | None:
+            if value is None:
                 return None
             if absolute:
-                return (_EPOCH + timedelta(milliseconds=value)).astimezone(zone).isoformat()
-            return _signed_duration(timedelta(milliseconds=value))
+                return (_EPOCH + value).astimezone(zone).isoformat()
+            return _signed_duration(value)
 
-        constraints = [
-            {
-                "a": None if a is None else list(a),
-                "b": None if b is None else list(b),
-                "min": bound(lo, a is None or b is None),
-                "max": bound(hi, a is None or b is None),
-                "says": says,
-                "claims": [_claim_record(c) for c in claims],
+        constraints = []
+        for constraint in obj.constraints():
+            first, second = constraint.first, constraint.second
+            record: dict[str, Any] = {
+                "a": None if first is None else list(first),
+                "b": None if second is None else list(second),
+                "min": bound(constraint.least, first is None),
+                "max": bound(constraint.most, first is None),
+                "says": constraint.says,
+                "claims": [_claim_record(c) for c in constraint.claims],
             }
-            for a, b, lo, hi, says, claims in _constraints_of(obj)
-        ]
+            if constraint.part_of_day is not None:
+                record["part_of_day"] = constraint.part_of_day
+            constraints.append(record)
         document: dict[str, Any] = {
             "type": "timeline",
             "anchor": None if obj.anchor is None else obj.anchor.isoformat(),
@@ -387,12 +387,18 @@ def _load_json(source: PathLike | str, kind: str) -> tuple[str, dict[str, Any]]:
     return name, document
 
 
-def _json_bound(text: str | None, absolute: bool, zone: tzinfo, *, upper: bool) -> float:
+def _json_bound(text: str | None, absolute: bool, zone: tzinfo) -> timedelta | None:
+    """A bound of a JSON constraint: a moment (as its time since the epoch) or a length."""
     if text is None:
-        return _INF if upper else -_INF
+        return None
     if absolute:
-        return _epoch_ms(_read_moment(text, zone), upper)
-    return _ms_or(_parse_signed_duration(text), upper)
+        moment = _read_moment(text, zone)
+        return None if moment is None else moment - _EPOCH
+    return _parse_signed_duration(text)
+
+
+def _negate(value: timedelta | None) -> timedelta | None:
+    return None if value is None else -value
 
 
 def read_timeline_json(source: PathLike | str) -> Timeline:
@@ -420,10 +426,21 @@ def read_timeline_json(source: PathLike | str) -> Timeline:
             a = None if record.get("a") is None else tuple(record["a"])
             b = None if record.get("b") is None else tuple(record["b"])
             absolute = a is None or b is None
-            lo = _json_bound(record.get("min"), absolute, zone, upper=False)
-            hi = _json_bound(record.get("max"), absolute, zone, upper=True)
-            claims = tuple(_claim_from_record(r) for r in record.get("claims") or [])
-            _add_constraint(tl, a, b, lo, hi, record.get("says", ""), claims)
+            least = _json_bound(record.get("min"), absolute, zone)
+            most = _json_bound(record.get("max"), absolute, zone)
+            if b is None:  # written from a point to the zero point: turn it round
+                a, b, least, most = None, a, _negate(most), _negate(least)
+            tl.add_constraint(
+                Constraint(
+                    a,
+                    b,
+                    least,
+                    most,
+                    says=record.get("says", ""),
+                    claims=tuple(_claim_from_record(r) for r in record.get("claims") or []),
+                    part_of_day=record.get("part_of_day"),
+                )
+            )
         except (TimelineError, ValueError, TypeError, KeyError) as error:
             raise TimelineError(f"{where}: {error}") from None
     return tl

@@ -12,7 +12,6 @@ from timeline._span import TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 from timeline.io._cells import (
     _EPOCH,
-    _INF,
     _POINTS,
     CLAIM_COLUMNS,
     RESERVED,
@@ -24,9 +23,7 @@ from timeline.io._cells import (
     _claim_from_record,
     _claim_record,
     _claims_exactly_cells,
-    _epoch_ms,
     _jsonable_attribute,
-    _ms_or,
     _parse_signed_duration,
     _read_moment,
     _signed_duration,
@@ -34,7 +31,6 @@ from timeline.io._cells import (
     _text_from_cell,
     _zone_text,
 )
-from timeline.io._network import _add_constraint, _constraints_of
 
 if TYPE_CHECKING:
     from timeline._events import Claim
@@ -243,9 +239,12 @@ class _Reader:
 
     def _exact(self, tl: Timeline, cells: Mapping[str, str]) -> None:
         """One constraint exactly as :func:`to_csv` wrote it (its text kept for explanations)."""
+        from timeline._events import Constraint, Point
+
         label = cells["label"]
-        claims = self._claims(cells)
-        says = cells["says"]
+        says, claims = cells["says"], self._claims(cells)
+        start: Point = (label, "start")
+        end: Point = (label, "end")
         if cells.get("relation"):
             relation = cells["relation"]
             first, dash, second = relation.partition("-")
@@ -253,42 +252,29 @@ class _Reader:
                 raise TimelineError(
                     f"an exact row relates points, e.g. 'end-start', not {relation!r}"
                 )
-            lo, hi = self._gap(cells.get("gap_min", "")), self._gap(cells.get("gap_max", ""))
-            _add_constraint(
-                tl,
-                (label, first),
-                (cells["other"], second),
-                _ms_or(lo),
-                _ms_or(hi, True),
-                says,
-                claims,
-            )
-            return
-        for column in ("start", "end"):
-            if cells.get(column):
-                first_text, _, last_text = cells[column].partition("/")
-                lo_t = _read_moment(first_text, self.zone)
-                hi_t = _read_moment(last_text, self.zone)
-                _add_constraint(
-                    tl, None, (label, column), _epoch_ms(lo_t), _epoch_ms(hi_t, True), says, claims
-                )
-                return
-        low = cells.get("min_duration", "")
-        high = cells.get("max_duration", "")
-        _add_constraint(
-            tl,
-            (label, "start"),
-            (label, "end"),
-            _ms_or(_parse_signed_duration(low) if low else None),
-            _ms_or(_parse_signed_duration(high) if high else None, True),
-            says,
-            claims,
-        )
+            least, most = self._gap(cells.get("gap_min", "")), self._gap(cells.get("gap_max", ""))
+            points = (label, first), (cells["other"], second)
+            made = Constraint(*points, least, most, says=says, claims=claims)  # type: ignore[arg-type]
+        elif cells.get("when"):  # a part of the day given without a date
+            made = Constraint(start, end, says=says, claims=claims, part_of_day=cells["when"])
+        elif cells.get("start") or cells.get("end"):
+            point = start if cells.get("start") else end
+            first_text, _, last_text = cells[point[1]].partition("/")
+            lo, hi = _read_moment(first_text, self.zone), _read_moment(last_text, self.zone)
+            least = None if lo is None else lo - _EPOCH
+            most = None if hi is None else hi - _EPOCH
+            made = Constraint(None, point, least, most, says=says, claims=claims)
+        else:
+            low, high = cells.get("min_duration", ""), cells.get("max_duration", "")
+            least = _parse_signed_duration(low) if low else None
+            most = _parse_signed_duration(high) if high else None
+            made = Constraint(start, end, least, most, says=says, claims=claims)
+        tl.add_constraint(made)
 
 
 # ----------------------------------------------------------------------------- Timeline out
 TIMELINE_COLUMNS = (
-    "label", "start", "end", "min_duration", "max_duration", "relation", "other", "gap_min",
+    "label", "when", "start", "end", "min_duration", "max_duration", "relation", "other", "gap_min",
     "gap_max", "says", "claim", "source", "reliability", "credibility", "url", "claim_start",
     "claim_end", "claims", "event_claims", "anchor", "timeline_tz", "kind", "place", "actors",
 )  # fmt: skip
@@ -317,37 +303,26 @@ def _timeline_rows(tl: Timeline) -> list[dict[str, Any]]:
             )
         rows.append(row)
 
-    def moment(value: float) -> str:
-        if not -_INF < value < _INF:
-            return ""
-        return (_EPOCH + timedelta(milliseconds=value)).astimezone(zone).isoformat()
-
-    def length(value: float) -> str:
-        if not -_INF < value < _INF:
-            return ""
-        return _signed_duration(timedelta(milliseconds=value))
-
-    for a, b, lo, hi, says, claims in _constraints_of(tl):
-        assert b is not None or a is not None
-        row = {"says": says, **_claims_exactly_cells(claims)}
-        if a is None or b is None:
-            point = b if a is None else a
-            assert point is not None
-            if a is not None:  # a constraint written from an event point to the zero point
-                lo, hi = -hi, -lo
-            row["label"] = point[0]
-            first = moment(lo) or ".."
-            last = moment(hi) or ".."
-            row[point[1]] = f"{first}/{last}"
-        elif a[0] == b[0] and a[1] == "start" and b[1] == "end":
-            row["label"] = a[0]
-            row["min_duration"] = length(lo)
-            row["max_duration"] = length(hi)
+    for constraint in tl.constraints():
+        first, second = constraint.first, constraint.second
+        assert second is not None
+        row = {"says": constraint.says, **_claims_exactly_cells(constraint.claims)}
+        row["label"] = second[0] if first is None else first[0]
+        if constraint.part_of_day is not None:
+            row["when"] = constraint.part_of_day
+        elif first is None:
+            lo, hi = constraint.least, constraint.most
+            row[second[1]] = (
+                f"{'..' if lo is None else (_EPOCH + lo).astimezone(zone).isoformat()}/"
+                f"{'..' if hi is None else (_EPOCH + hi).astimezone(zone).isoformat()}"
+            )
+        elif first[0] == second[0] and (first[1], second[1]) == ("start", "end"):
+            row["min_duration"] = _signed_duration(constraint.least)
+            row["max_duration"] = _signed_duration(constraint.most)
         else:
-            row["label"] = a[0]
-            row["relation"] = f"{a[1]}-{b[1]}"
-            row["other"] = b[0]
-            row["gap_min"] = length(lo)
-            row["gap_max"] = length(hi)
+            row["relation"] = f"{first[1]}-{second[1]}"
+            row["other"] = second[0]
+            row["gap_min"] = _signed_duration(constraint.least)
+            row["gap_max"] = _signed_duration(constraint.most)
         rows.append(row)
     return rows
