@@ -123,6 +123,19 @@ def test_command_line_prints_the_measures_and_the_misses(
         assert word in out
 
 
+def test_command_line_scores_each_corpus_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for corpus in ("NewsA", "NewsB"):
+        (tmp_path / corpus).mkdir()
+        (tmp_path / corpus / "tiny.tml").write_text(TML, encoding="utf-8")
+    assert main([str(tmp_path), "--no-baseline", "--misses", "0", "--by-folder"]) == 0
+    out = capsys.readouterr().out
+    assert "Per folder" in out
+    rows = [line.split() for line in out.splitlines() if line.startswith("News")]
+    assert [row[:2] for row in rows] == [["NewsA", "1"], ["NewsB", "1"]]
+
+
 def test_command_line_refuses_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main([str(tmp_path / "absent")])

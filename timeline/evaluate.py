@@ -301,13 +301,36 @@ def dateparser_system(text: str, dct: date) -> list[Found]:
     return out
 
 
+def _paths(folder: Path, limit: int | None) -> list[Path]:
+    paths = sorted(folder.rglob("*.tml")) if folder.is_dir() else [folder]
+    return paths if limit is None else paths[:limit]
+
+
 def _documents(folder: Path, limit: int | None) -> list[object]:
     from timeline.io._timeml import read_timeml
 
-    paths = sorted(folder.rglob("*.tml")) if folder.is_dir() else [folder]
-    if limit is not None:
-        paths = paths[:limit]
-    return [read_timeml(path) for path in paths]
+    return [read_timeml(path) for path in _paths(folder, limit)]
+
+
+def _by_folder(folder: Path, limit: int | None, documents: Sequence[object]) -> str:
+    """Our value F1 (and the other measures) per sub-folder of ``folder`` ("TimeBank",
+    "AQUAINT"): a rule that helps one corpus only shows here."""
+    if not folder.is_dir():
+        return ""
+    groups: dict[str, list[object]] = {}
+    for path, document in zip(_paths(folder, limit), documents, strict=True):
+        part = path.relative_to(folder).parts
+        groups.setdefault(part[0] if len(part) > 1 else ".", []).append(document)
+    if len(groups) < 2:
+        return ""
+    lines = [f"{'folder':<16} {'docs':>5} {'strict':>7} {'relaxed':>8} {'type':>6} {'value':>6}"]
+    for name, group in sorted(groups.items()):
+        s = evaluate(group, extract_system, name=name).scores
+        lines.append(
+            f"{name:<16} {len(group):>5} {s.f1('strict'):7.3f} {s.f1('relaxed'):8.3f}"
+            f" {s.f1('type'):6.3f} {s.f1('value'):6.3f}"
+        )
+    return "\n".join(lines)
 
 
 def _table(evaluations: Sequence[Evaluation]) -> str:
@@ -367,6 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     parser.add_argument("--misses", type=int, default=15, help="phrases shown per category")
     parser.add_argument("--examples", type=int, default=1, help="contexts shown per phrase")
+    parser.add_argument(
+        "--by-folder", action="store_true", help="also score each sub-folder (corpus) apart"
+    )
     args = parser.parse_args(argv)
     if not args.folder.exists():
         parser.error(f"{str(args.folder)!r} does not exist")
@@ -379,6 +405,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         evaluations.append(evaluate(documents, dateparser_system, name="dateparser"))
     print(f"{len(documents)} documents, {ours.scores.gold} gold TIMEX3\n")
     print(_table(evaluations))
+    if args.by_folder:
+        split = _by_folder(args.folder, args.limit, documents)
+        if split:
+            print("\nPer folder (timeline.extract, F1):")
+            print(split)
     if args.misses > 0:
         print("\nWorst misses of timeline.extract:")
         print(_worst(ours.misses, args.misses, args.examples))
