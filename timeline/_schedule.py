@@ -289,6 +289,15 @@ class Schedule:
 
         return schedule_to_frame(self)
 
+    def plot(self, **options: Any) -> Any:
+        """Draw this schedule as a Gantt-style timeline; see :func:`timeline.plot`.
+
+        Returns the matplotlib ``Axes``. matplotlib loads only when this is called.
+        """
+        from timeline._plot import plot
+
+        return plot(self, **options)
+
     def __repr__(self) -> str:
         return f"<Schedule: {self._count} events in {zone_name(self._zone)}>"
 
