@@ -283,6 +283,20 @@ def test_a_part_of_the_day_survives_the_round_trip(form: str) -> None:
     assert back.solve()["crossing"].earliest_start.hour == 21  # that night, not the day
 
 
+def test_a_row_saying_only_a_part_of_the_day_combines_with_the_events_day() -> None:
+    table = io.StringIO(
+        "label,when,claim\n"
+        "crossing,Sept. 28,crossed on Sept. 28\n"
+        "crossing,late at night,moved late at night\n"
+    )
+    tl = read_timeline_csv(table, anchor="2017-10-11", tz="Asia/Pyongyang")
+    assert [c.part_of_day for c in tl.constraints()][-1] == "late at night"
+    span = tl.solve()["crossing"]
+    assert span.earliest_start.date() == date(2017, 9, 28)
+    assert span.latest_end - span.earliest_start == timedelta(days=1)  # not a contradiction
+    assert span.max_duration is not None and span.max_duration < timedelta(hours=12)
+
+
 def test_solving_does_not_change_what_a_timeline_states() -> None:
     tl = _night_crossing()
     stated, written, shown = tl.constraints(), to_csv(tl), repr(tl)

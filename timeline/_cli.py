@@ -512,7 +512,8 @@ a TimeML file (.tml, whose TEXT is read) its document creation time.
 
 _CSV_HELP = """\
 EVENTS.csv has one row per event: a 'label' column, then any of
-  when        a phrase or ISO date the event happened within ("mid-September", "2017-09-28")
+  when        a phrase or ISO date the event happened within ("mid-September", "2017-09-28"),
+              or a part of the day alone ("late at night"), combined with the event's day
   start, end  a phrase pinning one endpoint ("Sept. 28, 1:00 a.m.")
   duration    a phrase or ISO 8601 duration ("ten days", "P10D"), or min_duration/max_duration
   kind, place, actors (separated by ';')

@@ -163,7 +163,9 @@ def read_timeline_csv(
 
     ``source`` and ``relations`` are paths or open text files. Rows about one event give
     ``label`` and any of ``when``, ``start``, ``end`` (a phrase, an ISO date, or an ISO interval
-    ``start/end`` with offsets), ``duration`` (a phrase such as "ten days" or ISO ``P10D``) or
+    ``start/end`` with offsets; a ``when`` that is only a part of the day, "late at night",
+    combines with the day the event falls on when solved), ``duration`` (a phrase such as
+    "ten days" or ISO ``P10D``) or
     ``min_duration`` / ``max_duration``; rows about two events give ``relation`` (``before``,
     ``during`` …) and ``other``, with optional ``gap_min`` / ``gap_max``. The optional
     ``relations`` file has the columns ``a``, ``relation``, ``b`` instead. Per row: ``tz`` (the

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import TimelineError
+from timeline._reason import part_of_day
 from timeline._span import TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 from timeline.io._cells import (
@@ -207,7 +208,9 @@ class _Reader:
             return
         given: dict[str, Any] = {}
         for column in SPAN_COLUMNS:
-            if cells.get(column):
+            if column == "when" and part_of_day(cells.get(column, "")) is not None:
+                given[column] = cells[column]  # "late at night": the timeline finds the day
+            elif cells.get(column):
                 given[column] = self._wrap(
                     where, column, lambda c=column: self._span(cells[c], cells)
                 )
