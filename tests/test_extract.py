@@ -97,6 +97,8 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("Police have been searching for him since shortly after the Oct. 23 raid.", "2016-10-23"),
         # "succeed" is no past form
         ("He will succeed the chairman Feb. 1.", "2018-02-01"),
+        # "remain closed": a state, no past verb; "will" decides
+        ("The bank will remain closed until Monday, a spokesman said.", "2017-10-16"),
         # a plan told in the past is still ahead of the report
         ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
     ],
@@ -293,6 +295,7 @@ def test_the_year_a_report_is_about() -> None:
     assert mentions["the year"] == Timex("DURATION", "P1Y")
     assert "March 31" in mentions
     assert "the year" not in found("Sales fell from the year before.")
+    assert found("Sales in the year to March fell.")["the year"] == Timex("DURATION", "P1Y")
 
 
 def test_the_quarter_under_discussion() -> None:

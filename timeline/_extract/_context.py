@@ -78,7 +78,7 @@ _NOT_PAST = frozenset(
     "scheduled planned detailed based related so-called called reed breed weed creed wed fed "
     "naked wicked sacred succeed proceed exceed bleed heed greed steed tweed".split()
 )
-_PRESENT_AUXILIARY = frozenset("be being is are am".split())
+_PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
     r"[;:“”\"]|''|``|,\s+(?:but|and|while|whereas|although|though)\b|"

@@ -261,7 +261,7 @@ def _count(word: str | None) -> int | str:
     return _NUMBERS.get(word, 1)
 
 
-_YEAR_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.IGNORECASE)
+_YEAR_ENDED = re.compile(r"\s+(?:end(?:ed|ing)\b|(?:to|through)\s+(?=[A-Z0-9]))")
 
 
 def _special(match: re.Match[str]) -> Special | None:
@@ -277,7 +277,7 @@ def _special(match: re.Match[str]) -> Special | None:
     if groups["period"]:
         return Special(start, end, Timex("DATE", "XXXX"), "period")
     if groups["the_year"]:
-        if _YEAR_ENDED.match(match.string, end):  # "the year ended March 31": a fiscal year
+        if _YEAR_ENDED.match(match.string, end):  # "the year ended March 31", "the year to March"
             return Special(start, end, Timex("DURATION", "P1Y"))
         return Special(start, end, Timex("DATE", "XXXX"), "year")
     if groups["every"]:
