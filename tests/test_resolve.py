@@ -185,6 +185,7 @@ CRISP_PERIODS = [
     ("the fourth quarter of last year", at(10, 1, year=2016), at(1, 1), "DATE", "2016-Q4"),
     ("Q3 2017", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
     ("the 1988 second quarter", at(4, 1, year=1988), at(7, 1, year=1988), "DATE", "1988-Q2"),
+    ("the fiscal-first quarter", at(1, 1), at(4, 1), "DATE", "2017-Q1"),
     ("the first half of 2017", at(1, 1), at(7, 1), "DATE", "2017-H1"),
     ("the second half", at(7, 1), at(1, 1, year=2018), "DATE", "2017-H2"),
     ("the first half of September", at(9, 1), at(9, 16), "DATE", "2017-09"),
@@ -243,6 +244,8 @@ FUZZY = [
     ),
     ("early Monday", (at(10, 9), at(10, 9), at(10, 9, 8), at(10, 9, 10)), "2017-10-09", "START"),
     ("late on Sept. 28", (at(9, 28, 14), at(9, 28, 16), at(9, 29), at(9, 29)), "2017-09-28", "END"),
+    ("year-end", (at(10, 1), at(11, 1), at(1, 1, year=2018), at(1, 1, year=2018)), "2017", "END"),
+    ("year's end", (at(10, 1), at(11, 1), at(1, 1, year=2018), at(1, 1, year=2018)), "2017", "END"),
     # approximation
     ("around Sept. 28", (at(9, 26), at(9, 28), at(9, 29), at(10, 1)), "2017-09-28", "APPROX"),
     (
@@ -701,6 +704,7 @@ HOLIDAYS = [
     ("Good Friday 2017", "2017-04-14"),
     ("Memorial Day", "2017-05-29"),
     ("Labor Day", "2017-09-04"),
+    ("Easter week", "2017-W16"),
 ]
 
 
@@ -708,4 +712,5 @@ HOLIDAYS = [
 def test_holidays(phrase: str, value: str) -> None:
     span = r(phrase)
     assert span.timex == Timex("DATE", value)
-    assert span.latest_end - span.earliest_start == timedelta(days=1)
+    days = 7 if "week" in phrase else 1
+    assert span.latest_end - span.earliest_start == timedelta(days=days)

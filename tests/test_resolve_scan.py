@@ -53,6 +53,8 @@ def found(text: str) -> list[str]:
         ("on Thanksgiving Day", ["Thanksgiving Day"]),
         ("shot to death last Oct. 23 at his home", ["last Oct. 23"]),
         ("in the 1988 second quarter", ["the 1988 second quarter"]),
+        ("But a minute and a half later, a pilot called.", ["a minute and a half later"]),
+        ("Sales will rise by year-end.", ["year-end"]),
     ],
 )
 def test_finds_news_expressions(text: str, expected: list[str]) -> None:

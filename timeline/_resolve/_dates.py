@@ -502,6 +502,8 @@ def quarter(s: Stream, i: int) -> Hit:
     j = i + 1 if word == "the" else i
     if s.word(j) in ("fiscal",):
         j += 1
+        if s.punct(j, "-") and s.adjacent(j):
+            j += 1  # "the fiscal-first quarter"
     leading = year_number(s, j) if j > i else None  # "the 1988 second quarter"
     if leading is not None:
         j += 1

@@ -136,6 +136,9 @@ _THE_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "de
 def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     """A fuzzy part of a period: "mid-September", "early next year", "the end of the week",
     "the early 1990s", "the first half of 2017", "late Monday"."""
+    ending = _unit_end(s, i)
+    if ending is not None:
+        return ending
     if s.word(i) not in _OPENERS:
         return None
     spread = _spread(s, i, base)
@@ -163,6 +166,21 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
             return None
         return Part(name, node), inner[1]
     return None
+
+
+def _unit_end(s: Stream, i: int) -> Hit:
+    """"year-end", "year end", "year's end", "month-end": the end of the unit under way."""
+    unit = s.word(i)
+    if unit not in ("year", "month"):
+        return None
+    j = i + 1
+    if s.punct(j, "-") and s.adjacent(j):
+        j += 1
+    elif s.punct(j, "'’") and s.word(j + 1) == "s":
+        j += 2
+    if s.word(j) != "end" or s.punct(j + 1, "-") and s.word(j + 2) == "of":
+        return None
+    return Part("end", RelativeUnit(unit, 0, "reference")), j + 1
 
 
 @attrs.frozen

@@ -11,6 +11,7 @@ import attrs
 from timeline._resolve._dates import year_number
 from timeline._resolve._period import Context, Hit, Node, Period, day_period
 from timeline._resolve._tokens import Stream
+from timeline._resolve._units import unit_period
 from timeline._resolve._years import by_year
 
 __all__ = ["Holiday", "holiday"]
@@ -56,6 +57,7 @@ _DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("election", "day"): lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
     ("labor", "day"): lambda y: _nth_weekday(y, 9, 0, 1),
     ("memorial", "day"): lambda y: _nth_weekday(y, 5, 0, -1),
+    ("easter", "week"): lambda y: _easter(y) + timedelta(days=1),
     ("easter", "sunday"): _easter,
     ("easter", "monday"): lambda y: _easter(y) + timedelta(days=1),
     ("easter",): _easter,
@@ -72,6 +74,12 @@ class Holiday(Node):
     relation: str | None = None
 
     def evaluate(self, ctx: Context) -> Period:
+        period = self._day(ctx)
+        if self.words[-1] == "week":  # "Easter week": the week from Easter Monday
+            return unit_period("week", period.es.date())
+        return period
+
+    def _day(self, ctx: Context) -> Period:
         rule = _DAYS[self.words]
         if self.year is not None:
             return day_period(rule(self.year))

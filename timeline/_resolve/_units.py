@@ -110,4 +110,7 @@ def duration_words(s: Stream, i: int) -> tuple[float, float, str, int] | None:
         return None
     if counted.article and unit == "second":
         return None
-    return counted.low, counted.high, unit, counted.end + 1
+    end = counted.end + 1
+    if s.words(end, "and", "a", "half") > 0:  # "a minute and a half later"
+        return counted.low + 0.5, counted.high + 0.5, unit, end + 3
+    return counted.low, counted.high, unit, end
