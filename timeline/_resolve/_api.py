@@ -61,9 +61,14 @@ def _local(moment: datetime, ctx_zone: object) -> datetime:
     return moment.astimezone(ctx_zone).replace(tzinfo=None)  # type: ignore[arg-type]
 
 
+_ANCHOR_DAY = Timex("DATE", "PRESENT_REF")
+
+
 def _reference(reference: ReferenceLike, anchor: datetime, zone: object) -> Period:
-    if reference is None:
-        return day_period(_local(anchor, zone).date())
+    if reference is None:  # the anchor's day
+        start = _local(anchor, zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        end = start + timedelta(days=1)
+        return Period(start, start, end, end, "day", _ANCHOR_DAY)
     if isinstance(reference, TimeSpan):
         def local(moment: datetime, open_value: datetime) -> datetime:
             if moment in (OPEN_START, OPEN_END):
