@@ -276,6 +276,23 @@ def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: st
     assert found(text)[phrase].value == value
 
 
+def test_the_quarter_under_discussion_in_another_year() -> None:
+    text = (
+        "Net rose in the third quarter from $14.5 million in the 1988 quarter. Sales for"
+        " last year's quarter were $3 million, and $2 million for the same period last year."
+        " For the quarter a year ago, it lost money."
+    )
+    mentions = found(text, date(1989, 10, 26))
+    assert mentions["the 1988 quarter"].value == "1988-Q3"
+    assert mentions["last year's quarter"].value == "1988-Q3"
+    assert mentions["the same period last year"].value == "1988-Q3"
+    assert mentions["the quarter a year ago"].value == "1988-Q3"
+    # with no quarter under discussion, "the 1988 period" is that year
+    assert found("The 1988 period was weak.", date(1989, 10, 26))["The 1988 period"].value == (
+        "1988"
+    )
+
+
 def test_the_latest_and_the_current_quarter() -> None:
     # a quarter still ahead ("a fourth-quarter charge") is no result under discussion
     text = "It expects a fourth-quarter charge. Net fell in the latest quarter."

@@ -119,7 +119,14 @@ _PATTERN = re.compile(
     r"\b(?:"
     # the period under discussion, and the same period a year before
     rf"(?P<year_before>(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+{_ORDINAL_QUARTER}"
-    rf"(?:quarter|period|results))?|(?:a|one)\s+year\s+(?:ago|earlier))"
+    rf"(?:quarter|period|results))?|(?:a|one)\s+year\s+(?:ago|earlier)"
+    # "last year's quarter", "the same period last year", "the quarter a year ago"
+    r"|last\s+year['’]s\s+(?:quarter|period)"
+    r"|the\s+(?:(?:same|corresponding|comparable|year-earlier)\s+)?(?:quarter|period)\s+"
+    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))"
+    # "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year
+    r"|the\s+(?P<year_period>(?:19|20)\d\d)\s+(?:fiscal\s+)?"
+    r"(?:quarter|period)\b(?![\s-]+(?:of|ended|ending)\b)"
     r"|(?P<period>(?:the|that)\s+(?:(?:latest|comparable|same|current|recent|most\s+recent|"
     r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b))|"
     # the year a report is about: "for the full year", "the current fiscal year"
@@ -190,6 +197,7 @@ _HEADS = (
 ).split()
 _TRIGGER = re.compile(r"\b" + _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+[^\S\n]+")
+_NEXT_TOKEN = re.compile(r"[A-Za-z0-9]+[^\S\n]+")  # "the 1988 quarter": a year between
 _LOOK_BACK = 30
 
 
@@ -214,7 +222,7 @@ def _around(text: str, trigger: re.Match[str]) -> Special | None:
     starts = [
         m.start()
         for m in _WORD_BEFORE.finditer(text, low, head)
-        if m.end() == head or _WORD_BEFORE.match(text, m.end()) is not None
+        if m.end() == head or _NEXT_TOKEN.match(text, m.end()) is not None
     ]
     for start in [*starts[-3:], head]:
         if start != head and start > low and text[start - 1].isalnum():
@@ -274,6 +282,8 @@ def _special(match: re.Match[str]) -> Special | None:
             end = start + groups["year_before"].lower().rindex("results")
             end = start + len(match.string[start:end].rstrip())
         return Special(start, end, Timex("DATE", "XXXX"), "year_before", quarter)
+    if groups["year_period"]:
+        return Special(start, end, Timex("DATE", groups["year_period"]), "year_period")
     if groups["period"]:
         return Special(start, end, Timex("DATE", "XXXX"), "period")
     if groups["the_year"]:

@@ -305,6 +305,15 @@ def extract(
             mention: Mention | None
             if candidate.role == "year":
                 mention = _report_year(candidate, phrase, moment, zone)
+            elif candidate.role == "year_period":  # "the 1988 quarter"
+                year = int(candidate.special.value) if candidate.special else moment.year
+                mention = _period_mention(
+                    candidate,
+                    phrase,
+                    None if discussed is None else (year, discussed[1]),
+                    None,
+                    zone,
+                ) or _report_year(candidate, phrase, moment.replace(year=year), zone)
             elif candidate.role:
                 mention = _period_mention(candidate, phrase, discussed, moment, zone)
                 if mention is None:
@@ -335,7 +344,7 @@ def extract(
             quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
             if (
                 quarter is not None
-                and candidate.role != "year_before"
+                and candidate.role not in ("year_before", "year_period")
                 and mention.span is not None
                 and mention.span.latest_end <= moment
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
