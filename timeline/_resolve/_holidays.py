@@ -65,6 +65,11 @@ _DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
 }
 
 
+_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _words in _DAYS:
+    _BY_FIRST_WORD.setdefault(_words[0], []).append(_words)
+
+
 @attrs.frozen
 class Holiday(Node):
     """A named day; ``relation`` "last"/"this"/"next" counts from the anchor's day."""
@@ -113,7 +118,7 @@ def holiday(s: Stream, i: int) -> Hit:
     j = i + 1 if relation else i
     if s.strict and not s.cap(j):
         return None
-    for words in _DAYS:
+    for words in _BY_FIRST_WORD.get(s.word(j), ()):
         end = _match(s, j, words)
         if end > 0:
             year = year_number(s, end + (1 if s.punct(end, ",") else 0))
