@@ -360,3 +360,17 @@ def test_solve_bad_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     document.write_text("[1, 2]", "utf-8")
     status, _, err = run(capsys, "solve", str(document))
     assert_one_line_error(status, err, "timeline.json")
+
+
+def test_extract_bad_name_pattern_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "extract", str(FIRE), "--anchor-from-name", "([")
+    assert_one_line_error(status, err, "--anchor-from-name", "'(['")
+
+
+def test_plot_to_an_unknown_picture_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "crossing.gif2"
+    status, _, err = run(capsys, "plot", str(EVENTS), "--anchor", "2017-10-11", "-o", str(target))
+    assert_one_line_error(status, err, "crossing.gif2", ".png")
+    assert not target.exists()

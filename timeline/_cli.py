@@ -298,6 +298,14 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
         ]
     if not files:
         raise UsageError("no input: name FILE(s) to read, or a --manifest that lists them")
+    if args.anchor_from_name:
+        try:
+            re.compile(args.anchor_from_name)
+        except re.error as error:
+            raise UsageError(
+                f"--anchor-from-name {args.anchor_from_name!r} is not a regular expression"
+                f" ({error}); e.g. '(\\d{{4}}-\\d{{2}}-\\d{{2}})'"
+            ) from None
     if args.format == "timeml" and len(files) > 1 and not args.output_dir:
         raise UsageError("--format timeml writes one document per file: give --output-dir DIR")
     tz = as_tzinfo(args.tz) if args.tz else None
@@ -458,8 +466,17 @@ def _cmd_plot(args: argparse.Namespace, out: IO[str]) -> int:
     import matplotlib.pyplot as plt
     from matplotlib.figure import Figure
 
+    from matplotlib.backend_bases import FigureCanvasBase
+
     from timeline._plot import plot
 
+    kind = Path(args.output).suffix.lower().lstrip(".")
+    known = FigureCanvasBase.get_supported_filetypes()
+    if kind and kind not in known:
+        raise UsageError(
+            f"{args.output}: cannot draw a {kind!r} picture; name it .png, .svg or .pdf"
+            f" (or any of {', '.join('.' + k for k in sorted(known))})"
+        )
     schedule = _load_schedule(args)
     ax = plot(schedule, lanes=args.lanes)
     figure = ax.get_figure()
