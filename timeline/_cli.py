@@ -464,9 +464,8 @@ def _cmd_plot(args: argparse.Namespace, out: IO[str]) -> int:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.figure import Figure
-
     from matplotlib.backend_bases import FigureCanvasBase
+    from matplotlib.figure import Figure
 
     from timeline._plot import plot
 
