@@ -99,6 +99,8 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("He will succeed the chairman Feb. 1.", "2018-02-01"),
         # "remain closed": a state, no past verb; "will" decides
         ("The bank will remain closed until Monday, a spokesman said.", "2017-10-16"),
+        # what one agreed or was asked to do comes after the agreement: the nearest February
+        ("Thermo agreed to buy the unit in February.", "2018-02"),
         # a plan told in the past is still ahead of the report
         ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
     ],
@@ -118,6 +120,7 @@ def test_an_untensed_date_just_ahead_of_the_report_is_the_coming_one() -> None:
     assert found("Congress reconvenes Jan. 24.", date(2000, 1, 13))["Jan. 24"].value == (
         "2000-01-24"
     )
+    assert found("Congress reconvenes Nov. 20.")["Nov. 20"].value == "2017-11-20"  # 40 days on
     # ...but one far ahead is still the last one, and tense still decides.
     assert found("Congress reconvenes Aug. 24.", date(2000, 1, 13))["Aug. 24"].value == (
         "1999-08-24"

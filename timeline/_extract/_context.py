@@ -128,6 +128,23 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     return None
 
 
+# Past verbs of asking, deciding and promising: what follows "to" is done later, so a date
+# after it belongs to that later act ("agreed in April" is past, "agreed to hand them over in
+# April" need not be).
+_ASKING = frozenset(
+    "agreed decided asked ordered invited voted promised pledged vowed threatened urged told "
+    "subpoenaed summoned offered sought wanted hoped requested instructed directed".split()
+)
+_TO_ACT = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,5}?to\s+[a-z]+\b")
+
+
+def _asks_to_act(text: str, match: re.Match[str], start: int) -> bool:
+    if match.group().lower() not in _ASKING:
+        return False
+    to = _TO_ACT.match(text, match.end(), start)
+    return to is not None
+
+
 def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]`` inside the window ``bounds``.
 
@@ -146,6 +163,8 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         kind = _kind(text, match)
         if kind is None:
             continue
+        if kind == "past" and match.end() <= start and _asks_to_act(text, match, start):
+            kind = "present"  # "subpoenaed him to testify on Feb. 10": the act asked is ahead
         # The verb that governs a date mostly comes before it: markers after it count double.
         distance = start - match.end() if match.end() <= start else 2 * (match.start() - end)
         if best is None or distance < best[0]:

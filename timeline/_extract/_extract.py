@@ -77,7 +77,7 @@ _WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _MONTH_DAY = re.compile(
     r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
 )
-_AHEAD = timedelta(days=30)
+_AHEAD = timedelta(days=45)
 
 
 def _a_year_back(span: TimeSpan, anchor: datetime) -> bool:
@@ -85,12 +85,13 @@ def _a_year_back(span: TimeSpan, anchor: datetime) -> bool:
     return span.is_bounded and anchor - span.earliest_start > _YEAR_LESS_AHEAD
 
 
-_YEAR_LESS_AHEAD = timedelta(days=365) - _AHEAD - timedelta(days=3)
+_YEAR_LESS_AHEAD = timedelta(days=45) - _AHEAD - timedelta(days=3)
 
 
 def _just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
     """A date without a year in a clause without tense: the past one, unless the coming one is
-    only days ahead of the report ("Congress reconvenes Jan. 24" told on Jan. 13)."""
+    only days ahead of the report, or of the story's time ("Congress reconvenes Jan. 24" told
+    on Jan. 13)."""
     if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
         return past
     return nearest if nearest.earliest_start - anchor <= _AHEAD else past
@@ -205,10 +206,11 @@ def extract(
       on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
       the nearest; a plan told in the past ("planned to leave on Thursday") ahead; after "by",
       "until", "payable", "as early as"... the nearest; after "since" behind. A clause without
-      tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 30 days
-      ahead, else ``prefer``. A date with its weekday ("Saturday, April 25") is the nearest
-      such day. The clause ends at quotation marks, so "said" after a quote does not govern
-      it. Quarters and halves are taken as begun.
+      tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 45 days
+      ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
+      on Feb. 10" places the date by the act, the nearest. A date with its weekday
+      ("Saturday, April 25") is the nearest such day. The clause ends at quotation marks,
+      so "said" after a quote does not govern it. Quarters and halves are taken as begun.
     - "later that year", "the following month", "a month earlier" count from the last time
       named, of any size ("in June 1998", "in February").
     - A clock time takes the day named in its sentence ("from 1:00 a.m. to 3:00 a.m. on
@@ -329,8 +331,9 @@ def extract(
                 span = resolve(phrase, wanted, at, parsed) if needs_span else None
                 if span is not None and at is not None and _against_tense(span, tense, moment):
                     span = resolve(phrase, wanted, None, parsed)  # the story's year, not its tense
-                if soon and span is not None and at is None and _a_year_back(span, moment):
-                    span = _just_ahead(span, resolve(phrase, "nearest", None, parsed), moment)
+                base = moment if at is None or not at.is_bounded else at.earliest_start
+                if soon and span is not None and _a_year_back(span, base):
+                    span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
                 mention = _mention(candidate, phrase, span)
             if mention is None:
                 continue
