@@ -417,7 +417,14 @@ def test_a_schedule_says_durations_as_people_do() -> None:
     assert shown["crossing"].endswith(", lasting at most 2 h")
     assert shown["talks"].endswith(", lasting at least 1 h")
     assert shown["visit"].endswith(", lasting 1 h to 3 h")
-    assert "lasting" not in shown["rumour"]
+    assert shown["rumour"] == "start unknown, end unknown"
+    tl.event("aftermath", start=TimeSpan.crisp(BASE, BASE), end=TimeSpan.crisp(BASE, OPEN_END))
+    tl.event("lead-up", end=TimeSpan.crisp(OPEN_START, BASE))
+    shown = dict(line.strip().split(": ", 1) for line in str(tl.solve()).splitlines()[1:])
+    assert shown["aftermath"] == (
+        "start 2020-01-01 00:00 – 2020-01-01 00:00, end 2020-01-01 00:00 or later"
+    )
+    assert shown["lead-up"] == "start 2020-01-01 00:00 or earlier, end 2020-01-01 00:00 or earlier"
     tl.event("held", start=BASE, duration=timedelta(days=10))
     tl.event("blip", start=BASE, duration=timedelta(0))
     for label, says in (("held", "held lasting 10 days"), ("blip", "blip lasting no time")):

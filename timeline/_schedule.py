@@ -309,12 +309,21 @@ class Schedule:
 
 
 def _show_span(span: TimeSpan, zone: tzinfo) -> str:
-    def show(moment: datetime) -> str:
-        return ".." if is_open(moment) else moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    def show(what: str, first: datetime, last: datetime) -> str:
+        def at(moment: datetime) -> str:
+            return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+        if is_open(first) and is_open(last):
+            return f"{what} unknown"
+        if is_open(last):
+            return f"{what} {at(first)} or later"
+        if is_open(first):
+            return f"{what} {at(last)} or earlier"
+        return f"{what} {at(first)} – {at(last)}"
 
     text = (
-        f"start {show(span.earliest_start)} – {show(span.latest_start)},"
-        f" end {show(span.earliest_end)} – {show(span.latest_end)}"
+        f"{show('start', span.earliest_start, span.latest_start)},"
+        f" {show('end', span.earliest_end, span.latest_end)}"
     )
     lengths = show_lengths(span.min_duration, span.max_duration)
     return f"{text}, {lengths}" if lengths else text
