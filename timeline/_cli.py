@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from timeline._errors import TimelineError
-from timeline._span import OPEN_END, OPEN_START, TimeSpan
+from timeline._moments import is_open
+from timeline._span import OPEN_START, TimeSpan
 from timeline._zones import as_anchor, as_tzinfo, zone_name
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class _Help(argparse.RawDescriptionHelpFormatter):
 
 # ----------------------------------------------------------------------------- output helpers
 def _moment(moment: datetime, zone: tzinfo) -> str:
-    if moment == OPEN_START or moment == OPEN_END:
+    if is_open(moment):
         return ".."
     local = moment.astimezone(zone)
     return local.strftime("%Y-%m-%d %H:%M" if local.second == 0 else "%Y-%m-%d %H:%M:%S")
@@ -119,7 +120,7 @@ def _write_rows(rows: Sequence[tuple[str, str]], out: IO[str]) -> None:
 
 
 def _bound_text(moment: datetime) -> str:
-    return "" if moment == OPEN_START or moment == OPEN_END else moment.isoformat()
+    return "" if is_open(moment) else moment.isoformat()
 
 
 # ----------------------------------------------------------------------------- resolve

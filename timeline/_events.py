@@ -130,6 +130,8 @@ def as_claims(claim: Claim | str | Iterable[Claim | str] | None) -> tuple[Claim,
         return (claim,)
     if isinstance(claim, str):
         return (Claim(claim),)
+    if not isinstance(claim, Iterable):
+        raise TimelineError(f"a claim must be a Claim or a text, not {type(claim).__name__}")
     result = []
     for item in claim:
         if isinstance(item, Claim):

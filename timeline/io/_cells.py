@@ -8,11 +8,11 @@ import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import TimelineError
-from timeline._span import OPEN_END, OPEN_START
+from timeline._moments import is_open
 from timeline._timex import iso_duration, parse_iso_duration
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ SPAN_COLUMNS = ("when", "start", "end")
 DURATION_COLUMNS = ("duration", "min_duration", "max_duration")
 RELATION_COLUMNS = ("relation", "other", "gap_min", "gap_max")
 CLAIM_COLUMNS = ("claim", "source", "reliability", "credibility", "url")
-EVENT_COLUMNS = ("kind", "place", "actors")
 RESERVED = frozenset(
     (
         "label", "tz", "anchor", "timeline_tz", "says", "claims", "event_claims", "claim_start",
@@ -39,12 +38,8 @@ class BadRow(TimelineError, ValueError):
 
 
 # ----------------------------------------------------------------------------- cells
-def _open(moment: datetime) -> bool:
-    return moment == OPEN_START or moment == OPEN_END
-
-
 def _iso(moment: datetime) -> str:
-    return "" if _open(moment) else moment.isoformat()
+    return "" if is_open(moment) else moment.isoformat()
 
 
 def _exact_duration(value: timedelta) -> str:
@@ -160,12 +155,6 @@ def _text_from_cell(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------- reading rows
-def _is_path(source: Any) -> bool:
-    return isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and not source.lstrip().startswith("{")
-    )
-
-
 def _csv_rows(source: PathLike | Iterable[str], name: str) -> Iterator[tuple[str, dict[str, str]]]:
     """(where, cells) for each row; ``where`` names the file and line."""
 
@@ -201,9 +190,6 @@ def _csv_rows(source: PathLike | Iterable[str], name: str) -> Iterator[tuple[str
 
 
 _POINTS = ("start", "end")
-_INF = float("inf")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_MS = timedelta(milliseconds=1)
 
 
 def _read_moment(text: str, zone: tzinfo) -> datetime | None:
@@ -212,18 +198,6 @@ def _read_moment(text: str, zone: tzinfo) -> datetime | None:
         return None
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-
-
-def _epoch_ms(moment: datetime | None, upper: bool = False) -> float:
-    if moment is None:
-        return _INF if upper else -_INF
-    return float((moment - _EPOCH) // _MS)
-
-
-def _ms_or(length: timedelta | None, upper: bool = False) -> float:
-    if length is None:
-        return _INF if upper else -_INF
-    return float(length // _MS)
 
 
 def _zone_text(zone: tzinfo) -> str:

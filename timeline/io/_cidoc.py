@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, overload
 
-from timeline._span import OPEN_END, OPEN_START, TimeSpan
+from timeline._moments import is_open
+from timeline._span import TimeSpan
 from timeline._timex import iso_duration
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ BOUND_PROPERTIES = {
 
 
 def _moment(moment: datetime) -> str | None:
-    return None if moment == OPEN_START or moment == OPEN_END else moment.isoformat()
+    return None if is_open(moment) else moment.isoformat()
 
 
 def _length(value: timedelta | None) -> str | None:

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from timeline._errors import NotRepresentable, TimelineError
 from timeline._events import Constraint
+from timeline._moments import EPOCH
 from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_tzinfo
 from timeline.io._cells import (
-    _EPOCH,
     BOUNDS,
     RESERVED,
     BadRow,
@@ -47,6 +47,7 @@ from timeline.io._cells import (
 from timeline.io._statements import TIMELINE_COLUMNS, _Reader, _timeline_rows
 
 if TYPE_CHECKING:
+    from timeline._events import Event
     from timeline._reason import Schedule, Timeline
 
 __all__ = [
@@ -103,6 +104,17 @@ def _window(lo: datetime | None, hi: datetime | None, zone: tzinfo, what: str) -
     return TimeSpan.crisp(lo or OPEN_START, hi or OPEN_END, phrase=phrase)
 
 
+def _event_from_record(tl: Timeline, record: Mapping[str, Any]) -> Event:
+    """The event a JSON/CSV record describes: label, kind, place, actors, attributes, claims."""
+    attributes = dict(record.get("attributes") or {})
+    for key in ("kind", "place"):
+        if record.get(key) is not None:
+            attributes[key] = record[key]
+    attributes["actors"] = list(record.get("actors") or [])
+    claims = tuple(_claim_from_record(r) for r in record.get("claims") or [])
+    return tl.event(record["label"], claim=claims, **attributes)
+
+
 def _schedule_from_records(
     records: Iterable[tuple[str, Mapping[str, Any]]], anchor: Any, tz: Any
 ) -> Schedule:
@@ -115,14 +127,7 @@ def _schedule_from_records(
     pending = []
     for where, record in records:
         try:
-            attributes = dict(record.get("attributes") or {})
-            for key in ("kind", "place"):
-                if record.get(key) is not None:
-                    attributes[key] = record[key]
-            attributes["actors"] = list(record.get("actors") or [])
-            claims = tuple(_claim_from_record(r) for r in record.get("claims") or [])
-            label = record["label"]
-            tl.event(label, claim=claims, **attributes)
+            label = _event_from_record(tl, record).label
             moments = {bound: _read_moment(record.get(bound) or "", zone) for bound in BOUNDS}
 
             start = _window(moments["earliest_start"], moments["latest_start"], zone, "starts")
@@ -332,7 +337,7 @@ def to_json(obj: Timeline | Schedule, *, indent: int | None = 2) -> str:
             if value is None:
                 return None
             if absolute:
-                return (_EPOCH + value).astimezone(zone).isoformat()
+                return (EPOCH + value).astimezone(zone).isoformat()
             return _signed_duration(value)
 
         constraints = []
@@ -395,7 +400,7 @@ def _json_bound(text: str | None, absolute: bool, zone: tzinfo) -> timedelta | N
         return None
     if absolute:
         moment = _read_moment(text, zone)
-        return None if moment is None else moment - _EPOCH
+        return None if moment is None else moment - EPOCH
     return _parse_signed_duration(text)
 
 
@@ -413,13 +418,7 @@ def read_timeline_json(source: PathLike | str) -> Timeline:
     for number, record in enumerate(document.get("events") or []):
         where = f"{name}, events[{number}]"
         try:
-            attributes = dict(record.get("attributes") or {})
-            for key in ("kind", "place"):
-                if record.get(key) is not None:
-                    attributes[key] = record[key]
-            attributes["actors"] = list(record.get("actors") or [])
-            claims = tuple(_claim_from_record(r) for r in record.get("claims") or [])
-            tl.event(record["label"], claim=claims, **attributes)
+            _event_from_record(tl, record)
         except (TimelineError, ValueError, TypeError, KeyError) as error:
             raise TimelineError(f"{where}: {error}") from None
     for number, record in enumerate(document.get("constraints") or []):

@@ -40,7 +40,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import TimelineError
-from timeline._events import Claim
+from timeline._events import Claim, as_claims
 from timeline._zones import AnchorLike, TzLike
 
 if TYPE_CHECKING:
@@ -201,19 +201,6 @@ def _several(value: Any) -> list[Any]:
     return list(value) if isinstance(value, (tuple, list)) else [value]
 
 
-def _claims(value: Any) -> tuple[Claim, ...]:
-    items = _several(value)
-    result = []
-    for item in items:
-        if isinstance(item, Claim):
-            result.append(item)
-        elif isinstance(item, str):
-            result.append(Claim(item))
-        else:
-            raise TimelineError(f"a claim must be a Claim or a text, not {item!r}")
-    return tuple(result)
-
-
 def _duration(value: Any) -> Any:
     import pandas as pd
 
@@ -261,7 +248,7 @@ def timeline_from_frame(
             claims: tuple[Claim, ...] = ()
             for column in ("claim", "claims"):
                 if column in record and not _empty(record[column]):
-                    claims += _claims(record[column])
+                    claims += as_claims(record[column])
             attributes = {
                 str(name): value
                 for name, value in record.items()
@@ -325,7 +312,7 @@ def _relation(tl: Timeline, label: str, entry: Any) -> None:
     gap = entry[2] if len(entry) > 2 and not _empty(entry[2]) else None
     if gap is not None:
         gap = tuple(None if _empty(side) else _as_timedelta(side) for side in gap)
-    claims = _claims(entry[3]) if len(entry) > 3 and not _empty(entry[3]) else ()
+    claims = as_claims(entry[3]) if len(entry) > 3 and not _empty(entry[3]) else ()
     tl.relate(label, relation, other, gap=gap, claim=claims)
 
 

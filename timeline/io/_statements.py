@@ -8,11 +8,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import TimelineError
+from timeline._moments import EPOCH
 from timeline._reason import part_of_day
 from timeline._span import TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 from timeline.io._cells import (
-    _EPOCH,
     _POINTS,
     CLAIM_COLUMNS,
     RESERVED,
@@ -264,8 +264,8 @@ class _Reader:
             point = start if cells.get("start") else end
             first_text, _, last_text = cells[point[1]].partition("/")
             lo, hi = _read_moment(first_text, self.zone), _read_moment(last_text, self.zone)
-            least = None if lo is None else lo - _EPOCH
-            most = None if hi is None else hi - _EPOCH
+            least = None if lo is None else lo - EPOCH
+            most = None if hi is None else hi - EPOCH
             made = Constraint(None, point, least, most, says=says, claims=claims)
         else:
             low, high = cells.get("min_duration", ""), cells.get("max_duration", "")
@@ -316,8 +316,8 @@ def _timeline_rows(tl: Timeline) -> list[dict[str, Any]]:
         elif first is None:
             lo, hi = constraint.least, constraint.most
             row[second[1]] = (
-                f"{'..' if lo is None else (_EPOCH + lo).astimezone(zone).isoformat()}/"
-                f"{'..' if hi is None else (_EPOCH + hi).astimezone(zone).isoformat()}"
+                f"{'..' if lo is None else (EPOCH + lo).astimezone(zone).isoformat()}/"
+                f"{'..' if hi is None else (EPOCH + hi).astimezone(zone).isoformat()}"
             )
         elif first[0] == second[0] and (first[1], second[1]) == ("start", "end"):
             row["min_duration"] = _signed_duration(constraint.least)

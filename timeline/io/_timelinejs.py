@@ -7,7 +7,8 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import NotRepresentable
-from timeline._span import OPEN_END, OPEN_START, TimeSpan
+from timeline._moments import is_open as _is_open
+from timeline._span import TimeSpan
 from timeline._zones import zone_name
 
 if TYPE_CHECKING:
@@ -15,10 +16,6 @@ if TYPE_CHECKING:
     from timeline._reason import Schedule
 
 __all__ = ["to_timelinejs"]
-
-
-def _is_open(moment: datetime) -> bool:
-    return moment == OPEN_START or moment == OPEN_END
 
 
 def _date(moment: datetime, zone: tzinfo) -> dict[str, Any]:
