@@ -110,6 +110,16 @@ def test_tense_markers_read_in_their_clause(text: str, value: str) -> None:
     assert mention.timex.value == value
 
 
+def test_an_untensed_weekday_is_the_nearest() -> None:
+    friday, monday = date(2017, 10, 13), date(2017, 10, 16)
+    assert found("Arafat and Albright meet separately Monday.", friday)["Monday"].value == (
+        "2017-10-16"
+    )
+    # a weekday naming an event ("Thursday's close") is one already past
+    text = "A 24% premium over Thursday's closing price."
+    assert found(text, monday)["Thursday"].value == "2017-10-12"
+
+
 def test_a_date_with_its_weekday_is_the_one_nearest_the_report() -> None:
     # April 25, 2015 is a Saturday too, but a weekday and a date name the coming day.
     text = "The paper said in an editorial on Saturday, April 25: the court erred."

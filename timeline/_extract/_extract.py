@@ -73,6 +73,7 @@ _NAMED_DAY = re.compile(
 )
 
 
+_BARE_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _MONTH_DAY = re.compile(
     r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -296,6 +297,15 @@ def extract(
             if _WEEKDAY.search(phrase) and _MONTH_DAY.search(phrase):
                 wanted = "nearest"  # "Saturday, April 25": the one nearest the report
             soon = tense is None and wanted == "past" and _YEARLESS.search(phrase) is not None
+            if (
+                tense is None
+                and wanted == "past"
+                and _BARE_WEEKDAY.fullmatch(phrase)
+                and text[candidate.end : candidate.end + 1] not in ("'", "’")
+            ):
+                # "Arafat and Albright meet Monday": no tense, the nearest ("Thursday's close",
+                # an event already named, stays behind)
+                wanted = "nearest"
             # Anaphoric phrases and times of day follow the story wherever it is; a date without
             # a year ("Oct. 2", "April", "the third quarter") takes its year from the story only
             # while the story's time is fresh (this sentence or the one before); the rest
