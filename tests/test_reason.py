@@ -667,3 +667,13 @@ def test_a_constraint_is_checked_when_made_and_added() -> None:
         tl.add_constraint(Constraint(("a", "start"), ("a", "end"), part_of_day="teatime"))
     tl.add_constraint(Constraint(None, ("a", "start"), BASE - datetime(1970, 1, 1, tzinfo=UTC)))
     assert tl.solve()["a"].earliest_start == BASE
+
+
+@pytest.mark.parametrize("gap", [timedelta(hours=1), (HOUR,), (HOUR, "2 hours"), (2 * HOUR, HOUR)])
+def test_a_bad_gap_is_a_timeline_error(gap: Any) -> None:
+    tl = Timeline()
+    tl.event("a")
+    tl.event("b")
+    with pytest.raises(TimelineError, match="gap"):
+        tl.relate("a", "before", "b", gap=gap)
+    assert tl.constraints() == ()

@@ -53,6 +53,28 @@ EventLike = Event | str
 Gap = tuple[timedelta | None, timedelta | None]
 
 
+def _pair(value: object, what: str) -> Gap:
+    """A ``(least, most)`` pair of timedeltas (``None`` open), checked."""
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise TimelineError(f"{what} must be a (least, most) pair of timedeltas, not {value!r}")
+    least, most = value
+    for side in (least, most):
+        if side is not None and not isinstance(side, timedelta):
+            raise TimelineError(f"{what} bounds must be timedeltas or None, not {side!r}")
+    if least is not None and most is not None and least > most:
+        raise TimelineError(f"{what}=({least}, {most}): the least is more than the most")
+    return least, most
+
+
+def _ms_bounds(pair: Gap) -> tuple[float, float]:
+    """A pair of lengths in whole milliseconds, the least rounded down, the most up (±inf open)."""
+    least, most = pair
+    return (
+        -INF if least is None else ms_length(least),
+        INF if most is None else ms_length_up(most),
+    )
+
+
 def part_of_day(value: object) -> Any:
     """The TimeOfDay a ``when`` names ("late at night", or a TimeOfDay), else None."""
     if hasattr(value, "occurrences") and hasattr(value, "support"):
@@ -228,14 +250,7 @@ class Timeline:
                 )
             self._daily.append(((first - 1) // 2, part, why))
             return
-        least, most = constraint.least, constraint.most
-        self._add(
-            first,
-            second,
-            -INF if least is None else ms_length(least),
-            INF if most is None else ms_length_up(most),
-            why,
-        )
+        self._add(first, second, *_ms_bounds((constraint.least, constraint.most)), why)
 
     # ------------------------------------------------------------------ building
     def _find(self, event: EventLike) -> int:
@@ -288,13 +303,7 @@ class Timeline:
                 raise TimelineError(f"duration={value!r} names no length, e.g. 'ten days'")
             return span.min_duration, span.max_duration
         if isinstance(value, tuple) and len(value) == 2:
-            lo, hi = value
-            for side in (lo, hi):
-                if side is not None and not isinstance(side, timedelta):
-                    raise TimelineError(f"duration bounds must be timedeltas or None, not {side!r}")
-            if lo is not None and hi is not None and lo > hi:
-                raise TimelineError(f"duration=({lo}, {hi}): the least is more than the most")
-            return lo, hi
+            return _pair(value, "duration")
         raise TimelineError(
             f"duration must be a timedelta, a (min, max) pair, or a phrase, not {value!r}"
         )
@@ -323,9 +332,7 @@ class Timeline:
     def _lengths(
         self, index: int, bounds: tuple[timedelta | None, timedelta | None], why: _Why
     ) -> None:
-        lo, hi = bounds
-        low = -INF if lo is None else ms_length(lo)
-        high = INF if hi is None else ms_length_up(hi)
+        low, high = _ms_bounds(bounds)
         if low > -INF or high < INF:
             self._add(1 + 2 * index, 2 + 2 * index, low, high, why)
 
@@ -464,16 +471,8 @@ class Timeline:
                     f"gap= goes with 'before' or 'after', not {relation!r}:"
                     " it bounds the time between one event's end and the other's start"
                 )
-            lo_gap, hi_gap = gap
-            for side in (lo_gap, hi_gap):
-                if side is not None and not isinstance(side, timedelta):
-                    raise TimelineError(f"gap bounds must be timedeltas or None, not {side!r}")
             first, second = (ia, ib) if names == frozenset({"before"}) else (ib, ia)
-            low = -INF if lo_gap is None else ms_length(lo_gap)
-            high = INF if hi_gap is None else ms_length_up(hi_gap)
-            if low > high:
-                raise TimelineError(f"gap=({lo_gap}, {hi_gap}): the least is more than the most")
-            self._add(2 + 2 * first, 1 + 2 * second, low, high, why)
+            self._add(2 + 2 * first, 1 + 2 * second, *_ms_bounds(_pair(gap, "gap")), why)
         else:
             start_a, start_b = 1 + 2 * ia, 1 + 2 * ib
             for pa, pb, lo, hi in constraints:
