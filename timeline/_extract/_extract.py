@@ -210,7 +210,8 @@ def extract(
       tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 45 days
       ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
       on Feb. 10" places the date by the act, the nearest. A date with its weekday
-      ("Saturday, April 25") is the nearest such day. The clause ends at quotation marks,
+      ("Saturday, April 25") is the nearest such day, and so is a weekday in a clause
+      without tense ("they meet Monday"), unless it names an event ("Thursday's close"). The clause ends at quotation marks,
       so "said" after a quote does not govern it. Quarters and halves are taken as begun.
     - "later that year", "the following month", "a month earlier" count from the last time
       named, of any size ("in June 1998", "in February").
