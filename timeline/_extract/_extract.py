@@ -211,8 +211,9 @@ def extract(
       ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
       on Feb. 10" places the date by the act, the nearest. A date with its weekday
       ("Saturday, April 25") is the nearest such day, and so is a weekday in a clause
-      without tense ("they meet Monday"), unless it names an event ("Thursday's close"). The clause ends at quotation marks,
-      so "said" after a quote does not govern it. Quarters and halves are taken as begun.
+      without tense ("they meet Monday"), unless it names an event ("Thursday's close").
+      The clause ends at quotation marks, so "said" after a quote does not govern it.
+      Quarters and halves are taken as begun.
     - "later that year", "the following month", "a month earlier" count from the last time
       named, of any size ("in June 1998", "in February").
     - A clock time takes the day named in its sentence ("from 1:00 a.m. to 3:00 a.m. on
