@@ -648,3 +648,10 @@ def test_labels_can_move_into_a_numbered_key_or_be_left_out() -> None:
     assert label_texts(timeline.plot(data, labels="none", insets=False)) == []
     with pytest.raises(TimelineError, match="labels='table'"):
         timeline.plot(data, labels="table")  # type: ignore[arg-type]
+
+
+@check_figures_equal(extensions=["png"])
+def test_schedule_plot_is_timeline_plot(fig_test: Any, fig_ref: Any) -> None:
+    schedule = small_timeline().solve()
+    assert schedule.plot(ax=fig_test.add_subplot(), lanes="place") is fig_test.axes[0]
+    timeline.plot(schedule, ax=fig_ref.add_subplot(), lanes="place")
