@@ -12,6 +12,7 @@ what a network of ``≤`` constraints can hold; ask for a strict gap with ``gap=
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from types import MappingProxyType
@@ -355,9 +356,6 @@ def _closure(names: frozenset[str]) -> frozenset[str]:
     )
 
 
-_CACHE: dict[str, tuple[frozenset[str], tuple[EndpointConstraint, ...]]] = {}
-
-
 def relation_constraints(relation: str) -> tuple[frozenset[str], tuple[EndpointConstraint, ...]]:
     """The endpoint constraints of a relation name or convex disjunction ``"before|meets"``.
 
@@ -366,9 +364,13 @@ def relation_constraints(relation: str) -> tuple[frozenset[str], tuple[EndpointC
     ``≤`` constraints can hold it exactly (it is *convex*); otherwise the error names the nearest
     convex relation that contains it.
     """
-    cached = _CACHE.get(relation)
-    if cached is not None:
-        return cached
+    if not isinstance(relation, str):
+        raise TimelineError(f"a relation must be a name such as 'before', not {relation!r}")
+    return _relation_constraints(relation)
+
+
+@functools.lru_cache(maxsize=1024)  # a corpus relates thousands of events with a few names
+def _relation_constraints(relation: str) -> tuple[frozenset[str], tuple[EndpointConstraint, ...]]:
     names = _parse(relation)
     closure = _closure(names)
     if closure != names:
@@ -388,9 +390,7 @@ def relation_constraints(relation: str) -> tuple[frozenset[str], tuple[EndpointC
         lo: float | None = 0.0 if min(signs) >= 0 else None
         hi: float | None = 0.0 if max(signs) <= 0 else None
         constraints.append((pa, pb, lo, hi))
-    result = (names, tuple(_reduce(constraints)))
-    _CACHE[relation] = result
-    return result
+    return names, tuple(_reduce(constraints))
 
 
 def _implies(constraints: list[EndpointConstraint], target: EndpointConstraint) -> bool:

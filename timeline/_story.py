@@ -8,6 +8,7 @@ given without a date ("late at night") are combined here with the days an event 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -44,16 +45,11 @@ class _Why:
         return parts if isinstance(parts, str) else " ".join(parts)
 
 
-_SHOWN: dict[str, str] = {}
-
-
+@functools.lru_cache(maxsize=1024)
 def _shown(relation: str, names: frozenset[str]) -> str:
     """How a relation reads in a story ("before", "during|starts")."""
-    text = _SHOWN.get(relation)
-    if text is None:
-        text = "|".join(sorted(names)) if len(names) > 1 else next(iter(names))
-        text = _SHOWN[relation] = text.replace("_", " ")
-    return text
+    text = "|".join(sorted(names)) if len(names) > 1 else next(iter(names))
+    return text.replace("_", " ")
 
 
 def contradiction_story(tl: Timeline, edges: Sequence[int]) -> tuple[str, tuple[Claim, ...]]:
