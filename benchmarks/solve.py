@@ -99,7 +99,17 @@ def baseline(tl: Timeline) -> tuple[float, float, dict[int, float], dict[int, fl
 
     graph = nx.DiGraph()
     inf = float("inf")
-    for a, b, lo, hi in zip(tl._a, tl._b, tl._lo, tl._hi, strict=True):
+    index = {event.label: number for number, event in enumerate(tl)}
+
+    def point(at: tuple[str, str] | None) -> int:  # the zero point 0, then start/end per event
+        return 0 if at is None else 1 + 2 * index[at[0]] + (at[1] == "end")
+
+    def ms(length: timedelta | None, open_side: float) -> float:
+        return open_side if length is None else length / timedelta(milliseconds=1)
+
+    for made in tl.constraints():
+        a, b = point(made.first), point(made.second)
+        lo, hi = ms(made.least, -inf), ms(made.most, inf)
         for u, v, w in ((a, b, hi), (b, a, -lo)):
             if w < inf and (not graph.has_edge(u, v) or graph[u][v]["weight"] > w):
                 graph.add_edge(u, v, weight=w)
@@ -137,7 +147,7 @@ def main() -> None:
         tl.solve()
         solved = min(solved, time.perf_counter() - began)
         cpu = min(cpu, time.process_time() - began_cpu)
-    print(f"{events:,} events, {relations:,} relations, {len(tl._a):,} constraints")
+    print(f"{events:,} events, {relations:,} relations, {len(tl.constraints()):,} constraints")
     print(f"build {built:.2f} s   first solve {first:.2f} s   build+solve {built + first:.2f} s")
     print(f"solve, best of {REPEAT}: {solved:.3f} s wall, {cpu:.3f} s CPU")
     if options.no_baseline:
