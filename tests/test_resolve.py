@@ -245,6 +245,7 @@ FUZZY = [
     ("early Monday", (at(10, 9), at(10, 9), at(10, 9, 8), at(10, 9, 10)), "2017-10-09", "START"),
     ("late on Sept. 28", (at(9, 28, 14), at(9, 28, 16), at(9, 29), at(9, 29)), "2017-09-28", "END"),
     ("year-end", (at(10, 1), at(11, 1), at(1, 1, year=2018), at(1, 1, year=2018)), "2017", "END"),
+    ("the end of the second quarter", (at(6, 9), at(6, 16), at(7, 1), at(7, 1)), "2017-Q2", "END"),
     ("year's end", (at(10, 1), at(11, 1), at(1, 1, year=2018), at(1, 1, year=2018)), "2017", "END"),
     # approximation
     ("around Sept. 28", (at(9, 26), at(9, 28), at(9, 29), at(10, 1)), "2017-09-28", "APPROX"),
@@ -457,6 +458,7 @@ DURATIONS = [
     ("at least a week", timedelta(days=7), None, "P1W", "EQUAL_OR_MORE"),
     ("up to three days", timedelta(0), timedelta(days=3), "P3D", "EQUAL_OR_LESS"),
     ("the first nine months", timedelta(days=273), timedelta(days=277), "P9M", None),
+    ("the first three months of the year", timedelta(days=89), timedelta(days=93), "P3M", None),
     ("years", timedelta(days=365), None, "PXY", None),
 ]
 

@@ -16,7 +16,8 @@ from timeline._vocabulary import PART_NAMES
 
 PY = ZoneInfo("Asia/Pyongyang")
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"
-UNITS = {"day": 24, "week": 7, "month": 31, "year": 12, "decade": 10, "century": 100}
+UNITS = {"day": 24, "week": 7, "month": 31, "quarter": 92, "year": 12, "decade": 10,
+         "century": 100}  # fmt: skip
 
 
 def test_default_is_frozen_and_hashable() -> None:
@@ -45,14 +46,14 @@ def test_impossible_parts_are_refused() -> None:
     shorter=st.integers(0, 3),
 )
 def test_every_default_part_lies_inside_its_period(unit: str, name: str, shorter: int) -> None:
-    length = UNITS[unit] - (shorter if unit == "month" else 0)
+    length = UNITS[unit] - (shorter if unit in ("month", "quarter") else 0)
     (c0, c1), (s0, s1) = DEFAULT_VOCABULARY.parts(unit).part(name).offsets(length)
     assert 0 <= s0 <= c0 < c1 <= s1 <= length
 
 
 def test_parts_and_names_are_checked() -> None:
     with pytest.raises(KeyError):
-        DEFAULT_VOCABULARY.parts("quarter")
+        DEFAULT_VOCABULARY.parts("season")
     with pytest.raises(KeyError):
         DEFAULT_VOCABULARY.month.part("middle")
     with pytest.raises(KeyError, match="known"):

@@ -327,15 +327,17 @@ def _parts(
 class Vocabulary:
     """The meaning of every fuzzy word the resolver knows; replace any field with attrs.evolve.
 
-    Parts of periods are counted in sub-units: ``day`` in hours, ``week`` and ``month`` in days,
-    ``year`` in months, ``decade`` and ``century`` in years. Approximation ("around", "about")
-    widens a time's support by ``approx_time``, a day's by ``approx_day`` and so on; an
+    Parts of periods are counted in sub-units: ``day`` in hours, ``week``, ``month`` and
+    ``quarter`` in days, ``year`` in months, ``decade`` and ``century`` in years. Approximation
+    ("around", "about") widens a time's support by ``approx_time``, a day's by ``approx_day``
+    and so on; an
     approximate duration ("about ten days") may be ``approx_fraction`` shorter or longer.
     """
 
     day: PeriodParts = _parts((8, 16), 2, 6, 12)
     week: PeriodParts = _parts((2, 4), 1, 1, 3, 1)
     month: PeriodParts = _parts((10, 20), 3, 5, 15)
+    quarter: PeriodParts = _parts((30, 60), 7, 15, 45)
     year: PeriodParts = _parts((4, 8), 1, 2, 6)
     decade: PeriodParts = _parts((3, 7), 1, 2, 5)
     century: PeriodParts = _parts((30, 70), 10, 10, 50)
@@ -365,8 +367,9 @@ class Vocabulary:
         raise KeyError(f"no vague window {name!r} in this vocabulary; known: {known}")
 
     def parts(self, unit: str) -> PeriodParts:
-        """The fuzzy parts of a ``day``, ``week``, ``month``, ``year``, ``decade``, ``century``."""
-        if unit not in ("day", "week", "month", "year", "decade", "century"):
+        """The fuzzy parts of a ``day``, ``week``, ``month``, ``quarter``, ``year``, ``decade``
+        or ``century``."""
+        if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
             raise KeyError(f"no fuzzy parts for {unit!r}")
         value: PeriodParts = getattr(self, unit)
         return value

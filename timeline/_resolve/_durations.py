@@ -214,7 +214,13 @@ def duration(s: Stream, i: int) -> Hit:
         found = _counted(s, k)
         if found is None:
             return None
-        return Duration(found[0], found[1], found[2]), found[3]
+        end = found[3]
+        if s.word(end) == "of":  # "the first nine months of the year", "... of 1989"
+            if s.word(end + 1) in ("the", "this", "last", "next") and s.word(end + 2) == "year":
+                end += 3
+            elif s.kind(end + 1) == "n" and len(s.norm(end + 1)) == 4:
+                end += 2
+        return Duration(found[0], found[1], found[2]), end
     if word in lex.APPROXIMATORS:
         mod, j = "APPROX", i + 1
     elif word in _MOD_STARTS:

@@ -18,8 +18,8 @@ from timeline._vocabulary import PeriodPart
 
 __all__ = ["Part", "PartSpread", "Near", "Approximately", "modified", "approximately", "near"]
 
-_SUBUNITS = {"day": "hour", "week": "day", "month": "day", "year": "month", "decade": "year",
-             "century": "year"}  # fmt: skip
+_SUBUNITS = {"day": "hour", "week": "day", "month": "day", "quarter": "day", "year": "month",
+             "decade": "year", "century": "year"}  # fmt: skip
 
 
 def _at(start: datetime, subunit: str, count: int) -> datetime:
@@ -129,8 +129,8 @@ _PHRASES = (
     (("late",), "late"),
 )
 _OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the"}
-_THE_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
-             "century": "century"}  # fmt: skip
+_THE_UNIT = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+             "decade": "decade", "century": "century"}  # fmt: skip
 
 
 def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
