@@ -306,6 +306,14 @@ def test_the_quarter_under_discussion_in_another_year() -> None:
     )
 
 
+def test_a_counted_length_before_of_is_its_own_expression() -> None:
+    mentions = found("Jobs grew for the first nine months of 2016 and of the year.")
+    assert mentions["the first nine months"] == Timex("DURATION", "P9M")
+    assert mentions["2016"].value == "2016"
+    assert found("Net rose in the first nine months of the year.")["the year"].value == "2017"
+    assert "the morning of Oct. 2" in found("They crossed on the morning of Oct. 2.")
+
+
 def test_the_latest_and_the_current_quarter() -> None:
     # a quarter still ahead ("a fourth-quarter charge") is no result under discussion
     text = "It expects a fourth-quarter charge. Net fell in the latest quarter."

@@ -183,7 +183,16 @@ def safe_scan(text: str, scan: Scan) -> list[tuple[int, int]]:
 # TimeML keeps apart what a connective joins: "[ten days] in [mid-September]", "[1:00 a.m.] to
 # [3:00 a.m.] on [Sept. 28]", "[Sept. 28] and [Oct. 2]"; "the morning of Oct. 2" stays whole.
 _CONNECTIVE = re.compile(
-    r"\s*(?:[-–—]|\s(?:to|until|till|through|thru|and|or|in|on|at|during|from)\s)\s*", re.IGNORECASE
+    r"\s*(?:[-–—]|\s(?:to|until|till|through|thru|and|or|in|on|at|during|from)\s)\s*|"
+    r"(?<=s)\s+of\s+",
+    re.IGNORECASE,
+)
+# "of" joins "the morning of Oct. 2" into one expression, but a counted length before it is
+# an expression of its own: "[the first nine months] of [1997]".
+_COUNTED_LENGTH = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+    r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)$",
+    re.IGNORECASE,
 )
 _MAX_PIECES = 8
 
@@ -196,7 +205,11 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
     """
     start, end = trim_extent(text, start, end)
     cuts = [
-        m for m in _CONNECTIVE.finditer(text, start, end) if start < m.start() and m.end() < end
+        m
+        for m in _CONNECTIVE.finditer(text, start, end)
+        if start < m.start()
+        and m.end() < end
+        and (m.group().strip().lower() != "of" or _COUNTED_LENGTH.search(text, start, m.start()))
     ]
     if not cuts or len(cuts) > _MAX_PIECES:
         return [(start, end)]
@@ -221,7 +234,7 @@ def _whole(text: str, start: int, end: int, scan: Scan) -> bool:
         return False
     piece = text[start:end]
     extents = safe_scan(piece, scan)
-    if len(extents) != 1:
-        return False
+    if len(extents) != 1:  # or one extraction names itself: "[the first nine months] of [the year]"
+        return any(s.start == 0 and s.end == len(piece) for s in find_special(piece))
     a, b = extents[0]
     return a == 0 and piece[b:].strip(" .,") == ""
