@@ -677,3 +677,17 @@ def test_a_bad_gap_is_a_timeline_error(gap: Any) -> None:
     with pytest.raises(TimelineError, match="gap"):
         tl.relate("a", "before", "b", gap=gap)
     assert tl.constraints() == ()
+
+
+def test_a_statement_that_fails_leaves_nothing_behind() -> None:
+    tl = Timeline(anchor="2017-10-11")
+    with pytest.raises(TimelineError, match="blah"):
+        tl.event("x", "Sept. 28", start="blah blah")
+    tl.event("y")
+    assert tl.constraints() == ()  # y does not inherit what was said of x
+    tl.event("z", "Sept. 28")
+    stated = tl.constraints()
+    with pytest.raises(TimelineError, match="blah"):
+        tl.constrain("z", "late at night", end="blah blah", claim="half a statement")
+    assert tl.constraints() == stated
+    assert tl.claims == ()

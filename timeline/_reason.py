@@ -422,23 +422,32 @@ class Timeline:
         index = self._find(event)
         made = self._events[index]
         claims = as_claims(claim)
-        inputs = self._inputs[index]
-        if when is not None:
-            self._within(index, when, _Why(f"{made.label} {self._describe(when)}", claims))
-            inputs.setdefault("when", []).append(when)
-        if start is not None:
-            why = _Why(f"{made.label} starts {self._describe(start)}", claims)
-            self._pin(1 + 2 * index, start, "start", why)
-            inputs.setdefault("start", []).append(start)
-        if end is not None:
-            why = _Why(f"{made.label} ends {self._describe(end)}", claims)
-            self._pin(2 + 2 * index, end, "end", why)
-            inputs.setdefault("end", []).append(end)
-        if duration is not None:
-            bounds = self._duration(duration)
-            why = _Why(f"{made.label} {self._describe(bounds)}", claims)
-            self._lengths(index, bounds, why)
-            inputs.setdefault("duration", []).append(bounds)
+        given: dict[str, Any] = {}
+        stated, daily = len(self._a), len(self._daily)
+        try:  # all or nothing: a phrase that fails leaves no half of the statement behind
+            if when is not None:
+                self._within(index, when, _Why(f"{made.label} {self._describe(when)}", claims))
+                given["when"] = when
+            if start is not None:
+                why = _Why(f"{made.label} starts {self._describe(start)}", claims)
+                self._pin(1 + 2 * index, start, "start", why)
+                given["start"] = start
+            if end is not None:
+                why = _Why(f"{made.label} ends {self._describe(end)}", claims)
+                self._pin(2 + 2 * index, end, "end", why)
+                given["end"] = end
+            if duration is not None:
+                bounds = self._duration(duration)
+                why = _Why(f"{made.label} {self._describe(bounds)}", claims)
+                self._lengths(index, bounds, why)
+                given["duration"] = bounds
+        except BaseException:
+            for column in (self._a, self._b, self._lo, self._hi, self._why):
+                del column[stated:]
+            del self._daily[daily:]
+            raise
+        for key, value in given.items():
+            self._inputs[index].setdefault(key, []).append(value)
         return made
 
     def relate(
