@@ -87,6 +87,17 @@ class DayDate(Node):
                 f"{_MONTH_NAMES[self.month]} has only {month_length(2016, self.month)} days"
             )
         what = f"{_MONTH_NAMES[self.month]} {self.day}"
+        if self.year is None and self.weekday is None and _plain(ctx):
+            # no narrative reference: the latest one by the anchor's day (past), or the
+            # earliest from it on (future) -- what by_year would pick, without the candidates
+            today, step = ctx.today, -1 if ctx.prefer == "past" else 1
+            for year in range(today.year, today.year + 9 * step, step):
+                try:
+                    day = date(year, self.month, self.day)
+                except ValueError:
+                    continue
+                if (day <= today) if step < 0 else (day >= today):
+                    return day_period(day)
         if self.year is None:
             if self.weekday is not None:
                 what = f"{_DAY_NAMES[self.weekday]}, {what}"
@@ -106,12 +117,25 @@ class DayDate(Node):
         return period
 
 
+def _plain(ctx: Context) -> bool:
+    """Whether a date without a year is placed from the anchor alone (past or future, and no
+    narrative reference elsewhere)."""
+    return ctx.prefer != "nearest" and ctx.reference.es.date() == ctx.today
+
+
 @attrs.frozen
 class MonthDate(Node):
     month: int
     year: int | Node | None = None
 
     def evaluate(self, ctx: Context) -> Period:
+        if self.year is None and _plain(ctx):
+            today = ctx.today
+            if ctx.prefer == "past":
+                year = today.year if self.month <= today.month else today.year - 1
+            else:
+                year = today.year if self.month >= today.month else today.year + 1
+            return month_period(year, self.month)
         if self.year is None:
             return by_year(
                 ctx, lambda y: month_period(y, self.month), _MONTH_NAMES[self.month]
