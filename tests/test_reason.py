@@ -459,6 +459,7 @@ def test_a_schedule_keeps_explaining_after_the_timeline_grows() -> None:
     assert [event.label for event in schedule] == ["a", "b"]
     with pytest.raises(TimelineError, match="after this schedule was solved"):
         schedule["c"]
+    assert "a" in schedule and "c" not in schedule and "c" in tl
 
 
 def test_a_part_of_day_combines_with_the_day_the_event_may_fall_on() -> None:

@@ -101,7 +101,9 @@ class Schedule:
         return self._count
 
     def __contains__(self, item: object) -> bool:
-        return item in self._timeline
+        label = item.label if isinstance(item, Event) else item
+        index = self._timeline._index.get(label) if isinstance(label, str) else None
+        return index is not None and index < self._count  # not one made after solving
 
     def _index(self, event: EventLike) -> int:
         index = self._timeline._find(event)
@@ -111,7 +113,9 @@ class Schedule:
 
     def bounds(self, event: EventLike) -> tuple[float, float, float, float]:
         """Earliest/latest start and end in epoch milliseconds (±inf when open)."""
-        index = self._index(event)
+        return self._bounds(self._index(event))
+
+    def _bounds(self, index: int) -> tuple[float, float, float, float]:
         solution = self._solution
         start, end = 1 + 2 * index, 2 + 2 * index
         return (
@@ -165,7 +169,7 @@ class Schedule:
 
     def __getitem__(self, event: EventLike) -> TimeSpan:
         index = self._index(event)
-        es, ls, ee, le = self.bounds(event)
+        es, ls, ee, le = self._bounds(index)
         zone = self._zone
 
         def at(value: float, open_value: datetime) -> datetime:
