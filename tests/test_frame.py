@@ -81,6 +81,17 @@ def test_timeline_survives_a_round_trip_through_its_frame() -> None:
     assert back["storage"].claims == tl["storage"].claims
 
 
+def test_constraints_added_as_records_survive_the_frame() -> None:
+    import io
+
+    from timeline.io import read_timeline_csv, to_csv
+
+    read = read_timeline_csv(io.StringIO(to_csv(small())))  # made with add_constraint
+    back = Timeline.from_frame(read.to_frame(), tz="Asia/Shanghai")
+    assert back.constraints() == read.constraints() != ()
+    assert [back.solve()[e.label] for e in read] == [read.solve()[e] for e in read]
+
+
 def test_from_frame_reads_simple_columns() -> None:
     frame = pd.DataFrame(
         {

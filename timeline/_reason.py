@@ -249,8 +249,9 @@ class Timeline:
                     " library knows, such as 'late at night' or 'morning'"
                 )
             self._daily.append(((first - 1) // 2, part, why))
-            return
-        self._add(first, second, *_ms_bounds((constraint.least, constraint.most)), why)
+        else:
+            self._add(first, second, *_ms_bounds((constraint.least, constraint.most)), why)
+        self._inputs[(second - 1) // 2].setdefault("constraints", []).append(constraint)
 
     # ------------------------------------------------------------------ building
     def _find(self, event: EventLike) -> int:

@@ -8,25 +8,27 @@ for an open bound), ``min_duration``, ``max_duration`` (Timedelta or NaT), ``kin
 
 ``Timeline.from_frame(df, anchor=..., tz=...)`` reads one row per event:
 
-=============  ==========================================================================
-column         meaning
-=============  ==========================================================================
-``label``      required, unique
-``when``       a phrase, TimeSpan, datetime or date (or a tuple of several): the event lies
-               within it
-``start``      the same, for the start point (``end`` for the end point)
-``duration``   a timedelta, a ``(min, max)`` pair, or a phrase such as "ten days"
-``kind``,      kept as the event's kind, place and actors (actors: a tuple/list, or text
-``place``,     separated by ``;``)
+===============  ==========================================================================
+column           meaning
+===============  ==========================================================================
+``label``        required, unique
+``when``         a phrase, TimeSpan, datetime or date (or a tuple of several): the event lies
+                 within it
+``start``        the same, for the start point (``end`` for the end point)
+``duration``     a timedelta, a ``(min, max)`` pair, or a phrase such as "ten days"
+``kind``,        kept as the event's kind, place and actors (actors: a tuple/list, or text
+``place``,       separated by ``;``)
 ``actors``
-``claim``      the claim behind the row: a :class:`~timeline.Claim`, a text, or a tuple of them
-               (``claims`` is read the same way)
-``before``     labels this event is before (a tuple/list, or text separated by ``;``)
-``after``      labels this event is after
-``relations``  a tuple of ``(relation, label)``, ``(relation, label, gap)`` or
-               ``(relation, label, gap, claims)`` entries, this event being the first one
-other          any other column becomes an event attribute
-=============  ==========================================================================
+``claim``        the claim behind the row: a :class:`~timeline.Claim`, a text, or a tuple of them
+                 (``claims`` is read the same way)
+``before``       labels this event is before (a tuple/list, or text separated by ``;``)
+``after``        labels this event is after
+``relations``    a tuple of ``(relation, label)``, ``(relation, label, gap)`` or
+                 ``(relation, label, gap, claims)`` entries, this event being the first one
+``constraints``  a tuple of :class:`~timeline.Constraint` records, added as they are
+                 (what :meth:`Timeline.add_constraint` was given, e.g. by a CSV reader)
+other            any other column becomes an event attribute
+===============  ==========================================================================
 
 Empty cells (None, NaN, NaT, "") mean *not given*. A row that cannot be read raises
 :class:`~timeline.TimelineError` naming its row number (0-based position) and column.
@@ -64,6 +66,7 @@ _KNOWN = (
     "before",
     "after",
     "relations",
+    "constraints",
 )
 
 
@@ -166,11 +169,12 @@ def timeline_to_frame(timeline: Timeline) -> pandas.DataFrame:
                 **{name: value for name, value in event.attributes.items() if name not in _KNOWN},
                 "claims": tuple(event.claims),
                 "relations": tuple(relations[event.label]),
+                "constraints": tuple(timeline._inputs[index].get("constraints", ())),
             }
         )
     columns = ["label", "when", "start", "end", "duration", "kind", "place", "actors"]
     columns += [name for name in _attribute_names(events) if name not in _KNOWN]
-    columns += ["claims", "relations"]
+    columns += ["claims", "relations", "constraints"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -279,7 +283,7 @@ def timeline_from_frame(
 
     for row, record in enumerate(records):
         label = record["label"]
-        for column in ("before", "after", "relations"):
+        for column in ("before", "after", "relations", "constraints"):
             value = record.get(column)
             if column not in record or _empty(value):
                 continue
@@ -287,6 +291,10 @@ def timeline_from_frame(
                 if column in ("before", "after"):
                     for other in _labels(value):
                         tl.relate(label, column, other)
+                    continue
+                if column == "constraints":
+                    for entry in _several(value):
+                        tl.add_constraint(entry)
                     continue
                 for entry in _several(value):
                     _relation(tl, label, entry)
