@@ -132,6 +132,17 @@ def hours(moment: datetime) -> float | None:
     return (moment - BASE) / HOUR
 
 
+def _assert_bounds_match(schedule: Any, ref: Reference, count: int) -> None:
+    """Every event's four bounds are the reference's, in hours (None where open)."""
+    latest, earliest = ref.bounds()
+    for i in range(count):
+        span = schedule[f"e{i}"]
+        assert hours(span.earliest_start) == earliest.get((i, "s"))
+        assert hours(span.latest_start) == latest.get((i, "s"))
+        assert hours(span.earliest_end) == earliest.get((i, "e"))
+        assert hours(span.latest_end) == latest.get((i, "e"))
+
+
 @pytest.mark.parametrize("seed", range(60))
 def test_random_networks_match_networkx_bellman_ford(seed: int) -> None:
     rng = random.Random(seed)
@@ -142,13 +153,7 @@ def test_random_networks_match_networkx_bellman_ford(seed: int) -> None:
             tl.solve()
         return
     schedule = tl.solve()
-    latest, earliest = ref.bounds()
-    for i in range(count):
-        span = schedule[f"e{i}"]
-        assert hours(span.earliest_start) == earliest.get((i, "s"))
-        assert hours(span.latest_start) == latest.get((i, "s"))
-        assert hours(span.earliest_end) == earliest.get((i, "e"))
-        assert hours(span.latest_end) == latest.get((i, "e"))
+    _assert_bounds_match(schedule, ref, count)
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -587,13 +592,7 @@ def test_a_few_hundred_events_match_networkx(seed: int) -> None:
         tl.relate(f"e{i}", relation, f"e{j}")
         ref.relate(i, relation, j)
     schedule = tl.solve()
-    latest, earliest = ref.bounds()
-    for i in range(count):
-        span = schedule[f"e{i}"]
-        assert hours(span.earliest_start) == earliest.get((i, "s"))
-        assert hours(span.latest_start) == latest.get((i, "s"))
-        assert hours(span.earliest_end) == earliest.get((i, "e"))
-        assert hours(span.latest_end) == latest.get((i, "e"))
+    _assert_bounds_match(schedule, ref, count)
 
 
 def _chain(count: int, end_hour: int) -> Timeline:
