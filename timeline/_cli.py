@@ -24,7 +24,7 @@ from timeline._zones import as_anchor, as_tzinfo, zone_name
 
 if TYPE_CHECKING:
     from timeline._extract import Mention
-    from timeline._reason import Schedule
+    from timeline._schedule import Schedule
 
 __all__ = ["main"]
 
@@ -409,18 +409,13 @@ def _write_table(records: list[dict[str, Any]], *, many: bool, out: IO[str]) -> 
 def _load_schedule(args: argparse.Namespace) -> Schedule:
     """Solve the events table; or read a schedule / timeline written by ``solve -o`` or
     ``timeline.io`` (JSON, or a CSV whose header has the four bounds)."""
+    from timeline._reason import Timeline
     from timeline.io import _csv_json as formats
 
     path = args.events
     if path.lower().endswith(".json"):
-        text = Path(path).read_text(encoding="utf-8")
-        try:
-            kind = json.loads(text).get("type")
-        except (ValueError, AttributeError):
-            raise UsageError(f"{path}: not a JSON timeline or schedule") from None
-        if kind == "schedule":
-            return formats.read_schedule_json(path)
-        return formats.read_timeline_json(path).solve()
+        read = formats._read_json(path)
+        return read.solve() if isinstance(read, Timeline) else read
     with open(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
         header = next(csv.reader(handle), [])
     if "earliest_start" in header and "latest_end" in header and not args.relations:

@@ -378,7 +378,7 @@ def to_json(obj: Timeline | Schedule, *, indent: int | None = 2) -> str:
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
-def _load_json(source: PathLike | str, kind: str) -> tuple[str, dict[str, Any]]:
+def _load_json(source: PathLike | str, *kinds: str) -> tuple[str, dict[str, Any]]:
     if isinstance(source, str) and source.lstrip().startswith("{"):
         name, text = "<json>", source
     else:
@@ -388,10 +388,18 @@ def _load_json(source: PathLike | str, kind: str) -> tuple[str, dict[str, Any]]:
         document = json.loads(text)
     except ValueError as error:
         raise TimelineError(f"{name}: not JSON: {error}") from None
-    if not isinstance(document, dict) or document.get("type") != kind:
+    if not isinstance(document, dict) or document.get("type") not in kinds:
         found = document.get("type") if isinstance(document, dict) else type(document).__name__
-        raise TimelineError(f"{name}: not a {kind} document (its type is {found!r})")
+        raise TimelineError(f"{name}: not a {' or '.join(kinds)} document (its type is {found!r})")
     return name, document
+
+
+def _read_json(source: PathLike | str) -> Timeline | Schedule:
+    """The timeline or schedule a :func:`to_json` document holds, read and parsed once."""
+    name, document = _load_json(source, "timeline", "schedule")
+    if document["type"] == "schedule":
+        return _schedule_from_json(name, document)
+    return _timeline_from_json(name, document)
 
 
 def _json_bound(text: str | None, absolute: bool, zone: tzinfo) -> timedelta | None:
@@ -410,9 +418,12 @@ def _negate(value: timedelta | None) -> timedelta | None:
 
 def read_timeline_json(source: PathLike | str) -> Timeline:
     """The :class:`~timeline.Timeline` written by :func:`to_json` (JSON text or a path)."""
+    return _timeline_from_json(*_load_json(source, "timeline"))
+
+
+def _timeline_from_json(name: str, document: Mapping[str, Any]) -> Timeline:
     from timeline._reason import Timeline
 
-    name, document = _load_json(source, "timeline")
     tl = Timeline(anchor=document.get("anchor"), tz=document.get("tz"))
     zone = tl.tz
     for number, record in enumerate(document.get("events") or []):
@@ -449,7 +460,10 @@ def read_timeline_json(source: PathLike | str) -> Timeline:
 
 def read_schedule_json(source: PathLike | str) -> Schedule:
     """The :class:`~timeline.Schedule` written by :func:`to_json` (JSON text or a path)."""
-    name, document = _load_json(source, "schedule")
+    return _schedule_from_json(*_load_json(source, "schedule"))
+
+
+def _schedule_from_json(name: str, document: Mapping[str, Any]) -> Schedule:
     records = [
         (f"{name}, events[{number}]", record)
         for number, record in enumerate(document.get("events") or [])
