@@ -465,3 +465,17 @@ def test_docstring_examples_run() -> None:
 
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted and result.failed == 0
+
+
+def test_anaphoric_part_of_day_looks_back_not_ahead() -> None:
+    text = (
+        "A fire broke out at the port late on March 3. Crews fought it through the night and"
+        " said it was under control early on March 4."
+    )
+    night = next(m for m in extract(text, "2024-03-15") if m.text == "the night")
+    assert night.timex.value == "2024-03-03TNI"
+
+
+def test_clock_time_still_takes_a_later_day_in_its_sentence() -> None:
+    found = extract("Trucks crossed from 1:00 a.m. to 3:00 a.m. on Sept. 28.", "2017-10-11")
+    assert [m.timex.value for m in found][:2] == ["2017-09-28T01:00", "2017-09-28T03:00"]

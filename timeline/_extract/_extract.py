@@ -450,11 +450,18 @@ def _attach_clock_times(
     resolved: list[tuple[Prefer, Mention]],
     resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
 ) -> Iterator[Mention]:
-    """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28")."""
+    """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28").
+
+    An anaphoric part of the day ("the night", "that morning") looks back only: in "fought it
+    through the night and had it under control early on March 4" the night is the one before.
+    """
     days = [m for _, m in resolved if m.span is not None and _DAY_VALUE.fullmatch(m.timex.value)]
     for wanted, mention in resolved:
-        if days and _is_clock_only(mention.text, mention.timex):
-            nearest = min(days, key=lambda day: abs(day.start - mention.start))  # noqa: B023
+        usable = days
+        if _ANAPHORIC_PART.match(mention.text):
+            usable = [day for day in days if day.end <= mention.start]
+        if usable and _is_clock_only(mention.text, mention.timex):
+            nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
             span = resolve(mention.text, wanted, nearest.span)
             if span is not None:
                 yield attrs.evolve(mention, timex=span.timex, span=span)
@@ -462,6 +469,7 @@ def _attach_clock_times(
         yield mention
 
 
+_ANAPHORIC_PART = re.compile(r"(?:the|that)\s", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
