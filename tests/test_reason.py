@@ -691,3 +691,18 @@ def test_a_statement_that_fails_leaves_nothing_behind() -> None:
         tl.constrain("z", "late at night", end="blah blah", claim="half a statement")
     assert tl.constraints() == stated
     assert tl.claims == ()
+
+
+def test_the_claims_behind_a_bound_are_those_its_explanation_gives() -> None:
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event("storage", "for ten days in mid-September", claim="ten days")
+    tl.event("crossing", "Sept. 28", claim="on Sept. 28")
+    tl.constrain("crossing", "late at night", claim="at night")
+    tl.event("return")
+    tl.relate("storage", "before", "crossing", claim="then moved")
+    tl.relate("crossing", "before", "return", claim="then back")
+    schedule = tl.solve()
+    for index, event in enumerate(tl):
+        for bound in ("earliest_start", "latest_start", "earliest_end", "latest_end"):
+            behind = schedule._claims_behind(index, bound)  # type: ignore[arg-type]
+            assert behind == schedule.explain(event, bound).claims  # type: ignore[arg-type]

@@ -241,6 +241,17 @@ class Schedule:
         ]
         return pairs
 
+    def _claims_behind(self, index: int, bound: Bound) -> tuple[Claim, ...]:
+        """The claims of :meth:`explain`'s chain, without telling it (no claim numbers, no text)."""
+        from timeline._stn import path_edges
+
+        point = (1 if bound.endswith("start") else 2) + 2 * index
+        if not -INF < self._bounds(index)[BOUNDS.index(bound)] < INF:
+            return ()
+        earliest = bound.startswith("earliest")
+        edges = path_edges(self._solution, point, towards_zero=earliest)
+        return self._timeline._claims_of(edges[::-1] if earliest else edges)  # as explain tells
+
     def explain(self, event: EventLike, bound: Bound) -> Explanation:
         """The chain of constraints and claims that forces one bound of an event.
 

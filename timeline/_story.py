@@ -130,7 +130,7 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
         last = min(max(g for _, g in fits), le)
         behind: dict[Claim, None] = dict.fromkeys(why.claims)
         for bound in BOUNDS:  # the facts that rule the other occurrences out
-            behind.update(dict.fromkeys(schedule.explain(label, bound).claims))
+            behind.update(dict.fromkeys(schedule._claims_behind(index, bound)))
         derived = _Why(
             f"{label} {part.name!r}: the only times that fit", tuple(behind), derived=True
         )
