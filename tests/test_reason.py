@@ -497,6 +497,15 @@ def test_no_fitting_part_of_day_is_a_contradiction() -> None:
     assert {claim.text for claim in caught.value.claims} == {"late", "around midday"}
 
 
+def test_no_fitting_part_of_day_for_an_event_known_only_by_its_end() -> None:
+    tl = Timeline(tz="UTC")
+    tl.event("c", end=TimeSpan.crisp(at(12), at(12)), claim="over by noon")  # no start known
+    tl.constrain("c", "late at night", claim="late")
+    with pytest.raises(InconsistentTimeline, match="no 'late at night' fits") as caught:
+        tl.solve()
+    assert "late" in {claim.text for claim in caught.value.claims}
+
+
 @settings(max_examples=30, deadline=None)
 @given(schedules, st.data())
 def test_the_order_events_are_made_in_does_not_matter(

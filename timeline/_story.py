@@ -124,7 +124,7 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
                 fits.append((first, last))
         label = tl._events[index].label
         if not fits:
-            message, claims = _no_part_fits(tl, schedule, index, part, why)
+            message, claims = _no_part_fits(tl, schedule, index, part, why, (es, le))
             raise InconsistentTimeline(message, claims)
         first = max(min(f for f, _ in fits), es)
         last = min(max(g for _, g in fits), le)
@@ -150,19 +150,26 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
 
 
 def _no_part_fits(
-    tl: Timeline, schedule: Schedule, index: int, part: Any, why: _Why
+    tl: Timeline,
+    schedule: Schedule,
+    index: int,
+    part: Any,
+    why: _Why,
+    extent: tuple[float, float],
 ) -> tuple[str, tuple[Claim, ...]]:
+    """The contradiction when no occurrence of ``part`` fits in ``extent`` (finite, in ms): the
+    event's earliest start to latest end, narrowed by the length of one occurrence."""
     label = tl._events[index].label
     early = schedule.explain(label, "earliest_start")
     late = schedule.explain(label, "latest_end")
-    es, _, _, le = schedule.bounds(tl._events[index])
+    es, le = extent
     claims: dict[Claim, None] = dict.fromkeys(why.claims)
     claims.update(dict.fromkeys(early.claims))
     claims.update(dict.fromkeys(late.claims))
     message = (
         f"these statements cannot all be true: {label} happened {part.name!r}"
         f" ({why.text}), but no {part.name!r} fits between {tl._time(es)} and"
-        f" {tl._time(le)}, the earliest start and latest end that"
+        f" {tl._time(le)}, the furthest apart its start and end can lie as far as"
         f" {', '.join(map(str, dict.fromkeys((*early.claims, *late.claims)))) or 'other facts'}"
         " allow"
     )
