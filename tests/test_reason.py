@@ -506,6 +506,15 @@ def test_no_fitting_part_of_day_for_an_event_known_only_by_its_end() -> None:
     assert "late" in {claim.text for claim in caught.value.claims}
 
 
+def test_an_event_longer_than_any_night_is_a_contradiction() -> None:
+    tl = Timeline(tz="UTC")
+    tl.event("c", TimeSpan.crisp(at(0), at(72)), duration=timedelta(days=2), claim="two days")
+    tl.constrain("c", "late at night", claim="late")
+    with pytest.raises(InconsistentTimeline, match="lasts longer than any 'late at night'") as e:
+        tl.solve()
+    assert {claim.text for claim in e.value.claims} >= {"late", "two days"}
+
+
 @settings(max_examples=30, deadline=None)
 @given(schedules, st.data())
 def test_the_order_events_are_made_in_does_not_matter(

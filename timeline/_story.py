@@ -116,12 +116,13 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
             le = min(le, ls + longest)
         if not (-INF < es and le < INF):
             continue
-        extent = TimeSpan.crisp(moment(es, tl._zone), moment(le, tl._zone))
         fits = []
-        for occurrence in part.occurrences(extent):
-            first, last = ms(occurrence.earliest_start), ms(occurrence.latest_end)
-            if first <= ls and last >= ee and first <= le and last >= es:
-                fits.append((first, last))
+        if es <= le:  # else it lasts longer than one occurrence: none can hold it
+            extent = TimeSpan.crisp(moment(es, tl._zone), moment(le, tl._zone))
+            for occurrence in part.occurrences(extent):
+                first, last = ms(occurrence.earliest_start), ms(occurrence.latest_end)
+                if first <= ls and last >= ee and first <= le and last >= es:
+                    fits.append((first, last))
         label = tl._events[index].label
         if not fits:
             message, claims = _no_part_fits(tl, schedule, index, part, why, (es, le))
@@ -166,10 +167,15 @@ def _no_part_fits(
     claims: dict[Claim, None] = dict.fromkeys(why.claims)
     claims.update(dict.fromkeys(early.claims))
     claims.update(dict.fromkeys(late.claims))
+    where = (
+        f"no {part.name!r} fits between {tl._time(es)} and {tl._time(le)},"
+        " the furthest apart its start and end can lie"
+        if es <= le
+        else f"it lasts longer than any {part.name!r}"
+    )
     message = (
         f"these statements cannot all be true: {label} happened {part.name!r}"
-        f" ({why.text}), but no {part.name!r} fits between {tl._time(es)} and"
-        f" {tl._time(le)}, the furthest apart its start and end can lie as far as"
+        f" ({why.text}), but {where} as far as"
         f" {', '.join(map(str, dict.fromkeys((*early.claims, *late.claims)))) or 'other facts'}"
         " allow"
     )
