@@ -186,6 +186,9 @@ def timelines(draw: st.DrawFn) -> Timeline:
         if draw(st.booleans()):
             tl.constrain(label, start=draw(time_spans(min_year=2015, max_year=2019)),
                          claim=draw(st.lists(_CLAIMS, max_size=1)))  # fmt: skip
+        if draw(st.integers(0, 3)) == 0:  # a part of the day given without a date
+            tl.constrain(label, draw(st.sampled_from(["late at night", "morning", "evening"])),
+                         claim=draw(st.lists(_CLAIMS, max_size=1)))  # fmt: skip
     for _ in range(draw(st.integers(0, 4))):
         a, b = draw(st.sampled_from(labels)), draw(st.sampled_from(labels))
         if draw(st.booleans()):
