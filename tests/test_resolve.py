@@ -716,3 +716,15 @@ def test_holidays(phrase: str, value: str) -> None:
     assert span.timex == Timex("DATE", value)
     days = 7 if "week" in phrase else 1
     assert span.latest_end - span.earliest_start == timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "phrase", "year"),
+    [
+        ("2001-04-18", "Oct. 17", 2001),  # 182 days ahead vs 183 days back
+        ("2001-04-17", "Oct. 17", 2000),  # 182 days back vs 183 ahead
+        ("2001-04-18", "Oct. 18", 2000),
+    ],
+)
+def test_nearest_counts_whole_days_from_the_anchor_day(anchor: str, phrase: str, year: int) -> None:
+    assert resolve(phrase, anchor, prefer="nearest").earliest_start.year == year

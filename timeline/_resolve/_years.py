@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, time, timedelta
 
-from timeline._resolve._period import NAIVE_MIN, Context, Period, Unresolvable
+from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Period, Unresolvable
 
 __all__ = ["pick", "by_year"]
 
 
-def _distance(period: Period, moment: datetime) -> timedelta:
-    if period.es <= moment < period.le:
-        return timedelta(0)
-    return min(abs(period.es - moment), abs(period.le - moment))
+def _gap(period: Period, low: datetime, high: datetime) -> timedelta:
+    """How far ``period`` lies from ``[low, high)``: zero where they meet or overlap."""
+    if period.le <= low:
+        return low - period.le
+    if period.es >= high:
+        return period.es - high
+    return timedelta(0)
 
 
 def pick(ctx: Context, candidates: Iterable[Period], what: str) -> Period:
@@ -37,11 +40,18 @@ def pick(ctx: Context, candidates: Iterable[Period], what: str) -> Period:
         allowed = options
     if not allowed:
         raise Unresolvable(f"no {what} lies in the {ctx.prefer} the anchor allows")
-    reference = ctx.reference.es if ctx.reference.es != NAIVE_MIN else ctx.anchor
+    # Distances are gaps to the whole reference period (by default the anchor's day), so that
+    # neither side is favoured: from April 18, Oct. 17 of this year (181 days after the day)
+    # is nearer than last year's (182 days before it).
+    if ctx.reference.es == NAIVE_MIN:
+        low = high = ctx.anchor
+    else:
+        low = ctx.reference.es
+        high = ctx.reference.le if ctx.reference.le != NAIVE_MAX else low
     earliest_first = ctx.prefer != "past"  # on a tie: the earlier, but the later under "past"
     return min(
         allowed,
-        key=lambda p: (_distance(p, reference), (1 if earliest_first else -1) * p.es.toordinal()),
+        key=lambda p: (_gap(p, low, high), (1 if earliest_first else -1) * p.es.toordinal()),
     )
 
 
