@@ -242,3 +242,10 @@ def test_repr_of_half_open_spans() -> None:
     after = TimeSpan(OPEN_START, OPEN_START, moment, OPEN_END)
     assert repr(after) == "TimeSpan[start open, end ≥ 2017-09-01 UTC]"
     assert repr(TimeSpan.crisp(OPEN_START, moment)) == "TimeSpan[.. → 2017-09-01 UTC]"
+
+
+def test_repr_says_durations_in_words() -> None:
+    span = TimeSpan.crisp(day(9, 28), day(9, 29), max_duration=timedelta(hours=2))
+    assert repr(span).endswith("lasting at most 2 h Asia/Pyongyang +08:30]")
+    exact = TimeSpan.unknown(timedelta(days=10), timedelta(days=10))
+    assert repr(exact) == "TimeSpan[anytime, lasting 10 days UTC]"

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Literal
 
 from timeline._span import OPEN_END, OPEN_START
+from timeline._span import describe_lengths as show_lengths
 
 __all__ = [
     "Bound",
@@ -70,25 +71,3 @@ def show_length(ms: float) -> str:
     if secs or not parts:
         parts.append(f"{secs:g} s")
     return " ".join(parts)
-
-
-def show_lengths(low: timedelta | None, high: timedelta | None) -> str:
-    """Duration bounds as people say them (``None``: open), or ``""`` when nothing bounds them.
-
-    ``lasting 10 days``, ``lasting at most 2 h``, ``lasting at least 1 day``,
-    ``lasting 2 h to 10 days``, and ``lasting no time (an instant)`` for a length of zero.
-    """
-    if low is not None and low <= timedelta(0):
-        low = None  # no length is below zero: a lower bound of 0 says nothing
-    if high is not None and high <= timedelta(0):
-        return "lasting no time (an instant)"
-    if low is None and high is None:
-        return ""
-    if high is None:
-        assert low is not None
-        return f"lasting at least {show_length(ms_length(low))}"
-    if low is None:
-        return f"lasting at most {show_length(ms_length(high))}"
-    if low == high:
-        return f"lasting {show_length(ms_length(low))}"
-    return f"lasting {show_length(ms_length(low))} to {show_length(ms_length(high))}"

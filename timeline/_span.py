@@ -52,16 +52,40 @@ OPEN_END = datetime.max.replace(tzinfo=timezone.utc)
 _ZERO = timedelta(0)
 
 
-def _show_length(length: timedelta | None) -> str:
-    """A duration as people write it: ``10 days``, ``2 h``, ``1 day 2:30``."""
-    if length is None:
-        return "?"
-    days, rest = length.days, length - timedelta(days=length.days)
-    clock = f"{rest.seconds // 3600}:{rest.seconds % 3600 // 60:02d}" if rest else ""
-    if not days:
-        return f"{clock} h" if clock else "0 h"
-    unit = "day" if days == 1 else "days"
-    return f"{days} {unit} {clock}".strip()
+def _say_length(length: timedelta) -> str:
+    """A length as people say it: ``10 days``, ``2 h 30 min``, ``45 s``."""
+    days, rest = length.days, length.seconds
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [f"{days} day" + ("s" if days != 1 else "")] if days else []
+    parts += [f"{hours} h"] if hours else []
+    parts += [f"{minutes} min"] if minutes else []
+    if seconds or length.microseconds or not parts:
+        parts.append(f"{seconds + length.microseconds / 1e6:g} s")
+    return " ".join(parts)
+
+
+def describe_lengths(low: timedelta | None, high: timedelta | None) -> str:
+    """Duration bounds as people say them (``None``: open), or ``""`` when nothing bounds them.
+
+    >>> describe_lengths(timedelta(days=10), timedelta(days=10))
+    'lasting 10 days'
+    >>> describe_lengths(None, timedelta(hours=2)), describe_lengths(timedelta(hours=1), None)
+    ('lasting at most 2 h', 'lasting at least 1 h')
+    >>> describe_lengths(timedelta(hours=2), timedelta(days=1, hours=3))
+    'lasting 2 h to 1 day 3 h'
+    """
+    if low is not None and low <= _ZERO:
+        low = None  # no length is below zero: a lower bound of 0 says nothing
+    if high is not None and high <= _ZERO:
+        return "lasting no time (an instant)"
+    if low is None:
+        return "" if high is None else f"lasting at most {_say_length(high)}"
+    if high is None:
+        return f"lasting at least {_say_length(low)}"
+    if low == high:
+        return f"lasting {_say_length(low)}"
+    return f"lasting {_say_length(low)} to {_say_length(high)}"
 
 
 def _is_open(moment: datetime) -> bool:
@@ -430,11 +454,9 @@ class TimeSpan:
             text = f"start {between(local[0], local[1])}, end {between(local[2], local[3])}"
         if all(m is None for m in local):
             text = "anytime"
-        lo, hi = self.min_duration, self.max_duration
-        if lo is not None or hi is not None:
-            text += f", lasting {_show_length(lo)}"
-            if hi != lo:
-                text += f"..{_show_length(hi)}"
+        lengths = describe_lengths(self.min_duration, self.max_duration)
+        if lengths:
+            text += f", {lengths}"
         if self.phrase:
             text = f"{self.phrase!r}: {text}"
         return f"TimeSpan[{text} {name}]"
