@@ -245,7 +245,7 @@ def test_repr_of_half_open_spans() -> None:
 
 
 def test_repr_says_durations_in_words() -> None:
-    span = TimeSpan.crisp(day(9, 28), day(9, 29), max_duration=timedelta(hours=2))
+    span = TimeSpan(day(9, 28), day(9, 29), day(9, 28), day(9, 29), max_duration=timedelta(hours=2))
     assert repr(span).endswith("lasting at most 2 h Asia/Pyongyang +08:30]")
     exact = TimeSpan.unknown(timedelta(days=10), timedelta(days=10))
     assert repr(exact) == "TimeSpan[anytime, lasting 10 days UTC]"
