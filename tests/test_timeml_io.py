@@ -131,3 +131,11 @@ def test_docstring_examples_run() -> None:
 
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted and result.failed == 0
+
+
+def test_reader_keeps_the_dct_tid() -> None:
+    document = read_timeml(
+        '<TimeML><DCT><TIMEX3 tid="t9" type="DATE" value="2017-10-11"'
+        ' functionInDocument="CREATION_TIME">20171011</TIMEX3></DCT><TEXT>x</TEXT></TimeML>'
+    )
+    assert document.dct_tid == "t9"

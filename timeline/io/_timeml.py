@@ -70,6 +70,8 @@ class TimeMLDocument:
     events: tuple[TimeMLEvent, ...] = ()
     tlinks: tuple[TLink, ...] = ()
     dct_timex: Timex | None = None
+    #: The ``tid`` of the ``<DCT>`` TIMEX3, which TLINKs name (``"t0"`` in most corpora).
+    dct_tid: str | None = None
 
 
 def _timex_of(element: ElementTree.Element, where: str) -> Timex:
@@ -81,7 +83,9 @@ def _timex_of(element: ElementTree.Element, where: str) -> Timex:
     return Timex(_TYPES[kind], value, _MODS.get(mod or ""))
 
 
-def _parse_dct(element: ElementTree.Element | None, where: str) -> tuple[date, Timex | None]:
+def _parse_dct(
+    element: ElementTree.Element | None, where: str
+) -> tuple[date, Timex | None, str | None]:
     if element is None:
         raise TimelineError(f"{where}: no <DCT> element; a TimeML document needs its creation time")
     timex_element = element.find("TIMEX3")
@@ -97,7 +101,8 @@ def _parse_dct(element: ElementTree.Element | None, where: str) -> tuple[date, T
     except ValueError:
         raise TimelineError(f"{where}: DCT {value!r} is not a date (YYYY-MM-DD)") from None
     timex = _timex_of(timex_element, where) if timex_element is not None else None
-    return day, timex
+    tid = timex_element.get("tid") if timex_element is not None else None
+    return day, timex, tid
 
 
 def read_timeml(source: str | os.PathLike[str]) -> TimeMLDocument:
@@ -131,7 +136,7 @@ def read_timeml(source: str | os.PathLike[str]) -> TimeMLDocument:
     docid = root.find("DOCID")
     if name == "<string>" and docid is not None and docid.text:
         name = docid.text.strip()
-    dct, dct_timex = _parse_dct(root.find("DCT"), name)
+    dct, dct_timex, dct_tid = _parse_dct(root.find("DCT"), name)
     body = root.find("TEXT")
     if body is None:
         raise TimelineError(f"{name}: no <TEXT> element")
@@ -198,4 +203,5 @@ def read_timeml(source: str | os.PathLike[str]) -> TimeMLDocument:
         events=tuple(sorted(events, key=lambda e: (e.start, e.end))),
         tlinks=tuple(tlinks),
         dct_timex=dct_timex,
+        dct_tid=dct_tid,
     )

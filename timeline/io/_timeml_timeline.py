@@ -30,7 +30,6 @@ from __future__ import annotations
 import os
 import re
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any, Literal
 
 from timeline._errors import TimelineError
@@ -65,7 +64,6 @@ _PARTS = {
     "NI": (20, 30),
     "DT": (6, 18),
 }
-_DCT_TID = re.compile(r"<DCT>\s*<TIMEX3[^>]*?\btid=\"([^\"]+)\"", re.S)
 
 
 def _day(year: int, month: int, day: int) -> datetime:
@@ -157,13 +155,7 @@ def timeml_timeline(
     from timeline.io._timeml import read_timeml
 
     document = read_timeml(source)
-    xml = (
-        source
-        if isinstance(source, str) and source.lstrip().startswith("<")
-        else Path(source).read_text(encoding="utf-8")
-    )
-    match = _DCT_TID.search(xml)
-    dct_tid = match[1] if match else "t0"
+    dct_tid = document.dct_tid or "t0"
     name = document.name
     tl = Timeline(anchor=document.dct, tz="UTC")
     timex_ids: set[str] = set()
