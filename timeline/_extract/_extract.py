@@ -137,15 +137,20 @@ _COARSE_ANAPHOR = re.compile(
 _DATED_GRAINS = frozenset({"year", "half", "quarter", "season", "month", "week"}) | _STORY_GRAINS
 
 
-def _is_dated(mention: Mention) -> bool:
+def _placed_in(mention: Mention, grains: frozenset[str]) -> bool:
+    """Whether the mention names a concrete date or time at one of ``grains``."""
     span = mention.span
     return (
         span is not None
         and mention.timex.type in ("DATE", "TIME")
         and mention.timex.value not in _VAGUE
         and span.is_bounded
-        and span.granularity in _DATED_GRAINS
+        and span.granularity in grains
     )
+
+
+def _is_dated(mention: Mention) -> bool:
+    return _placed_in(mention, _DATED_GRAINS)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
@@ -166,14 +171,7 @@ def _moves_story(mention: Mention) -> bool:
 
     Coarser mentions ("in 1987", "last year") are background and leave the story's day alone.
     """
-    span = mention.span
-    return (
-        span is not None
-        and mention.timex.type in ("DATE", "TIME")
-        and mention.timex.value not in _VAGUE
-        and span.is_bounded
-        and span.granularity in _STORY_GRAINS
-    )
+    return _placed_in(mention, _STORY_GRAINS)
 
 
 # ---------------------------------------------------------------------------- extract
