@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Literal, get_args
+from typing import Literal, Protocol, get_args
 
 import attrs
 
@@ -16,6 +16,7 @@ from timeline._errors import NotRepresentable, TimelineError
 
 __all__ = [
     "Timex",
+    "Annotation",
     "TimexType",
     "TimexMod",
     "timex_for_period",
@@ -69,6 +70,19 @@ class Timex:
     def __repr__(self) -> str:
         mod = f" {self.mod}" if self.mod else ""
         return f"Timex({self.type} {self.value}{mod})"
+
+
+class Annotation(Protocol):
+    """Anything with character offsets and a TIMEX3: a gold TIMEX3, a ``Mention``."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def timex(self) -> Timex: ...
 
 
 def _is_midnight(moment: datetime) -> bool:

@@ -28,11 +28,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
 
 import attrs
 
-from timeline._timex import Timex
+from timeline._timex import Annotation, Timex
 
 __all__ = [
     "Annotation",
@@ -47,19 +46,6 @@ __all__ = [
     "dateparser_system",
     "main",
 ]
-
-
-class Annotation(Protocol):
-    """Anything with character offsets and a TIMEX3: a gold TIMEX3, a :class:`Mention`."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def timex(self) -> Timex: ...
 
 
 @attrs.frozen

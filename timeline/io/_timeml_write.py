@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline._errors import NotRepresentable
-from timeline._timex import Timex
+from timeline._timex import Annotation, Timex
 from timeline._zones import AnchorLike, as_anchor
 
 __all__ = ["to_timeml"]
@@ -22,17 +21,6 @@ _HEAD = (
     '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
     ' xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n'
 )
-
-
-class _MentionLike(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def timex(self) -> Timex: ...
 
 
 def _escape(text: str) -> str:
@@ -50,7 +38,7 @@ def _attributes(tid: str, timex: Timex, extra: str = "") -> str:
 
 def to_timeml(
     text: str,
-    mentions: Iterable[_MentionLike],
+    mentions: Iterable[Annotation],
     *,
     dct: AnchorLike | None = None,
     name: str | None = None,
