@@ -103,10 +103,18 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("Thermo agreed to buy the unit in February.", "2018-02"),
         # a plan told in the past is still ahead of the report
         ("The team planned to leave Nairobi on Thursday.", "2017-10-12"),
+        ("Protesters were planning to drive around the airport on Monday.", "2017-10-16"),
+        # ... but a term told in the past may be over: the nearest (Friday before the
+        # Wednesday report is five days back, the next two days ahead)
+        ("The offer had been due to expire Friday evening.", "2017-10-13TEV"),
+        ("The vote was scheduled to take place Monday.", "2017-10-09"),
+        ("The offer is due to expire Monday.", "2017-10-16"),
+        # the end of a range is told in the tense of its start, not as a term ahead
+        ("He bought the shares from Sept. 14 to Thursday.", "2017-10-05"),
     ],
 )
 def test_tense_markers_read_in_their_clause(text: str, value: str) -> None:
-    (mention,) = extract(text, ANCHOR)
+    *_, mention = extract(text, ANCHOR)
     assert mention.timex.value == value
 
 
@@ -269,6 +277,8 @@ def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex
         "The shares cost $1 each.",
         "Mr. Schwarz, 52 years old, will succeed him.",
         "He was the third of five children.",
+        "Good evening from the central park in Havana.",
+        "The Communist Party daily Granma printed the letter.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
@@ -283,6 +293,8 @@ def test_no_false_dates(text: str) -> None:
         ("In June last year, he left.", "June last year", "2016-06"),
         ("Net sales for this year's third quarter fell.", "this year's third quarter", "2017-Q3"),
         ("The summit on April 24 and 25 was big.", "25", "2017-04-25"),
+        # a capitalised month after a determiner, before a noun, is the month, not a march
+        ("The March accession will enable them to vote.", "March", "2018-03"),
     ],
 )
 def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: str) -> None:
@@ -342,6 +354,21 @@ def test_the_quarter_under_discussion() -> None:
     assert mentions["Third-quarter"].value == "1989-Q3"
     assert mentions["the quarter"].value == "1989-Q3"
     assert mentions["a year earlier"].value == "1988-Q3"
+
+
+def test_the_quarter_ended_a_date_is_the_three_months_to_it() -> None:
+    (quarter, day) = extract("Net rose for the quarter ended Sept. 30.", date(1989, 11, 1))
+    assert (quarter.text, quarter.timex.value, day.text) == ("the quarter", "1989-Q3", "Sept. 30")
+    assert quarter.span is not None
+    assert quarter.span.to_iso() == "1989-07-01T00:00:00+00:00/1989-10-01T00:00:00+00:00"
+    # a fiscal quarter is named by the calendar quarter most of it falls in
+    (fiscal, _) = extract("In the quarter ended July 31, sales fell.", date(1989, 10, 30))
+    assert fiscal.timex.value == "1989-Q2"
+    assert fiscal.span is not None
+    assert fiscal.span.to_iso() == "1989-05-01T00:00:00+00:00/1989-08-01T00:00:00+00:00"
+    # ... or, when the report discusses a quarter of its own count, by that
+    text = "Its fiscal first quarter was strong. Sales for the quarter ended Sept. 29 rose."
+    assert found(text, date(1989, 10, 26))["the quarter"].value == "1989-Q1"
 
 
 # ---------------------------------------------------------------------------- the seed report

@@ -78,6 +78,21 @@ _NOT_PAST = frozenset(
     "scheduled planned detailed based related so-called called reed breed weed creed wed fed "
     "naked wicked sacred succeed proceed exceed bleed heed greed steed tweed".split()
 )
+# A term told in the past ("was due to expire Friday", "had been scheduled to close") is not a
+# future: the term may be over or moved, so it is the nearest such date (a term after a past
+# verb is, see _FORWARD in _extract). "were planning to drive Monday" is still a future.
+_PAST_TERM = re.compile(
+    r"\b(?:was|were|had|wasn't|weren't|hadn't)\s+(?:been\s+)?(?:due|set|scheduled|expected|"
+    r"slated)\s+(?:to|for)\s",
+    re.IGNORECASE,
+)
+
+
+def _planned_before(text: str, match: re.Match[str]) -> bool:
+    found = _PAST_TERM.search(text, max(0, match.start() - 16), match.end() + 8)
+    return found is not None and found.start() < match.start() < found.end()
+
+
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
@@ -108,7 +123,7 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     if word in _FUTURE_PAIR_FIRSTS:
         following = _NEXT_WORD.match(text, match.end())
         if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
-            return "future"
+            return "past" if _planned_before(text, match) else "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():
             return None  # the month

@@ -87,7 +87,8 @@ class Special:
     """An expression found here: offsets and its TIMEX3.
 
     ``role`` marks a reference to the period a report is discussing, whose value comes from
-    context: ``"period"`` ("the quarter", "the latest period") is that period, ``"year"`` ("the
+    context: ``"quarter_ended"`` ("the quarter ended Sept. 30") the three months to the date
+    that follows, ``"period"`` ("the quarter", "the latest period") is that period, ``"year"`` ("the
     full year", "the current fiscal year") the report's year, ``"year_before"``
     ("a year earlier", "the year-ago quarter") the same period a year before; ``quarter`` is the
     quarter the phrase names itself, if any ("the year-ago third quarter" → 3).
@@ -127,6 +128,9 @@ _PATTERN = re.compile(
     # "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year
     r"|the\s+(?P<year_period>(?:19|20)\d\d)\s+(?:fiscal\s+)?"
     r"(?:quarter|period)\b(?![\s-]+(?:of|ended|ending)\b)"
+    # "the quarter ended Sept. 30": the three months to that date
+    r"|(?P<quarter_ended>(?:the|its)\s+(?:(?:latest|fiscal|most\s+recent)\s+)?quarter)"
+    r"(?=[\s-]+(?:ended|ending)\s)"
     r"|(?P<period>(?:the|that)\s+(?:(?:latest|comparable|same|current|recent|most\s+recent|"
     r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b))|"
     # the year a report is about: "for the full year", "the current fiscal year"
@@ -284,6 +288,8 @@ def _special(match: re.Match[str]) -> Special | None:
         return Special(start, end, Timex("DATE", "XXXX"), "year_before", quarter)
     if groups["year_period"]:
         return Special(start, end, Timex("DATE", groups["year_period"]), "year_period")
+    if groups["quarter_ended"]:
+        return Special(start, end, Timex("DATE", "XXXX"), "quarter_ended")
     if groups["period"]:
         return Special(start, end, Timex("DATE", "XXXX"), "period")
     if groups["the_year"]:

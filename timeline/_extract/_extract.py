@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from calendar import monthrange
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Literal, get_args
 
@@ -43,6 +44,9 @@ _FORWARD = re.compile(
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... unless it is the end of a range whose start is a date: "bought from Sept. 14 to Thursday"
+# is told in the tense of its clause like its start.
+_RANGE_END = re.compile(r"(?:\d|day|\.)\s+(?:to|through|thru|until|till)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
 # holidays (other phrases resolve the same whatever ``prefer`` is).
@@ -284,8 +288,10 @@ def extract(
             placed = candidate.special is None and _PLACED.search(phrase) is not None
             tense = tense_near(text, window, candidate.start, candidate.end) if placed else None
             wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
-            if wanted == "past" and _FORWARD.search(
-                text, max(0, candidate.start - 24), candidate.start
+            if (
+                wanted == "past"
+                and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
+                and not _RANGE_END.search(text, max(0, candidate.start - 24), candidate.start)
             ):
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
             if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
@@ -317,6 +323,8 @@ def extract(
             mention: Mention | None
             if candidate.role == "year":
                 mention = _report_year(candidate, phrase, moment, zone)
+            elif candidate.role == "quarter_ended":  # "the quarter ended Sept. 30"
+                mention = _quarter_ended(candidate, phrase, text, in_sentence, resolve, discussed)
             elif candidate.role == "year_period":  # "the 1988 quarter"
                 year = int(candidate.special.value) if candidate.special else moment.year
                 mention = _period_mention(
@@ -358,6 +366,7 @@ def extract(
             if (
                 quarter is not None
                 and candidate.role not in ("year_before", "year_period")
+                and not (candidate.role == "quarter_ended" and discussed is not None)
                 and mention.span is not None
                 and mention.span.latest_end <= moment
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
@@ -500,6 +509,43 @@ def _period_mention(
         quarter = candidate.quarter or quarter
     start = datetime(year, 3 * quarter - 2, 1, tzinfo=zone)
     end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
+    timex = Timex("DATE", f"{year:04d}-Q{quarter}")
+    span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+_ENDED = re.compile(r"[\s-]+(?:ended|ending)\s+")
+_QUARTER_LENGTH = 3  # months
+
+
+def _quarter_ended(
+    candidate: Candidate,
+    phrase: str,
+    text: str,
+    in_sentence: Sequence[Candidate],
+    resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
+    discussed: tuple[int, int] | None,
+) -> Mention | None:
+    """ "the quarter ended Sept. 30": the three months to the end of that day.
+
+    Its TIMEX3 names the quarter the report is discussing ("its fiscal first quarter ended
+    Sept. 30" is 1989-Q1, as the company counts), else the calendar quarter most of the three
+    months fall in (a quarter ended July 31 is mostly in Q2)."""
+    ended = _ENDED.match(text, candidate.end)
+    if ended is None:
+        return None
+    closing = next((c for c in in_sentence if c.start == ended.end()), None)
+    if closing is None or closing.special is not None:
+        return None
+    day = resolve(text[closing.start : closing.end], "past", None)
+    if day is None or not day.is_crisp or day.granularity != "day":
+        return None
+    end = day.latest_end
+    months = end.year * 12 + end.month - 1 - _QUARTER_LENGTH
+    year, month = months // 12, months % 12 + 1
+    start = end.replace(year=year, month=month, day=min(end.day, monthrange(year, month)[1]))
+    middle = start + (end - start) / 2
+    year, quarter = discussed or (middle.year, (middle.month - 1) // 3 + 1)
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
     return Mention(candidate.start, candidate.end, phrase, timex, span)

@@ -43,6 +43,8 @@ _TITLE_WORD = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*|``\s*|--\s*)$")
 _NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "later", "earlier"})
+_GREETING = re.compile(r"\b(?i:good)\s+$")
+_GREETED = frozenset({"morning", "afternoon", "evening", "night", "day"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "biannual"})
 _COUNT_NOUN_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
@@ -133,6 +135,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # a common word capitalised mid-sentence is a title: "High Noon", "60 Minutes"
     if lowered in _FREQUENCY_ADJECTIVES and re.match(r"\s+[a-z]", after):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
+    if lowered == "daily" and _CAPITALISED_AFTER.match(after):
+        return True  # a newspaper: "the Communist Party daily Granma"
+    if _GREETING.search(before) and lowered in _GREETED:
+        return True  # "good evening": a greeting, not a time
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
     # amounts ("555-1234", "2.1", "$1.50").
     if before[-1:].isdigit() or (before[-1:] in ".,-/:–" and before[-2:-1].isdigit()):
@@ -164,11 +170,19 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         return True
     if len(words.rstrip(".")) == 3 and not words.endswith(".") and words.lower() != "may":
         return True  # a bare abbreviation without a day: "Jun" in "Leejin Jun"
+    if _MODIFIER_BEFORE.search(before) and _MODIFIED_AFTER.match(after):
+        return False  # a month modifying a noun: "the March accession", "its May meeting"
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
         return True  # sentence-initial "May I..." or a name "May Smith"
     if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):
         return True  # "April Smith", "Leejin Jun"
     return False
+
+
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|this|that|last|next)\s+$", re.I)
+_MODIFIED_AFTER = re.compile(
+    r"\s+(?!(?:on|to|of|for|in|at|by|with|against|through|from|across|and|or)\b)[a-z]{3,}"
+)
 
 
 def _year_is_a_count(words: str, before: str, after: str) -> bool:
