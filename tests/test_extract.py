@@ -253,6 +253,10 @@ def test_late_at_night_takes_the_day_the_story_is_on() -> None:
         ("Talks resume in the next few days.", "the next few days", Timex("DURATION", "PXD")),
         # "last" as a verb is no window: only the counted weeks are the expression
         ("The trial could last several weeks.", "several weeks", Timex("DURATION", "PXW")),
+        ("Prices may ease in the near term.", "the near term", Timex("DATE", "FUTURE_REF")),
+        ("Details follow at a later date.", "a later date", Timex("DATE", "FUTURE_REF")),
+        ("Troops stay for some time.", "some time", Timex("DURATION", "PXX")),
+        ("We live without it for a while.", "a while", Timex("DURATION", "PXX")),
     ],
 )
 def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex: Timex) -> None:
@@ -279,6 +283,7 @@ def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex
         "He was the third of five children.",
         "Good evening from the central park in Havana.",
         "The Communist Party daily Granma printed the letter.",
+        "Its long-term and short-term debt rose; a while loop ran.",
     ],
 )
 def test_no_false_dates(text: str) -> None:

@@ -159,7 +159,10 @@ _PATTERN = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
     r"couple|decade|century|year|month|week|day|hour|minute|quarter|summer|winter|spring|fall|"
     r"autumn|weekend|night|morning|evening|season|half|generation)))"
-    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<!as\s)soon(?!\s+as\b|\s+after\b))"
+    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<!as\s)soon(?!\s+as\b|\s+after\b)"
+    r"|the\s+(?:near|short|long)\s+(?:term|run)(?![\s-]+[a-z])|a\s+later\s+date)"
+    # a length left unsaid: "for a while", "for some time"
+    r"|(?P<unsaid>(?<=for\s)(?:a\s+(?:little\s+|long\s+)?while|some\s+time))"
     r")\b",
     re.IGNORECASE,
 )
@@ -194,7 +197,8 @@ def _trie(words: list[str]) -> str:
 # Head words: every expression above contains one; the full pattern is tried only around them.
 _HEADS = (
     "every each daily nightly weekly biweekly monthly yearly annually hourly once twice times "
-    "now currently nowadays presently recently lately formerly past future soon "
+    "now currently nowadays presently recently lately formerly past future soon term run date "
+    "while time "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
     "seconds minutes hours days nights weeks weekends months quarters years decades centuries "
     "year month week day hour quarter period year-ago year-earlier"
@@ -348,4 +352,6 @@ def _special(match: re.Match[str]) -> Special | None:
         return Special(start, end, Timex("DATE", "PAST_REF"))
     if groups["future"]:
         return Special(start, end, Timex("DATE", "FUTURE_REF"))
+    if groups["unsaid"]:
+        return Special(start, end, Timex("DURATION", "PXX"))
     return None
