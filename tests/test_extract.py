@@ -208,6 +208,20 @@ def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
     assert mentions["Sept. 28"].value == "2017-09-28"
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # each end of a range is its own expression, even where the grammar reads one range
+        ("Sales this year through August were flat.", {"this year": "2017", "August": "2017-08"}),
+        ("It ran from May to August.", {"May": "2017-05", "August": "2017-08"}),
+        # the end of a range follows its start, not the "to" of a term ahead
+        ("It ran January to March.", {"January": "2017-01", "March": "2017-03"}),
+    ],
+)
+def test_each_end_of_a_range_is_an_expression(text: str, values: dict[str, str]) -> None:
+    assert {phrase: timex.value for phrase, timex in found(text).items()} == values
+
+
 def test_a_range_is_also_one_interval() -> None:
     text = "The road was blocked from 1:00 a.m. to 3:00 a.m. on Sept. 28."
     (grouped,) = extract_ranges(text, ANCHOR)

@@ -203,6 +203,7 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
     A piece is split off only where it reads as a whole expression on its own; otherwise it
     stays joined to its neighbour.
     """
+    lead = start  # "from [May]": the introducing word helps read the first piece
     start, end = trim_extent(text, start, end)
     cuts = [
         m
@@ -217,10 +218,10 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
     piece_start = start
     for cut in [*cuts, None]:
         piece_end = end if cut is None else cut.start()
-        if _whole(text, piece_start, piece_end, scan):
+        if _whole(text, piece_start, piece_end, scan, lead):
             pieces.append((piece_start, piece_end))
             if cut is not None:
-                piece_start = cut.end()
+                piece_start, lead = cut.end(), cut.start()
         elif cut is None:
             if not pieces:
                 return [(start, end)]
@@ -228,12 +229,17 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
     return pieces if len(pieces) > 1 else [(start, end)]
 
 
-def _whole(text: str, start: int, end: int, scan: Scan) -> bool:
-    """Whether ``text[start:end]`` is one expression from end to end."""
+def _whole(text: str, start: int, end: int, scan: Scan, lead: int) -> bool:
+    """Whether ``text[start:end]`` is one expression from end to end.
+
+    It is read with the connective before it (from ``lead``), which may be what makes a word a
+    date: "through [August]", "to [March]".
+    """
     if end - start < 2:
         return False
     piece = text[start:end]
-    extents = safe_scan(piece, scan)
+    extents = [(a + lead - start, b + lead - start) for a, b in safe_scan(text[lead:end], scan)]
+    extents = [(max(a, 0), b) for a, b in extents if b > 0]
     if len(extents) != 1:  # or one extraction names itself: "[the first nine months] of [the year]"
         return any(s.start == 0 and s.end == len(piece) for s in find_special(piece))
     a, b = extents[0]

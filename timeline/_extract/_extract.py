@@ -44,9 +44,9 @@ _FORWARD = re.compile(
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... unless it is the end of a range whose start is a date: "bought from Sept. 14 to Thursday"
-# is told in the tense of its clause like its start.
-_RANGE_END = re.compile(r"(?:\d|day|\.)\s+(?:to|through|thru|until|till)\s+(?:the\s+)?$", re.I)
+# ... unless it is the end of a range whose start is a date: "bought from Sept. 14 to Thursday",
+# "January to March" are told in the tense of their clause, like their start.
+_RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*(?:the\s+)?", re.I)
 _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
 # holidays (other phrases resolve the same whatever ``prefer`` is).
@@ -279,7 +279,12 @@ def extract(
             in_sentence.append(found[index])
             index += 1
         resolved: list[tuple[Prefer, Mention]] = []
+        previous_end: int | None = None  # where the expression before this one ends
         for candidate in in_sentence:
+            range_end = previous_end is not None and bool(
+                _RANGE_END.fullmatch(text, previous_end, candidate.start)
+            )
+            previous_end = candidate.end
             phrase = text[candidate.start : candidate.end]
             window = (
                 max(bounds[0], candidate.start - _WINDOW),
@@ -291,7 +296,7 @@ def extract(
             if (
                 wanted == "past"
                 and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
-                and not _RANGE_END.search(text, max(0, candidate.start - 24), candidate.start)
+                and not range_end
             ):
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
             if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
