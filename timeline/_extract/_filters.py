@@ -141,7 +141,9 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "good evening": a greeting, not a time
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
     # amounts ("555-1234", "2.1", "$1.50").
-    if before[-1:].isdigit() or (before[-1:] in ".,-/:–" and before[-2:-1].isdigit()):
+    if before[-1:].isdigit() or (
+        before[-1:] in ".,-/:–" and before[-2:-1].isdigit() and not words[:1].isalpha()
+    ):  # ("Sept. 28-[Oct. 2]" is the end of a range)
         return True
     if _PHONE_OR_VERSION.match(after) and words[-1:].isdigit():
         if not re.match(r"^[-–/]\d{2,4}\b", after) or re.match(r"^[-–]\d{3,}", after):
