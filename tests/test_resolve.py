@@ -728,3 +728,101 @@ def test_holidays(phrase: str, value: str) -> None:
 )
 def test_nearest_counts_whole_days_from_the_anchor_day(anchor: str, phrase: str, year: int) -> None:
     assert resolve(phrase, anchor, prefer="nearest").earliest_start.year == year
+
+
+# ------------------------------------------------------------------ anchored to another date
+# News-text gaps; the anchor is a Monday, 1989-10-30, in UTC.
+
+UTC = timezone.utc
+ANCHOR_89 = "1989-10-30"
+
+
+def r89(phrase: str, **options: object) -> TimeSpan:
+    return resolve(phrase, ANCHOR_89, tz="UTC", **options)  # type: ignore[arg-type]
+
+
+def u(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def one_day(year: int, month: int, day: int) -> tuple[datetime, datetime, datetime, datetime]:
+    return crisp(u(year, month, day), u(year, month, day) + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("the day before Oct. 12", (1989, 10, 11)),
+        ("the day after Christmas", (1988, 12, 26)),  # Christmas 1988: the latest by the anchor
+        ("two days after Christmas", (1988, 12, 27)),
+        ("the day before last Tuesday", (1989, 10, 23)),  # last Tuesday is Oct. 24
+        ("a week after Sept. 28", (1989, 10, 5)),
+        ("three days before Oct. 2", (1989, 9, 29)),
+        ("a month after Sept. 28", (1989, 10, 28)),
+        ("the day after the weekend", (1989, 10, 30)),  # the weekend Oct. 28-29: its Monday
+        ("the day after Friday night", (1989, 10, 28)),
+    ],
+)
+def test_day_counted_from_a_date(phrase: str, day: tuple[int, int, int]) -> None:
+    span = r89(phrase)
+    assert bounds(span) == one_day(*day)
+    assert span.timex == Timex("DATE", "{:04d}-{:02d}-{:02d}".format(*day))
+    assert span.granularity == "day"
+
+
+def test_offset_as_coarse_as_its_base_moves_it_whole() -> None:
+    span = r89("a year after the third quarter of 1988")
+    assert bounds(span) == crisp(u(1989, 7, 1), u(1989, 10, 1))
+    assert span.timex == Timex("DATE", "1989-Q3")
+    span = r89("an hour after 3 p.m.")
+    assert bounds(span) == crisp(u(1989, 10, 30, 16), u(1989, 10, 30, 16, 1))
+    assert span.timex == Timex("TIME", "1989-10-30T16:00")
+
+
+def test_the_unit_before_a_date_is_the_unit_next_to_it() -> None:
+    span = r89("the week after Christmas")
+    assert bounds(span) == crisp(u(1988, 12, 26), u(1989, 1, 2))
+    assert span.timex == Timex("DATE", "1988-W52")
+    span = r89("the week before Christmas")  # Dec. 18-24: no calendar week, so the bound
+    assert bounds(span) == crisp(u(1988, 12, 18), u(1988, 12, 25))
+    assert span.timex == Timex("DATE", "1988-12-25", "BEFORE")
+
+
+def test_vague_count_after_a_date_is_uncertain() -> None:
+    span = r89("a few days after Sept. 28")  # two to four days
+    assert bounds(span) == (u(1989, 9, 30), u(1989, 10, 2), u(1989, 10, 1), u(1989, 10, 3))
+    assert span.timex == Timex("DATE", "1989-10-01", "APPROX")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["three weeks before the election", "the day before the stock market plunge"]
+)
+def test_offset_from_no_date_is_unresolvable(phrase: str) -> None:
+    with pytest.raises(UnresolvableExpression, match="only"):
+        r89(phrase)
+
+
+def test_the_day_before_alone_stays_anaphoric() -> None:
+    from timeline._resolve import resolve_in_context
+
+    span = resolve_in_context("the day before", anchor=ANCHOR_89, reference="1989-10-12", tz="UTC")
+    assert bounds(span) == one_day(1989, 10, 11)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "days", "value"),
+    [
+        ("the week of March 6", (1989, 3, 6), 7, "1989-W10"),
+        ("the week of Oct. 12", (1989, 10, 9), 7, "1989-W41"),  # a Thursday: its ISO week
+        ("the week of Christmas", (1988, 12, 19), 7, "1988-W51"),
+        ("the weekend of Oct. 14", (1989, 10, 14), 2, "1989-W41-WE"),
+        ("the weekend of Oct. 12", (1989, 10, 14), 2, "1989-W41-WE"),
+    ],
+)
+def test_the_week_of_a_day(
+    phrase: str, start: tuple[int, int, int], days: int, value: str
+) -> None:
+    span = r89(phrase)
+    assert bounds(span) == crisp(u(*start), u(*start) + timedelta(days=days))
+    assert span.timex == Timex("DATE", value)
+    assert span.granularity == "week"

@@ -140,3 +140,21 @@ def test_found_expressions_value_as_their_text_does() -> None:
         assert item.text == text[item.start : item.end]
         options = {"anchor": "2017-10-11", "reference": day, "tz": "Asia/Pyongyang"}
         assert resolve_found(item, **options) == resolve_in_context(item.text, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It closed the day before Oct. 12 and", ["the day before Oct. 12"]),
+        ("shares fell the day before the stock market plunge", ["the day before"]),
+        ("returned two days after Christmas.", ["two days after Christmas"]),
+        ("He said the day before last Tuesday that", ["the day before last Tuesday"]),
+        ("three weeks before the election", ["three weeks"]),
+        ("signed a week after Sept. 28, when", ["a week after Sept. 28"]),
+        ("during the week of March 6, traders", ["the week of March 6"]),
+        ("over the weekend of Oct. 14.", ["the weekend of Oct. 14"]),
+        ("the week of heavy trading", []),
+    ],
+)
+def test_finds_expressions_counted_from_a_date(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._anchored import holding, offset
 from timeline._resolve._dates import (
     Weekday,
     century,
@@ -80,6 +81,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (half, frozenset({"the"})),
     (relative, _RELATIVE),
     (holiday, _HOLIDAY_WORDS | {"last", "this", "next"}),
+    (holding, frozenset({"the"})),
 )  # fmt: skip
 
 
@@ -117,8 +119,12 @@ def _near(s: Stream, i: int) -> Hit:
     return near(s, i, point)
 
 
+def _offset(s: Stream, i: int) -> Hit:
+    return offset(s, i, point)
+
+
 def _endpoint(s: Stream, i: int) -> Hit:
-    return _longest(s, i, (point, _approximate, _near))
+    return _longest(s, i, (point, _approximate, _near, _offset))
 
 
 def _range(s: Stream, i: int) -> Hit:

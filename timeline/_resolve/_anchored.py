@@ -1,0 +1,197 @@
+"""Expressions counted from another date: "the day before Oct. 12", "two days after
+Christmas", "a week after Sept. 28" (:class:`Offset`), and the week or weekend that holds a
+day: "the week of March 6", "the weekend of Oct. 14" (:class:`Holding`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+import attrs
+
+from timeline._resolve._holidays import Holiday, holiday
+from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
+from timeline._resolve._times import day_expression
+from timeline._resolve._tokens import Stream
+from timeline._resolve._units import DAY, duration_words, shift, unit_period, unit_word
+from timeline._timex import Timex, timex_for_period
+
+__all__ = ["Offset", "Holding", "offset", "holding"]
+
+#: How coarse a granularity is; an offset at least as coarse as its base moves the base whole.
+_RANK = {
+    "second": 0, "minute": 1, "hour": 2, "part_of_day": 3, "day": 4, "week": 5, "fortnight": 5,
+    "month": 6, "season": 7, "quarter": 7, "half": 8, "year": 9, "decade": 10, "century": 11,
+}  # fmt: skip
+_FIXED = {
+    "second": timedelta(seconds=1), "minute": timedelta(minutes=1), "hour": timedelta(hours=1),
+    "day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY,
+}  # fmt: skip
+_MIDDLE_UNIT = {"half": "quarter", "season": "month", "part_of_day": "day"}
+_PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))")
+
+
+def _move(moment: datetime, unit: str, count: float) -> datetime:
+    """``moment`` moved by ``count`` units: fixed units exactly, months and longer on the
+    calendar (the day of the month kept where it exists)."""
+    if unit in _FIXED:
+        return moment + count * _FIXED[unit]
+    return datetime.combine(shift(moment.date(), unit, count), moment.time())
+
+
+@attrs.frozen
+class Offset(Node):
+    """``low``..``high`` units before (``sign`` -1) or after (+1) another expression.
+
+    An offset at least as coarse as the base moves the base whole and keeps its granularity
+    ("a week after Sept. 28" is the day Oct. 5, "a year after the third quarter of 1988" a
+    quarter). A finer offset counts from the base's edge: days and longer give the day that far
+    after its last day (before its first), hours and minutes the moment that far after its end
+    (before its start): "the day after the weekend" is the Monday.
+    """
+
+    low: float
+    high: float
+    unit: str
+    sign: int
+    base: Node
+    adjacent: bool = False
+
+    def evaluate(self, ctx: Context) -> Period:
+        inner = self.base.evaluate(ctx)
+        if not inner.is_bounded or inner.granularity == "unknown":
+            side = "after" if self.sign > 0 else "before"
+            raise Unresolvable(f"{inner.timex.value} is not a date to count {self.unit}s {side}")
+        if self.adjacent:
+            return self._adjacent(inner)
+        near, far = self.sign * self.low, self.sign * self.high
+        early, late = (far, near) if self.sign < 0 else (near, far)
+        if _RANK[self.unit] >= _RANK[inner.granularity]:
+            moved = Period(
+                _move(inner.es, self.unit, early), _move(inner.ls, self.unit, late),
+                _move(inner.ee, self.unit, early), _move(inner.le, self.unit, late),
+                inner.granularity, inner.timex, instant=inner.instant,
+            )  # fmt: skip
+            return attrs.evolve(moved, timex=self._timex(moved, inner))
+        if self.unit in ("second", "minute", "hour"):
+            if self.sign > 0:
+                first, last = inner.ee, inner.le
+            else:
+                first, last = inner.es, inner.ls
+            step = timedelta(minutes=1)
+            es, ls = _move(first, self.unit, early), _move(last, self.unit, late)
+            period = Period(es, ls, es + step, ls + step, "minute", inner.timex, instant=True)
+        else:
+            if self.sign > 0:  # from the last day it may have
+                first, last = inner.ee - DAY, inner.le - DAY
+            else:  # from its first day
+                first, last = inner.es, inner.ls
+            first = datetime.combine(first.date(), time())
+            last = datetime.combine(last.date(), time())
+            es, ls = _move(first, self.unit, early), _move(last, self.unit, late)
+            period = Period(es, ls, es + DAY, ls + DAY, "day", inner.timex)
+        return attrs.evolve(period, timex=self._timex(period, inner))
+
+    def _adjacent(self, inner: Period) -> Period:
+        """"the week before Christmas": one unit next to the base, ending where it starts (or
+        starting where it ends); a day next to a time of day is the day before (after) its
+        day."""
+        if _RANK[self.unit] >= _RANK["day"] and _RANK[inner.granularity] < _RANK["day"]:
+            day = datetime.combine(inner.ls.date(), time())
+            inner = Period(day, day, day + DAY, day + DAY, "day", inner.timex)
+        if self.sign < 0:
+            es, ls = _move(inner.es, self.unit, -1), _move(inner.ls, self.unit, -1)
+            ee, le = inner.es, inner.ls
+        else:
+            es, ls = (inner.es, inner.ls) if inner.instant else (inner.ee, inner.le)
+            ee, le = _move(es, self.unit, 1), _move(ls, self.unit, 1)
+        granularity = "week" if self.unit == "fortnight" else self.unit
+        period = Period(es, ls, ee, le, granularity, inner.timex)  # type: ignore[arg-type]
+        timex = self._timex(period, inner)
+        if timex.mod is None and period.le - period.es > DAY and len(timex.value) == 10:
+            # seven days that are no calendar week: the base, bounded
+            timex = Timex("DATE", inner.timex.value, "BEFORE" if self.sign < 0 else "AFTER")
+        return attrs.evolve(period, timex=timex)
+
+    def _timex(self, period: Period, inner: Period) -> Timex:
+        whole_days = self.low == self.high and self.unit in ("day", "week", "fortnight") and (
+            self.low == int(self.low)
+        )
+        part = _PART_OF_DAY.fullmatch(inner.timex.value)
+        if part is not None and whole_days and period.granularity == "part_of_day":
+            moved = self.sign * self.low * _FIXED[self.unit]
+            day = date.fromisoformat(inner.timex.value[:10]) + moved
+            return Timex("TIME", f"{day.isoformat()}{part.group(1)}", inner.timex.mod)
+        if period.is_crisp:
+            if period.instant or period.granularity in ("second", "minute", "hour"):
+                shape = "%Y-%m-%dT%H:%M:%S" if period.granularity == "second" else "%Y-%m-%dT%H:%M"
+                return Timex("TIME", period.es.strftime(shape))
+            if period.es.time() == time() and period.ee.time() == time():
+                return timex_for_period(period.es, period.ee)
+        # uncertain: the unit of the span's granularity around the middle of what it may be
+        middle = period.es + (period.le - period.es) / 2
+        if period.granularity in ("second", "minute", "hour"):
+            return Timex("TIME", middle.strftime("%Y-%m-%dT%H:%M"), "APPROX")
+        unit = _MIDDLE_UNIT.get(period.granularity, period.granularity)
+        value = unit_period(unit, middle.date()).timex.value
+        return Timex("DATE", value, "APPROX")
+
+
+# ---------------------------------------------------------------------------- rules
+
+_SIDES = {"before": -1, "after": 1}
+
+
+def offset(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    """"the day before Oct. 12", "two days after Christmas", "a week after Sept. 28", "the day
+    before last Tuesday". Without a date after it ("the day before the plunge") the rule
+    fails and "the day before" stays anaphoric."""
+    if s.word(i) == "the":
+        unit = unit_word(s, i + 1)
+        if unit is None or s.word(i + 1).endswith("s"):
+            return None
+        low = high = 1.0
+        j = i + 2
+        adjacent = True
+    else:
+        found = duration_words(s, i)
+        if found is None:
+            return None
+        low, high, unit, j = found
+        adjacent = False
+    sign = _SIDES.get(s.word(j))
+    if sign is None or unit not in _RANK:
+        return None
+    after = base(s, j + 1)
+    if after is None:
+        return None
+    return Offset(low, high, unit, sign, after[0], adjacent), after[1]
+
+
+@attrs.frozen
+class Holding(Node):
+    """The ISO week (Monday to Monday) or the weekend (Saturday and Sunday of that ISO week)
+    that holds a day."""
+
+    unit: str  # "week" or "weekend"
+    day: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        inner = self.day.evaluate(ctx)
+        if inner.granularity != "day" or not inner.is_crisp:
+            raise Unresolvable(f"{inner.timex.value} is not a single day")
+        return unit_period(self.unit, inner.es.date())
+
+
+def holding(s: Stream, i: int) -> Hit:
+    """"the week of March 6", "the weekend of Oct. 14", "the week of Christmas"."""
+    if s.word(i) != "the" or s.word(i + 1) not in ("week", "weekend") or s.word(i + 2) != "of":
+        return None
+    day = day_expression(s, i + 3) or holiday(s, i + 3)
+    if day is None:
+        return None
+    node = day[0]
+    if isinstance(node, Holiday) and node.words[-1] == "week":
+        return None  # "the week of Easter week"
+    return Holding(s.word(i + 1), node), day[1]
