@@ -826,3 +826,41 @@ def test_the_week_of_a_day(
     assert bounds(span) == crisp(u(*start), u(*start) + timedelta(days=days))
     assert span.timex == Timex("DATE", value)
     assert span.granularity == "week"
+
+
+# ------------------------------------------------------------------ the previous / following day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("the previous Friday", (1989, 10, 27)),
+        ("the preceding Monday", (1989, 10, 23)),  # strictly before the Monday anchor
+        ("the following Monday", (1989, 11, 6)),  # strictly after it
+        ("the next Tuesday", (1989, 10, 31)),
+    ],
+)
+def test_the_previous_and_following_weekday(phrase: str, day: tuple[int, int, int]) -> None:
+    span = r89(phrase)
+    assert bounds(span) == one_day(*day)
+    assert span.timex == Timex("DATE", "{:04d}-{:02d}-{:02d}".format(*day))
+    assert span.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("the previous Friday", (1989, 10, 6)),
+        ("the previous Thursday", (1989, 10, 5)),
+        ("the following Monday", (1989, 10, 16)),
+        ("the next Thursday", (1989, 10, 19)),
+    ],
+)
+def test_the_previous_weekday_counts_from_the_reference(
+    phrase: str, day: tuple[int, int, int]
+) -> None:
+    from timeline._resolve import resolve_in_context
+
+    # the story is on Thursday, Oct. 12
+    span = resolve_in_context(phrase, anchor=ANCHOR_89, reference="1989-10-12", tz="UTC")
+    assert bounds(span) == one_day(*day)

@@ -158,3 +158,16 @@ def test_found_expressions_value_as_their_text_does() -> None:
 )
 def test_finds_expressions_counted_from_a_date(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It fell the previous Friday.", ["the previous Friday"]),
+        ("and resumed the following Monday morning", ["the following Monday morning"]),
+        ("a vote the next Tuesday", ["the next Tuesday"]),
+        ("since previous Friday", ["previous Friday"]),
+    ],
+)
+def test_the_previous_weekday_keeps_its_article(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -69,13 +69,15 @@ Relation = Literal["last", "this", "next"]
 @attrs.frozen
 class RelativeWeekday(Node):
     """"last Monday" (before the anchor's day), "next Monday" (after it), "this Monday" (in the
-    anchor's week)."""
+    anchor's week); with ``base="reference"`` ("the previous Friday", "the following Monday")
+    counted from the narrative's reference day instead."""
 
     weekday: int
     relation: Relation
+    base: Base = "anchor"
 
     def evaluate(self, ctx: Context) -> Period:
-        today = ctx.today
+        today = base_day(ctx, self.base)
         if self.relation == "last":
             back = (today.weekday() - self.weekday) % 7 or 7
             return day_period(today - timedelta(days=back))
@@ -262,8 +264,18 @@ def _deictic_day(s: Stream, i: int) -> Hit:
     return None
 
 
+_THE_WEEKDAY: dict[str, Relation] = {
+    "previous": "last", "preceding": "last", "following": "next", "next": "next",
+}  # fmt: skip
+
+
 def _relative_named(s: Stream, i: int) -> Hit:
-    """"last week", "this month", "next Monday", "last September", "this summer"."""
+    """"last week", "this month", "next Monday", "last September", "this summer"; "the
+    previous Friday", "the following Monday" (from the reference day)."""
+    if s.word(i) == "the" and s.word(i + 1) in _THE_WEEKDAY:
+        named = weekday(s, i + 2)
+        if named is not None:
+            return RelativeWeekday(named[0], _THE_WEEKDAY[s.word(i + 1)], "reference"), named[1]
     j = i
     if s.word(j) == "the" and s.word(j + 1) == "coming":
         j += 1
