@@ -58,6 +58,11 @@ def test_extents_drop_the_introducing_preposition() -> None:
     }
 
 
+def test_the_article_of_a_noun_a_length_modifies_stays_out() -> None:
+    text = "The 24-hour strike cut the third-quarter output, but the first nine months grew."
+    assert set(found(text)) == {"24-hour", "third-quarter", "the first nine months"}
+
+
 def test_durations_and_sets_have_no_span() -> None:
     for mention in extract("They met every Monday for ten days, and weekly after that.", ANCHOR):
         assert mention.timex.type in ("DURATION", "SET")

@@ -577,6 +577,8 @@ _DURATION_DETERMINER = re.compile(
 
 
 def _with_determiner(text: str, mention: Mention) -> Mention:
+    if "-" in mention.text:
+        return mention  # "the [24-hour] strike": the article is the noun's, not the length's
     found = _DURATION_DETERMINER.search(text, max(0, mention.start - 30), mention.start)
     if found is None or not mention.text[:1].isalnum() or mention.text[:1].isupper():
         return mention

@@ -92,6 +92,9 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     match = _LEADING.match(text, start, end)
     if match is not None and match.end() < end:
         start = match.end()
+    article = _ARTICLE_OF_NOUN.match(text, start, end)
+    if article is not None and article.end() < end:
+        start = article.end()  # "the [24-hour] strike": the article belongs to the noun
     verb = _VERB_LAST.match(text, start, end)
     if verb is not None and _LAST_AS_VERB.search(text, max(0, start - 12), start):
         start = verb.end()  # "could [last several weeks]": the verb "last", then a length
@@ -104,6 +107,7 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ARTICLE_OF_NOUN = re.compile(r"(?:the|a|an)\s+(?=[\w.]+-[A-Za-z]+$)", re.IGNORECASE)
 _VERB_LAST = re.compile(r"last\s+(?=\S+\s+\S)", re.IGNORECASE)
 _LAST_AS_VERB = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|to|not|n't|did|does|do|'ll)\s+$",
