@@ -207,8 +207,10 @@ def extract(
       "last year" and the like count from the report's date, as news reports use them.
     - The tense of the clause places a date without a year: "will meet on Nov. 3" ahead, "met
       on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
-      the nearest; a plan told in the past ("planned to leave on Thursday") ahead; after "by",
-      "until", "payable", "as early as"... the nearest; after "since" behind. A clause without
+      the nearest; a plan told in the past ("planned to leave on Thursday") ahead; a term told
+      in the past ("was due to expire Friday") and a date after "by", "until", "payable", "as
+      early as"... the nearest; after "since" behind; the end of a range ("from Sept. 14 to
+      Thursday", "January to March") by the tense of its clause, like its start. A clause without
       tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 45 days
       ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
       on Feb. 10" places the date by the act, the nearest. A date with its weekday
@@ -223,10 +225,12 @@ def extract(
     - "the quarter", "a year earlier", "the year-ago period" refer to the quarter a report is
       discussing (the last one mentioned that is over); "the current quarter" is the report's,
       "the latest quarter" with none discussed the last one over. "the full year", "the
-      current fiscal year" are the report's year; "the year ended March 31" a DURATION.
+      current fiscal year" are the report's year; "the year ended March 31" a DURATION; "the
+      quarter ended Sept. 30" the three months to that day.
     - No false dates: counts and amounts ("five 15-ton trucks", "$1", "800 Trading Company"),
       ordinals ("a second source"), names ("April Smith", "Leejin Jun"), modal "may", verb
-      "march", page, phone and version numbers, ages, titles ("High Noon").
+      "march", page, phone and version numbers, ages, titles ("High Noon"), greetings ("good
+      evening"), a newspaper "daily".
 
     >>> text = "Trucks crossed late at night on Sept. 28 and will return next week."
     >>> [(m.text, m.timex.value) for m in extract(text, "2017-10-11")]
