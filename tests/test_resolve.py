@@ -864,3 +864,40 @@ def test_the_previous_weekday_counts_from_the_reference(
     # the story is on Thursday, Oct. 12
     span = resolve_in_context(phrase, anchor=ANCHOR_89, reference="1989-10-12", tz="UTC")
     assert bounds(span) == one_day(*day)
+
+
+# ------------------------------------------------------------------ midnight of a named day
+
+
+@pytest.mark.parametrize(
+    "phrase", ["midnight Friday", "midnight on Friday", "Friday at midnight", "Friday midnight"]
+)
+def test_midnight_of_a_named_day_ends_it(phrase: str) -> None:
+    span = r89(phrase)
+    assert bounds(span) == crisp(u(1989, 10, 28), u(1989, 10, 28, 0, 1))
+    assert span.timex == Timex("TIME", "1989-10-27T24:00")
+
+
+def test_midnight_of_a_date_ends_it() -> None:
+    span = r89("midnight Oct. 12")
+    assert bounds(span) == crisp(u(1989, 10, 13), u(1989, 10, 13, 0, 1))
+    assert span.timex == Timex("TIME", "1989-10-12T24:00")
+
+
+def test_bare_midnight_starts_the_reference_day() -> None:
+    span = r89("midnight")
+    assert bounds(span) == crisp(u(1989, 10, 30), u(1989, 10, 30, 0, 1))
+    assert span.timex == Timex("TIME", "1989-10-30T00:00")
+
+
+def test_shortly_after_midnight_friday_is_early_friday() -> None:
+    span = r89("shortly after midnight Friday")
+    assert span.earliest_start == u(1989, 10, 27)
+    assert span.latest_end == u(1989, 10, 27, 1, 1)
+
+
+def test_midnight_in_ranges() -> None:
+    deadline = r89("from 9 p.m. to midnight Friday")
+    assert bounds(deadline) == crisp(u(1989, 10, 27, 21), u(1989, 10, 28))
+    small_hours = r89("from midnight to 3 a.m. on Sept. 28")
+    assert bounds(small_hours) == crisp(u(1989, 9, 28), u(1989, 9, 28, 3))

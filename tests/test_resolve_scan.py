@@ -171,3 +171,8 @@ def test_finds_expressions_counted_from_a_date(text: str, expected: list[str]) -
 )
 def test_the_previous_weekday_keeps_its_article(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+def test_finds_midnight_of_a_named_day() -> None:
+    text = "The offer expires at midnight Friday, or Friday at midnight at the latest."
+    assert found(text) == ["midnight Friday", "Friday at midnight"]

@@ -99,13 +99,22 @@ def _one_day(node: Node, ctx: Context) -> date:
 
 @attrs.frozen
 class TimeOn(Node):
-    """A clock time on a day ("1:00 a.m. on Sept. 28")."""
+    """A clock time on a day ("1:00 a.m. on Sept. 28"). ``end_of_day``: "midnight" said of a
+    named day ("midnight Friday", "Friday at midnight") is the end of that day, as deadlines
+    mean it: the moment the next day starts, TIMEX3 ``…T24:00``."""
 
     clock: Clock
     day: Node
+    end_of_day: bool = False
 
     def evaluate(self, ctx: Context) -> Period:
-        return self.clock.at(_one_day(self.day, ctx), ctx)
+        day = _one_day(self.day, ctx)
+        if self.end_of_day:
+            start = datetime.combine(day + timedelta(days=1), time())
+            step = timedelta(minutes=1)
+            timex = Timex("TIME", f"{day.isoformat()}T24:00")
+            return Period(start, start, start + step, start + step, "minute", timex, instant=True)
+        return self.clock.at(day, ctx)
 
 
 # ---------------------------------------------------------------------------- rules
@@ -350,6 +359,18 @@ def _combined_parts(s: Stream, i: int) -> Hit:
     return None
 
 
+def _day_ends_at(s: Stream, i: int) -> bool:
+    """Whether the clock word at ``i`` is a named day's "midnight" that ends the day: not
+    after "shortly after" / "just after", which in news is the small hours of the day named
+    ("shortly after midnight Friday": early Friday)."""
+    if s.word(i) != "midnight":
+        return False
+    return not (s.word(i - 1) == "after" and s.word(i - 2) in _NEAR_WORDS)
+
+
+_NEAR_WORDS = frozenset(["shortly", "just", "soon", "right", "immediately"])
+
+
 def _clock_day(s: Stream, i: int) -> Hit:
     """Clock times with days, either way round: "1:00 a.m. on Sept. 28", "Monday at 3 p.m."."""
     if s.kind(i) == "i" and "T" in s.norm(i):
@@ -368,7 +389,7 @@ def _clock_day(s: Stream, i: int) -> Hit:
         k = j + 1 if s.word(j) == "on" or s.punct(j, ",") else j
         day = day_expression(s, k)
         if day is not None:
-            return TimeOn(node, day[0]), day[1]
+            return TimeOn(node, day[0], _day_ends_at(s, i)), day[1]
         return found
     day = day_expression(s, i)
     if day is not None:
@@ -378,7 +399,7 @@ def _clock_day(s: Stream, i: int) -> Hit:
         if found is not None:
             node = found[0]
             assert isinstance(node, Clock)
-            return TimeOn(node, day[0]), found[1]
+            return TimeOn(node, day[0], _day_ends_at(s, k)), found[1]
     return None
 
 
