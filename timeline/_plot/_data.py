@@ -17,17 +17,18 @@ from timeline._errors import TimelineError
 from timeline._zones import AnchorLike, as_anchor, zone_name
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
     import pandas as pd
 
-    FloatArray = npt.NDArray[np.float64]
+    from timeline._plot._types import FloatArray
 
-__all__ = ["PlotData", "read_input", "BOUNDS", "date_numbers"]
+__all__ = ["PlotData", "read_input", "BOUNDS", "NO_VALUE", "date_numbers"]
 
 #: The four bound columns of a schedule frame, in the order the drawing code uses them.
 BOUNDS = ("earliest_start", "latest_start", "earliest_end", "latest_end")
+#: The name of an event's lane (or colour) when its column has no value for it.
+NO_VALUE = "(none)"
 _GRADES = "ABCDEF"
+_MOST_ARROWS = 60  # relations=None: a schedule's certain order is drawn up to this many pairs
 
 
 def date_numbers(value: Any) -> Any:
@@ -92,6 +93,18 @@ class PlotData:
             return name
         return f"{name} ({' / '.join(offsets)})"
 
+    def names(self, column: str) -> list[tuple[str, ...]]:
+        """Each event's name(s) in ``column``: its value, or each member of a tuple value."""
+        return [_names(value) for value in self.frame[column]]
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, (tuple, list, set, frozenset)):
+        names = tuple(str(v) for v in value if v is not None and str(v))
+        return names or (NO_VALUE,)
+    text = "" if _missing(value) else str(value)
+    return (text,) if text else (NO_VALUE,)
+
 
 def _show_offset(offset: timedelta) -> str:
     minutes = int(offset.total_seconds() // 60)
@@ -106,7 +119,11 @@ def read_input(
     anchor: AnchorLike | None = None,
     relations: bool | Iterable[tuple[Hashable, Hashable]] | None = None,
 ) -> PlotData:
-    """Read a Schedule, a Timeline or a schedule frame into :class:`PlotData`."""
+    """Read a Schedule, a Timeline or a schedule frame into :class:`PlotData`.
+
+    ``relations``: ``None`` for the schedule's certain order when it has at most 60 pairs,
+    ``True`` for all of it, ``False`` for none, or pairs of labels.
+    """
     import pandas as pd
 
     schedule: Any = None
@@ -159,6 +176,8 @@ def read_input(
         if "claims" in frame
         else ((None,) * len(frame))
     )
+    if len(frame) == 0:
+        raise TimelineError("the schedule has no events to plot; add events before drawing it")
     return PlotData(
         frame=frame,
         labels=labels,
@@ -181,7 +200,7 @@ def _check_order(
     """Bounds must be in order (where both are known): a picture of an impossible span lies."""
     import numpy as np
 
-    names = ("earliest_start", "latest_start", "earliest_end", "latest_end")
+    names = BOUNDS
     for (a, name_a), (b, name_b) in (
         ((es, names[0]), (ls, names[1])),
         ((ee, names[2]), (le, names[3])),
@@ -298,6 +317,8 @@ def _relation_rows(
             if a is None or b is None:
                 a, b = _row_of(labels, first.label), _row_of(labels, second.label)
             pairs.append((a, b))
+        if relations is None and len(pairs) > _MOST_ARROWS:
+            return ()
         return tuple(pairs)
     pairs = []
     for first, second in relations:

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from timeline._plot._layout import HIDDEN, INSIDE, LABEL_PAD, LEFT, RIGHT, Bounds
+from timeline._plot._layout import HIDDEN, INSIDE, LABEL_PAD, LEFT, MARKER_HALF, RIGHT, marker_x
 from timeline._plot._style import INK, Style, edges, tints
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
     from matplotlib.axes import Axes
 
-    FloatArray = npt.NDArray[np.float64]
-    IntArray = npt.NDArray[np.int64]
-    BoolArray = npt.NDArray[np.bool_]
+    from timeline._plot._panel import Panel
 
-__all__ = ["Panel", "draw_panel", "draw_relations"]
+__all__ = ["draw_panel", "draw_relations"]
 
 #: Gids of the collections, so tests and users can find them: ``ax.findobj(match=...)``.
 CERTAIN = "timeline-certain"
@@ -34,27 +28,8 @@ MARKERS = "timeline-short"
 WHISKERS = "timeline-whiskers"
 OPEN = "timeline-open"
 LABEL = "timeline-label"
-ANCHOR = "timeline-anchor"
 RELATION = "timeline-relation"
 OPEN_FADE = 0.45  # inches of fade before an open bound turns into a dotted tail
-
-
-@attrs.frozen(eq=False)
-class Panel:
-    """Everything needed to draw the events of one axes."""
-
-    x0: float
-    x1: float
-    days_per_inch: float
-    bounds: Bounds
-    event: IntArray  # per item: the event it draws
-    y: FloatArray  # per item: its row
-    short: BoolArray  # per item: drawn as a marker
-    lo: FloatArray  # per item: left end of what it covers on screen (clipped to the panel)
-    hi: FloatArray  # per item: right end
-    sides: IntArray  # per item: where its label goes
-    texts: tuple[str, ...]  # per item: its label
-    widths: FloatArray  # per item: its label's width, in days on this panel
 
 
 def _rects(lo: Any, hi: Any, y: Any, half: float) -> Any:
@@ -76,15 +51,14 @@ def draw_panel(
     style: Style,
     fontsize: float,
     crossings: tuple[float, ...] = (),
-) -> set[str]:
-    """Draw the panel's events on ``ax``; return the gids of what was drawn (for the legend).
+) -> None:
+    """Draw the panel's events on ``ax``.
 
     ``crossings``: x of vertical lines (the report date) that labels may have to cross.
     """
     import numpy as np
     from matplotlib.collections import LineCollection, PolyCollection
 
-    drawn: set[str] = set()
     b = panel.bounds
     ev = panel.event
     y = panel.y
@@ -109,7 +83,6 @@ def draw_panel(
         collection = PolyCollection(verts, zorder=zorder, **kwargs)
         collection.set_gid(gid)
         ax.add_collection(collection, autolim=False)
-        drawn.add(gid)
 
     # The possible extent, outlined: where the fades end, the event cannot reach.
     outline = edges(rgba[bar])
@@ -163,8 +136,6 @@ def draw_panel(
     # Short events: a marker, whiskers out to the earliest start and the latest end.
     short = panel.short
     if short.any():
-        from timeline._plot._layout import marker_x
-
         xs = marker_x(es, ls, ee, le)[short]
         ys = y[short]
         segments = np.stack(
@@ -174,8 +145,6 @@ def draw_panel(
         whiskers.set_gid(WHISKERS)
         ax.add_collection(whiskers, autolim=False)
         # Caps only where the whiskers reach out from under the marker.
-        from timeline._plot._layout import MARKER_HALF
-
         reach = (le[short] - es[short]) > 2.4 * MARKER_HALF * panel.days_per_inch
         caps = np.concatenate([es[short][reach], le[short][reach]])
         cap_y = np.concatenate([ys[reach], ys[reach]])
@@ -201,7 +170,6 @@ def draw_panel(
             zorder=2.4,
         )
         dots.set_gid(MARKERS)
-        drawn.add(MARKERS)
 
     # Open bounds: an arrow head at the panel's edge.
     for mask, x, marker in ((b.open_start[ev], panel.x0, "<"), (b.open_end[ev], panel.x1, ">")):
@@ -217,10 +185,8 @@ def draw_panel(
                 linewidths=0,
             )
             heads.set_gid(OPEN)
-            drawn.add(OPEN)
 
     _draw_labels(ax, panel, fontsize, crossings)
-    return drawn
 
 
 def _fades(
@@ -342,12 +308,12 @@ def _draw_labels(ax: Axes, panel: Panel, fontsize: float, crossings: tuple[float
         text.set_gid(LABEL)
 
 
-def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_height: float) -> int:
+def draw_relations(
+    ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_height: float
+) -> None:
     """Arrows from each earlier event's end to the later one's start, one per pair."""
     import numpy as np
     from matplotlib.patches import FancyArrowPatch
-
-    from timeline._plot._layout import marker_x
 
     b = panel.bounds
     first_item: dict[int, int] = {}
@@ -355,7 +321,6 @@ def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_heig
         first_item.setdefault(int(event), item)
     mid = marker_x(b.es, b.ls, b.ee, b.le)
     half = bar_height / 2
-    count = 0
     for a, c in pairs:
         if a not in first_item or c not in first_item:
             continue
@@ -386,5 +351,3 @@ def draw_relations(ax: Axes, panel: Panel, pairs: Any, fontsize: float, bar_heig
         )
         arrow.set_gid(RELATION)
         ax.add_patch(arrow)
-        count += 1
-    return count

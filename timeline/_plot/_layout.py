@@ -1,4 +1,4 @@
-"""Where things go: the time window, the rows, which label sits on which side of its bar.
+"""Where things go: the time window, what each event covers, which side of its bar a label takes.
 
 All positions here are numbers: x in matplotlib date numbers (days), y in rows (row 0 on top).
 Widths of text are measured in inches and turned into days with the panel's scale, so the same
@@ -8,23 +8,27 @@ code lays out the main axes and each zoom inset.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from timeline._errors import TimelineError
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-
     from timeline._plot._data import PlotData
+    from timeline._plot._types import BoolArray, FloatArray, IntArray
 
-    FloatArray = npt.NDArray[np.float64]
-    IntArray = npt.NDArray[np.int64]
-    BoolArray = npt.NDArray[np.bool_]
-
-__all__ = ["Bounds", "Rows", "view_range", "effective", "pack_rows", "place_labels"]
+__all__ = [
+    "Bounds",
+    "view_range",
+    "effective",
+    "short_mask",
+    "extents",
+    "marker_x",
+    "place_labels",
+    "measure",
+    "fit_columns",
+]
 
 #: Label sides.
 RIGHT, LEFT, INSIDE, HIDDEN = 1, -1, 0, 2
@@ -47,17 +51,6 @@ class Bounds:
     known_lo: FloatArray
     known_hi: FloatArray
     open_latest_start: BoolArray
-
-
-@attrs.frozen(eq=False)
-class Rows:
-    """The drawn items (an event may appear in several lanes), their rows, and the lanes."""
-
-    event: IntArray  # item -> event row in the data
-    y: FloatArray  # item -> row position
-    n_rows: float
-    lane_names: tuple[str, ...]
-    lane_spans: tuple[tuple[float, float], ...]  # first and last row of each lane
 
 
 def view_range(data: PlotData) -> tuple[float, float]:
@@ -150,40 +143,6 @@ def marker_x(es: FloatArray, ls: FloatArray, ee: FloatArray, le: FloatArray) -> 
     return np.where(ee > ls, (ls + ee) / 2, (es + le) / 2)
 
 
-def pack_rows(
-    lo: FloatArray,
-    hi: FloatArray,
-    label_width: FloatArray,
-    items: Sequence[int],
-    x0: float,
-    x1: float,
-    pad: float,
-    *,
-    with_labels: bool,
-) -> list[int]:
-    """Row of each of ``items`` (first fit in time order), rows never overlapping on screen."""
-    order = sorted(items, key=lambda i: (lo[i], hi[i]))
-    gap = 0.004 * (x1 - x0)
-    row_ends: list[float] = []
-    row_of: dict[int, int] = {}
-    for i in order:
-        start, end = float(lo[i]), float(hi[i])
-        if with_labels and label_width[i] > 0:
-            if end + pad + label_width[i] <= x1:
-                end = end + pad + label_width[i]
-            elif start - pad - label_width[i] >= x0:
-                start = start - pad - label_width[i]
-        for row, row_end in enumerate(row_ends):
-            if row_end + gap <= start:
-                row_ends[row] = end
-                row_of[i] = row
-                break
-        else:
-            row_of[i] = len(row_ends)
-            row_ends.append(end)
-    return [row_of[i] for i in items]
-
-
 def place_labels(
     lo: FloatArray,
     hi: FloatArray,
@@ -250,35 +209,15 @@ def measure(texts: Sequence[str], fontsize: float) -> FloatArray:
     return widths
 
 
-def lane_values(data: PlotData, column: str) -> list[tuple[str, ...]]:
-    """The lane(s) of each event: a column's value, or each member of a tuple-valued column."""
-    frame = data.frame
-    if column == "actor" and column not in frame.columns and "actors" in frame.columns:
-        column = "actors"
-    if column not in frame.columns:
-        known = [c for c in frame.columns if c not in ("claims",)]
-        raise TimelineError(
-            f"lanes={column!r} is not a column of the schedule; use 'event', 'packed', or one "
-            f"of {known!r}"
-        )
-    result: list[tuple[str, ...]] = []
-    for value in frame[column]:
-        result.append(_names(value))
-    return result
+def fit_columns(
+    texts: Sequence[str], fontsize: float, width: float, *, gap: float
+) -> tuple[int, int]:
+    """Columns and rows to set ``texts`` in: as many columns as fit ``width`` inches, each
+    ``gap`` inches wider than the widest text."""
+    import math
 
-
-def _names(value: Any) -> tuple[str, ...]:
-    import pandas as pd
-
-    if isinstance(value, (tuple, list, set, frozenset)):
-        names = tuple(str(v) for v in value if v is not None and str(v))
-        return names or ("(none)",)
-    if value is None:
-        return ("(none)",)
-    try:
-        if pd.isna(value):
-            return ("(none)",)
-    except (TypeError, ValueError):
-        pass
-    text = str(value)
-    return (text,) if text else ("(none)",)
+    if not texts:
+        return 1, 0
+    column = float(measure(texts, fontsize).max()) + gap
+    columns = max(1, min(len(texts), int(width // column)))
+    return columns, math.ceil(len(texts) / columns)

@@ -9,7 +9,18 @@ import attrs
 
 from timeline._errors import TimelineError
 
-__all__ = ["OKABE_ITO", "Style", "read_style", "tint", "tints", "edge", "edges", "GREY", "INK"]
+__all__ = [
+    "OKABE_ITO",
+    "Style",
+    "read_style",
+    "tint",
+    "tints",
+    "edge",
+    "edges",
+    "GREY",
+    "INK",
+    "FRAME",
+]
 
 #: Okabe & Ito's palette, ordered for white paper (yellow and black last).
 OKABE_ITO = (
@@ -24,6 +35,7 @@ OKABE_ITO = (
 )
 GREY = "#7A7A7A"  # events without the colouring attribute
 INK = "#333333"  # text, axes, the anchor line
+FRAME = "#8C8C8C"  # the time axis, the insets' frames, the boxes round what they enlarge
 
 
 @attrs.frozen
