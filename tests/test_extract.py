@@ -303,6 +303,7 @@ def test_vague_references_sets_and_vague_durations(text: str, phrase: str, timex
         "Mr. Schwarz, 52 years old, will succeed him.",
         "He was the third of five children.",
         "Good evening from the central park in Havana.",
+        'Iraq was ready to withdraw. Now, he says, "it looks like a trap."',
         "The Communist Party daily Granma printed the letter.",
         "Its long-term and short-term debt rose; a while loop ran.",
     ],

@@ -141,6 +141,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     if lowered == "daily" and _CAPITALISED_AFTER.match(after):
         return True  # a newspaper: "the Communist Party daily Granma"
+    if lowered == "now" and after[:1] == "," and _SENTENCE_START.search(before):
+        return True  # "Now, he says ...": a turn in the argument, not the present
     if _GREETING.search(before) and lowered in _GREETED:
         return True  # "good evening": a greeting, not a time
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
