@@ -901,3 +901,47 @@ def test_midnight_in_ranges() -> None:
     assert bounds(deadline) == crisp(u(1989, 10, 27, 21), u(1989, 10, 28))
     small_hours = r89("from midnight to 3 a.m. on Sept. 28")
     assert bounds(small_hours) == crisp(u(1989, 9, 28), u(1989, 9, 28, 3))
+
+
+# ------------------------------------------------------------------ mid-morning, mid-afternoon
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "core", "support", "value"),
+    [
+        ("mid-afternoon", 30, ((14, 20), (15, 40)), (13, 17), "1989-10-30TAF"),
+        ("mid-morning", 30, ((8, 20), (9, 40)), (7, 11), "1989-10-30TMO"),
+        ("mid-afternoon yesterday", 29, ((14, 20), (15, 40)), (13, 17), "1989-10-29TAF"),
+        ("mid-morning Tuesday", 24, ((8, 20), (9, 40)), (7, 11), "1989-10-24TMO"),
+        ("midafternoon Friday", 27, ((14, 20), (15, 40)), (13, 17), "1989-10-27TAF"),
+        ("Tuesday mid-morning", 24, ((8, 20), (9, 40)), (7, 11), "1989-10-24TMO"),
+    ],
+)
+def test_mid_part_of_day_is_the_middle_third(
+    phrase: str,
+    day: int,
+    core: tuple[tuple[int, int], tuple[int, int]],
+    support: tuple[int, int],
+    value: str,
+) -> None:
+    span = r89(phrase)
+    (h0, m0), (h1, m1) = core
+    assert bounds(span) == (
+        u(1989, 10, day, support[0]), u(1989, 10, day, h0, m0),
+        u(1989, 10, day, h1, m1), u(1989, 10, day, support[1]),
+    )  # fmt: skip
+    assert span.timex == Timex("TIME", value, "MID")
+    assert span.granularity == "part_of_day"
+
+
+def test_a_part_of_day_missing_from_the_vocabulary_is_unresolvable() -> None:
+    import attrs
+
+    from timeline import DEFAULT_VOCABULARY
+
+    plain = attrs.evolve(
+        DEFAULT_VOCABULARY,
+        parts_of_day=tuple(p for p in DEFAULT_VOCABULARY.parts_of_day if p.name != "mid-morning"),
+    )
+    with pytest.raises(UnresolvableExpression, match="mid-morning"):
+        r89("mid-morning", vocabulary=plain)

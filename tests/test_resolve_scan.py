@@ -176,3 +176,16 @@ def test_the_previous_weekday_keeps_its_article(text: str, expected: list[str]) 
 def test_finds_midnight_of_a_named_day() -> None:
     text = "The offer expires at midnight Friday, or Friday at midnight at the latest."
     assert found(text) == ["midnight Friday", "Friday at midnight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading halted in mid-afternoon yesterday.", ["mid-afternoon yesterday"]),
+        ("by mid-morning Tuesday, prices", ["mid-morning Tuesday"]),
+        ("a midafternoon rally", ["midafternoon"]),
+        ("at mid afternoon", ["mid afternoon"]),
+    ],
+)
+def test_finds_mid_parts_of_the_day(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -128,7 +128,7 @@ def localize(wall: datetime, zone: tzinfo) -> datetime:
 
 
 def _hours(value: float) -> timedelta:
-    return timedelta(hours=value)
+    return timedelta(minutes=round(value * 60))
 
 
 @attrs.frozen
@@ -278,10 +278,13 @@ def _day_parts() -> tuple[TimeOfDay, ...]:
         _part("the early morning hours", "MO", (1, 4), (0, 6), "START"),
         _part("dawn", "MO", (5, 6), (4, 7), "START"),
         _part("midday", "DT", (11.5, 13), (11, 14)),
+        _part("mid-morning", "MO", (8 + 1 / 3, 9 + 2 / 3), (7, 11), "MID"),
         _part("afternoon", "AF", (13, 17), (12, 18)),
+        _part("mid-afternoon", "AF", (14 + 1 / 3, 15 + 2 / 3), (13, 17), "MID"),
         _part("early afternoon", "AF", (12.5, 14), (12, 15), "START"),
         _part("late afternoon", "AF", (15.5, 17.5), (14.5, 18.5), "END"),
         _part("evening", "EV", (18, 21), (17, 23)),
+        _part("mid-evening", "EV", (19, 20), (18, 21), "MID"),
         _part("early evening", "EV", (17.5, 19), (17, 20), "START"),
         _part("late evening", "EV", (20, 22.5), (19, 24), "END"),
         _part("dusk", "EV", (18, 19), (17, 20), "START"),

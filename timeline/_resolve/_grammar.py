@@ -193,7 +193,7 @@ def _temporal() -> frozenset[str]:
         "midnight midday dawn daybreak sunrise dusk sunset nightfall daytime hours ago past "
         "future present moment recent recently lately soon previously formerly quarter half "
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
-        "christmas halloween thanksgiving easter eve "
+        "christmas halloween thanksgiving easter eve midmorning midafternoon midevening "
         "eighteen nineteen twenty thousand".split()
     )
     return frozenset(words)

@@ -84,7 +84,10 @@ class DayPart(Node):
     of_day: bool = True
 
     def evaluate(self, ctx: Context) -> Period:
-        part = ctx.vocabulary.part_of_day(self.name)
+        try:
+            part = ctx.vocabulary.part_of_day(self.name)
+        except KeyError as error:
+            raise Unresolvable(str(error.args[0])) from None
         if self.day is None:
             return part_period(part, ctx.ref_day, self.of_day)
         return part_period(part, _one_day(self.day, ctx), self.of_day)
@@ -262,12 +265,21 @@ def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 _PARTS_BY_FIRST = _by_first_word()
+_MID_PARTS = {"midmorning": "mid-morning", "midafternoon": "mid-afternoon",
+              "midevening": "mid-evening"}  # fmt: skip
 
 
 @remembered
 def day_part(s: Stream, i: int) -> tuple[str, int] | None:
     """A part of the day: its vocabulary name and end. "the" before it is part of it."""
     j = i + 1 if s.word(i) == "the" else i
+    word = s.word(j)
+    if word in _MID_PARTS:  # "midafternoon"
+        return _MID_PARTS[word], j + 1
+    if word == "mid" and s.word(j + 1 + s.punct(j + 1, "-")) in _THIS_PARTS:
+        k = j + 1 + s.punct(j + 1, "-")  # "mid-afternoon", "mid afternoon"
+        if s.word(k) != "night" and (k == j + 1 or s.adjacent(k - 1) and s.adjacent(k)):
+            return f"mid-{s.word(k)}", k + 1
     if j == i and s.word(j) in ("late", "early") and s.punct(j + 1, "-") and s.adjacent(j + 1):
         joined = _HYPHENATED.get((s.word(j), s.word(j + 2)))
         if joined is not None and s.adjacent(j + 2):
@@ -350,6 +362,9 @@ def _combined_parts(s: Stream, i: int) -> Hit:
                         and s.punct(end, "-–") and s.number(end + 1) == node.day + 1):  # fmt: skip
                     return DayPart(name, node, of_day=False), end + 2  # "the night of Sept. 28-29"
                 return DayPart(name, node, of_day=s.word(j) == "on"), end
+        named = day_expression(s, j)  # "mid-afternoon yesterday", "mid-morning Tuesday"
+        if named is not None:
+            return DayPart(name, named[0]), named[1]
         return DayPart(name), j
     first = day_expression(s, i)
     if first is not None:
