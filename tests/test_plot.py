@@ -396,6 +396,34 @@ def test_no_inset_when_nothing_is_short_and_explicit_windows_on_request() -> Non
     assert only.get_xlim() == pytest.approx((num("2020-01-02"), num("2020-01-04")))
 
 
+def test_inset_windows_must_end_after_they_start() -> None:
+    data = frame([("a", "2020-01-01", "2020-01-03", "2020-01-10", "2020-01-12")])
+    with pytest.raises(TimelineError, match="must end after it starts"):
+        timeline.plot(data, insets=[("2020-01-04", "2020-01-02")])
+    assert insets(timeline.plot(crossing_month(), insets=[])) == []
+
+
+def test_each_inset_and_the_window_it_enlarges_share_a_letter() -> None:
+    ax = timeline.plot(crossing_month())
+    letters = sorted(t.get_text() for t in ax.texts if t.get_text() in ("A", "B"))
+    assert letters == ["A", "B"]
+    found = sorted(insets(ax), key=lambda a: a.get_xlim()[0])
+    assert [[t.get_text().strip() for t in a.texts if t.get_gid() is None] for a in found] == [
+        ["A"],
+        ["B"],
+    ]
+
+
+def test_labels_left_out_are_counted_under_the_axis() -> None:
+    ax = timeline.plot(synthetic(40), lanes="packed", max_rows=3, insets=False)
+    shown = len(label_texts(ax))
+    assert 0 < shown < 40
+    (note,) = [t.get_text() for t in ax.texts if t.get_gid() == "timeline-label-note"]
+    assert note == f"labels shown for {shown} of 40 bars"
+    full = timeline.plot(crossing_month(), insets=False)
+    assert not [t for t in full.texts if t.get_gid() == "timeline-label-note"]
+
+
 def test_the_figure_grows_with_the_rows_and_given_axes_are_used_as_they_are() -> None:
     small = timeline.plot(synthetic(5), insets=False).get_figure()
     large = timeline.plot(synthetic(40), insets=False).get_figure()
@@ -608,6 +636,23 @@ def test_a_timeline_is_solved_and_drawn_with_its_anchor_and_certain_order() -> N
         (mdates.date2num(storage.latest_start), mdates.date2num(storage.earliest_end))
     )
     assert len(timeline.plot(schedule, relations=False).patches) == 0
+
+
+def test_a_long_certain_order_is_drawn_only_when_asked() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    tl = timeline.Timeline(anchor="2020-03-15", tz="UTC")
+    day = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    for i in range(62):
+        span = timeline.TimeSpan.crisp(day + timedelta(days=i), day + timedelta(days=i + 1))
+        tl.event(f"day {i}", span)
+    schedule = tl.solve()
+    assert len(schedule.order()) == 61  # more than 60 arrows: too many to draw by default
+    ax = timeline.plot(schedule)
+    assert not [p for p in ax.patches if p.get_gid() == "timeline-relation"]
+    assert "certainly before" not in legend_texts(ax)
+    asked = timeline.plot(schedule, relations=True)
+    assert len([p for p in asked.patches if p.get_gid() == "timeline-relation"]) == 61
 
 
 @check_figures_equal(extensions=["png"])
