@@ -945,3 +945,29 @@ def test_a_part_of_day_missing_from_the_vocabulary_is_unresolvable() -> None:
     )
     with pytest.raises(UnresolvableExpression, match="mid-morning"):
         r89("mid-morning", vocabulary=plain)
+
+
+# ------------------------------------------------------------------ business and calendar days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "shortest", "longest"),
+    [
+        ("eight trading days", "P8D", 10, 12),  # Mon..Wed next week; Thu..Mon after next
+        ("three business days", "P3D", 3, 5),
+        ("five working days", "P5D", 5, 7),
+        ("six business days", "P6D", 8, 8),  # always one weekend inside
+        ("two business days", "P2D", 2, 4),  # Friday and Monday: four days
+        ("a business day", "P1D", 1, 1),
+        ("ten calendar days", "P10D", 10, 10),
+    ],
+)
+def test_business_days_keep_their_count_and_say_their_calendar_length(
+    phrase: str, value: str, shortest: int, longest: int
+) -> None:
+    span = r89(phrase)
+    assert span.timex == Timex("DURATION", value)
+    assert (span.min_duration, span.max_duration) == (
+        timedelta(days=shortest), timedelta(days=longest)
+    )
+    assert (span.earliest_start, span.latest_end) == (OPEN_START, OPEN_END)

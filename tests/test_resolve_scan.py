@@ -189,3 +189,16 @@ def test_finds_midnight_of_a_named_day() -> None:
 )
 def test_finds_mid_parts_of_the_day(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index rose for eight trading days.", ["eight trading days"]),
+        ("payment within three business days of", ["three business days"]),
+        ("allowed ten calendar days to respond", ["ten calendar days"]),
+        ("his business days are long", []),
+    ],
+)
+def test_finds_business_days(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -27,6 +27,7 @@ _CODES = {
     "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
     "week": ("", "W"), "fortnight": ("", "W"), "month": ("", "M"), "quarter": ("", "M"),
     "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"), "weekend": ("", "WE"),
+    "business day": ("", "D"),
 }  # fmt: skip
 _NONLEAP = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -41,8 +42,20 @@ def _month_span(months: float) -> tuple[timedelta, timedelta]:
     return timedelta(days=low), timedelta(days=high)
 
 
+def _business_days(count: float) -> tuple[timedelta, timedelta]:
+    """The calendar length of a run of ``count`` weekdays: its weekends make it longer (six
+    business days from a Monday take eight days, from a Tuesday too; two from a Friday take
+    four). Public holidays are not known here: each inside the run adds a day."""
+    whole = math.ceil(count)
+    fewest = 2 * ((whole - 1) // 5) if whole > 0 else 0
+    most = 2 * math.ceil((whole - 1) / 5) if whole > 0 else 0
+    return timedelta(days=count + fewest), timedelta(days=count + most)
+
+
 def length(count: float, unit: str) -> tuple[timedelta, timedelta]:
     """The least and greatest length of ``count`` ``unit``s."""
+    if unit == "business day":
+        return _business_days(count)
     if unit in _EXACT:
         return count * _EXACT[unit], count * _EXACT[unit]
     if unit == "weekend":
@@ -80,7 +93,7 @@ _SPLIT = {
 }
 
 
-_GRANULARITY = {"fortnight": "week", "weekend": "week", "second": "second"}
+_GRANULARITY = {"fortnight": "week", "weekend": "week", "second": "second", "business day": "day"}
 
 
 @attrs.frozen
@@ -157,6 +170,11 @@ class Recurrence(Node):
 # ---------------------------------------------------------------------------- rules
 
 _MOD_STARTS = frozenset(words[0] for words in lex.DURATION_MODS)
+#: Words that say which days a count of days counts.
+_DAY_KINDS = {
+    "trading": "business day", "business": "business day", "working": "business day",
+    "work": "business day", "calendar": "day",
+}  # fmt: skip
 _BARE_BEFORE = frozenset(["for", "within", "over", "after", "in", "lasting", "took", "takes"])
 
 
@@ -173,7 +191,10 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         hyphen = s.punct(j, "-") and s.adjacent(j) and not counted.article
         if hyphen:
             j += 1
-        unit = _unit(s, j)
+        kind = _DAY_KINDS.get(s.word(j)) if not hyphen and _unit(s, j + 1) == "day" else None
+        if kind is not None:  # "eight trading days", "ten calendar days"
+            j += 1
+        unit = _unit(s, j) if kind is None else kind
         if unit is None or (counted.article and unit == "second"):
             return None
         if hyphen and s.punct(j + 1, "-") and s.word(j + 2) == "old":
