@@ -458,7 +458,6 @@ DURATIONS = [
     ("at least a week", timedelta(days=7), None, "P1W", "EQUAL_OR_MORE"),
     ("up to three days", timedelta(0), timedelta(days=3), "P3D", "EQUAL_OR_LESS"),
     ("the first nine months", timedelta(days=273), timedelta(days=277), "P9M", None),
-    ("the first three months of the year", timedelta(days=89), timedelta(days=93), "P3M", None),
     ("years", timedelta(days=365), None, "PXY", None),
 ]
 
@@ -971,3 +970,42 @@ def test_business_days_keep_their_count_and_say_their_calendar_length(
         timedelta(days=shortest), timedelta(days=longest)
     )
     assert (span.earliest_start, span.latest_end) == (OPEN_START, OPEN_END)
+
+
+# ------------------------------------------------------------------ the first months of a year
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "timex", "granularity"),
+    [
+        ("the first two quarters of 1990", (1990, 1, 1), (1990, 7, 1), ("1990-H1", None), "half"),
+        ("the last half of 1989", (1989, 7, 1), (1990, 1, 1), ("1989-H2", None), "half"),
+        ("the last six months of 1989", (1989, 7, 1), (1990, 1, 1), ("1989-H2", None), "half"),
+        ("the first three quarters of 1989", (1989, 1, 1), (1989, 10, 1), ("1989", "START"),
+         "month"),
+        ("the first nine months of 1989", (1989, 1, 1), (1989, 10, 1), ("1989", "START"), "month"),
+        ("the last four months of 1988", (1988, 9, 1), (1989, 1, 1), ("1988", "END"), "month"),
+        ("the first three months of the year", (1989, 1, 1), (1989, 4, 1), ("1989-Q1", None),
+         "quarter"),
+        ("the final three months of last year", (1988, 10, 1), (1989, 1, 1), ("1988-Q4", None),
+         "quarter"),
+        ("the first month of 1990", (1990, 1, 1), (1990, 2, 1), ("1990-01", None), "month"),
+    ],
+)  # fmt: skip
+def test_leading_and_trailing_months_of_a_year(
+    phrase: str,
+    start: tuple[int, int, int],
+    end: tuple[int, int, int],
+    timex: tuple[str, str | None],
+    granularity: str,
+) -> None:
+    span = r89(phrase)
+    assert bounds(span) == crisp(u(*start), u(*end))
+    assert span.timex == Timex("DATE", timex[0], timex[1])  # type: ignore[arg-type]
+    assert span.granularity == granularity
+
+
+def test_the_last_six_months_alone_is_a_window_to_the_anchor() -> None:
+    span = r89("the last six months")
+    assert span.timex == Timex("DURATION", "P6M")
+    assert bounds(span) == crisp(u(1989, 4, 30), u(1989, 10, 31))

@@ -202,3 +202,17 @@ def test_finds_mid_parts_of_the_day(text: str, expected: list[str]) -> None:
 )
 def test_finds_business_days(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the first two quarters of 1990, sales", ["the first two quarters of 1990"]),
+        ("during the last half of 1989.", ["the last half of 1989"]),
+        ("for the first nine months of 1989", ["the first nine months of 1989"]),
+        ("in the first nine months, net", ["the first nine months"]),
+        ("the first 13 months of 1989", ["the first 13 months of 1989"]),  # a duration
+    ],
+)
+def test_finds_leading_months_of_a_year(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

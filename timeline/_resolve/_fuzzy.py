@@ -68,7 +68,8 @@ class Part(Node):
         )  # fmt: skip
         if unit == "year" and self.name in ("first_half", "second_half") and period.is_crisp:
             number = 1 if self.name == "first_half" else 2
-            return period.with_timex(f"{start.year:04d}-H{number}", None)
+            return attrs.evolve(period.with_timex(f"{start.year:04d}-H{number}", None),
+                                granularity="half")  # fmt: skip
         return period.with_timex(mod=PeriodPart.mod(self.name))
 
 
@@ -111,6 +112,7 @@ _PHRASES = (
     (("the", "first", "half", "of"), "first_half"),
     (("the", "second", "half", "of"), "second_half"),
     (("the", "latter", "half", "of"), "second_half"),
+    (("the", "last", "half", "of"), "second_half"),
     (("the", "early", "part", "of"), "early"),
     (("the", "latter", "part", "of"), "late"),
     (("the", "later", "part", "of"), "late"),

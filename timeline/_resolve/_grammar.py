@@ -31,6 +31,7 @@ from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import relative
 from timeline._resolve._times import timed
 from timeline._resolve._tokens import Stream, remembered
+from timeline._resolve._year_parts import year_part
 
 __all__ = ["expression", "point", "scan_stream", "scan_nodes", "may_start"]
 
@@ -82,6 +83,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (relative, _RELATIVE),
     (holiday, _HOLIDAY_WORDS | {"last", "this", "next"}),
     (holding, frozenset({"the"})),
+    (year_part, frozenset({"the"})),
 )  # fmt: skip
 
 
