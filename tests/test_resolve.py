@@ -1009,3 +1009,33 @@ def test_the_last_six_months_alone_is_a_window_to_the_anchor() -> None:
     span = r89("the last six months")
     assert span.timex == Timex("DURATION", "P6M")
     assert bounds(span) == crisp(u(1989, 4, 30), u(1989, 10, 31))
+
+
+# ------------------------------------------------------------------ years said in words
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "value"),
+    [
+        ("January nineteen ninety-seven", (1997, 1, 1), (1997, 2, 1), "1997-01"),
+        ("January of nineteen ninety-seven", (1997, 1, 1), (1997, 2, 1), "1997-01"),
+        ("Jan. 5, nineteen ninety-seven", (1997, 1, 5), (1997, 1, 6), "1997-01-05"),
+        ("the third quarter of nineteen eighty-nine", (1989, 7, 1), (1989, 10, 1), "1989-Q3"),
+    ],
+)
+def test_spoken_years_with_months_and_quarters(
+    phrase: str, start: tuple[int, int, int], end: tuple[int, int, int], value: str
+) -> None:
+    span = r89(phrase)
+    assert bounds(span) == crisp(u(*start), u(*end))
+    assert span.timex == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the winter of nineteen ninety-four", "winter nineteen ninety-four"]
+)
+def test_spoken_year_with_a_season(phrase: str) -> None:
+    span = r89(phrase)
+    # core: the meteorological winter from December 1994; support three weeks either side
+    assert bounds(span) == (u(1994, 11, 10), u(1994, 12, 1), u(1995, 3, 1), u(1995, 3, 22))
+    assert span.timex == Timex("DATE", "1994-WI")

@@ -216,3 +216,19 @@ def test_finds_business_days(text: str, expected: list[str]) -> None:
 )
 def test_finds_leading_months_of_a_year(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in January nineteen ninety-seven, he", ["January nineteen ninety-seven"]),
+        ("in the winter of nineteen ninety-four.", ["the winter of nineteen ninety-four"]),
+        ("In May two thousand people marched", ["May"]),
+    ],
+)
+def test_finds_spoken_years_after_months_and_seasons(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_spoken_year_does_not_take_an_age() -> None:
+    assert found("On Sept. 28 twenty seventeen-year-olds")[0] == "Sept. 28"

@@ -49,6 +49,7 @@ __all__ = [
     "month_name",
     "year_number",
     "year_reference",
+    "spoken_year",
 ]
 
 _MONTH_NAMES = ("",) + tuple(calendar.month_name)[1:]
@@ -303,13 +304,24 @@ def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
     return None
 
 
+def spoken_year(s: Stream, i: int) -> tuple[int, int] | None:
+    """A year said in words after a month, season or "of" ("nineteen ninety-seven"); when
+    scanning not a round one ("May two thousand people")."""
+    said = year_in_words(s, i)
+    if said is None or (s.strict and said[0] % 100 == 0):
+        return None
+    if s.punct(said[1], "-") and s.adjacent(said[1]):
+        return None  # "twenty seventeen-year-olds"
+    return said
+
+
 def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
-    """An optional year after a day or month: ", 2017", " 2017"."""
+    """An optional year after a day or month: ", 2017", " 2017", " nineteen ninety-seven"."""
     k = j + 1 if s.punct(j, ",") else j
     year = year_number(s, k)
     if year is not None and not s.punct(k + 1, ":"):
         return year, k + 1
-    return None
+    return spoken_year(s, k)
 
 
 def weekday(s: Stream, i: int) -> tuple[int, int] | None:
@@ -339,7 +351,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             return DayDate(month, day[0], None, weekday_number), day[1]
         if s.word(j) == "of":
             of_year = year_number(s, j + 1)
-            month_year = None if of_year is None else (of_year, j + 2)
+            month_year = spoken_year(s, j + 1) if of_year is None else (of_year, j + 2)
         else:
             month_year = _year_after(s, j)
         if month_year is not None and weekday_number is None:
@@ -472,10 +484,14 @@ def century(s: Stream, i: int) -> Hit:
 
 
 def year_reference(s: Stream, i: int) -> tuple[int | Node, int] | None:
-    """A year after "of" or alone: "2017", "last year", "this year", "next year"."""
+    """A year after "of" or alone: "2017", "nineteen ninety-four", "last year", "this year",
+    "next year"."""
     year = year_number(s, i)
     if year is not None:
         return year, i + 1
+    said = spoken_year(s, i)
+    if said is not None:
+        return said
     from timeline._resolve._relative import RelativeUnit
 
     offsets = {"last": -1, "this": 0, "next": 1, "the": 0}
@@ -496,6 +512,9 @@ def _of_year(s: Stream, j: int) -> tuple[int | Node | None, int]:
     year = year_number(s, j)
     if year is not None:
         return year, j + 1
+    said = spoken_year(s, j)  # "winter nineteen ninety-four"
+    if said is not None:
+        return said
     return None, j
 
 
