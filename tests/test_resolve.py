@@ -1039,3 +1039,35 @@ def test_spoken_year_with_a_season(phrase: str) -> None:
     # core: the meteorological winter from December 1994; support three weeks either side
     assert bounds(span) == (u(1994, 11, 10), u(1994, 12, 1), u(1995, 3, 1), u(1995, 3, 22))
     assert span.timex == Timex("DATE", "1994-WI")
+
+
+# ------------------------------------------------------------------ "current"
+
+
+def test_current_alone_is_the_present() -> None:
+    span = r89("current")
+    assert bounds(span) == one_day(1989, 10, 30)
+    assert span.timex == Timex("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "value"),
+    [
+        ("the current quarter", (1989, 10, 1), (1990, 1, 1), "1989-Q4"),
+        ("the current year", (1989, 1, 1), (1990, 1, 1), "1989"),
+        ("the current fiscal year", (1989, 1, 1), (1990, 1, 1), "1989"),
+        ("current month", (1989, 10, 1), (1989, 11, 1), "1989-10"),
+    ],
+)
+def test_the_current_unit_is_the_one_under_way(
+    phrase: str, start: tuple[int, int, int], end: tuple[int, int, int], value: str
+) -> None:
+    span = r89(phrase)
+    assert bounds(span) == crisp(u(*start), u(*end))
+    assert span.timex == Timex("DATE", value)
+
+
+@pytest.mark.parametrize("phrase", ["alternating current", "current account", "current assets"])
+def test_current_as_a_noun_or_term_is_no_time(phrase: str) -> None:
+    with pytest.raises(UnresolvableExpression):
+        r89(phrase)

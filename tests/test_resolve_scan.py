@@ -232,3 +232,24 @@ def test_finds_spoken_years_after_months_and_seasons(text: str, expected: list[s
 
 def test_spoken_year_does_not_take_an_age() -> None:
     assert found("On Sept. 28 twenty seventeen-year-olds")[0] == "Sept. 28"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He would travel with his current wife.", ["current"]),
+        ("Current rates are high.", ["Current"]),
+        ("when those views reflect current realities.", ["current"]),
+        ("sales in the current quarter rose", ["the current quarter"]),
+        ("the current account deficit widened", []),
+        ("current accounts, current assets and current liabilities", []),
+        ("alternating current, direct current and an electric current", []),
+        ("ocean currents", []),
+        ("swept away by the current.", []),
+        ("the current of the river", []),
+        ("the current-account gap", []),
+        ("at the then current market price", []),
+    ],
+)
+def test_finds_current_as_the_present(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

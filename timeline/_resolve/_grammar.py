@@ -62,7 +62,7 @@ _NUMBERS = frozenset(lex.CARDINALS) | {"n", "a", "an", "half", "several", "few"}
 _ORDINALS = frozenset(lex.ORDINALS) | frozenset(lex.ORDINAL_TENS) | {"o"}
 _RELATIVE = _NUMBERS | frozenset(
     "yesterday today tomorrow the last this next past coming previous that earlier later now "
-    "currently presently nowadays at right these recently lately soon previously formerly "
+    "currently presently nowadays at right these recently lately soon previously formerly current "
     "recent almost nearly about around roughly some more over approximately".split()
 )
 _HOLIDAY_WORDS = frozenset(
@@ -195,7 +195,7 @@ def _temporal() -> frozenset[str]:
         "midnight midday dawn daybreak sunrise dusk sunset nightfall daytime hours ago past "
         "future present moment recent recently lately soon previously formerly quarter half "
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
-        "christmas halloween thanksgiving easter eve midmorning midafternoon midevening "
+        "christmas halloween thanksgiving easter eve midmorning midafternoon midevening current "
         "eighteen nineteen twenty thousand".split()
     )
     return frozenset(words)

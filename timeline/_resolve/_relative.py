@@ -277,8 +277,14 @@ def _relative_named(s: Stream, i: int) -> Hit:
         if named is not None:
             return RelativeWeekday(named[0], _THE_WEEKDAY[s.word(i + 1)], "reference"), named[1]
     j = i
-    if s.word(j) == "the" and s.word(j + 1) == "coming":
+    if s.word(j) == "the" and s.word(j + 1) in ("coming", "current"):
         j += 1
+    if s.word(j) == "current":  # "the current quarter", "the current fiscal year"
+        k = j + 2 if s.word(j + 1) == "fiscal" else j + 1
+        unit = unit_word(s, k)
+        if unit not in CALENDAR_UNITS or unit == "weekend" or s.word(k).endswith("s"):
+            return None
+        return RelativeUnit(unit, 0), k + 1
     relation = _RELATIONS.get(s.word(j))
     if relation is None:
         return None

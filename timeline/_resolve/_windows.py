@@ -194,10 +194,33 @@ def earlier_later(s: Stream, i: int) -> Hit:
 _PRESENT_PHRASES = (("at", "present"), ("at", "the", "moment"), ("right", "now"), ("these", "days"))
 
 
+#: Words after "current" that make it a noun or an accounting or electrical term.
+_NOT_PRESENT_AFTER = frozenset(
+    "account accounts assets liabilities of in on at to from into and or but with by is was are "
+    "were has had that which flows flowed flowing".split()
+)
+_NOT_PRESENT_BEFORE = frozenset(["alternating", "direct", "electric", "electrical", "then"])
+
+
+def _current(s: Stream, i: int) -> bool:
+    """Whether "current" at ``i`` is the adjective of time ("his current wife", "current
+    rates"): a word follows it (when scanning), and it is no "current account", "alternating
+    current" or "the current of the river"."""
+    return (
+        (s.kind(i + 1) == "w" or not s.strict)  # resolve("current") alone
+        and s.word(i + 1) not in _NOT_PRESENT_AFTER
+        and s.word(i - 1) not in _NOT_PRESENT_BEFORE
+    )
+
+
 def present(s: Stream, i: int) -> Hit:
+    """"now", "currently", "at present", "right now", "these days", "current" (as in "current
+    rates")."""
     word = s.word(i)
     if word in lex.PRESENT_WORDS and word != "today's":
         return Present(), i + 1
+    if word == "current":
+        return (Present(), i + 1) if _current(s, i) else None
     if word not in ("at", "right", "these"):
         return None
     for phrase in _PRESENT_PHRASES:
