@@ -53,25 +53,29 @@ def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order."""
     tokens: list[Token] = []
     append = tokens.append
+    make = tuple.__new__  # a Token without NamedTuple's argument handling: this loop is hot
     for match in _pattern().finditer(text):
         kind = match.lastgroup
-        assert kind is not None
         raw = match.group()
+        start, end = match.span()
         if kind == "w":
-            append(Token("w", raw.lower(), match.start(), match.end(), raw[0].isupper()))
-        elif kind == "a":
-            append(Token("w", raw[0].lower() + "m", match.start(), match.end(), False))
-        elif kind == "k":
-            append(Token("w", "o'clock", match.start(), match.end(), False))
+            append(make(Token, ("w", raw.lower(), start, end, raw[0].isupper())))
+        elif kind == "p":
+            append(make(Token, ("p", raw, start, end, False)))
         elif kind == "n":
-            append(Token("n", raw.replace(",", ""), match.start(), match.end(), False))
+            append(make(Token, ("n", raw.replace(",", ""), start, end, False)))
+        elif kind == "a":
+            append(Token("w", raw[0].lower() + "m", start, end, False))
+        elif kind == "k":
+            append(Token("w", "o'clock", start, end, False))
         elif kind == "o":
-            append(Token("o", raw[:-2], match.start(), match.end(), False))
+            append(Token("o", raw[:-2], start, end, False))
         elif kind == "y":
             digits = raw.strip("'’s")
-            append(Token("y", digits, match.start(), match.end(), raw[0] in "'’"))
+            append(Token("y", digits, start, end, raw[0] in "'’"))
         else:
-            append(Token(kind, raw, match.start(), match.end(), False))
+            assert kind is not None
+            append(Token(kind, raw, start, end, False))
     return tokens
 
 
