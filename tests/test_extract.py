@@ -114,6 +114,8 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("The offer had been due to expire Friday evening.", "2017-10-13TEV"),
         ("The vote was scheduled to take place Monday.", "2017-10-09"),
         ("The offer is due to expire Monday.", "2017-10-16"),
+        # what is put off or extended lies ahead, however near the last such day is
+        ("Officials postponed until Tuesday morning any action on the case.", "2017-10-17TMO"),
         # the end of a range is told in the tense of its start, not as a term ahead
         ("He bought the shares from Sept. 14 to Thursday.", "2017-10-05"),
     ],

@@ -47,6 +47,13 @@ _FORWARD = re.compile(
 # ... unless it is the end of a range whose start is a date: "bought from Sept. 14 to Thursday",
 # "January to March" are told in the tense of their clause, like their start.
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*(?:the\s+)?", re.I)
+# A date something was put off or extended to lies ahead of when that was done: "postponed until
+# Tuesday morning", "extended the offer to Nov. 16".
+_DEFERRED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|extended|"
+    r"moved)\b[^.;!?]{0,30}?\b(?:until|till|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
 # holidays (other phrases resolve the same whatever ``prefer`` is).
@@ -209,7 +216,8 @@ def extract(
       on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
       the nearest; a plan told in the past ("planned to leave on Thursday") ahead; a term told
       in the past ("was due to expire Friday") and a date after "by", "until", "payable", "as
-      early as"... the nearest; after "since" behind; the end of a range ("from Sept. 14 to
+      early as"... the nearest; after "postponed until", "extended to" ahead; after "since"
+      behind; the end of a range ("from Sept. 14 to
       Thursday", "January to March") by the tense of its clause, like its start. A clause without
       tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 45 days
       ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
@@ -303,6 +311,8 @@ def extract(
                 and not range_end
             ):
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
+            if _DEFERRED.search(text, max(0, candidate.start - 60), candidate.start):
+                wanted = "future"
             if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
                 wanted = (
                     "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
