@@ -613,6 +613,7 @@ def test_tz_accepts_tzinfo_and_keeps_historical_offsets() -> None:
 def test_daylight_saving_days_are_23_and_25_hours() -> None:
     spring = resolve("March 12, 2017", ANCHOR, tz="America/New_York")
     autumn = resolve("Nov. 5, 2017", ANCHOR, tz="America/New_York")
+
     def hours(span: TimeSpan) -> timedelta:
         return span.latest_end.astimezone(timezone.utc) - span.earliest_start.astimezone(
             timezone.utc
@@ -646,7 +647,7 @@ BAD = [
     ("they may march", ""),
     ("Feb. 29, 2017", "2017 has no"),
     ("the morning of September", "only 'the morning'"),
-    ("early spring", "needs a day, week"),
+    ("the first half of the summer", "needs a day, week"),
 ]
 
 
@@ -818,9 +819,7 @@ def test_the_day_before_alone_stays_anaphoric() -> None:
         ("the weekend of Oct. 12", (1989, 10, 14), 2, "1989-W41-WE"),
     ],
 )
-def test_the_week_of_a_day(
-    phrase: str, start: tuple[int, int, int], days: int, value: str
-) -> None:
+def test_the_week_of_a_day(phrase: str, start: tuple[int, int, int], days: int, value: str) -> None:
     span = r89(phrase)
     assert bounds(span) == crisp(u(*start), u(*start) + timedelta(days=days))
     assert span.timex == Timex("DATE", value)
@@ -967,7 +966,8 @@ def test_business_days_keep_their_count_and_say_their_calendar_length(
     span = r89(phrase)
     assert span.timex == Timex("DURATION", value)
     assert (span.min_duration, span.max_duration) == (
-        timedelta(days=shortest), timedelta(days=longest)
+        timedelta(days=shortest),
+        timedelta(days=longest),
     )
     assert (span.earliest_start, span.latest_end) == (OPEN_START, OPEN_END)
 
@@ -1071,3 +1071,27 @@ def test_the_current_unit_is_the_one_under_way(
 def test_current_as_a_noun_or_term_is_no_time(phrase: str) -> None:
     with pytest.raises(UnresolvableExpression):
         r89(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "value", "mod"),
+    [
+        # summer 2017 is surely June-August, possibly from May 11 to Sept. 22 (season slack)
+        ("early summer", (at(5, 11), at(6, 1), at(7, 1), at(7, 29)), "2017-SU", "START"),
+        ("the end of the summer", (at(7, 20), at(8, 17), at(9, 1), at(9, 22)), "2017-SU", "END"),
+        ("late spring", (at(4, 2), at(4, 30), at(6, 1), at(6, 22)), "2017-SP", "END"),
+        (
+            "mid-winter",
+            (at(12, 3, year=2016), at(12, 31, year=2016), at(1, 30), at(2, 27)),
+            "2016-WI",
+            "MID",
+        ),
+    ],
+)
+def test_parts_of_a_season_are_counted_in_its_sure_core(
+    phrase: str, expected: tuple[datetime, ...], value: str, mod: str
+) -> None:
+    span = r(phrase)
+    assert bounds(span) == expected
+    assert (span.timex.value, span.timex.mod) == (value, mod)
+    assert r(phrase).is_within(r(phrase.split()[-1]))

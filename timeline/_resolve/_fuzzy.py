@@ -52,6 +52,8 @@ class Part(Node):
     def evaluate(self, ctx: Context) -> Period:
         whole = self.base.evaluate(ctx)
         unit = whole.granularity
+        if unit == "season" and whole.is_bounded and self.name in _SEASON_PARTS:
+            return self._of_season(whole, ctx)
         if unit not in _SUBUNITS or not whole.is_crisp:
             raise Unresolvable(f"'{self.name.replace('_', ' ')}' needs a day, week, month, year,"
                                f" decade or century, not {whole.timex.value}")  # fmt: skip
@@ -72,10 +74,32 @@ class Part(Node):
                                 granularity="half")  # fmt: skip
         return period.with_timex(mod=PeriodPart.mod(self.name))
 
+    def _of_season(self, season: Period, ctx: Context) -> Period:
+        """ "early summer", "late winter": the part of the season's sure core, counted like a
+        quarter's, and possibly off by as much as the season's own edges are."""
+        core_start, core_end = season.ls, season.ee
+        part = ctx.vocabulary.parts("quarter").part(self.name)
+        try:
+            (c0, c1), (s0, s1) = part.offsets((core_end - core_start).days)
+        except ValueError as error:
+            raise Unresolvable(str(error)) from None
+        fuzz_before, fuzz_after = core_start - season.es, season.le - core_end
+        period = Period(
+            _at(core_start, "day", s0) - fuzz_before, _at(core_start, "day", c0),
+            _at(core_start, "day", c1), _at(core_start, "day", s1) + fuzz_after,
+            season.granularity, season.timex,
+        )  # fmt: skip
+        return period.with_timex(mod=PeriodPart.mod(self.name))
+
+
+# Seasons have no sharp edges: only the parts that read well of one ("early summer", "mid-winter",
+# "late spring", "the end of the summer").
+_SEASON_PARTS = frozenset({"early", "mid", "late", "beginning", "end"})
+
 
 @attrs.frozen
 class Approximately(Node):
-    """"around noon", "about Sept. 28": the support widened by the vocabulary's approximation
+    """ "around noon", "about Sept. 28": the support widened by the vocabulary's approximation
     for the granularity; a clock time becomes a moment within that much of it."""
 
     base: Node
@@ -171,7 +195,7 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
 
 
 def _unit_end(s: Stream, i: int) -> Hit:
-    """"year-end", "year end", "year's end", "month-end": the end of the unit under way."""
+    """ "year-end", "year end", "year's end", "month-end": the end of the unit under way."""
     unit = s.word(i)
     if unit not in ("year", "month"):
         return None
@@ -187,7 +211,7 @@ def _unit_end(s: Stream, i: int) -> Hit:
 
 @attrs.frozen
 class PartSpread(Node):
-    """"mid-to-late September": from the first part's bounds to the second's."""
+    """ "mid-to-late September": from the first part's bounds to the second's."""
 
     first: Part
     last: Part
@@ -211,7 +235,9 @@ def _spread(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
         j += 1
     last = s.word(j)
     if last not in ("early", "mid", "late") or ("early", "mid", "late").index(last) <= (
-        "early", "mid", "late"
+        "early",
+        "mid",
+        "late",
     ).index(first):
         return None
     k = j + 1
@@ -225,7 +251,7 @@ def _spread(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
 
 @attrs.frozen
 class Near(Node):
-    """"shortly after midnight", "just before dawn": a moment within the vocabulary's
+    """ "shortly after midnight", "just before dawn": a moment within the vocabulary's
     approximation on one side of a time."""
 
     side: str
@@ -253,7 +279,7 @@ class Near(Node):
 
 
 def near(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
-    """"shortly after midnight", "just before dawn", "soon after Sept. 28"."""
+    """ "shortly after midnight", "just before dawn", "soon after Sept. 28"."""
     if s.word(i) not in ("shortly", "just", "soon", "right", "immediately"):
         return None
     side = s.word(i + 1)
