@@ -324,6 +324,9 @@ def test_no_false_dates(text: str) -> None:
         ("The summit on April 24 and 25 was big.", "25", "2017-04-25"),
         # a capitalised month after a determiner, before a noun, is the month, not a march
         ("The March accession will enable them to vote.", "March", "2018-03"),
+        ("It is for sale under a June agreement with its holders.", "June", "2017-06"),
+        # a sentence whose only temporal word is "current" is read too
+        ("Stereotypes reflect current realities.", "current", "PRESENT_REF"),
     ],
 )
 def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: str) -> None:

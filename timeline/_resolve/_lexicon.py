@@ -121,7 +121,8 @@ YEAR_AFTER = frozenset(
 #: Words before an ambiguous month name ("May", "March") that make it a month.
 MONTH_BEFORE = frozenset(
     "in of since until till by from to through during before after early mid late last next "
-    "this that each every and or between around about the since".split()
+    "this that each every and or between around about the since a an its his her their our "
+    "your my".split()
 )
 #: Words that introduce an expression without changing what it denotes.
 PREPOSITIONS = frozenset(["on", "in", "at", "for", "during", "of", "over", "throughout"])
