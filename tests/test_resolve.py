@@ -459,6 +459,9 @@ DURATIONS = [
     ("up to three days", timedelta(0), timedelta(days=3), "P3D", "EQUAL_OR_LESS"),
     ("the first nine months", timedelta(days=273), timedelta(days=277), "P9M", None),
     ("years", timedelta(days=365), None, "PXY", None),
+    ("a thousand days", timedelta(days=1000), timedelta(days=1000), "P1000D", None),
+    ("two hundred days", timedelta(days=200), timedelta(days=200), "P200D", None),
+    ("two thousand days", timedelta(days=2000), timedelta(days=2000), "P2000D", None),
 ]
 
 
@@ -1095,3 +1098,18 @@ def test_parts_of_a_season_are_counted_in_its_sure_core(
     assert bounds(span) == expected
     assert (span.timex.value, span.timex.mod) == (value, mod)
     assert r(phrase).is_within(r(phrase.split()[-1]))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        ("a hundred years", "P100Y", None),
+        ("almost a hundred years", "P100Y", "LESS_THAN"),
+        ("more than two thousand years", "P2000Y", "MORE_THAN"),
+    ],
+)
+def test_round_numbers_in_words_count_units(phrase: str, value: str, mod: str | None) -> None:
+    assert r(phrase).timex == Timex("DURATION", value, mod)  # type: ignore[arg-type]
+    # ... while a year said in words stays a year
+    assert r("two thousand").timex == Timex("DATE", "2000")
+    assert r("January two thousand and one").timex == Timex("DATE", "2001-01")

@@ -21,20 +21,27 @@ class Amount(NamedTuple):
     vague: bool = False
 
 
-def _word_number(s: Stream, i: int) -> tuple[int, int] | None:
-    """A cardinal in words at ``i`` ("five", "twenty-five", "twenty five"): value, end."""
+def _word_number(s: Stream, i: int, *, thousands: bool = True) -> tuple[int, int] | None:
+    """A cardinal in words at ``i`` ("five", "twenty-five", "twenty five", "two hundred", "two
+    thousand" unless ``thousands`` is off, as for years): value, end."""
     word = s.word(i)
     value = CARDINALS.get(word)
-    if value is None or word in ("hundred", "dozen"):
+    if value is None or word in ("hundred", "thousand", "dozen"):
         return None
+    end = i + 1
     if word in TENS:
         j = i + 1 if s.punct(i + 1, "-") and s.adjacent(i + 1) else i
         unit = CARDINALS.get(s.word(j + 1 if j > i else i + 1), 0)
         if 0 < unit < 10:
-            return value + unit, (j + 2 if j > i else i + 2)
-    if s.word(i + 1) == "hundred":
-        return value * 100, i + 2
-    return value, i + 1
+            value, end = value + unit, (j + 2 if j > i else i + 2)
+    if s.word(end) == "hundred":
+        value, end = value * 100, end + 1
+    if thousands and s.word(end) == "thousand":
+        value, end = value * 1000, end + 1
+    return value, end
+
+
+_ROUND = {"dozen": 12, "hundred": 100, "thousand": 1000}  # "a dozen", "a hundred years"
 
 
 def _half(s: Stream, j: int) -> int:
@@ -83,8 +90,8 @@ def _single(s: Stream, i: int) -> Amount | None:
         if following == "couple":
             end = i + 3 if s.word(i + 2) == "of" else i + 2
             return Amount(2, 2, end)
-        if following == "dozen":
-            return Amount(12, 12, i + 2)
+        if following in _ROUND:
+            return Amount(_ROUND[following], _ROUND[following], i + 2)
         if following == "half":
             return Amount(0.5, 0.5, i + 2)
         if _half(s, i + 2) > 0:  # "a year and a half" is handled by the duration rule
@@ -110,13 +117,13 @@ def _single(s: Stream, i: int) -> Amount | None:
 def year_in_words(s: Stream, i: int) -> tuple[int, int] | None:
     """A year said in words: "nineteen ninety-six", "twenty seventeen", "two thousand",
     "two thousand and one", "nineteen hundred"."""
-    first = _word_number(s, i)
+    first = _word_number(s, i, thousands=False)
     if first is None:
         return None
     value, j = first
     if value == 2 and s.word(j) == "thousand":
         k = j + 2 if s.word(j + 1) == "and" else j + 1
-        rest = _word_number(s, k)
+        rest = _word_number(s, k, thousands=False)
         if rest is not None and rest[0] < 100:
             return 2000 + rest[0], rest[1]
         return 2000, j + 1
@@ -124,7 +131,7 @@ def year_in_words(s: Stream, i: int) -> tuple[int, int] | None:
         return None
     if s.word(j) == "hundred":
         return value * 100, j + 1
-    second = _word_number(s, j)
+    second = _word_number(s, j, thousands=False)
     if second is None or not 10 <= second[0] <= 99:
         return None
     return value * 100 + second[0], second[1]
