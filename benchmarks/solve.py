@@ -9,17 +9,29 @@ The baseline does the same job with networkx: a negative-cycle check over the wh
 the distances from the zero point (latest times) and to it (earliest times) with Bellman–Ford.
 Graph construction is not timed for networkx; ``solve()`` is timed whole.
 
+Schedule.order() (the certain precedences, transitively reduced) is measured too, each run in a
+fresh subprocess so the peak memory is its own: wall time, the tracemalloc peak of the call, and
+the process's peak resident size. Its baseline is the dense algorithm order() used before (n×n
+boolean matrices and a float32 product), kept below; both must give the same pairs.
+
     python benchmarks/solve.py                       # 20,000 events / 80,000 relations
     python benchmarks/solve.py 100000 --no-baseline # 100,000 / 400,000: build + solve
+    python benchmarks/solve.py --order-only          # only order(), new and dense
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import subprocess
 import sys
 import time
+import tracemalloc
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -123,14 +135,114 @@ def baseline(tl: Timeline) -> tuple[float, float, dict[int, float], dict[int, fl
     return time.perf_counter() - began, time.process_time() - began_cpu, latest, earliest
 
 
+def dense_order(schedule: Any) -> list[tuple[Any, Any]]:
+    """The order() of before (kept as the baseline): dense events×events matrices."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    count = len(schedule)
+    if count < 2:
+        return []
+    solution = schedule._solution
+    points = solution.network.points
+    src = (solution.keys // points).astype(np.int64)
+    dst = (solution.keys % points).astype(np.int64)
+    potential = solution.potential
+    reduced = np.maximum(solution.weight + potential[src] - potential[dst], 0.0)
+    graph = csr_matrix((reduced, (src, dst)), shape=(points, points))
+    starts = 1 + 2 * np.arange(count)
+    ends = starts + 1
+    before = np.zeros((count, count), dtype=bool)
+    chunk = 256
+    for first in range(0, count, chunk):
+        sources = starts[first : first + chunk]
+        found = dijkstra(graph, indices=sources)
+        distance = found[:, ends] - potential[sources][:, None] + potential[ends][None, :]
+        before[:, first : first + chunk] = (distance <= 0).T
+    np.fill_diagonal(before, False)
+    mutual = before & before.T
+    strict = before & ~mutual
+    through = (strict.astype(np.float32) @ strict.astype(np.float32)) > 0
+    reduced_order = strict & ~through
+    events = schedule.events
+    firsts, seconds = np.nonzero(reduced_order)
+    pairs = [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True)]
+    firsts, seconds = np.nonzero(mutual)
+    pairs += [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True) if i < j]
+    return pairs
+
+
+def _order_run(events: int, relations: int, which: str) -> None:
+    """In a subprocess: build and solve, then time order() and measure its memory; print JSON."""
+    tl = build(events, relations)
+    schedule = tl.solve()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
+    began = time.perf_counter()
+    pairs = schedule.order() if which == "new" else dense_order(schedule)
+    taken = time.perf_counter() - began
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    digest = hash(tuple((a.label, b.label) for a, b in pairs))
+    print(
+        json.dumps(
+            {
+                "seconds": taken,
+                "traced_peak_mb": peak / 2**20,
+                "rss_before_mb": rss_before / 1024,
+                "rss_after_mb": rss_after / 1024,
+                "pairs": len(pairs),
+                "digest": digest,
+            }
+        )
+    )
+
+
+def order_figures(events: int, relations: int, baseline: bool) -> None:
+    """order() new (and dense, the baseline) in fresh subprocesses; same pairs checked."""
+    runs = {}
+    for which in ("new", "dense") if baseline else ("new",):
+        done = subprocess.run(
+            [sys.executable, __file__, str(events), str(relations), "--order-run", which],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
+        runs[which] = json.loads(done.stdout.strip().splitlines()[-1])
+        run = runs[which]
+        print(
+            f"order() {which:5}: {run['seconds']:.2f} s, traced peak {run['traced_peak_mb']:.0f}"
+            f" MB, peak RSS {run['rss_before_mb']:.0f} -> {run['rss_after_mb']:.0f} MB,"
+            f" {run['pairs']:,} pairs"
+        )
+    if baseline:
+        new, dense = runs["new"], runs["dense"]
+        assert (new["pairs"], new["digest"]) == (dense["pairs"], dense["digest"]), "not the same"
+        print(
+            f"order() ratio: {dense['seconds'] / new['seconds']:.1f}x time,"
+            f" {dense['traced_peak_mb'] / max(new['traced_peak_mb'], 1e-9):.0f}x traced memory"
+            " (same pairs, same order)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("events", nargs="?", type=int, default=20_000)
     parser.add_argument("relations", nargs="?", type=int, default=None)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--order-only", action="store_true", help="only measure order()")
+    parser.add_argument("--order-run", choices=["new", "dense"], help=argparse.SUPPRESS)
     options = parser.parse_args()
     events = options.events
     relations = options.relations or 4 * events
+    if options.order_run:
+        _order_run(events, relations, options.order_run)
+        return
+    if options.order_only:
+        order_figures(events, relations, not options.no_baseline)
+        return
 
     began = time.perf_counter()
     tl = build(events, relations)
@@ -151,6 +263,7 @@ def main() -> None:
     print(f"build {built:.2f} s   first solve {first:.2f} s   build+solve {built + first:.2f} s")
     print(f"solve, best of {REPEAT}: {solved:.3f} s wall, {cpu:.3f} s CPU")
     if options.no_baseline:
+        order_figures(events, relations, baseline=False)
         return
     runs = [baseline(tl) for _ in range(REPEAT)]
     taken = min(run[0] for run in runs)
@@ -165,6 +278,7 @@ def main() -> None:
         f"ratio {taken / solved:.1f}x wall, {taken_cpu / cpu:.1f}x CPU"
         " (same bounds checked on a sample of points)"
     )
+    order_figures(events, relations, baseline=True)
 
 
 if __name__ == "__main__":

@@ -192,53 +192,22 @@ class Schedule:
 
         Two events that are each surely before the other (instants that surely coincide) come
         once, as ``(first made, second made)``, after the others.
-        Exact: one shortest-path search per event (O(n·m log n)); meant for timelines of up to a
-        few thousand events.
+        Exact: two shortest-path searches per event (O(n·m log n) time); memory stays
+        O(events + relations + pairs), plus a block of a few dozen events × all points.
         """
         return self._order(both_ways=False)
 
     def _order(self, *, both_ways: bool) -> list[tuple[Event, Event]]:
         """:meth:`order`; with ``both_ways`` events that surely coincide come in both orders."""
         import numpy as np
-        from scipy.sparse import csr_matrix
-        from scipy.sparse.csgraph import dijkstra
 
-        count = self._count
-        if count < 2:
-            return []
-        solution = self._solution
-        network = solution.network
-        points = network.points
-        src = (solution.keys // points).astype(np.int64)
-        dst = (solution.keys % points).astype(np.int64)
-        weight = solution.weight
-        potential = solution.potential
-        reduced = np.maximum(weight + potential[src] - potential[dst], 0.0)
-        graph = csr_matrix((reduced, (src, dst)), shape=(points, points))
-        starts = 1 + 2 * np.arange(count)
-        ends = starts + 1
-        before = np.zeros((count, count), dtype=bool)  # before[a, b]: a ends <= b starts
-        chunk = 256
-        for first in range(0, count, chunk):
-            sources = starts[first : first + chunk]
-            found = dijkstra(graph, indices=sources)
-            # d(b.start -> a.end) <= 0  <=>  a.end - b.start <= 0 always
-            distance = found[:, ends] - potential[sources][:, None] + potential[ends][None, :]
-            before[:, first : first + chunk] = (distance <= 0).T
-        np.fill_diagonal(before, False)
-        mutual = before & before.T
-        strict = before & ~mutual
-        through = (strict.astype(np.float32) @ strict.astype(np.float32)) > 0
-        reduced_order = strict & ~through
+        from timeline._stn import certain_order
+
         events = self._events
-        firsts, seconds = np.nonzero(reduced_order)
-        pairs = [(events[i], events[j]) for i, j in zip(firsts, seconds, strict=True)]
-        firsts, seconds = np.nonzero(mutual)
-        pairs += [
-            (events[i], events[j])
-            for i, j in zip(firsts, seconds, strict=True)
-            if both_ways or i < j
-        ]
+        starts = 1 + 2 * np.arange(self._count, dtype=np.int64)
+        reduced, mutual = certain_order(self._solution, starts, starts + 1)
+        pairs = [(events[i], events[j]) for i, j in reduced]
+        pairs += [(events[i], events[j]) for i, j in mutual if both_ways or i < j]
         return pairs
 
     def _claims_behind(self, index: int, bound: Bound) -> tuple[Claim, ...]:

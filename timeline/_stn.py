@@ -24,7 +24,15 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Network", "NegativeCycle", "Solution", "solve_network", "path_edges", "shorter_cycle"]
+__all__ = [
+    "Network",
+    "NegativeCycle",
+    "Solution",
+    "solve_network",
+    "path_edges",
+    "shorter_cycle",
+    "certain_order",
+]
 
 Array = Any  # numpy arrays; numpy is imported lazily
 
@@ -32,6 +40,9 @@ Array = Any  # numpy arrays; numpy is imported lazily
 _PASSES = 8
 #: After which of those passes to relax along the predecessor forest (pointer doubling).
 _DOUBLING = (2, 8)
+#: Intervals per block of shortest-path searches in :func:`certain_order`: the block's distances
+#: (block × points floats) are the largest thing it holds.
+_ORDER_BLOCK = 64
 
 
 @attrs.frozen
@@ -376,3 +387,192 @@ def _negative_piece(walk: list[int], src: Any, dst: Any, weight: Any) -> list[in
     ):
         return stack
     return []
+
+# ---------------------------------------------------------------------------- certain order
+
+
+def _coinciding(solution: Solution, starts: Array, ends: Array) -> tuple[Array, Array]:
+    """Which intervals are surely instants, and a class number each: equal for intervals that
+    surely coincide (instants at surely the same moment), distinct otherwise.
+
+    Two points surely coincide iff the feasible potential gives them the same value and each
+    reaches the other by edges of reduced weight 0 (a path of real weight 0 both ways): one
+    strongly-connected-components pass over those edges.
+    """
+    import numpy as np
+    from scipy.sparse.csgraph import connected_components
+
+    points = solution.network.points
+    potential = solution.potential
+    src, dst = solution.keys // points, solution.keys % points
+    tight = solution.weight + potential[src] - potential[dst] <= 0
+    graph = _csr(src[tight], dst[tight], np.ones(int(tight.sum())), points)
+    _, component = connected_components(graph, directed=True, connection="strong")
+    instant = (component[starts] == component[ends]) & (potential[starts] == potential[ends])
+    keys = np.stack([component[starts].astype(np.float64), potential[starts]], axis=1)
+    _, group = np.unique(keys, axis=0, return_inverse=True)
+    group = group.reshape(-1).astype(np.int64)
+    count = len(starts)
+    classes = np.where(instant, group, count + np.arange(count))  # an interval is its own class
+    return instant, classes
+
+
+def _witness_graph(graph: Any, extra: int, src: Array, dst: Array, weight: Array) -> Any:
+    """``graph`` with ``extra`` more points whose out-edges are ``src`` (sorted) → ``dst``."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    size = graph.shape[0]
+    indptr = np.concatenate(
+        [graph.indptr, graph.indptr[-1] + np.cumsum(np.bincount(src - size, minlength=extra))]
+    )
+    return csr_matrix(
+        (
+            np.concatenate([graph.data, weight]),
+            np.concatenate([graph.indices, dst]),
+            indptr,
+        ),
+        shape=(size + extra, size + extra),
+    )
+
+
+def certain_order(solution: Solution, starts: Array, ends: Array) -> tuple[Array, Array]:
+    """The certain order between intervals ``[starts[i], ends[i]]`` (points of the network).
+
+    ``a`` is *before* ``b`` when ``end(a) ≤ start(b)`` in every solution, i.e. the distance
+    ``d(start(b) → end(a)) ≤ 0``. Returns two arrays of index pairs ``(a, b)``, each sorted:
+
+    * the transitive reduction of the strict order (``a`` before ``b``, not both ways): pairs
+      with no ``k`` strictly between;
+    * the pairs before each other both ways (``a ≠ b``; instants that surely coincide).
+
+    Memory O(points + edges + pairs + block × points); no intervals × intervals matrix. For each
+    block of intervals ``b``: one search from each ``start(b)`` gives the strict predecessors
+    ``P(b)``; one search from a virtual point joined (weight 0) to every ``start(k)``, ``k`` in
+    ``P(b)``, gives ``min_k d(start(k) → end(a))`` for every ``a`` at once, and ``a`` is kept
+    when no ``k`` of ``P(b)`` outside ``a``'s own coincidence class has it ``≤ 0``. Only an
+    instant ``a`` can be its own witness (at distance exactly 0); when its least distance is 0,
+    a second pass over the edges tight on those shortest paths tells which classes reach it.
+    """
+    import numpy as np
+    from scipy.sparse.csgraph import dijkstra
+
+    count = len(starts)
+    empty = np.zeros((0, 2), dtype=np.int64)
+    if count < 2:
+        return empty, empty
+    points = solution.network.points
+    potential = solution.potential
+    src = solution.keys // points
+    dst = solution.keys % points
+    weight = solution.weight
+    reduced = np.maximum(weight + potential[src] - potential[dst], 0.0)
+    graph = _csr(src, dst, reduced, points)
+    instant, classes = _coinciding(solution, starts, ends)
+
+    # both ways: every pair within a class of coinciding instants
+    order = np.argsort(classes, kind="stable")
+    sorted_classes = classes[order]
+    bounds = np.flatnonzero(np.r_[True, sorted_classes[1:] != sorted_classes[:-1], True])
+    mutual_parts = []
+    for first, last in zip(bounds[:-1], bounds[1:], strict=True):
+        if last - first > 1:
+            members = np.sort(order[first:last])
+            a, b = np.meshgrid(members, members, indexing="ij")
+            keep = a != b
+            mutual_parts.append(np.stack([a[keep], b[keep]], axis=1))
+    mutual = np.concatenate(mutual_parts) if mutual_parts else empty
+    if len(mutual):
+        mutual = mutual[np.lexsort((mutual[:, 1], mutual[:, 0]))]
+
+    top = float(potential.max())  # the virtual points' potential: their edges weigh ≥ 0
+    kept: list[Array] = []
+    for first in range(0, count, _ORDER_BLOCK):
+        block = np.arange(first, min(first + _ORDER_BLOCK, count))
+        sources = starts[block]
+        found = dijkstra(graph, indices=sources)[:, ends]
+        found += potential[ends][None, :] - potential[sources][:, None]
+        before = found <= 0  # before[i, a]: a before block[i]
+        del found
+        before[np.arange(len(block)), block] = False
+        before &= classes[None, :] != classes[block][:, None]  # not both ways
+        rows, members = np.nonzero(before)  # members of P(b) for each b of the block
+        del before
+        sizes = np.bincount(rows, minlength=len(block))
+        single = sizes == 1
+        if single.any():  # a lone predecessor is the cover
+            alone = single[rows]
+            kept.append(np.stack([members[alone], block[rows[alone]]], axis=1))
+        many = sizes > 1
+        if not many.any():
+            continue
+        chosen = many[rows]
+        rows, members = rows[chosen], members[chosen]
+        searched = np.flatnonzero(many)
+        slot = np.full(len(block), -1, dtype=np.int64)
+        slot[searched] = np.arange(len(searched))
+        virtual = points + slot[rows]
+        witness = _witness_graph(
+            graph, len(searched), virtual, starts[members], top - potential[starts[members]]
+        )
+        distance = dijkstra(witness, indices=points + np.arange(len(searched)))[:, :points]
+        distance += potential[None, :] - top  # real distances from each virtual point
+        least = distance[slot[rows], ends[members]]
+        cover = least > 0
+        tie = (least == 0) & instant[members]
+        if tie.any():
+            cover |= _tie_covers(
+                solution, distance, slot, rows, members, tie, starts, ends, classes
+            )
+        kept.append(np.stack([members[cover], block[rows[cover]]], axis=1))
+    pairs = np.concatenate(kept) if kept else empty
+    if len(pairs):
+        pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
+    return pairs, mutual
+
+
+def _tie_covers(
+    solution: Solution,
+    distance: Array,
+    slot: Array,
+    rows: Array,
+    members: Array,
+    tie: Array,
+    starts: Array,
+    ends: Array,
+    classes: Array,
+) -> Array:
+    """Which tied instants (least witness distance exactly 0) are covers after all: those
+    reached, along edges tight on the virtual point's shortest paths, only by ``k`` of their
+    own coincidence class. The least and greatest class reaching each point tell it."""
+    import numpy as np
+    from scipy.sparse.csgraph import dijkstra
+
+    points = solution.network.points
+    src, dst, weight = solution.keys // points, solution.keys % points, solution.weight
+    result = np.zeros(len(members), dtype=bool)
+    label_count = float(classes.max() + 1)
+    for row in np.unique(rows[tie]):
+        here = rows == row
+        found = distance[slot[row]]
+        with np.errstate(invalid="ignore"):
+            tight = np.isfinite(found[src]) & (found[src] + weight == found[dst])
+        group = members[here]
+        roots = group[found[starts[group]] == 0]
+        labels = classes[roots].astype(np.float64)
+        reach = []
+        for values in (labels, label_count - 1 - labels):  # least class, then greatest
+            graph = _witness_graph(
+                _csr(src[tight], dst[tight], np.zeros(int(tight.sum())), points),
+                1,
+                np.full(len(roots), points),
+                starts[roots],
+                values,
+            )
+            reach.append(dijkstra(graph, indices=points)[ends])
+        least, greatest = reach[0], label_count - 1 - reach[1]
+        targets = np.flatnonzero(here & tie)
+        own = classes[members[targets]]
+        alone = (least[members[targets]] == own) & (greatest[members[targets]] == own)
+        result[targets] = alone
+    return result
