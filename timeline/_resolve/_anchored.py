@@ -94,7 +94,7 @@ class Offset(Node):
         return attrs.evolve(period, timex=self._timex(period, inner))
 
     def _adjacent(self, inner: Period) -> Period:
-        """"the week before Christmas": one unit next to the base, ending where it starts (or
+        """ "the week before Christmas": one unit next to the base, ending where it starts (or
         starting where it ends); a day next to a time of day is the day before (after) its
         day."""
         if _RANK[self.unit] >= _RANK["day"] and _RANK[inner.granularity] < _RANK["day"]:
@@ -115,8 +115,10 @@ class Offset(Node):
         return attrs.evolve(period, timex=timex)
 
     def _timex(self, period: Period, inner: Period) -> Timex:
-        whole_days = self.low == self.high and self.unit in ("day", "week", "fortnight") and (
-            self.low == int(self.low)
+        whole_days = (
+            self.low == self.high
+            and self.unit in ("day", "week", "fortnight")
+            and (self.low == int(self.low))
         )
         part = _PART_OF_DAY.fullmatch(inner.timex.value)
         if part is not None and whole_days and period.granularity == "part_of_day":
@@ -144,7 +146,7 @@ _SIDES = {"before": -1, "after": 1}
 
 
 def offset(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
-    """"the day before Oct. 12", "two days after Christmas", "a week after Sept. 28", "the day
+    """ "the day before Oct. 12", "two days after Christmas", "a week after Sept. 28", "the day
     before last Tuesday". Without a date after it ("the day before the plunge") the rule
     fails and "the day before" stays anaphoric."""
     if s.word(i) == "the":
@@ -185,7 +187,7 @@ class Holding(Node):
 
 
 def holding(s: Stream, i: int) -> Hit:
-    """"the week of March 6", "the weekend of Oct. 14", "the week of Christmas"."""
+    """ "the week of March 6", "the weekend of Oct. 14", "the week of Christmas"."""
     if s.word(i) != "the" or s.word(i + 1) not in ("week", "weekend") or s.word(i + 2) != "of":
         return None
     day = day_expression(s, i + 3) or holiday(s, i + 3)

@@ -35,7 +35,7 @@ _PREFERENCES = frozenset(get_args(Prefer))
 
 @attrs.frozen
 class _Bound(Node):
-    """"before Oct. 2", "after the 1990s", "since 2015", "until Friday"."""
+    """ "before Oct. 2", "after the 1990s", "since 2015", "until Friday"."""
 
     mod: TimexMod
     base: Node
@@ -70,6 +70,7 @@ def _reference(reference: ReferenceLike, anchor: datetime, zone: object) -> Peri
         end = start + timedelta(days=1)
         return Period(start, start, end, end, "day", _ANCHOR_DAY)
     if isinstance(reference, TimeSpan):
+
         def local(moment: datetime, open_value: datetime) -> datetime:
             if moment in (OPEN_START, OPEN_END):
                 return open_value

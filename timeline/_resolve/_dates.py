@@ -138,9 +138,7 @@ class MonthDate(Node):
                 year = today.year if self.month >= today.month else today.year + 1
             return month_period(year, self.month)
         if self.year is None:
-            return by_year(
-                ctx, lambda y: month_period(y, self.month), _MONTH_NAMES[self.month]
-            )
+            return by_year(ctx, lambda y: month_period(y, self.month), _MONTH_NAMES[self.month])
         return month_period(year_of(self.year, ctx), self.month)
 
 
@@ -434,8 +432,11 @@ def year_expression(s: Stream, i: int) -> Hit:
         return None
     if s.strict and j == i:
         before, after = s.word(i - 1), s.word(j + 1)
-        if before in _DETERMINERS and year % 100 and s.kind(j + 1) == "w" and after not in (
-            lex.UNITS
+        if (
+            before in _DETERMINERS
+            and year % 100
+            and s.kind(j + 1) == "w"
+            and after not in (lex.UNITS)
         ):
             return YearDate(year), j + 1  # "a 1996 law", "its 1990 invasion", "Mixte's 1989"
         following = s.tokens[j + 1] if j + 1 < s.n else None

@@ -113,7 +113,7 @@ def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
 
 
 def holiday(s: Stream, i: int) -> Hit:
-    """"Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day"."""
+    """ "Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day"."""
     relation = s.word(i) if s.word(i) in ("last", "this", "next") else None
     j = i + 1 if relation else i
     if s.strict and not s.cap(j):

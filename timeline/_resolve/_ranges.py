@@ -47,7 +47,7 @@ class Range(Node):
 
 @attrs.frozen
 class Either(Node):
-    """"late September or early October": one or the other, so the hull of both, with only
+    """ "late September or early October": one or the other, so the hull of both, with only
     what both share as certain."""
 
     first: Node
@@ -66,7 +66,7 @@ def _on_day(node: Node, day: Node) -> Node:
 
 
 def _partial_day(first: Node, s: Stream, i: int) -> Hit:
-    """"30" after "Sept. 28-": a day of the first date's month."""
+    """ "30" after "Sept. 28-": a day of the first date's month."""
     if isinstance(first, DayDate) and s.kind(i) in ("n", "o"):
         day = _day_number(s, i)
         if day is not None:
@@ -75,7 +75,7 @@ def _partial_day(first: Node, s: Stream, i: int) -> Hit:
 
 
 def _day_before_date(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) -> Hit:
-    """"28" in "28-30 September": a day of the second date's month and year."""
+    """ "28" in "28-30 September": a day of the second date's month and year."""
     if s.kind(i) not in ("n", "o") or not s.punct(i + 1, _DASHES):
         return None
     day = _day_number(s, i)
@@ -86,7 +86,7 @@ def _day_before_date(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) 
 
 
 def _bare_hour(s: Stream, i: int) -> tuple[int, int] | None:
-    """"1" in "from 1 to 3 a.m.": an hour that takes the next clock's a.m./p.m."""
+    """ "1" in "from 1 to 3 a.m.": an hour that takes the next clock's a.m./p.m."""
     number = s.number(i)
     if number is not None and 1 <= number <= 12 and s.kind(i) == "n":
         return number, i + 1
@@ -148,4 +148,3 @@ def range_expression(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) 
     if isinstance(first_node, Clock) and isinstance(last, TimeOn):
         return Range(TimeOn(first_node, last.day), last), end
     return Range(first_node, last), end
-

@@ -49,6 +49,7 @@ __all__ = [
     "relative",
 ]
 
+
 @attrs.frozen
 class RelativeUnit(Node):
     """The calendar unit ``offset`` units from the base day ("last week", "that month")."""
@@ -68,7 +69,7 @@ Relation = Literal["last", "this", "next"]
 
 @attrs.frozen
 class RelativeWeekday(Node):
-    """"last Monday" (before the anchor's day), "next Monday" (after it), "this Monday" (in the
+    """ "last Monday" (before the anchor's day), "next Monday" (after it), "this Monday" (in the
     anchor's week); with ``base="reference"`` ("the previous Friday", "the following Monday")
     counted from the narrative's reference day instead."""
 
@@ -89,7 +90,7 @@ class RelativeWeekday(Node):
 
 @attrs.frozen
 class RelativeMonth(Node):
-    """"last September" (the latest before the anchor's month), "this September", "next May"."""
+    """ "last September" (the latest before the anchor's month), "this September", "next May"."""
 
     month: int
     relation: Relation
@@ -105,7 +106,7 @@ class RelativeMonth(Node):
 
 @attrs.frozen
 class RelativeDay(Node):
-    """"last Oct. 23" (the latest before the anchor's day), "next Oct. 23", "this Oct. 23"."""
+    """ "last Oct. 23" (the latest before the anchor's day), "next Oct. 23", "this Oct. 23"."""
 
     day: DayDate
     relation: Relation
@@ -130,7 +131,7 @@ class RelativeDay(Node):
 
 @attrs.frozen
 class RelativeSeason(Node):
-    """"last summer" (the latest whose core is over by the anchor's month), "this summer" (the
+    """ "last summer" (the latest whose core is over by the anchor's month), "this summer" (the
     one under way, else the anchor's year's), "next summer" (the first not begun)."""
 
     code: str
@@ -155,7 +156,7 @@ _GRANULAR = {"decade": "year", "century": "year", "fortnight": "week", "weekend"
 
 @attrs.frozen
 class Ago(Node):
-    """"two weeks ago" (from the anchor), "a year earlier", "two days later" (from the
+    """ "two weeks ago" (from the anchor), "a year earlier", "two days later" (from the
     reference): the calendar unit holding the moment that far away."""
 
     low: float
@@ -199,10 +200,9 @@ class Ago(Node):
         )
 
 
-
 @attrs.frozen
 class Weekend(Node):
-    """"the weekend": the nearest weekend the preference allows (past: begun by the anchor's
+    """ "the weekend": the nearest weekend the preference allows (past: begun by the anchor's
     day, so on a Sunday it is the weekend under way)."""
 
     def evaluate(self, ctx: Context) -> Period:
@@ -213,10 +213,9 @@ class Weekend(Node):
         return pick(ctx, weeks, "weekend")
 
 
-
 @attrs.frozen
 class WeekOf(Node):
-    """"the first week of October", "the last week of September": seven days of a month."""
+    """ "the first week of October", "the last week of September": seven days of a month."""
 
     number: int  # 0 for "last"
     month: Node
@@ -249,8 +248,6 @@ _ANAPHORIC = {
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
-
-
 def _deictic_day(s: Stream, i: int) -> Hit:
     word = s.word(i)
     if word in _DEICTIC_DAYS:
@@ -270,7 +267,7 @@ _THE_WEEKDAY: dict[str, Relation] = {
 
 
 def _relative_named(s: Stream, i: int) -> Hit:
-    """"last week", "this month", "next Monday", "last September", "this summer"; "the
+    """ "last week", "this month", "next Monday", "last September", "this summer"; "the
     previous Friday", "the following Monday" (from the reference day)."""
     if s.word(i) == "the" and s.word(i + 1) in _THE_WEEKDAY:
         named = weekday(s, i + 2)
@@ -316,7 +313,7 @@ def _relative_named(s: Stream, i: int) -> Hit:
 
 
 def _anaphoric(s: Stream, i: int) -> Hit:
-    """"the next day", "the following week", "the previous month", "that day", "the same week"."""
+    """ "the next day", "the following week", "the previous month", "that day", "the same week"."""
     word = s.word(i)
     if word == "that":
         k = i + 2 if s.word(i + 1) == "same" else i + 1
@@ -339,10 +336,8 @@ _AGO = {"ago": (-1, "anchor"), "back": (-1, "anchor"), "earlier": (-1, "referenc
         "later": (1, "reference"), "hence": (1, "anchor")}  # fmt: skip
 
 
-
-
 def _ago(s: Stream, i: int) -> Hit:
-    """"two weeks ago", "a year earlier", "two days later", "three days from now", "almost four
+    """ "two weeks ago", "a year earlier", "two days later", "three days from now", "almost four
     years ago" (a bound on the count reads as approximate)."""
     if s.word(i) in _AGO_BOUNDS:
         hit = _ago(s, i + 1)
@@ -366,8 +361,6 @@ def _ago(s: Stream, i: int) -> Hit:
     return None
 
 
-
-
 def _weekend(s: Stream, i: int) -> Hit:
     if s.word(i) == "the" and s.word(i + 1) == "weekend":
         return Weekend(), i + 2
@@ -375,7 +368,7 @@ def _weekend(s: Stream, i: int) -> Hit:
 
 
 def _week_of(s: Stream, i: int) -> Hit:
-    """"the first week of October", "the last week of September"."""
+    """ "the first week of October", "the last week of September"."""
     if s.word(i) != "the":
         return None
     if s.word(i + 1) == "last":
@@ -418,4 +411,3 @@ def relative(s: Stream, i: int) -> Hit:
         if hit is not None and (best is None or hit[1] > best[1]):
             best = hit
     return best
-

@@ -334,9 +334,11 @@ def _combined_parts(s: Stream, i: int) -> Hit:
             return DayPart("night", RelativeUnit("day", -1), of_day=False), i + 2
         today = RelativeUnit("day", 0, "anchor" if word == "this" else "reference")
         return DayPart(name, today, of_day=False), i + 2
-    if word == "the" and s.word(i + 1) in ("next", "following", "previous") and s.word(
-        i + 2
-    ) in _THIS_PARTS:
+    if (
+        word == "the"
+        and s.word(i + 1) in ("next", "following", "previous")
+        and s.word(i + 2) in _THIS_PARTS
+    ):
         offset = -1 if s.word(i + 1) == "previous" else 1
         other = RelativeUnit("day", offset, "reference")
         return DayPart(s.word(i + 2), other, of_day=False), i + 3

@@ -87,12 +87,8 @@ def shift(day: date, unit: str, count: float) -> date:
     return day + timedelta(days=round(count * days))
 
 
-
-
 #: Units with a calendar period of their own ("last week", "this quarter").
-CALENDAR_UNITS = frozenset(
-    ["week", "weekend", "month", "quarter", "year", "decade", "century"]
-)
+CALENDAR_UNITS = frozenset(["week", "weekend", "month", "quarter", "year", "decade", "century"])
 
 
 def unit_word(s: Stream, i: int) -> str | None:

@@ -43,7 +43,7 @@ _DURATION_CODES = {
 
 @attrs.frozen
 class PastWindow(Node):
-    """"the past three days", "the last two weeks", "the next few days": a window ending
+    """ "the past three days", "the last two weeks", "the next few days": a window ending
     with the anchor's day (or starting after it, for ``sign=1``)."""
 
     low: float
@@ -86,7 +86,7 @@ class PastWindow(Node):
 
 @attrs.frozen
 class EarlierLater(Node):
-    """"earlier this month": from the unit's start to the base day; "later this year": from
+    """ "earlier this month": from the unit's start to the base day; "later this year": from
     after the base day to the unit's end."""
 
     which: Literal["earlier", "later"]
@@ -105,10 +105,9 @@ class EarlierLater(Node):
         return attrs.evolve(whole, es=begin, ls=begin).with_timex(mod=None)
 
 
-
 @attrs.frozen
 class Present(Node):
-    """"now", "currently": the anchor's day, TIMEX3 PRESENT_REF."""
+    """ "now", "currently": the anchor's day, TIMEX3 PRESENT_REF."""
 
     def evaluate(self, ctx: Context) -> Period:
         return day_period(ctx.today).with_timex("PRESENT_REF")
@@ -140,19 +139,22 @@ class Vague(Node):
         )  # fmt: skip
 
 
-
 # ---------------------------------------------------------------------------- rules
 
+
 def window(s: Stream, i: int) -> Hit:
-    """"the past three days", "the last two weeks", "the past year", "the next few days"."""
+    """ "the past three days", "the last two weeks", "the past year", "the next few days"."""
     if s.word(i) != "the":
         # "past 20 years", "last three years": a counted window without "the"
         if s.word(i) not in ("past", "last"):
             return None
         counted = duration_words(s, i + 1)
         singular = not s.word(i + 1).endswith("s")
-        if counted is None and s.word(i) == "past" and unit_word(s, i + 1) in CALENDAR_UNITS and (
-            singular
+        if (
+            counted is None
+            and s.word(i) == "past"
+            and unit_word(s, i + 1) in CALENDAR_UNITS
+            and (singular)
         ):
             return PastWindow(1, 1, unit_word(s, i + 1), -1), i + 2  # type: ignore[arg-type]
         if counted is None or counted[0] < 2:
@@ -178,7 +180,7 @@ def window(s: Stream, i: int) -> Hit:
 
 
 def earlier_later(s: Stream, i: int) -> Hit:
-    """"earlier this month", "later this year", "earlier today", "later that day"."""
+    """ "earlier this month", "later this year", "earlier today", "later that day"."""
     which = s.word(i)
     if which not in ("earlier", "later"):
         return None
@@ -214,7 +216,7 @@ def _current(s: Stream, i: int) -> bool:
 
 
 def present(s: Stream, i: int) -> Hit:
-    """"now", "currently", "at present", "right now", "these days", "current" (as in "current
+    """ "now", "currently", "at present", "right now", "these days", "current" (as in "current
     rates")."""
     word = s.word(i)
     if word in lex.PRESENT_WORDS and word != "today's":

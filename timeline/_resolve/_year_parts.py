@@ -71,7 +71,7 @@ def _year(s: Stream, j: int) -> tuple[int | Node, int] | None:
 
 
 def year_part(s: Stream, i: int) -> Hit:
-    """"the first two quarters of 1990", "the first nine months of 1989", "the last six months
+    """ "the first two quarters of 1990", "the first nine months of 1989", "the last six months
     of last year", "the final three months of the year"."""
     if s.word(i) != "the" or s.word(i + 1) not in _SIDES:
         return None
