@@ -61,6 +61,8 @@ def test_extents_drop_the_introducing_preposition() -> None:
 def test_the_article_of_a_noun_a_length_modifies_stays_out() -> None:
     text = "The 24-hour strike cut the third-quarter output, but the first nine months grew."
     assert set(found(text)) == {"24-hour", "third-quarter", "the first nine months"}
+    text = "After a yearlong inquiry and a decades-long feud, a day-long meeting was held."
+    assert set(found(text)) == {"yearlong", "decades-long", "day-long"}
 
 
 def test_durations_and_sets_have_no_span() -> None:

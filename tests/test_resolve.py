@@ -462,6 +462,12 @@ DURATIONS = [
     ("a thousand days", timedelta(days=1000), timedelta(days=1000), "P1000D", None),
     ("two hundred days", timedelta(days=200), timedelta(days=200), "P200D", None),
     ("two thousand days", timedelta(days=2000), timedelta(days=2000), "P2000D", None),
+    # lengths as adjectives: "a day-long meeting", "a yearlong inquiry", "a decades-long feud"
+    ("day-long", timedelta(days=1), timedelta(days=1), "P1D", None),
+    ("hour-long", timedelta(hours=1), timedelta(hours=1), "PT1H", None),
+    ("yearlong", timedelta(days=365), timedelta(days=366), "P1Y", None),
+    ("weeklong", timedelta(weeks=1), timedelta(weeks=1), "P1W", None),
+    ("decades-long", timedelta(days=3650), None, "PXDE", None),
 ]
 
 

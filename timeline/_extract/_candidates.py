@@ -110,7 +110,8 @@ _TEMPORAL_WORDS = (
     "lately formerly previously soon once twice ago earlier later noon midnight midday morning "
     "mornings afternoon afternoons evening evenings night nights overnight dawn daybreak sunrise "
     "dusk sunset nightfall daytime future past christmas thanksgiving easter eve holiday "
-    "holidays ramadan fiscal weekday weekdays q current"
+    "holidays ramadan fiscal weekday weekdays q current hourlong daylong weeklong monthlong "
+    "yearlong decadelong"
 ).split()
 
 

@@ -16,7 +16,15 @@ from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Hit, Node, 
 from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex, TimexMod
 
-__all__ = ["Duration", "DurationIn", "Recurrence", "duration", "duration_in", "recurrence"]
+__all__ = [
+    "LONG_WORDS",
+    "Duration",
+    "DurationIn",
+    "Recurrence",
+    "duration",
+    "duration_in",
+    "recurrence",
+]
 
 _EXACT = {
     "second": timedelta(seconds=1), "minute": timedelta(minutes=1), "hour": timedelta(hours=1),
@@ -182,6 +190,27 @@ def _unit(s: Stream, i: int) -> str | None:
     return lex.UNITS.get(s.word(i))
 
 
+#: One-word lengths used as adjectives ("a yearlong inquiry").
+LONG_WORDS = {
+    "hourlong": "hour", "daylong": "day", "weeklong": "week", "monthlong": "month",
+    "yearlong": "year", "decadelong": "decade",
+}  # fmt: skip
+
+
+def _lasting(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
+    """A length as an adjective: "yearlong", "a day-long meeting", "a decades-long feud" (a
+    plural unit is a length of unstated size)."""
+    word = s.word(i)
+    if word in LONG_WORDS:
+        return 1, 1, LONG_WORDS[word], i + 1
+    unit = _unit(s, i)
+    if unit is None or unit in ("weekend", "quarter") or s.word(i + 2) != "long":
+        return None
+    if not (s.punct(i + 1, "-") and s.adjacent(i + 1) and s.adjacent(i + 2)):
+        return None
+    return (1, None, unit, i + 3) if word.endswith("s") else (1, 1, unit, i + 3)
+
+
 def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     counted = amount(s, i)
     if counted is not None:
@@ -197,6 +226,8 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         unit = _unit(s, j) if kind is None else kind
         if unit is None or (counted.article and unit == "second"):
             return None
+        if counted.article and s.punct(j + 1, "-") and s.word(j + 2) == "long":
+            return None  # "a [decades-long] feud": the article is the noun's
         if hyphen and s.punct(j + 1, "-") and s.word(j + 2) == "old":
             return None  # "28-year-old"
         if hyphen and s.word(j) not in ("second", "minute", "hour", "day", "week", "month",
@@ -211,6 +242,9 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         if unit == "quarter" and s.strict:
             return None
         return low, high, unit, k
+    lasting = _lasting(s, i)
+    if lasting is not None:
+        return lasting
     word = s.word(i)
     unit = _unit(s, i)
     if unit is not None and word.endswith("s") and unit not in ("weekend", "quarter"):
@@ -277,7 +311,7 @@ def duration_in(s: Stream, i: int, period: Callable[[Stream, int], Hit]) -> Hit:
 
 
 def recurrence(s: Stream, i: int) -> Hit:
-    """"weekly", "daily", "every Monday", "each year", "twice a month", "three times a week"."""
+    """ "weekly", "daily", "every Monday", "each year", "twice a month", "three times a week"."""
     word = s.word(i)
     if word in lex.SET_ADVERBS:
         unit, value = lex.SET_ADVERBS[word]

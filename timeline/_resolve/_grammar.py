@@ -23,7 +23,7 @@ from timeline._resolve._dates import (
     weekday,
     year_expression,
 )
-from timeline._resolve._durations import duration, duration_in, recurrence
+from timeline._resolve._durations import LONG_WORDS, duration, duration_in, recurrence
 from timeline._resolve._fuzzy import approximately, modified, near
 from timeline._resolve._holidays import holiday
 from timeline._resolve._period import Hit, Node
@@ -90,9 +90,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
 @cache
 def _calendar_table() -> dict[str, tuple[Rule, ...]]:
     keys = set().union(*(starts for _, starts in _CALENDAR_RULES))
-    return {
-        key: tuple(rule for rule, starts in _CALENDAR_RULES if key in starts) for key in keys
-    }
+    return {key: tuple(rule for rule, starts in _CALENDAR_RULES if key in starts) for key in keys}
 
 
 def _calendar(s: Stream, i: int) -> Hit:
@@ -140,6 +138,7 @@ def _duration_in(s: Stream, i: int) -> Hit:
 _COUNTED = (
     frozenset(lex.CARDINALS) | frozenset(lex.APPROXIMATORS) | frozenset(lex.UNITS)
     | {words[0] for words in lex.DURATION_MODS} | {"n", "a", "an", "half", "several", "few", "the"}
+    | frozenset(LONG_WORDS)
 )  # fmt: skip
 _RECURRING = frozenset(lex.SET_ADVERBS) | frozenset(lex.CARDINALS) | {
     "every", "each", "once", "twice", "n", "a", "an", "several", "few",
@@ -198,6 +197,7 @@ def _temporal() -> frozenset[str]:
         "christmas halloween thanksgiving easter eve midmorning midafternoon midevening current "
         "eighteen nineteen twenty thousand".split()
     )
+    words |= set(LONG_WORDS)
     return frozenset(words)
 
 
