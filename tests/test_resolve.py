@@ -179,6 +179,7 @@ CRISP_PERIODS = [
     ("in the past three days", at(10, 9), at(10, 12), "DURATION", "P3D"),
     ("the past year", at(10, 12, year=2016), at(10, 12), "DURATION", "P1Y"),
     ("past 20 years", at(10, 12, year=1997), at(10, 12), "DURATION", "P20Y"),
+    ("the past couple of weeks", at(9, 28), at(10, 12), "DURATION", "P2W"),
     ("the third quarter", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
     ("third-quarter", at(7, 1), at(10, 1), "DATE", "2017-Q3"),
     ("the third quarter of 2016", at(7, 1, year=2016), at(10, 1, year=2016), "DATE", "2016-Q3"),

@@ -97,6 +97,8 @@ def _single(s: Stream, i: int) -> Amount | None:
         if _half(s, i + 2) > 0:  # "a year and a half" is handled by the duration rule
             return Amount(1, 1, i + 1, article=True)
         return Amount(1, 1, i + 1, article=True)
+    if word == "couple" and s.word(i + 1) == "of":  # "the next couple of years"
+        return Amount(2, 2, i + 2)
     if word == "half" and s.word(i + 1) in ("a", "an"):
         return Amount(0.5, 0.5, i + 2)
     if word == "several":
