@@ -145,3 +145,20 @@ def test_non_convex_disjunctions_are_refused_with_what_would_work(relation: str)
 def test_unknown_relation_names_the_known_ones() -> None:
     with pytest.raises(TimelineError, match="overlapped_by"):
         relation_constraints("sometime_near")
+
+
+def test_a_constraint_says_which_bound_is_exclusive() -> None:
+    from datetime import timedelta
+
+    from timeline import Constraint
+
+    day = timedelta(days=1)
+    made = Constraint(("a", "end"), ("b", "start"), timedelta(0), day, strict="least")
+    assert repr(made) == "Constraint(b start − a end in (0 s, 1 day])"
+    assert made != Constraint(("a", "end"), ("b", "start"), timedelta(0), day)
+    with pytest.raises(TimelineError, match="strict must be"):
+        Constraint(("a", "end"), ("b", "start"), timedelta(0), day, strict="upper")  # type: ignore[arg-type]
+    with pytest.raises(TimelineError, match="open bound"):
+        Constraint(None, ("a", "start"), None, day, strict="both")
+    with pytest.raises(TimelineError, match="below most"):
+        Constraint(None, ("a", "start"), day, day, strict="most")

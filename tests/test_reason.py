@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -49,18 +50,29 @@ def at(hours: float) -> datetime:
     return BASE + timedelta(hours=hours)
 
 
+#: One millisecond in hours: an exclusive bound holds as one this much tighter.
+MS = 1 / 3_600_000
+
+
 class Reference:
-    """The same facts as a networkx distance graph: edge u -> v weight w means v - u <= w."""
+    """The same facts as a networkx distance graph: edge u -> v weight w means v - u <= w.
+
+    ``tight`` holds the same edges with exclusive bounds (``v - u < w``) a millisecond tighter:
+    it decides consistency; ``graph``, with the bounds as given, the bounds reported.
+    """
 
     def __init__(self, count: int) -> None:
         self.graph = nx.DiGraph()
-        self.graph.add_nodes_from(["z"] + [(i, p) for i in range(count) for p in "se"])
+        self.tight = nx.DiGraph()
+        for graph in (self.graph, self.tight):
+            graph.add_nodes_from(["z"] + [(i, p) for i in range(count) for p in "se"])
         for i in range(count):
             self.leq((i, "s"), (i, "e"))
 
-    def edge(self, u: Any, v: Any, w: float) -> None:
-        if not self.graph.has_edge(u, v) or self.graph[u][v]["weight"] > w:
-            self.graph.add_edge(u, v, weight=w)
+    def edge(self, u: Any, v: Any, w: float, exclusive: bool = False) -> None:
+        for graph, weight in ((self.graph, w), (self.tight, w - MS if exclusive else w)):
+            if not graph.has_edge(u, v) or graph[u][v]["weight"] > weight:
+                graph.add_edge(u, v, weight=weight)
 
     def leq(self, u: Any, v: Any, by: float = 0.0) -> None:
         """u + by <= v."""
@@ -72,6 +84,13 @@ class Reference:
         if hi is not None:
             self.edge("z", point, hi)
 
+    def within(self, i: int, lo: float, hi: float) -> None:
+        """Event i happened within the half-open period [lo, hi): it starts before hi."""
+        self.pin((i, "s"), lo, None)
+        self.pin((i, "e"), None, hi)
+        if lo < hi:
+            self.edge("z", (i, "s"), hi, exclusive=True)
+
     def relate(self, a: int, relation: str, b: int) -> None:
         for pa, op, pb in CLOSED[relation]:
             u, v = (a, pa), (b, pb)
@@ -81,7 +100,7 @@ class Reference:
                 self.leq(v, u)
 
     def consistent(self) -> bool:
-        return not nx.negative_edge_cycle(self.graph)
+        return not nx.negative_edge_cycle(self.tight)
 
     def bounds(self) -> tuple[dict[Any, float], dict[Any, float]]:
         latest = nx.single_source_bellman_ford_path_length(self.graph, "z")
@@ -102,8 +121,7 @@ def random_network(rng: random.Random, count: int, facts: int) -> tuple[Timeline
             lo = rng.randint(0, 40)
             hi = lo + rng.randint(0, 20)
             tl.constrain(f"e{i}", TimeSpan.crisp(at(lo), at(hi)))
-            ref.pin((i, "s"), lo, None)
-            ref.pin((i, "e"), None, hi)
+            ref.within(i, lo, hi)
         elif kind < 0.35:
             lo = rng.randint(0, 40)
             tl.constrain(f"e{i}", start=TimeSpan.crisp(at(lo), at(lo + 3)))
@@ -185,6 +203,10 @@ def truthful(truth: list[tuple[int, int]], data: st.DataObject) -> list[tuple[st
         choice = data.draw(st.integers(0, 3))
         if choice == 0:
             slack = data.draw(st.integers(0, 6)), data.draw(st.integers(0, 6))
+            if length == 0 and slack == (slack[0], 0) and slack[0] > 0:
+                # adapted when 'within a period' became half-open: a period that holds an
+                # instant reaches past it ([s - 1 h, s) does not hold s; [s, s] does)
+                slack = slack[0], 1
             facts.append(
                 ("constrain", (i, TimeSpan.crisp(at(start - slack[0]), at(end + slack[1]))))
             )
@@ -267,13 +289,19 @@ def test_tight_every_bound_is_reached_by_a_consistent_schedule(
     value = getattr(span, bound)
     if value in (OPEN_START, OPEN_END):
         return
+    side = "start" if bound.endswith("start") else "end"
     pinned = apply(len(truth), facts)
-    point = {"start": value} if bound.endswith("start") else {}
-    pinned.constrain(
-        f"e{i}",
-        **(point or {"end": value}),  # pin the point exactly at the bound
-    )
-    pinned.solve()  # consistent: raises otherwise
+    pinned.constrain(f"e{i}", **{side: value})  # pin the point exactly at the bound
+    try:
+        pinned.solve()  # consistent: raises otherwise
+    except InconsistentTimeline:
+        # Adapted when 'within a period' became half-open: a latest bound that comes from a
+        # period's exclusive end (the event starts before it) is a supremum, not reached; the
+        # solver counts milliseconds, so one millisecond inside is. Earliest bounds are reached.
+        assert bound.startswith("latest")
+        inside = apply(len(truth), facts)
+        inside.constrain(f"e{i}", **{side: value - timedelta(milliseconds=1)})
+        inside.solve()
 
 
 # ------------------------------------------------------------------ behaviour users rely on
@@ -599,8 +627,7 @@ def test_a_few_hundred_events_match_networkx(seed: int) -> None:
         if rng.random() < 0.15:
             lo, hi = start - rng.randint(0, 20), end + rng.randint(0, 20)
             tl.event(f"e{i}", TimeSpan.crisp(at(lo), at(hi)))
-            ref.pin((i, "s"), lo, None)
-            ref.pin((i, "e"), None, hi)
+            ref.within(i, lo, hi)
         else:
             tl.event(f"e{i}")
     for _ in range(4 * count):
@@ -724,3 +751,120 @@ def test_the_claims_behind_a_bound_are_those_its_explanation_gives() -> None:
         for bound in ("earliest_start", "latest_start", "earliest_end", "latest_end"):
             behind = schedule._claims_behind(index, bound)  # type: ignore[arg-type]
             assert behind == schedule.explain(event, bound).claims  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ half-open periods
+
+
+def _two_days(first: str, relation: str, second: str) -> Timeline:
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event("x", first, claim=Claim(f"x happened on {first}", "source 1"))
+    tl.event("y", second, claim=Claim(f"y happened on {second}", "source 2"))
+    tl.relate("x", relation, "y", claim=Claim(f"x {relation} y", "source 3"))
+    return tl
+
+
+def test_an_event_on_the_29th_cannot_come_before_one_on_the_28th() -> None:
+    pytest.importorskip("timeline._resolve")
+    tl = _two_days("Sept. 29", "before", "Sept. 28")
+    with pytest.raises(InconsistentTimeline) as caught:
+        tl.solve()
+    texts = {claim.text for claim in caught.value.claims}
+    assert texts == {"x happened on Sept. 29", "y happened on Sept. 28", "x before y"}
+    message = str(caught.value)
+    assert "y starts before 2017-09-29 00:00" in message  # the exclusive end, told as such
+    assert "x starts no earlier than 2017-09-29 00:00" in message
+
+
+@pytest.mark.parametrize("relation", ["before", "meets", "before|meets"])
+def test_consecutive_days_in_order_are_fine(relation: str) -> None:
+    pytest.importorskip("timeline._resolve")
+    schedule = _two_days("Sept. 28", relation, "Sept. 29").solve()
+    x, y = schedule["x"], schedule["y"]
+    zone = x.earliest_start.tzinfo
+    midnight = datetime(2017, 9, 29, tzinfo=zone)
+    # bounds are reported as the half-open days, not 23:59:59.999
+    assert (x.earliest_start, x.latest_start, x.latest_end) == (midnight - 24 * HOUR, midnight,
+                                                                midnight)  # fmt: skip
+    assert y.latest_start == (midnight if relation == "meets" else midnight + 24 * HOUR)
+    assert [(a.label, b.label) for a, b in schedule.order()] == [("x", "y")]
+
+
+def test_within_a_period_means_before_its_end_but_may_be_at_its_start() -> None:
+    tl = Timeline()
+    day = TimeSpan.crisp(at(0), at(24))
+    tl.event("at the start", day, duration=timedelta(0))
+    tl.constrain("at the start", start=at(0))
+    tl.solve()  # an instant at the period's first moment lies within it
+    tl.event("at the end", day, duration=timedelta(0), claim="within the day")
+    tl.constrain("at the end", start=at(24), claim="at midnight after")
+    with pytest.raises(InconsistentTimeline) as caught:
+        tl.solve()
+    assert {claim.text for claim in caught.value.claims} == {"within the day", "at midnight after"}
+    explained = Timeline()
+    explained.event("x", day, claim="that day")
+    why = explained.solve().explain("x", "latest_start")
+    assert why.value == at(24)  # the supremum, reported as the period's end
+    assert why.summary.startswith("x starts before 2020-01-02 00:00")
+
+
+def test_an_instant_or_an_open_period_adds_no_exclusive_bound() -> None:
+    tl = Timeline()
+    tl.event("instant", at(5))  # an instant: the event is at it, closed
+    tl.event("by noon", TimeSpan.crisp(OPEN_START, at(12)))
+    tl.event("from noon", TimeSpan.crisp(at(12), OPEN_END))
+    strict = {c.second: c.strict for c in tl.constraints()}
+    assert strict[("instant", "start")] is None
+    assert strict[("by noon", "start")] == "most"  # it started before noon, whenever
+    assert strict[("from noon", "start")] is None
+    schedule = tl.solve()
+    assert schedule["instant"].latest_start == at(5) == schedule["instant"].earliest_end
+    assert schedule["by noon"].latest_start == at(12)
+    assert schedule["from noon"].latest_start == OPEN_END
+
+
+def test_start_and_end_pin_a_closed_window() -> None:
+    tl = Timeline()
+    tl.event("x", start=TimeSpan.crisp(at(0), at(24)), duration=timedelta(0))
+    tl.constrain("x", start=at(24))  # the window's last moment is allowed: start= is closed
+    assert tl.solve()["x"].earliest_start == at(24)
+
+
+def test_an_exclusive_bound_survives_copying_and_the_file_formats() -> None:
+    from timeline.io import read_timeline_csv, read_timeline_json, to_csv, to_json
+
+    tl = Timeline(tz="UTC")
+    tl.event("x", TimeSpan.crisp(at(24), at(48)), claim="x on the 2nd")
+    tl.event("y", TimeSpan.crisp(at(0), at(24)), claim="y on the 1st")
+    tl.relate("x", "before", "y", claim="x before y")
+    stated = tl.constraints()
+    assert [c.strict for c in stated] == ["most", None, "most", None, None]
+    copy = Timeline(tz="UTC")
+    for event in tl:
+        copy.event(event.label, claim=event.claims)
+    for constraint in stated:
+        copy.add_constraint(constraint)
+    for back in (
+        copy,
+        read_timeline_csv(io.StringIO(to_csv(tl))),
+        read_timeline_json(to_json(tl)),
+    ):
+        assert back.constraints() == stated
+        with pytest.raises(InconsistentTimeline) as caught:
+            back.solve()
+        assert {claim.text for claim in caught.value.claims} == {
+            "x on the 2nd", "y on the 1st", "x before y"
+        }  # fmt: skip
+
+
+def test_a_constraint_can_have_an_exclusive_bound_of_its_own() -> None:
+    tl = Timeline()
+    tl.event("a", at(0), duration=timedelta(0))
+    tl.event("b", duration=timedelta(0))
+    tl.add_constraint(Constraint(("a", "end"), ("b", "start"), timedelta(0), None, strict="least"))
+    schedule = tl.solve()
+    assert schedule["b"].earliest_start == at(0)  # the infimum, not reached
+    assert "b starts after 2020-01-01 00:00" in str(schedule.explain("b", "earliest_start"))
+    tl.constrain("b", start=at(0))
+    with pytest.raises(InconsistentTimeline, match="a ends before b starts"):
+        tl.solve()

@@ -30,6 +30,7 @@ __all__ = [
     "RELATIONS",
     "Relation",
     "Reliability",
+    "Strictness",
     "Credibility",
     "relation_constraints",
 ]
@@ -190,6 +191,8 @@ class Event:
 
 #: An endpoint of an event: ``(label, "start")`` or ``(label, "end")``.
 Point = tuple[str, Literal["start", "end"]]
+#: Which bounds of a :class:`Constraint` are exclusive.
+Strictness = Literal["least", "most", "both"]
 
 
 def _check_point(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -227,6 +230,12 @@ class Constraint:
     the timeline). ``says`` is the text explanations quote for it and ``claims`` the claims
     behind it.
 
+    ``strict`` makes a bound exclusive: ``"most"`` means ``second − first < most``, ``"least"``
+    ``least < second − first``, ``"both"`` both. The solver counts whole milliseconds, so an
+    exclusive bound holds as one a millisecond tighter; schedules still report the bound as given
+    (it is the supremum, not reached). Saying that an event happened within a period makes one:
+    its start lies before the period's exclusive end.
+
     ``part_of_day`` names a part of the day given without a date (``"late at night"``): the
     event from ``first`` (its start) to ``second`` (its end) lies within one occurrence of it;
     ``least`` and ``most`` are then ``None``.
@@ -234,6 +243,9 @@ class Constraint:
     >>> from datetime import timedelta
     >>> Constraint(("storage", "start"), ("storage", "end"), timedelta(days=10), timedelta(days=10))
     Constraint(storage end − storage start in [10 days, 10 days])
+    >>> Constraint(None, ("crossing", "start"), timedelta(days=17437), timedelta(days=17438),
+    ...            strict="most")
+    Constraint(crossing start in [2017-09-28T00:00:00+00:00, 2017-09-29T00:00:00+00:00))
     """
 
     first: Point | None = attrs.field(validator=_check_point)
@@ -243,10 +255,32 @@ class Constraint:
     says: str = attrs.field(default="", kw_only=True, validator=attrs.validators.instance_of(str))
     claims: tuple[Claim, ...] = attrs.field(default=(), kw_only=True, converter=_claim_tuple)
     part_of_day: str | None = attrs.field(default=None, kw_only=True)
+    strict: Strictness | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.second is None:
             raise TimelineError("a constraint's second point is an event point, not None")
+        if self.strict is not None:
+            if self.strict not in ("least", "most", "both"):
+                raise TimelineError(
+                    f"strict must be 'least', 'most', 'both' or None, not {self.strict!r}"
+                )
+            if (self.strict != "most" and self.least is None) or (
+                self.strict != "least" and self.most is None
+            ):
+                raise TimelineError(
+                    f"strict={self.strict!r} makes an open bound exclusive: give that bound"
+                )
+        if (
+            self.least is not None
+            and self.most is not None
+            and self.strict is not None
+            and self.least >= self.most
+        ):
+            raise TimelineError(
+                f"a constraint with an exclusive bound needs least ({self.least}) below most"
+                f" ({self.most})"
+            )
         if self.least is not None and self.most is not None and self.least > self.most:
             raise TimelineError(
                 f"a constraint's least ({self.least}) is more than its most ({self.most})"
@@ -278,10 +312,12 @@ class Constraint:
         assert self.second is not None
         if self.part_of_day is not None:
             return f"Constraint({self.second[0]!r} {self.part_of_day})"
+        opening = "(" if self.strict in ("least", "both") else "["
+        closing = ")" if self.strict in ("most", "both") else "]"
+        bounds = f"{opening}{show(self.least)}, {show(self.most)}{closing}"
         if self.first is None:
-            return f"Constraint({name(self.second)} in [{show(self.least)}, {show(self.most)}])"
-        what = f"{name(self.second)} − {name(self.first)}"
-        return f"Constraint({what} in [{show(self.least)}, {show(self.most)}])"
+            return f"Constraint({name(self.second)} in {bounds})"
+        return f"Constraint({name(self.second)} − {name(self.first)} in {bounds})"
 
 
 # ---------------------------------------------------------------------------- relations

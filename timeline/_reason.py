@@ -7,12 +7,16 @@ Temporal Network. :meth:`Timeline.solve` finds each point's tightest earliest an
 
 Conventions, all in the documentation of :meth:`Timeline.event`:
 
-* ``when=span``: the event lies within the span's possible extent, ``start ≥ earliest_start``
-  and ``end ≤ latest_end``; the span's duration bounds, if any, bound the event's duration.
+* ``when=span``: the event lies within the span's possible extent, a half-open period:
+  ``start ≥ earliest_start``, ``end ≤ latest_end`` and ``start < latest_end`` (an instant at the
+  period's exclusive end is not in it); the span's duration bounds, if any, bound the event's
+  duration. A span that is itself an instant (``earliest_start == latest_end``) holds the event
+  at that instant.
 * ``start=span`` / ``end=span``: that endpoint lies in the closed interval
   ``[span.earliest_start, span.latest_end]``.
 * Open bounds (``OPEN_START`` / ``OPEN_END``) add no constraint.
-* Times are kept in whole milliseconds (lower bounds rounded down, upper bounds up).
+* Times are kept in whole milliseconds (lower bounds rounded down, upper bounds up); an
+  exclusive bound holds as one a millisecond tighter, and schedules report the bound as given.
 """
 
 from __future__ import annotations
@@ -89,6 +93,29 @@ def part_of_day(value: object) -> Any:
     return None
 
 
+#: The strictness flags of a constraint (bit 1: its most is exclusive, bit 2: its least), by value.
+_MOST, _LEAST = 1, 2
+_STRICTNESS: tuple[Any, ...] = (None, "most", "least", "both")
+
+
+def _later(exclusive: bool) -> str:
+    """How 'no later than' reads for an upper bound, exclusive or not."""
+    return "before" if exclusive else "no later than"
+
+
+def _earlier(exclusive: bool) -> str:
+    return "after" if exclusive else "no earlier than"
+
+
+def _apart(weight: float, exclusive: bool) -> str:
+    """``p[v] ≤ p[u] + weight`` (``<`` when exclusive) in words, to go before ``u``."""
+    if weight == 0:
+        return "before" if exclusive else "no later than"
+    if weight < 0:
+        return f"{'more than' if exclusive else 'at least'} {show_length(weight)} before"
+    return f"{'less than' if exclusive else 'at most'} {show_length(weight)} after"
+
+
 class Timeline:
     """Events and what is known about when they happened, as constraints with their claims.
 
@@ -115,6 +142,7 @@ class Timeline:
         self._b = array("q")
         self._lo = array("d")
         self._hi = array("d")
+        self._strict = array("b")  # 1: hi exclusive, 2: lo exclusive
         self._why: list[_Why] = []
         self._inputs: list[dict[str, list[Any]]] = []
         self._relation_claims: list[tuple[Claim, ...]] = []
@@ -210,9 +238,10 @@ class Timeline:
                 length(hi),
                 says=why.text,
                 claims=why.claims,
+                strict=_STRICTNESS[flags],
             )
-            for a, b, lo, hi, why in zip(
-                self._a, self._b, self._lo, self._hi, self._why, strict=True
+            for a, b, lo, hi, flags, why in zip(
+                self._a, self._b, self._lo, self._hi, self._strict, self._why, strict=True
             )
             if not why.derived
         ]
@@ -250,7 +279,8 @@ class Timeline:
                 )
             self._daily.append(((first - 1) // 2, part, why))
         else:
-            self._add(first, second, *_ms_bounds((constraint.least, constraint.most)), why)
+            flags = _STRICTNESS.index(constraint.strict)
+            self._add(first, second, *_ms_bounds((constraint.least, constraint.most)), why, flags)
         self._inputs[(second - 1) // 2].setdefault("constraints", []).append(constraint)
 
     # ------------------------------------------------------------------ building
@@ -265,11 +295,13 @@ class Timeline:
                 + (f" (known: {known}{', ...' if len(self._index) > 8 else ''})" if known else "")
             ) from None
 
-    def _add(self, a: int, b: int, lo: float, hi: float, why: _Why) -> None:
+    def _add(self, a: int, b: int, lo: float, hi: float, why: _Why, strict: int = 0) -> None:
+        """``lo ≤ p[b] − p[a] ≤ hi``; ``strict`` bit 1 makes ``hi`` exclusive, bit 2 ``lo``."""
         self._a.append(a)
         self._b.append(b)
         self._lo.append(lo)
         self._hi.append(hi)
+        self._strict.append(strict)
         self._why.append(why)
 
     def _span(self, value: SpanLike, what: str) -> TimeSpan:
@@ -316,10 +348,14 @@ class Timeline:
             return
         resolved = self._span(span, "when")
         start, end = 1 + 2 * index, 2 + 2 * index
-        if not is_open(resolved.earliest_start):
-            self._add(0, start, ms(resolved.earliest_start), INF, why)
-        if not is_open(resolved.latest_end):
-            self._add(0, end, -INF, ms_up(resolved.latest_end), why)
+        first = -INF if is_open(resolved.earliest_start) else ms(resolved.earliest_start)
+        last = INF if is_open(resolved.latest_end) else ms_up(resolved.latest_end)
+        if last < INF and first < last:  # a half-open period: it starts before its end
+            self._add(0, start, first, last, why, _MOST)
+        elif first > -INF:
+            self._add(0, start, first, INF, why)
+        if last < INF:
+            self._add(0, end, -INF, last, why)
         if resolved.min_duration is not None or resolved.max_duration is not None:
             self._lengths(index, (resolved.min_duration, resolved.max_duration), why)
 
@@ -374,8 +410,10 @@ class Timeline:
         """Add an event and what is known of its time; returns the :class:`Event`.
 
         ``when`` (a :class:`TimeSpan`, a phrase resolved against the anchor, a datetime or a
-        date): the event happened within it: it starts no earlier than ``when.earliest_start``
-        and ends no later than ``when.latest_end``; the span's duration bounds bound the event's.
+        date): the event happened within it, a half-open period: it starts no earlier than
+        ``when.earliest_start`` and before ``when.latest_end``, and ends no later than
+        ``when.latest_end`` (a datetime, an instant, holds the event at it); the span's duration
+        bounds bound the event's.
         ``start`` / ``end``: that endpoint lies in ``[span.earliest_start, span.latest_end]``.
         ``duration``: a timedelta, a ``(min, max)`` pair (``None`` for an open side) or a phrase
         ("ten days"). A part of the day without a date (``when="late at night"`` or a
@@ -443,7 +481,7 @@ class Timeline:
                 self._lengths(index, bounds, why)
                 given["duration"] = bounds
         except BaseException:
-            for column in (self._a, self._b, self._lo, self._hi, self._why):
+            for column in (self._a, self._b, self._lo, self._hi, self._strict, self._why):
                 del column[stated:]
             del self._daily[daily:]
             raise
@@ -490,6 +528,7 @@ class Timeline:
                 self._b.append(start_b + pb)
                 self._lo.append(-INF if lo is None else lo)
                 self._hi.append(INF if hi is None else hi)
+                self._strict.append(0)
                 self._why.append(why)
         self._relations.append((la, relation, lb, gap))
         self._relation_claims.append(claims)
@@ -526,6 +565,7 @@ class Timeline:
         b = np.frombuffer(self._b, dtype=np.int64).copy()
         lo = np.frombuffer(self._lo, dtype=np.float64).copy()
         hi = np.frombuffer(self._hi, dtype=np.float64).copy()
+        flags = np.frombuffer(self._strict, dtype=np.int8)
         ids = np.arange(len(a), dtype=np.int64)
         upper, lower = np.isfinite(hi), np.isfinite(lo)
         starts = 1 + 2 * np.arange(count, dtype=np.int64)
@@ -534,7 +574,10 @@ class Timeline:
         weight = np.concatenate([hi[upper], -lo[lower], np.zeros(count)])
         # edge ids: 2k / 2k+1 the upper / lower side of constraint k; -1-i the order of event i
         edge = np.concatenate([2 * ids[upper], 2 * ids[lower] + 1, -1 - np.arange(count)])
-        network = Network(1 + 2 * count, src, dst, weight, edge)
+        strict = np.concatenate(
+            [(flags[upper] & _MOST) > 0, (flags[lower] & _LEAST) > 0, np.zeros(count, dtype=bool)]
+        )
+        network = Network(1 + 2 * count, src, dst, weight, edge, strict)
         solution = solve_network(network)
         if isinstance(solution, NegativeCycle):
             edges = shorter_cycle(network, solution.edges)
@@ -555,6 +598,13 @@ class Timeline:
         index, side = divmod(point - 1, 2)
         return f"the {'end' if side else 'start'} of {self._events[index].label}"
 
+    def _exclusive(self, edge: int) -> bool:
+        """Whether an edge's bound is exclusive (``p[v] < p[u] + weight``)."""
+        if edge < 0:
+            return False
+        k, side = divmod(edge, 2)
+        return bool(self._strict[k] & (_LEAST if side else _MOST))
+
     def _edge(self, edge: int) -> tuple[int, int, float, _Why]:
         """(from point, to point, weight, why) of an edge id."""
         if edge < 0:
@@ -574,15 +624,11 @@ class Timeline:
         """What one edge says, in words, with where it came from."""
         u, v, weight, why = self._edge(edge)
         if u == 0:
-            text = f"{self._point(v)} no later than {self._time(weight)}"
+            text = f"{self._point(v)} {_later(self._exclusive(edge))} {self._time(weight)}"
         elif v == 0:
-            text = f"{self._point(u)} no earlier than {self._time(-weight)}"
-        elif weight == 0:
-            text = f"{self._point(v)} no later than {self._point(u)}"
-        elif weight < 0:
-            text = f"{self._point(v)} at least {show_length(weight)} before {self._point(u)}"
+            text = f"{self._point(u)} {_earlier(self._exclusive(edge))} {self._time(-weight)}"
         else:
-            text = f"{self._point(v)} at most {show_length(weight)} after {self._point(u)}"
+            text = f"{self._point(v)} {_apart(weight, self._exclusive(edge))} {self._point(u)}"
         return text + self._because(why, numbers)
 
     def _time(self, value: float) -> str:

@@ -244,18 +244,22 @@ class Schedule:
         edges = path_edges(self._solution, point, towards_zero=earliest)
         if earliest:
             edges = edges[::-1]  # tell it from the absolute fact towards the event
+        from timeline._reason import _earlier, _later
+
         numbers = {claim: number for number, claim in enumerate(timeline.claims, 1)}
         steps = []
         total = 0.0
+        exclusive = False  # an exclusive bound on the chain: the bound is not reached
         for position, edge in enumerate(edges):
             u, v, weight, why = timeline._edge(edge)
             said = timeline._says(edge, numbers)
+            exclusive = exclusive or timeline._exclusive(edge)
             if earliest:
                 total -= weight
-                reached, word = u, "no earlier than"
+                reached, word = u, _earlier(exclusive)
             else:
                 total += weight
-                reached, word = v, "no later than"
+                reached, word = v, _later(exclusive)
             consequence = (
                 None
                 if position == 0
@@ -263,7 +267,7 @@ class Schedule:
             )
             steps.append(Step(said, why.claims, consequence))
         when = moment(value, self._zone)
-        word = "no earlier than" if earliest else "no later than"
+        word = (_earlier if earliest else _later)(exclusive)
         summary = f"{what} {word} {when.strftime('%Y-%m-%d %H:%M')} ({zone_name(self._zone)})"
         return Explanation(made, bound, when, tuple(steps), timeline._claims_of(edges), summary)
 

@@ -8,6 +8,12 @@ weight ``w`` says ``p[v] ≤ p[u] + w``. Then, with ``d`` the shortest-path dist
   from a virtual source joined to every point);
 * ``d(0, v)`` is the latest value of ``v`` and ``−d(v, 0)`` its earliest; both are tight.
 
+An edge may be *strict* (``p[v] < p[u] + weight``). Points are whole milliseconds, so a strict
+edge holds as one of weight ``weight − 1``: consistency is checked with those tightened weights.
+The bounds are reported with the weights as given, which makes them the closure of what the
+strict edges allow (the supremum ``p[v] → weight`` rather than ``weight − 1``): a schedule shows
+an event said to lie within Sept. 28 as starting by Sept. 29 00:00, not by 23:59:59.999.
+
 The virtual-source distances are found in *rounds*: a few vectorised Bellman–Ford passes over
 the edges of weight ≤ 0, with pointer doubling along the predecessor forest now and then (so a
 chain of ten thousand "before"s settles in a handful of steps, not ten thousand passes), then
@@ -47,13 +53,21 @@ _ORDER_BLOCK = 64
 
 @attrs.frozen
 class Network:
-    """Edges of the distance graph: ``p[dst] ≤ p[src] + weight``; ``edge`` ids for explanations."""
+    """Edges of the distance graph: ``p[dst] ≤ p[src] + weight``; ``edge`` ids for explanations.
+
+    ``strict`` (booleans, or None for none) marks edges whose bound is exclusive.
+    """
 
     points: int
     src: Array
     dst: Array
     weight: Array
     edge: Array
+    strict: Array | None = None
+
+    def tightened(self) -> Array:
+        """The weights the consistency check uses: a strict edge one millisecond tighter."""
+        return self.weight if self.strict is None else self.weight - self.strict
 
 
 @attrs.frozen
@@ -68,7 +82,7 @@ class Solution:
     """Tightest bounds of every point and the shortest-path trees that explain them.
 
     ``keys`` are ``src * points + dst`` of the edges kept (the tightest per pair), sorted, with
-    their ids in ``edge_of_key`` and weights in ``weight``.
+    their ids in ``edge_of_key``, weights in ``weight`` and whether each is strict in ``strict``.
     ``latest[v] = d(0, v)`` (``inf`` when unbounded), ``earliest[v] = −d(v, 0)`` (``-inf``).
     ``toward[v]`` is the predecessor of ``v`` on a shortest path from 0 (``-1`` none) and
     ``back[v]`` the next point after ``v`` on a shortest path to 0. ``potential`` is a feasible
@@ -84,6 +98,7 @@ class Solution:
     toward: Array
     back: Array
     potential: Array
+    strict: Array
 
     def edge_between(self, u: int, v: int) -> int:
         """The id of the tightest edge ``u → v`` kept in the graph."""
@@ -94,18 +109,32 @@ class Solution:
         return int(self.edge_of_key[at])
 
 
-def _dedup(network: Network) -> tuple[Array, Array, Array, Array]:
-    """Keep the tightest edge for each (src, dst), sorted by (src, dst): CSR order."""
+def _dedup(network: Network) -> tuple[Array, Array, Array, Array, Array]:
+    """Keep the tightest edge for each (src, dst), sorted by (src, dst): CSR order.
+
+    Tightest by the tightened weight, then by the weight as given: in whole milliseconds that
+    edge is also the least as given, so one edge per pair serves both (``x < 5`` and ``x ≤ 4``
+    keep ``x ≤ 4``; ``x < 5`` and ``x ≤ 5`` keep ``x < 5``). Returns src, dst, weight, edge id
+    and strictness.
+    """
     import numpy as np
 
     key = network.src.astype(np.int64) * network.points + network.dst
-    order = np.lexsort((network.weight, key))  # stable: ties keep the order edges were given
+    tight = network.tightened()
+    order = np.lexsort((network.weight, tight, key))  # stable: ties keep the order given
     key = key[order]
     keep = np.ones(len(order), dtype=bool)
     if len(order) > 1:
         keep[1:] = key[1:] != key[:-1]
     order = order[keep]
-    return network.src[order], network.dst[order], network.weight[order], network.edge[order]
+    strict = np.zeros(len(order), dtype=bool) if network.strict is None else network.strict[order]
+    return (
+        network.src[order],
+        network.dst[order],
+        network.weight[order],
+        network.edge[order],
+        strict.astype(bool),
+    )
 
 
 def _csr(src: Array, dst: Array, weight: Array, size: int) -> Any:
@@ -266,11 +295,12 @@ def solve_network(network: Network) -> Solution | NegativeCycle:
     from scipy.sparse.csgraph import dijkstra
 
     points = network.points
-    src, dst, weight, edge = _dedup(network)
-    potential, cycle, _ = _potential(points, src, dst, weight)
+    src, dst, weight, edge, strict = _dedup(network)
+    potential, cycle, _ = _potential(points, src, dst, weight - strict)
     keys = src.astype(np.int64) * points + dst
     if cycle is not None:
         return NegativeCycle(_cycle_edges(cycle, keys, edge, points))
+    # feasible for the tightened weights, so for the weights as given: reduced weights ≥ 0
     reduced = weight + potential[src] - potential[dst]
     np.maximum(reduced, 0.0, out=reduced)  # exact in integer milliseconds; guard rounding
     graph = _csr(src, dst, reduced, points)
@@ -288,6 +318,7 @@ def solve_network(network: Network) -> Solution | NegativeCycle:
         toward=toward.astype(np.int64),
         back=back.astype(np.int64),
         potential=potential - potential[0],
+        strict=strict,
     )
 
 
@@ -330,7 +361,7 @@ def shorter_cycle(network: Any, edges: tuple[int, ...]) -> tuple[int, ...]:
     if length <= 2 or length * length * size > 20_000_000:
         return edges
     position = {int(e): k for k, e in enumerate(network.edge)}
-    src, dst, weight = network.src, network.dst, network.weight
+    src, dst, weight = network.src, network.dst, network.tightened()
     best = tuple(edges)
     for origin in [int(src[position[e]]) for e in edges]:
         dist = np.full(network.points, float("inf"))
@@ -387,6 +418,7 @@ def _negative_piece(walk: list[int], src: Any, dst: Any, weight: Any) -> list[in
     ):
         return stack
     return []
+
 
 # ---------------------------------------------------------------------------- certain order
 

@@ -63,12 +63,16 @@ def contradiction_story(tl: Timeline, edges: Sequence[int]) -> tuple[str, tuple[
         said_by = [bool(tl._edge(edge)[3].claims) for edge in edges]
         at = said_by.index(True) if True in said_by else 0
         edges = list(edges[at:]) + list(edges[:at])
+    from timeline._reason import _apart, _later
+
     parts = []
     total = 0.0
+    exclusive = False  # whether the chain so far holds with '<' (an exclusive bound on it)
     first = tl._edge(edges[0])[0]
     for position, edge in enumerate(edges):
         u, v, weight, _ = tl._edge(edge)
         total += weight
+        exclusive = exclusive or tl._exclusive(edge)
         said = tl._says(edge, numbers)
         if position == 0:
             parts.append(said)
@@ -76,18 +80,12 @@ def contradiction_story(tl: Timeline, edges: Sequence[int]) -> tuple[str, tuple[
             parts.append(f"but {said}")
         else:
             if first == 0:
-                then = f"{tl._point(v)} no later than {tl._time(total)}"
+                then = f"{tl._point(v)} {_later(exclusive)} {tl._time(total)}"
             else:
-                then = f"{tl._point(v)} at most {show_length(total)} after" + (
-                    f" {tl._point(first)}" if total >= 0 else ""
-                )
-                if total < 0:
-                    then = f"{tl._point(v)} at least {show_length(total)} before {tl._point(first)}"
+                then = f"{tl._point(v)} {_apart(total, exclusive)} {tl._point(first)}"
                 if position == len(edges) - 1:
-                    then = (
-                        f"{tl._noun(v)} would come at least {show_length(total)} before"
-                        " itself, which cannot be"
-                    )
+                    ahead = "" if total == 0 else f"at least {show_length(total)} "
+                    then = f"{tl._noun(v)} would come {ahead}before itself, which cannot be"
             parts.append(f"{said}, so {then}")
     if len(parts) > 12:  # a long chain: its two ends tell the story
         parts = parts[:5] + [f"… {len(parts) - 10} more steps …"] + parts[-5:]

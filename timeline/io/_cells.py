@@ -26,8 +26,9 @@ RELATION_COLUMNS = ("relation", "other", "gap_min", "gap_max")
 CLAIM_COLUMNS = ("claim", "source", "reliability", "credibility", "url")
 RESERVED = frozenset(
     (
-        "label", "tz", "anchor", "timeline_tz", "says", "claims", "event_claims", "claim_start",
-        "claim_end", *SPAN_COLUMNS, *DURATION_COLUMNS, *RELATION_COLUMNS, *CLAIM_COLUMNS,
+        "label", "tz", "anchor", "timeline_tz", "says", "strict", "claims", "event_claims",
+        "claim_start", "claim_end", *SPAN_COLUMNS, *DURATION_COLUMNS, *RELATION_COLUMNS,
+        *CLAIM_COLUMNS,
     )
 )  # fmt: skip
 BOUNDS = ("earliest_start", "latest_start", "earliest_end", "latest_end")

@@ -353,6 +353,8 @@ def to_json(obj: Timeline | Schedule, *, indent: int | None = 2) -> str:
             }
             if constraint.part_of_day is not None:
                 record["part_of_day"] = constraint.part_of_day
+            if constraint.strict is not None:
+                record["strict"] = constraint.strict
             constraints.append(record)
         document: dict[str, Any] = {
             "type": "timeline",
@@ -440,8 +442,10 @@ def _timeline_from_json(name: str, document: Mapping[str, Any]) -> Timeline:
             absolute = a is None or b is None
             least = _json_bound(record.get("min"), absolute, zone)
             most = _json_bound(record.get("max"), absolute, zone)
+            strict = record.get("strict")
             if b is None:  # written from a point to the zero point: turn it round
                 a, b, least, most = None, a, _negate(most), _negate(least)
+                strict = {"least": "most", "most": "least"}.get(strict, strict)
             tl.add_constraint(
                 Constraint(
                     a,
@@ -451,6 +455,7 @@ def _timeline_from_json(name: str, document: Mapping[str, Any]) -> Timeline:
                     says=record.get("says", ""),
                     claims=tuple(_claim_from_record(r) for r in record.get("claims") or []),
                     part_of_day=record.get("part_of_day"),
+                    strict=strict,
                 )
             )
         except (TimelineError, ValueError, TypeError, KeyError) as error:

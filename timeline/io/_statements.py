@@ -246,6 +246,7 @@ class _Reader:
 
         label = cells["label"]
         says, claims = cells["says"], self._claims(cells)
+        strict: Any = cells.get("strict") or None  # which bound is exclusive; Constraint checks
         start: Point = (label, "start")
         end: Point = (label, "end")
         if cells.get("relation"):
@@ -257,7 +258,7 @@ class _Reader:
                 )
             least, most = self._gap(cells.get("gap_min", "")), self._gap(cells.get("gap_max", ""))
             points = (label, first), (cells["other"], second)
-            made = Constraint(*points, least, most, says=says, claims=claims)  # type: ignore[arg-type]
+            made = Constraint(*points, least, most, says=says, claims=claims, strict=strict)  # type: ignore[arg-type]
         elif cells.get("when"):  # a part of the day given without a date
             made = Constraint(start, end, says=says, claims=claims, part_of_day=cells["when"])
         elif cells.get("start") or cells.get("end"):
@@ -266,20 +267,21 @@ class _Reader:
             lo, hi = _read_moment(first_text, self.zone), _read_moment(last_text, self.zone)
             least = None if lo is None else lo - EPOCH
             most = None if hi is None else hi - EPOCH
-            made = Constraint(None, point, least, most, says=says, claims=claims)
+            made = Constraint(None, point, least, most, says=says, claims=claims, strict=strict)
         else:
             low, high = cells.get("min_duration", ""), cells.get("max_duration", "")
             least = _parse_signed_duration(low) if low else None
             most = _parse_signed_duration(high) if high else None
-            made = Constraint(start, end, least, most, says=says, claims=claims)
+            made = Constraint(start, end, least, most, says=says, claims=claims, strict=strict)
         tl.add_constraint(made)
 
 
 # ----------------------------------------------------------------------------- Timeline out
 TIMELINE_COLUMNS = (
     "label", "when", "start", "end", "min_duration", "max_duration", "relation", "other", "gap_min",
-    "gap_max", "says", "claim", "source", "reliability", "credibility", "url", "claim_start",
-    "claim_end", "claims", "event_claims", "anchor", "timeline_tz", "kind", "place", "actors",
+    "gap_max", "says", "strict", "claim", "source", "reliability", "credibility", "url",
+    "claim_start", "claim_end", "claims", "event_claims", "anchor", "timeline_tz", "kind", "place",
+    "actors",
 )  # fmt: skip
 
 
@@ -310,6 +312,8 @@ def _timeline_rows(tl: Timeline) -> list[dict[str, Any]]:
         first, second = constraint.first, constraint.second
         assert second is not None
         row = {"says": constraint.says, **_claims_exactly_cells(constraint.claims)}
+        if constraint.strict is not None:
+            row["strict"] = constraint.strict
         row["label"] = second[0] if first is None else first[0]
         if constraint.part_of_day is not None:
             row["when"] = constraint.part_of_day
