@@ -41,6 +41,46 @@ _TITLE_WORD = re.compile(
     r"(?:the\s+|[\d\s]*\s)?(?:Noon|Midnight|Dawn|Dusk|Spring|Summer|Autumn|Fall|Winter|Minutes?|Hours?|"
     r"Days?|Weeks?|Months?|Years?|Nights?|Mornings?|Evenings?|Tonight|Today|Tomorrow|Now)"
 )
+# A season or part of the day written as the first word of a name: "Summer Smith", "Dawn
+# Johnson", "the Summer Olympics", "the Winter Palace".
+_NAME_WORD = re.compile(
+    r"(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter|Dawn|Dusk|Noon|Midnight|Mornings?|"
+    r"Evenings?|Nights?)"
+)
+# A unit capitalised after a capitalised determiner or weekday is a title ("This Week",
+# "Saturday Night Live"); holidays ("Labor Day", "New Year") have other first words.
+_TITLE_CASE = re.compile(
+    r"(?:This|Next|Last|That|The|Every|Each|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+    r"(?:Weeks?|Weekends?|Months?|Years?|Nights?|Mornings?|Evenings?|Afternoons?|Hours?|"
+    r"Minutes?|Days?)"
+)
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# A capitalised word on the same line after a candidate, which is not a month or a weekday
+# ("Friday Oct. 13", "noon Monday").
+_NAME_AFTER = re.compile(
+    rf"[ \t]+(?!(?i:{_MONTH_WORD}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\.?)(?:\W|$))[A-Z][a-z]"
+)
+_THE_BEFORE = re.compile(r"\bThe\s+$")
+# A rate: "$55 a night", "three shifts per evening".
+_RATE_BEFORE = re.compile(r"\b(?i:a|per)\s+$")
+_PART_OF_DAY = frozenset({"night", "morning", "evening", "afternoon"})
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+# The capitalised word just before a number, not at a sentence start: a name the number
+# belongs to ("Luke 2:14", "Windows 2000", "Vision 2030").
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+)\s+$")
+_NOT_A_NAME = frozenset(
+    (
+        "about around approximately nearly almost at by before after until till from to since "
+        "through between and or of on in during as circa fiscal christmas easter thanksgiving "
+        "ramadan hanukkah passover halloween today tonight tomorrow yesterday noon midnight "
+        "spring summer autumn fall winter morning evening night afternoon "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "january february march april may june july august september october november december"
+    ).split()
+)
+_YEAR_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*|``\s*|--\s*)$")
 _NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "later", "earlier"})
 _GREETING = re.compile(r"\b(?i:good)\s+$")
@@ -50,7 +90,8 @@ _COUNT_NOUN_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
     r"tons?\b|-ton\b|barrels\b|shares\b|votes\b|units\b|cars\b|trucks\b|homes\b|jobs\b|"
     r"points?\b|miles?\b|kilometers?\b|feet\b|meters?\b|acres\b|pounds\b|dollars\b|cents\b|"
-    r"members\b|employees\b|workers\b|children\b|students\b|copies\b|pages?\b)"
+    r"members\b|employees\b|workers\b|children\b|students\b|copies\b|pages?\b|"
+    r"blocks?\s+of\b)"  # "the 1600 block of Main Street": an address
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those)|['’]s?)\s+"
@@ -145,6 +186,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "Now, he says ...": a turn in the argument, not the present
     if _GREETING.search(before) and lowered in _GREETED:
         return True  # "good evening": a greeting, not a time
+    if _is_a_name(words, lowered, before, after):
+        return True
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
     # amounts ("555-1234", "2.1", "$1.50").
     if before[-1:].isdigit() or (
@@ -169,6 +212,43 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     if _DIGITS.fullmatch(words.replace(",", "")):
         return True
     return False
+
+
+def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
+    """A temporal word that is part of a name or a title, or a number that belongs to one."""
+    if _NAME_WORD.fullmatch(words) and _NAME_AFTER.match(after):
+        return True  # "Summer Smith", "Dawn Johnson", "the Summer Olympics"
+    if _TITLE_CASE.fullmatch(words):
+        return True  # "This Week" (a programme), "Thursday Night Football"
+    if _WEEKDAY.fullmatch(words) and _NAME_AFTER.match(after):
+        # "Tuesday Weld starred", "He read The Sunday Times": a weekday heading a name at a
+        # sentence start or after a capitalised "The", where a date would have a comma, a
+        # verb or a lower-case word after it
+        if _THE_BEFORE.search(before) or _SENTENCE_START.search(before):
+            return True
+    if lowered in _PART_OF_DAY and _RATE_BEFORE.search(before):
+        return True  # "$55 a night": a rate, not a time
+    if _CLOCK.fullmatch(words) and _named_number(before, mid_sentence=False):
+        return True  # a verse, not a clock time: "Luke 2:14", "John 3:16"
+    if (
+        _FOUR_DIGITS.fullmatch(words)
+        and _YEAR_ENDS_PHRASE.match(after)
+        and _named_number(before, mid_sentence=True)
+    ):
+        return True  # a year closing a name: "called Orion 1980,", "runs Windows 2000."
+    return False
+
+
+def _named_number(before: str, *, mid_sentence: bool) -> bool:
+    """Whether a number follows a capitalised word that names something ("Luke", "Windows").
+
+    With ``mid_sentence`` the word must not begin a sentence, where a capitalised word is as
+    likely a preposition ("Since 1949,").
+    """
+    match = _NAME_BEFORE.search(before)
+    if match is None or match.group(1).lower() in _NOT_A_NAME:
+        return False
+    return not (mid_sentence and _SENTENCE_START.search(before, 0, match.start()))
 
 
 def _month_is_a_name(words: str, before: str, after: str) -> bool:

@@ -1,0 +1,208 @@
+"""extract() finds no dates in numbers and names that only look like them, and still finds the
+dates written in the same styles (sports, products, laws, finance, places, people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline._extract import extract
+
+ANCHOR = "2021-06-15"  # a Tuesday
+
+
+def phrases(text: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, ANCHOR)}
+
+
+SPORTS = [
+    "The home side won 3-2 after extra time.",
+    "They took a 1-0 lead before halftime.",
+    "The 49ers signed a new quarterback.",
+    "She is the No. 3 seed at the tournament.",
+    "The Lakers beat the Celtics 112-104 on the road.",
+    "He scored 31 points and grabbed 12 rebounds.",
+    "The team finished 10-6 and missed the playoffs.",
+    "He wore number 23 for the Bulls.",
+    "He shot a 4-under 68 in the opening round.",
+    "Murray beat Federer 6-4, 6-3.",
+    "They led 14-7 at the half.",
+    "The court ruled 5-4 against the state.",
+    "The vote was 52-48 in favour.",
+]
+PRODUCTS = [
+    "She bought an iPhone 12 at the mall.",
+    "The airline grounded its Boeing 737 fleet.",
+    "Two F-16 jets escorted the plane.",
+    "Apollo 11 landed on the moon.",
+    "He stopped at a 7-Eleven for coffee.",
+    "It was a real Catch-22 for the managers.",
+    "The Airbus A320 is popular with budget carriers.",
+    "He drives a Porsche 911 to work.",
+    "The Boeing 747-400 is old.",
+    "A DC-10 crashed.",
+    "Fahrenheit 451 is a novel.",
+    # a year closing a product's or a plan's name, after a capitalised word mid-sentence
+    "The office still runs Windows 2000.",
+    "Saudi Arabia unveiled Vision 2030.",
+    "They set up a joint venture called Orion 1980, which makes parts.",
+]
+LAWS = [
+    "Lawmakers debated Section 230 of the act.",
+    "The council passed Resolution 2231 unanimously.",
+    "NATO members invoked Article 5 of the treaty.",
+    "The retailer filed for Chapter 11 protection.",
+    "The court cited Rule 11 in its ruling.",
+    "Voters passed Proposition 103.",
+    "Employees can use a 401(k) plan.",
+    "The company filed a Form 10-Q.",
+]
+FINANCE = [
+    "The S&P 500 rose sharply.",
+    "She runs a Fortune 500 company.",
+    "The firm submitted a 10-K filing to regulators.",
+    "The FTSE 100 fell for a third session.",
+    "Sales rose 12 per cent to 1,200 units.",
+    "The index gained 15 points to 2,345.",
+    "The Dow fell 190.58 points to 2569.26.",
+    "The index closed at 1987.25.",
+    "Shares rose 50 cents to $31.25.",
+    "Officials counted 1,998 ballots.",
+    "The company employs 2015 workers.",
+    "Police arrested 1998 protesters.",
+]
+HEALTH = [
+    "Cases of COVID-19 rose sharply.",
+    "The H1N1 virus spread quickly.",
+    "The store is open 24/7.",
+    "In an emergency, dial 9-1-1 at once.",
+    "He took 500 mg of the drug.",
+]
+PLACES = [
+    "Traffic backed up on Highway 401.",
+    "They drove along Route 66.",
+    "He lives at 10 Downing Street.",
+    "She danced at Studio 54.",
+    "The flight leaves from Terminal 2.",
+    "The office is at 1600 Pennsylvania Avenue.",
+    "He lives at 1999 Elm Street.",
+    "Traffic on Interstate 880 collapsed.",
+    "Flight 93 crashed in a field.",
+    # a number before "block of" is an address
+    "The 1600 block of Main Street was closed.",
+]
+GROUPS = [
+    "Leaders of the G7 met in Cornwall.",
+    "The G20 summit ended without a deal.",
+    "The Chicago Seven were tried for conspiracy.",
+    "The Big Ten conference cancelled games.",
+    "The Group of 77 issued a statement.",
+]
+NAMES = [
+    "June Carter sang with the band.",
+    "August Wilson wrote the play.",
+    "Ms. April Ryan asked the question.",
+    "He was treated at the Mayo Clinic.",
+    "Marchers filled the streets.",
+    "Mr. May said the bill would fail.",
+    "Prime Minister Theresa May resigned.",
+    "Jan Smith said the plan failed.",
+    "The talks were at Mar-a-Lago.",
+    "Sun Microsystems shares rose.",
+    "China launched a Long March rocket.",
+    # a season or a part of the day heading a name
+    "Dawn Johnson said the shop closed.",
+    "Summer Smith won the race.",
+    "Autumn Rivers spoke to reporters.",
+    "The Summer Palace draws tourists.",
+    "The Summer Olympics draw huge crowds.",
+    # a weekday heading a name at a sentence start or after a capitalised "The"
+    "Tuesday Weld starred in the film.",
+    "Sunday Times reporters broke the story.",
+    "The Sunday Times broke the story.",
+    "The Monday Club met.",
+    # a unit capitalised after a determiner or a weekday: a programme's title
+    'He spoke on "This Week" on ABC.',
+    'He said on "This Week With David Brinkley" that talks would go on.',
+    "The Thursday Night Football game drew viewers.",
+]
+COUNTS = [
+    "He won a second term as mayor.",
+    "She was his second wife.",
+    "The team lost in the second round.",
+    "A third of voters remain undecided.",
+    "He finished first in the race.",
+    "Read pages 12-15 for homework.",
+    "The survey covered adults aged 18-24.",
+    "Forecasters expect 1-2 inches of rain.",
+    "Between 200 and 300 people attended.",
+    "They need 3 to 5 volunteers.",
+    "The boy, 12, was hurt.",
+    "A 12-year-old boy was hurt.",
+    "Two men, 19 and 21, were charged.",
+    "Temperatures were in the 90s all week.",
+    "The suspect is in his 50s.",
+    # a part of the day after "a" or "per" is a rate
+    "The shelter sleeps 1,200 people a night.",
+    "Rooms cost between $35 and $55 a night.",
+]
+TIME_LIKE = [
+    "The board approved it by a 3:1 vote.",
+    "The bookmakers offer odds of 5:2.",
+    "It is a 24-7 operation.",
+    "She upgraded to version 10.15 of the system.",
+    "The aspect ratio is 16:9.",
+    "Call 1-800-555-0199 for details.",
+    # chapter and verse, not a clock time
+    "He held up a sign reading John 3:16.",
+    "Luke 2:14 was recited.",
+    "He quoted Genesis 1:1 at length.",
+]
+
+
+NO_DATES = [*SPORTS, *PRODUCTS, *LAWS, *FINANCE, *HEALTH, *PLACES, *GROUPS, *NAMES, *COUNTS]
+NO_DATES += TIME_LIKE
+
+
+@pytest.mark.parametrize("text", NO_DATES)
+def test_no_false_dates(text: str) -> None:
+    assert phrases(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The deal closed on March 3.", "March 3", "2021-03-03"),
+        ("He left on June 1.", "June 1", "2021-06-01"),
+        ("The law took effect April 1, 2020.", "April 1, 2020", "2020-04-01"),
+        ("Growth slowed in the 1990s.", "the 1990s", "199"),
+        ("The music of the '90s is back.", "the '90s", "199"),
+        ("He was born in 1990.", "1990", "1990"),
+        ("The 2020 election was close.", "2020", "2020"),
+        ("The Class of 2019 graduated.", "2019", "2019"),
+        ("Unemployment hit 6% in May 2020.", "May 2020", "2020-05"),
+        ("Windows 95 was released in August 1995.", "August 1995", "1995-08"),
+        ("The G7 met on June 11.", "June 11", "2021-06-11"),
+        ("Chapter 11 was filed on June 1.", "June 1", "2021-06-01"),
+        ("The 1-0 win came on Sunday.", "Sunday", "2021-06-13"),
+        ("Stocks fell 2% on Monday.", "Monday", "2021-06-14"),
+        ("Talks resumed Monday, June 14.", "Monday, June 14", "2021-06-14"),
+        ("The report is due 2021-07-01.", "2021-07-01", "2021-07-01"),
+        ("It happened in summer 2019.", "summer 2019", "2019-SU"),
+        ("Sales rose in the second quarter.", "the second quarter", "2021-Q2"),
+        ("He served 10 years in prison.", "10 years", "P10Y"),
+        ("The 90-day deadline expired.", "90-day", "P90D"),
+        ("Prices grew 3.2% a year.", "a year", "P1Y"),
+        ("Since 1949, the alliance has grown.", "1949", "1949"),
+        ("For 1988, the company earned $822 million.", "1988", "1988"),
+        ("The 1998 Good Friday Agreement ended the violence.", "1998", "1998"),
+        # weekdays and seasons next to capitalised words that are no name
+        ("In his Sunday Mass the cardinal spoke.", "Sunday", "2021-06-13"),
+        ("$14 million left on Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13"),
+        ("Noon Monday is the deadline.", "Noon Monday", "2021-06-14T12:00"),
+        ("Dawn broke Saturday over the city.", "Saturday", "2021-06-12"),
+        ("The shelter was open all night.", "night", "2021-06-15TNI"),
+        ("The Chicago meeting starts at 9:30 tomorrow.", "9:30 tomorrow", "2021-06-16T09:30"),
+    ],
+)
+def test_true_dates_in_the_same_styles_are_found(text: str, phrase: str, value: str) -> None:
+    assert phrases(text).get(phrase) == value
