@@ -248,18 +248,40 @@ def may_start(s: Stream, i: int) -> bool:
     return False
 
 
+def _openings(s: Stream) -> list[int]:
+    """The token indices :func:`may_start` accepts, in order, found in one pass: each token
+    that names time (or a number that is no amount), and the function words just before one."""
+    temporal, starters = _temporal(), _starters()
+    openings: list[int] = []
+    last = -1  # the last index added
+    for k, token in enumerate(s.tokens):
+        kind = token.kind
+        if kind == "w":
+            if token.norm not in temporal:
+                continue
+        elif kind == "p" or (kind == "n" and _is_amount(s, k)):
+            continue
+        for j in range(max(last + 1, k - _LOOKAHEAD), k):
+            if s.tokens[j].kind == "w" and s.tokens[j].norm in starters and may_start(s, j):
+                openings.append(j)
+        openings.append(k)
+        last = k
+    return openings
+
+
 def scan_nodes(s: Stream) -> list[tuple[int, int, Node]]:
     """The longest expressions, left to right, not overlapping: extent and parsed node."""
     found: list[tuple[int, int, Node]] = []
-    i = 0
-    while i < s.n:
-        hit = expression(s, i) if may_start(s, i) else None
+    after = 0  # where the last expression ended
+    for i in _openings(s):
+        if i < after:
+            continue
+        hit = expression(s, i)
         if hit is None:
-            i += 1
             continue
         start, end = s.extent(i, hit[1])
         found.append((start, end, hit[0]))
-        i = hit[1]
+        after = hit[1]
     return found
 
 
