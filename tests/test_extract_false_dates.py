@@ -28,6 +28,12 @@ SPORTS = [
     "They led 14-7 at the half.",
     "The court ruled 5-4 against the state.",
     "The vote was 52-48 in favour.",
+    # a quarter or half of a game, not of the year
+    "He scored 10 points in the fourth quarter.",
+    "The Rams led 21-7 in the second quarter.",
+    "The Bulls trailed at the half but won the second half.",
+    "He hit a three-pointer in the first half.",
+    "She scored a second-half goal.",
 ]
 PRODUCTS = [
     "She bought an iPhone 12 at the mall.",
@@ -106,6 +112,11 @@ NAMES = [
     "Mr. May said the bill would fail.",
     "Prime Minister Theresa May resigned.",
     "Jan Smith said the plan failed.",
+    "He is known as Mr. October.",
+    # a length with a capitalised unit after a number is a title
+    "The Seven Years' War ended.",
+    "The Thirty Years War devastated Europe.",
+    "The Six-Day War was short.",
     "The talks were at Mar-a-Lago.",
     "Sun Microsystems shares rose.",
     "China launched a Long March rocket.",
@@ -195,6 +206,11 @@ def test_no_false_dates(text: str) -> None:
         ("Since 1949, the alliance has grown.", "1949", "1949"),
         ("For 1988, the company earned $822 million.", "1988", "1988"),
         ("The 1998 Good Friday Agreement ended the violence.", "1998", "1998"),
+        # calendar quarters and halves in business news stay
+        ("Profit rose 12% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4"),
+        ("The Dow fell 50 points in the first half of 2020.", "the first half of 2020", "2020-H1"),
+        # holidays named with a unit keep it
+        ("He was found on Thanksgiving Day.", "Thanksgiving Day", "2020-11-26"),
         # weekdays and seasons next to capitalised words that are no name
         ("In his Sunday Mass the cardinal spoke.", "Sunday", "2021-06-13"),
         ("$14 million left on Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13"),
@@ -206,3 +222,15 @@ def test_no_false_dates(text: str) -> None:
 )
 def test_true_dates_in_the_same_styles_are_found(text: str, phrase: str, value: str) -> None:
     assert phrases(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales grew 5-8 percent in the second half.",
+        "The Dow fell 50 points in the second half.",
+        "Its $1-2 billion plan slipped into the second half.",
+    ],
+)
+def test_a_range_of_amounts_is_no_game_score(text: str) -> None:
+    assert phrases(text)["the second half"].endswith("-H2")

@@ -54,7 +54,32 @@ _TITLE_CASE = re.compile(
     r"(?:Weeks?|Weekends?|Months?|Years?|Nights?|Mornings?|Evenings?|Afternoons?|Hours?|"
     r"Minutes?|Days?)"
 )
+# A length with a capitalised unit after a number is a title: "The Seven Years' War",
+# "the Six-Day War", "Three Days of the Condor" (holidays, "Thanksgiving Day", have no number).
+_COUNTED_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:\d+|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)(?:-[A-Z][a-z]+)?)"
+    r"[\s-]+(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Century|Centuries)"
+)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# A title before a month or weekday makes it a name: "Mr. October", "Sen. May".
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Prof|Rev|Sir|Dame|Lady|Lord)"
+    r"\.?\s+$"
+)
+# A quarter or half of a game, not of the year: "scored 10 points in the fourth quarter",
+# "led 21-7 at the half", "a second-half goal".
+_GAME_PERIOD = re.compile(
+    r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:quarter|half|period)",
+    re.IGNORECASE,
+)
+_GAME_WORDS = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|goals?|touchdowns?|yards|innings?|half-?time|three-pointers?|"
+    r"rebounds|assists|penalt(?:y|ies)|free\s+throws?|field\s+goals?|trail(?:ed|ing)|"
+    r"quarterback|overtime|kickoff|tip-?off)\b|"
+    r"(?<![\d$.,/-])\d{1,3}-\d{1,3}(?![\d%/-]|\s*(?:percent|per|cents?|to|and|or)\b)",
+    re.IGNORECASE,
+)
 # A capitalised word on the same line after a candidate, which is not a month or a weekday
 # ("Friday Oct. 13", "noon Monday").
 _NAME_AFTER = re.compile(
@@ -218,8 +243,14 @@ def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
     """A temporal word that is part of a name or a title, or a number that belongs to one."""
     if _NAME_WORD.fullmatch(words) and _NAME_AFTER.match(after):
         return True  # "Summer Smith", "Dawn Johnson", "the Summer Olympics"
-    if _TITLE_CASE.fullmatch(words):
-        return True  # "This Week" (a programme), "Thursday Night Football"
+    if _TITLE_CASE.fullmatch(words) or _COUNTED_TITLE.fullmatch(words):
+        return True  # "This Week" (a programme), "Thursday Night Football", "Six-Day War"
+    if (_WEEKDAY.fullmatch(words) or _BARE_MONTH.fullmatch(words)) and _HONORIFIC_BEFORE.search(
+        before
+    ):
+        return True  # "Mr. October"
+    if _GAME_PERIOD.fullmatch(words) and (_GAME_WORDS.search(before) or _GAME_WORDS.search(after)):
+        return True  # a period of a game: "scored 10 points in the fourth quarter"
     if _WEEKDAY.fullmatch(words) and _NAME_AFTER.match(after):
         # "Tuesday Weld starred", "He read The Sunday Times": a weekday heading a name at a
         # sentence start or after a capitalised "The", where a date would have a comma, a
