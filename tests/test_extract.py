@@ -116,6 +116,9 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("The offer had been due to expire Friday evening.", "2017-10-13TEV"),
         ("The vote was scheduled to take place Monday.", "2017-10-09"),
         ("The offer is due to expire Monday.", "2017-10-16"),
+        # the present of a schedule tells what is ahead
+        ("The season begins in August.", "2018-08"),
+        ("The trial opens Monday.", "2017-10-16"),
         # what is put off or extended lies ahead, however near the last such day is
         ("Officials postponed until Tuesday morning any action on the case.", "2017-10-17TMO"),
         # the end of a range is told in the tense of its start, not as a term ahead
@@ -144,16 +147,16 @@ def test_a_date_with_its_weekday_is_the_one_nearest_the_report() -> None:
 
 
 def test_an_untensed_date_just_ahead_of_the_report_is_the_coming_one() -> None:
-    assert found("Congress reconvenes Jan. 24.", date(2000, 1, 13))["Jan. 24"].value == (
-        "2000-01-24"
-    )
-    assert found("Congress reconvenes Nov. 20.")["Nov. 20"].value == "2017-11-20"  # 40 days on
+    assert found("Hearings: Jan. 24.", date(2000, 1, 13))["Jan. 24"].value == "2000-01-24"
+    assert found("Next hearing: Nov. 20.")["Nov. 20"].value == "2017-11-20"  # 40 days on
     # ...but one far ahead is still the last one, and tense still decides.
-    assert found("Congress reconvenes Aug. 24.", date(2000, 1, 13))["Aug. 24"].value == (
-        "1999-08-24"
-    )
+    assert found("Hearings: Aug. 24.", date(2000, 1, 13))["Aug. 24"].value == "1999-08-24"
     assert found("Congress reconvened Jan. 24.", date(2000, 1, 13))["Jan. 24"].value == (
         "1999-01-24"
+    )
+    # the present of a schedule is ahead, however far
+    assert found("Congress reconvenes Aug. 24.", date(2000, 1, 13))["Aug. 24"].value == (
+        "2000-08-24"
     )
 
 
@@ -388,6 +391,11 @@ def test_the_quarter_under_discussion() -> None:
     assert mentions["Third-quarter"].value == "1989-Q3"
     assert mentions["the quarter"].value == "1989-Q3"
     assert mentions["a year earlier"].value == "1988-Q3"
+
+
+def test_a_label_word_ending_a_sentence_labels_nothing() -> None:
+    text = "They sought a resolution. The day before Oct. 2 he left."
+    assert found(text)["The day before Oct. 2"].value == "2017-10-01"
 
 
 def test_the_quarter_ended_a_date_is_the_three_months_to_it() -> None:

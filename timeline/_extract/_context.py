@@ -71,6 +71,12 @@ _PAST_WORDS = frozenset(
 _PRESENT_WORDS = frozenset(
     "is are am isn't aren't has have hasn't haven't does do says now currently".split()
 )
+# The present of a schedule tells what is ahead: "the season begins in August", "the trial
+# opens Monday", "the offer expires Friday".
+_SCHEDULED = frozenset(
+    "begins starts opens ends closes meets resumes expires arrives returns reconvenes launches "
+    "kicks".split()
+)
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
 # make it a participle of the present ("is expected", "has been delayed" counts as past).
 _NOT_PAST = frozenset(
@@ -105,7 +111,7 @@ _CLAUSE = re.compile(
 def _marker_pattern() -> re.Pattern[str]:
     from timeline._extract._extra import _trie
 
-    words = _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | {first for first, _ in _FUTURE_PAIRS}
+    words = _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULED | _FUTURE_PAIR_FIRSTS
     variants = sorted(words | {word.capitalize() for word in words})
     # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
     return re.compile(rf"\b(?:{_trie(variants)}|[A-Za-z]+['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])")
@@ -124,6 +130,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         following = _NEXT_WORD.match(text, match.end())
         if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
             return "past" if _planned_before(text, match) else "future"
+    if word in _SCHEDULED:
+        return "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():
             return None  # the month

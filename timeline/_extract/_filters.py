@@ -139,7 +139,10 @@ def _is_label(before: str) -> bool:
         return False
     if token[-1] in _MONEY:
         return True
-    return token.rstrip(".").lower() in _LABELS
+    word = token.rstrip(".")
+    if token.endswith(".") and len(word) > 4:
+        return False  # "... at a resolution. The day before": a sentence ended, no label
+    return word.lower() in _LABELS
 
 
 _PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)\s*\d)")
