@@ -102,8 +102,8 @@ _YEAR_LESS_AHEAD = timedelta(days=45) - _AHEAD - timedelta(days=3)
 
 def _just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
     """A date without a year in a clause without tense: the past one, unless the coming one is
-    only days ahead of the report, or of the story's time ("Congress reconvenes Jan. 24" told
-    on Jan. 13)."""
+    only days ahead of the report, or of the story's time ("Congress: back Jan. 24" told on
+    Jan. 13)."""
     if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
         return past
     return nearest if nearest.earliest_start - anchor <= _AHEAD else past
@@ -214,13 +214,14 @@ def extract(
       "last year" and the like count from the report's date, as news reports use them.
     - The tense of the clause places a date without a year: "will meet on Nov. 3" ahead, "met
       on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
-      the nearest; a plan told in the past ("planned to leave on Thursday") ahead; a term told
+      the nearest; the present of a schedule ("the trial opens Monday", "Congress reconvenes
+      Jan. 24") and a plan told in the past ("planned to leave on Thursday") ahead; a term told
       in the past ("was due to expire Friday") and a date after "by", "until", "payable", "as
       early as"... the nearest; after "postponed until", "extended to" ahead; after "since"
-      behind; the end of a range ("from Sept. 14 to
-      Thursday", "January to March") by the tense of its clause, like its start. A clause without
-      tense ("Congress reconvenes Jan. 24") takes the coming date when it is at most 45 days
-      ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
+      behind; the end of a range ("from Sept. 14 to Thursday", "January to March") by the
+      tense of its clause, like its start. A clause without tense ("Hearings: Jan. 24") takes
+      the coming date when it is at most 45 days ahead of the report or of the story's time,
+      else ``prefer``. "agreed/asked ... to act
       on Feb. 10" places the date by the act, the nearest. A date with its weekday
       ("Saturday, April 25") is the nearest such day, and so is a weekday in a clause
       without tense ("they meet Monday"), unless it names an event ("Thursday's close").
