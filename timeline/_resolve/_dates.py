@@ -448,9 +448,17 @@ def year_expression(s: Stream, i: int) -> Hit:
         if s.punct(j + 1, "%") or after in lex.UNITS:
             return None
         if after.endswith("s") and len(after) > 3 and after not in lex.YEAR_AFTER:
-            if not s.cap(j + 1):
-                return None  # "1998 voters": a count
+            if not s.cap(j + 1) and not _ends_year_range(s, i):
+                return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+def _ends_year_range(s: Stream, i: int) -> bool:
+    """Whether the number at ``i`` closes a range that opened with a year ("2015 to [2019]")."""
+    if s.word(i - 1) not in ("to", "through", "and") and not s.punct(i - 1, "-–"):
+        return False
+    opening = s.number(i - 2)
+    return opening is not None and len(s.norm(i - 2)) == 4 and 1000 <= opening <= 2999
 
 
 _DETERMINERS = frozenset("a the its his her their that this our your whose s".split())
