@@ -9,14 +9,16 @@ The baseline does the same job with networkx: a negative-cycle check over the wh
 the distances from the zero point (latest times) and to it (earliest times) with Bellman–Ford.
 Graph construction is not timed for networkx; ``solve()`` is timed whole.
 
-Schedule.order() (the certain precedences, transitively reduced) is measured too, each run in a
-fresh subprocess so the peak memory is its own: wall time, the tracemalloc peak of the call, and
-the process's peak resident size. Its baseline is the dense algorithm order() used before (n×n
-boolean matrices and a float32 product), kept below; both must give the same pairs.
+With ``--order`` (or ``--order-only``) Schedule.order() (the certain precedences, transitively
+reduced) is measured too, each run in a fresh subprocess so the peak memory is its own: wall
+time, the tracemalloc peak of the call, and the process's peak resident size. Its baseline is the
+dense algorithm order() used before (n×n boolean matrices and a float32 product), kept below;
+both must give the same pairs. At 20,000 events each takes minutes, the dense one ~6 GB.
 
     python benchmarks/solve.py                       # 20,000 events / 80,000 relations
     python benchmarks/solve.py 100000 --no-baseline # 100,000 / 400,000: build + solve
     python benchmarks/solve.py --order-only          # only order(), new and dense
+    python benchmarks/solve.py 5000 --order-only --no-baseline  # order() alone, smaller
 """
 
 from __future__ import annotations
@@ -232,6 +234,7 @@ def main() -> None:
     parser.add_argument("events", nargs="?", type=int, default=20_000)
     parser.add_argument("relations", nargs="?", type=int, default=None)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--order", action="store_true", help="also measure order()")
     parser.add_argument("--order-only", action="store_true", help="only measure order()")
     parser.add_argument("--order-run", choices=["new", "dense"], help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -263,7 +266,8 @@ def main() -> None:
     print(f"build {built:.2f} s   first solve {first:.2f} s   build+solve {built + first:.2f} s")
     print(f"solve, best of {REPEAT}: {solved:.3f} s wall, {cpu:.3f} s CPU")
     if options.no_baseline:
-        order_figures(events, relations, baseline=False)
+        if options.order:
+            order_figures(events, relations, baseline=False)
         return
     runs = [baseline(tl) for _ in range(REPEAT)]
     taken = min(run[0] for run in runs)
@@ -278,7 +282,8 @@ def main() -> None:
         f"ratio {taken / solved:.1f}x wall, {taken_cpu / cpu:.1f}x CPU"
         " (same bounds checked on a sample of points)"
     )
-    order_figures(events, relations, baseline=True)
+    if options.order:
+        order_figures(events, relations, baseline=True)
 
 
 if __name__ == "__main__":
