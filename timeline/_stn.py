@@ -592,10 +592,11 @@ def _tie_covers(
         group = members[here]
         roots = group[found[starts[group]] == 0]
         labels = classes[roots].astype(np.float64)
+        along = _csr(src[tight], dst[tight], np.zeros(int(tight.sum())), points)
         reach = []
         for values in (labels, label_count - 1 - labels):  # least class, then greatest
             graph = _witness_graph(
-                _csr(src[tight], dst[tight], np.zeros(int(tight.sum())), points),
+                along,
                 1,
                 np.full(len(roots), points),
                 starts[roots],
