@@ -123,6 +123,7 @@ CRISP_DAYS = [
     ("the twenty-eighth of September", (9, 28)),
     ("Thursday, Sept. 28", (9, 28)),
     ("9/28/2017", (9, 28)),
+    ("28/9/2017", (9, 28)),  # numbers are month first, unless only day first can be
     # relative days
     ("yesterday", (10, 10)),
     ("today", (10, 11)),

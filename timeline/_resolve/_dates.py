@@ -401,6 +401,8 @@ def explicit_date(s: Stream, i: int) -> Hit:
         month, day, year = (int(p) for p in s.norm(i).split("/"))
         if year < 100:
             year += 2000 if year < 70 else 1900
+        if month > 12 and 1 <= day <= 12:
+            month, day = day, month  # "15/06/2021" can only be day first
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return DayDate(month, day, year), i + 1
