@@ -228,6 +228,8 @@ def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
         ("It ran from May to August.", {"May": "2017-05", "August": "2017-08"}),
         # the end of a range follows its start, not the "to" of a term ahead
         ("It ran January to March.", {"January": "2017-01", "March": "2017-03"}),
+        # a year by its last two digits keeps its apostrophe
+        ("He graduated in the class of '98 and left.", {"'98": "1998"}),
         # a year closing a range of years is no count of the noun after it
         ("From 2015 to 2019 sales doubled.", {"2015": "2015", "2019": "2019"}),
         # a dash after a day number is no glue of digits when a month name follows

@@ -1121,3 +1121,10 @@ def test_round_numbers_in_words_count_units(phrase: str, value: str, mod: str | 
     # ... while a year said in words stays a year
     assert r("two thousand").timex == Timex("DATE", "2000")
     assert r("January two thousand and one").timex == Timex("DATE", "2001-01")
+
+
+def test_a_year_by_its_last_two_digits_is_the_latest_not_far_ahead() -> None:
+    assert r("in '98").timex == Timex("DATE", "1998")
+    assert r("'25").timex == Timex("DATE", "2025")  # at most ten years after the 2017 anchor
+    assert r("'28").timex == Timex("DATE", "1928")
+    assert bounds(r("'98")) == crisp(at(1, 1, year=1998), at(1, 1, year=1999))

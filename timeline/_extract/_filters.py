@@ -168,6 +168,8 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if verb is not None and _LAST_AS_VERB.search(text, max(0, start - 12), start):
         start = verb.end()  # "could [last several weeks]": the verb "last", then a length
     while start < end and not text[start].isalnum():
+        if text[start] in "'’" and text[start + 1 : start + 2].isdigit():
+            break  # "'98", "the '90s": the apostrophe stands for the century
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"“”'‘’([{"):
         end -= 1

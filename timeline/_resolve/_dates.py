@@ -151,6 +151,19 @@ class YearDate(Node):
 
 
 @attrs.frozen
+class ShortYear(Node):
+    """A year by its last two digits ("in '98"): the latest year so written that is at most
+    ten years after the anchor's ('98 told in 2021 is 1998; '25 is 2025)."""
+
+    digits: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        ceiling = ctx.today.year + 10
+        year = ceiling - (ceiling - self.digits) % 100
+        return year_period(year)
+
+
+@attrs.frozen
 class Weekday(Node):
     """A bare weekday ("Monday"): the nearest such day the preference allows, from the anchor."""
 
@@ -425,6 +438,10 @@ def year_expression(s: Stream, i: int) -> Hit:
     elif s.word(j) == "fiscal":
         j += 2 if s.word(j + 1) == "year" else 1
     year = year_number(s, j)
+    if year is None and j == i:
+        short = _short_year(s, i)
+        if short is not None:
+            return short
     if year is None:
         said = year_in_words(s, j)
         if said is None or (s.strict and said[0] % 100 == 0 and j == i):
@@ -453,6 +470,14 @@ def year_expression(s: Stream, i: int) -> Hit:
             if not s.cap(j + 1) and not _ends_year_range(s, i):
                 return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+def _short_year(s: Stream, i: int) -> Hit:
+    """ "'98": a year by its last two digits, told after a word that takes a year when
+    scanning ("in '98", "the class of '98")."""
+    if s.kind(i) != "e" or (s.strict and s.word(i - 1) not in lex.YEAR_BEFORE):
+        return None
+    return ShortYear(int(s.norm(i))), i + 1
 
 
 def _ends_year_range(s: Stream, i: int) -> bool:

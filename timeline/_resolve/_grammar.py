@@ -74,7 +74,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (explicit_date, frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | _ORDINALS
      | {"the", "n", "i", "s"}),
     (_weekday, frozenset(lex.WEEKDAYS)),
-    (year_expression, frozenset(lex.CARDINALS) | {"n", "the", "fiscal"}),
+    (year_expression, frozenset(lex.CARDINALS) | {"n", "e", "the", "fiscal"}),
     (decade, frozenset({"the", "y"})),
     (century, _ORDINALS | {"the"}),
     (season, frozenset(lex.SEASONS) | {"the"}),

@@ -19,7 +19,7 @@ class Token(NamedTuple):
 
     Kinds: ``w`` word, ``n`` number, ``o`` ordinal number ("28th"), ``c`` clock time ("13:45"),
     ``i`` ISO date ("2017-09-28"), ``s`` slash date ("9/28/2017"), ``y`` decade ("1990s",
-    "'90s"), ``p`` punctuation.
+    "'90s"), ``e`` year by its last two digits ("'98"), ``p`` punctuation.
     """
 
     kind: str
@@ -38,6 +38,7 @@ def _pattern() -> re.Pattern[str]:
         |(?P<s>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])
         |(?P<c>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d:])
         |(?P<y>(?:['’]\d|\d{3})0['’]?s)(?![\w])
+        |(?P<e>['’]\d\d)(?![\w'’%.,]\d|[\w'’%])
         |(?P<o>\d{1,2}(?:st|nd|rd|th))(?![\w])
         |(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)
         |(?P<a>[AaPp]\.\ ?[Mm]\b\.?)
@@ -70,6 +71,8 @@ def tokenize(text: str) -> list[Token]:
             append(Token("w", "o'clock", start, end, False))
         elif kind == "o":
             append(Token("o", raw[:-2], start, end, False))
+        elif kind == "e":
+            append(Token("e", raw[1:], start, end, False))
         elif kind == "y":
             digits = raw.strip("'’s")
             append(Token("y", digits, start, end, raw[0] in "'’"))
