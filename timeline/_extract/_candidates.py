@@ -95,24 +95,34 @@ def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candid
 
 
 # Every expression holds a number or one of these words; sentences without any are not scanned.
+# (Counts such as "two" or "first" come with a unit or a name that is listed.)
 _TEMPORAL_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday mon tue tues wed thu thur thurs fri sat sun second seconds sec secs minute "
-    "minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months "
-    "quarter quarters year years yr yrs decade decades century centuries weekend weekends "
-    "spring summer autumn fall winter hourly daily nightly weekly fortnightly monthly quarterly "
-    "yearly annually annual now currently presently nowadays today tonight tomorrow yesterday "
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand dozen first third fourth fifth sixth seventh eighth ninth tenth twelfth "
-    "twenties thirties forties fifties sixties seventies eighties nineties recently recent "
-    "lately formerly previously soon once twice ago earlier later noon midnight midday morning "
-    "mornings afternoon afternoons evening evenings night nights overnight dawn daybreak sunrise "
-    "dusk sunset nightfall daytime future past christmas thanksgiving easter eve holiday "
-    "holidays ramadan fiscal weekday weekdays q current hourlong daylong weeklong monthlong "
-    "yearlong decadelong"
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday second seconds minute minutes "
+    "hour hours day days week weeks fortnight fortnights month months quarter quarters half "
+    "year years decade decades century centuries weekend weekends spring summer autumn fall "
+    "winter hourly daily nightly weekly fortnightly monthly quarterly yearly annually annual "
+    "now currently presently nowadays today tonight tomorrow yesterday eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thousand twenties thirties "
+    "forties fifties sixties seventies eighties nineties recently recent lately formerly "
+    "previously soon ago earlier later noon midnight midday morning mornings afternoon "
+    "afternoons evening evenings night nights overnight dawn daybreak sunrise dusk sunset "
+    "nightfall daytime future past christmas thanksgiving easter eve holiday holidays ramadan "
+    "fiscal weekday weekdays current hourlong daylong weeklong monthlong yearlong decadelong"
 ).split()
+# Names that are dates only when capitalised ("may" is a verb, "sun" a star).
+_CAPITALISED_WORDS = (
+    "may jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun q"
+).split()
+
+
+# A number that is no sum or share ("$22.5", "1.2%", "40 million" hold no time).
+# (The look-behind comes after the first digit, so it is tried at digits only.)
+_NUMBER_NOT_AMOUNT = (
+    r"\d(?<![\d.,$#£€¥]\d)[\d,.]*"
+    r"(?![\d,.]*\s*(?:%|percent\b|million\b|billion\b|trillion\b|cents\b))"
+)
 
 
 def _anchor_pattern() -> re.Pattern[str]:
@@ -120,7 +130,8 @@ def _anchor_pattern() -> re.Pattern[str]:
 
     words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
     words += [w.upper() for w in _TEMPORAL_WORDS]
-    return re.compile(r"\d|\b" + _trie(words) + r"\b")
+    words += [w.capitalize() for w in _CAPITALISED_WORDS] + [w.upper() for w in _CAPITALISED_WORDS]
+    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|\b" + _trie(words) + r"\b")
 
 
 _ANCHOR = _anchor_pattern()

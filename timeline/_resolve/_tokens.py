@@ -31,9 +31,12 @@ class Token(NamedTuple):
 
 @cache
 def _pattern() -> re.Pattern[str]:
+    # ``v`` reads the words that cannot begin "a.m.", "p.m." or "o'clock" before any other
+    # branch is tried (most tokens are such words); ``w`` reads the other words.
     return re.compile(
         r"""
-        (?P<i>\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
+        (?P<v>[^\W\d_aApPoO][^\W\d_]*)
+        |(?P<i>\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
               (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)(?![\w-])
         |(?P<s>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])
         |(?P<c>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d:])
@@ -59,7 +62,7 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup
         raw = match.group()
         start, end = match.span()
-        if kind == "w":
+        if kind == "v" or kind == "w":  # most words take the first branch: see _pattern
             append(make(Token, ("w", raw.lower(), start, end, raw[0].isupper())))
         elif kind == "p":
             append(make(Token, ("p", raw, start, end, False)))
