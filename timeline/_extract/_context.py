@@ -66,7 +66,11 @@ _FUTURE_PAIRS = frozenset(
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't said told went came took made met gave began "
-    "left held got saw found sold bought fell rose won lost ago earlier last".split()
+    "left held got saw found sold bought fell rose won lost ago earlier last "
+    # irregular past forms that are no other common word
+    "ran spent sent kept paid led fought brought wrote spoke broke chose drove flew grew knew "
+    "threw struck stood understood became heard dealt hung laid sought taught wore swore tore "
+    "forgot froze hid rode rang sang sank swam arose fled withdrew overtook overcame".split()
 )
 _PRESENT_WORDS = frozenset(
     "is are am isn't aren't has have hasn't haven't does do says now currently".split()

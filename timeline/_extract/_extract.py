@@ -44,8 +44,8 @@ _FORWARD = re.compile(
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... unless it is the end of a range whose start is a date: "bought from Sept. 14 to Thursday",
-# "January to March" are told in the tense of their clause, like their start.
+# ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
+# Jan. 9" are told in the tense of their clause, both ends alike.
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*(?:the\s+)?", re.I)
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16".
@@ -54,6 +54,54 @@ _DEFERRED = re.compile(
     r"moved)\b[^.;!?]{0,30}?\b(?:until|till|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _joins_range(text: str, first: Candidate, second: Candidate) -> bool:
+    """Whether two candidates are the ends of one range: "from Jan. 5 to Jan. 9", "Sept. 28 -
+    Oct. 2", "through", "until" ("a revision Friday to December's figures" is no range)."""
+    connective = _RANGE_END.fullmatch(text, first.end, second.start)
+    if connective is None:
+        return False
+    if connective.group().strip().lower() != "to":
+        return True
+    if _FROM.search(text, max(0, first.start - 8), first.start) is not None:
+        return True
+    return _shape(text[first.start : first.end]) == _shape(text[second.start : second.end])
+
+
+_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
+_MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY_NAME = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*")
+
+
+def _shape(phrase: str) -> str:
+    """What kind of name a phrase is, to tell the ends of a range ("January to March", both
+    months) from a date and what it is sent to ("Friday to December's figures")."""
+    shape = _WEEKDAY_NAME.sub("W", _MONTH_NAME.sub("M", phrase))
+    return re.sub(r"\d+", "0", shape)
+
+
+def _before_opening(span: TimeSpan | None, opening: Mention) -> bool:
+    """Whether a range's end, as resolved, begins before its start does."""
+    start = opening.span
+    if span is None or start is None or not (span.is_bounded and start.is_bounded):
+        return False
+    return span.earliest_start < start.earliest_start
+
+
+def _after_opening(phrase: str, opening: Mention, zone: tzinfo | None) -> TimeSpan | None:
+    """A range's end read as the first such day or month after the range's start."""
+    start = opening.span
+    if start is None or not start.is_bounded:
+        return None
+    try:
+        return grammar_entries().resolve_in_context(
+            phrase, anchor=start.earliest_start, prefer="future", tz=zone
+        )
+    except TimelineError:
+        return None
+
+
 _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
 # holidays (other phrases resolve the same whatever ``prefer`` is).
@@ -218,10 +266,10 @@ def extract(
       Jan. 24") and a plan told in the past ("planned to leave on Thursday") ahead; a term told
       in the past ("was due to expire Friday") and a date after "by", "until", "payable", "as
       early as"... the nearest; after "postponed until", "extended to" ahead; after "since"
-      behind; the end of a range ("from Sept. 14 to Thursday", "January to March") by the
-      tense of its clause, like its start. A clause without tense ("Hearings: Jan. 24") takes
-      the coming date when it is at most 45 days ahead of the report or of the story's time,
-      else ``prefer``. "agreed/asked ... to act
+      behind; both ends of a range ("from Sept. 14 to Thursday", "January to March") by the
+      tense of their clause, and the end never before the start ("from Dec. 28 to Jan. 3").
+      A clause without tense ("Hearings: Jan. 24") takes the coming date when it is at most 45
+      days ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
       on Feb. 10" places the date by the act, the nearest. A date with its weekday
       ("Saturday, April 25") is the nearest such day, and so is a weekday in a clause
       without tense ("they meet Monday"), unless it names an event ("Thursday's close").
@@ -292,12 +340,16 @@ def extract(
             in_sentence.append(found[index])
             index += 1
         resolved: list[tuple[Prefer, Mention]] = []
-        previous_end: int | None = None  # where the expression before this one ends
-        for candidate in in_sentence:
-            range_end = previous_end is not None and bool(
-                _RANGE_END.fullmatch(text, previous_end, candidate.start)
+        opening: Mention | None = None  # the start of the range this candidate may end
+        for position, candidate in enumerate(in_sentence):
+            joined_before = position > 0 and _joins_range(
+                text, in_sentence[position - 1], candidate
             )
-            previous_end = candidate.end
+            joined_after = position + 1 < len(in_sentence) and _joins_range(
+                text, candidate, in_sentence[position + 1]
+            )
+            if not joined_before:
+                opening = None
             phrase = text[candidate.start : candidate.end]
             window = (
                 max(bounds[0], candidate.start - _WINDOW),
@@ -309,7 +361,7 @@ def extract(
             if (
                 wanted == "past"
                 and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
-                and not range_end
+                and not (joined_before or joined_after)
             ):
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
             if _DEFERRED.search(text, max(0, candidate.start - 60), candidate.start):
@@ -372,7 +424,12 @@ def extract(
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and _a_year_back(span, base):
                     span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
+                if opening is not None and _before_opening(span, opening):
+                    # "from Dec. 28 to Jan. 3", "from Monday to Thursday": the end is the first
+                    # such day after the start
+                    span = _after_opening(phrase, opening, zone) or span
                 mention = _mention(candidate, phrase, span)
+            opening = mention if joined_after else None
             if mention is None:
                 continue
             if mention.timex.type == "DURATION" and not candidate.special:
@@ -557,7 +614,8 @@ def _quarter_ended(
     closing = next((c for c in in_sentence if c.start == ended.end()), None)
     if closing is None or closing.special is not None:
         return None
-    day = resolve(text[closing.start : closing.end], "past", None)
+    told: Prefer = "past" if "ended" in ended.group() else "nearest"  # "ending": may be ahead
+    day = resolve(text[closing.start : closing.end], told, None)
     if day is None or not day.is_crisp or day.granularity != "day":
         return None
     end = day.latest_end

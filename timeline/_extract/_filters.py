@@ -67,17 +67,16 @@ _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Prof|Rev|Sir|Dame|Lady|Lord)"
     r"\.?\s+$"
 )
-# A quarter or half of a game, not of the year: "scored 10 points in the fourth quarter",
-# "led 21-7 at the half", "a second-half goal".
+# A quarter or half of a game, not of the year: "scored 10 points in the fourth quarter", "a
+# touchdown at the half" (only words no business story uses: "goals", "penalty", "trailed",
+# "overtime" and scores like "7-2" are as much a company's or a vote's).
 _GAME_PERIOD = re.compile(
     r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:quarter|half|period)",
     re.IGNORECASE,
 )
 _GAME_WORDS = re.compile(
-    r"\b(?:scor(?:ed|es|ing)|goals?|touchdowns?|yards|innings?|half-?time|three-pointers?|"
-    r"rebounds|assists|penalt(?:y|ies)|free\s+throws?|field\s+goals?|trail(?:ed|ing)|"
-    r"quarterback|overtime|kickoff|tip-?off)\b|"
-    r"(?<![\d$.,/-])\d{1,3}-\d{1,3}(?![\d%/-]|\s*(?:percent|per|cents?|to|and|or)\b)",
+    r"\b(?:touchdowns?|innings?|half-?time|three-pointers?|rebounds|free\s+throws?|"
+    r"field\s+goals?|quarterback|kickoff|tip-?off|scor(?:ed|es|ing)\s+\d{1,3}\s+points)\b",
     re.IGNORECASE,
 )
 # A capitalised word on the same line after a candidate, which is not a month or a weekday
@@ -130,6 +129,7 @@ _LABELS = frozenset(
     "flight apartment suite box ext tel phone fax rule resolution item figure table vol volume "
     "model grade class paragraph rev issue".split()
 )
+_ABBREVIATED_LABELS = frozenset("p pp no nos v ver vol rev ext tel fig art sec ch".split())
 _MONEY = frozenset("$€£¥#№")
 
 
@@ -139,10 +139,10 @@ def _is_label(before: str) -> bool:
         return False
     if token[-1] in _MONEY:
         return True
-    word = token.rstrip(".")
-    if token.endswith(".") and len(word) > 4:
-        return False  # "... at a resolution. The day before": a sentence ended, no label
-    return word.lower() in _LABELS
+    word = token.rstrip(".").lower()
+    if token.endswith(".") and word not in _ABBREVIATED_LABELS:
+        return False  # "... a resolution. The day before", "a room. The next day": a sentence end
+    return word in _LABELS
 
 
 _PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)\s*\d)")
@@ -212,8 +212,6 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     if lowered == "daily" and _CAPITALISED_AFTER.match(after):
         return True  # a newspaper: "the Communist Party daily Granma"
-    if lowered == "now" and after[:1] == "," and _SENTENCE_START.search(before):
-        return True  # "Now, he says ...": a turn in the argument, not the present
     if _GREETING.search(before) and lowered in _GREETED:
         return True  # "good evening": a greeting, not a time
     if _is_a_name(words, lowered, before, after):
