@@ -319,6 +319,8 @@ RANGES = [
     ("Sept. 28–Oct. 2", at(9, 28), at(10, 3)),
     ("Sept. 28 - Oct. 2", at(9, 28), at(10, 3)),
     ("Sept. 28-30", at(9, 28), at(10, 1)),
+    ("Sept. 28-Oct. 2", at(9, 28), at(10, 3)),  # a hyphen between a day and a month
+    ("Dec. 28-Jan. 3", at(12, 28, year=2016), at(1, 4)),
     ("28-30 September", at(9, 28), at(10, 1)),
     ("from Monday to Wednesday", at(10, 9), at(10, 12)),
     ("Dec. 28 to Jan. 3", at(12, 28, year=2016), at(1, 4)),

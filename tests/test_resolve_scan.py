@@ -21,7 +21,10 @@ def found(text: str) -> list[str]:
         ("It happened on Sept. 28.", ["Sept. 28"]),
         ("held for ten days in mid-September, then", ["ten days in mid-September"]),
         ("on two dates, Sept. 28 and Oct. 2, through", ["Sept. 28", "Oct. 2"]),
-        ("from 1:00 a.m. to 3:00 a.m. on Sept. 28 and", ["from 1:00 a.m. to 3:00 a.m. on Sept. 28"]),  # noqa: E501
+        (
+            "from 1:00 a.m. to 3:00 a.m. on Sept. 28 and",
+            ["from 1:00 a.m. to 3:00 a.m. on Sept. 28"],
+        ),
         ("made in the early morning hours of Oct. 2, the", ["the early morning hours of Oct. 2"]),
         ("The company tried recently to send goods", ["recently"]),
         ("moved across the river late at night to avoid", ["late at night"]),
@@ -44,6 +47,8 @@ def found(text: str) -> list[str]:
         ("the late-night delivery", ["late-night"]),
         ("a two-year contract", ["two-year"]),
         ("Sept. 28-30 and 2015-2017", ["Sept. 28-30", "2015-2017"]),
+        ("It ran Sept. 28-Oct. 2 at the port.", ["Sept. 28-Oct. 2"]),
+        ("from Dec. 28-Jan. 3, the port", ["from Dec. 28-Jan. 3"]),
         ("on 2017-09-28 at dawn", ["2017-09-28", "dawn"]),
         ("in March", ["March"]),
         ("A 1996 law and its 1990 invasion", ["1996", "1990"]),
@@ -140,6 +145,20 @@ def test_found_expressions_value_as_their_text_does() -> None:
         assert item.text == text[item.start : item.end]
         options = {"anchor": "2017-10-11", "reference": day, "tz": "Asia/Pyongyang"}
         assert resolve_found(item, **options) == resolve_in_context(item.text, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("dash", ["-", " - "])
+def test_a_range_of_two_dates_is_found_whole_with_or_without_spaces(dash: str) -> None:
+    from timeline._resolve import resolve_found, scan_found
+
+    text = f"It ran Sept. 28{dash}Oct. 2 at the port."
+    (item,) = scan_found(text)
+    assert item.text == f"Sept. 28{dash}Oct. 2"
+    span = resolve_found(item, anchor="2017-10-11")
+    assert (span.earliest_start.date().isoformat(), span.latest_end.date().isoformat()) == (
+        "2017-09-28",
+        "2017-10-03",
+    )
 
 
 @pytest.mark.parametrize(

@@ -309,8 +309,9 @@ def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
         # "Sept. 28 trucks", "5-ton": a count, not a day
         if s.word(i + 1) in lex.UNITS or s.punct(i + 1, "%"):
             return None
-        if s.punct(i + 1, "-") and s.adjacent(i + 1) and s.kind(i + 2) == "w":
-            return None
+        if (s.punct(i + 1, "-") and s.adjacent(i + 1) and s.kind(i + 2) == "w"
+                and month_name(s, i + 2) is None):  # fmt: skip
+            return None  # "5-ton", but "Sept. 28-Oct. 2" closes a range
         return value, i + 1
     return None
 
