@@ -70,14 +70,12 @@ def _joins_range(text: str, first: Candidate, second: Candidate) -> bool:
 
 
 _FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
-_MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-_WEEKDAY_NAME = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*")
 
 
 def _shape(phrase: str) -> str:
     """What kind of name a phrase is, to tell the ends of a range ("January to March", both
     months) from a date and what it is sent to ("Friday to December's figures")."""
-    shape = _WEEKDAY_NAME.sub("W", _MONTH_NAME.sub("M", phrase))
+    shape = _WEEKDAY.sub("W", _MONTH_NAME.sub("M", phrase))
     return re.sub(r"\d+", "0", shape)
 
 
@@ -134,9 +132,8 @@ _NAMED_DAY = re.compile(
 
 _BARE_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_MONTH_DAY = re.compile(
-    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-)
+_MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_MONTH_DAY = re.compile(_MONTH_NAME.pattern + r"\s+\d{1,2}\b")
 _AHEAD = timedelta(days=45)
 
 
