@@ -1130,3 +1130,14 @@ def test_a_year_by_its_last_two_digits_is_the_latest_not_far_ahead() -> None:
     assert r("'25").timex == Timex("DATE", "2025")  # at most ten years after the 2017 anchor
     assert r("'28").timex == Timex("DATE", "1928")
     assert bounds(r("'98")) == crisp(at(1, 1, year=1998), at(1, 1, year=1999))
+
+
+def test_an_apostrophe_before_a_capitalised_word_is_a_quote() -> None:
+    with pytest.raises(UnresolvableExpression):
+        r("'50 First Dates")
+
+
+def test_a_phrase_takes_a_year_in_words_after_a_comma() -> None:
+    # scanning refuses it ("In January, two thousand and one soldiers"); a whole phrase is one
+    assert r("January 1, nineteen ninety-seven").timex == Timex("DATE", "1997-01-01")
+    assert r("twelve fifty").timex == Timex("DATE", "1250")

@@ -256,6 +256,61 @@ def test_spoken_year_does_not_take_an_age() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a count of things, not a year
+        ("In January, two thousand and one soldiers arrived.", ["January"]),
+        ("In May two thousand and one people came", ["May"]),
+        ("in the winter of two thousand and one soldiers", ["the winter"]),
+        ("On Oct. 2, twelve fifty people marched.", ["Oct. 2"]),
+        ("At twelve fifty people marched.", []),
+        ("In fifteen twenty, he", []),
+        # years said in words that stay years
+        ("In January two thousand and one, he", ["January two thousand and one"]),
+        ("It was the year two thousand and one.", ["the year two thousand and one"]),
+        ("in twenty seventeen", ["twenty seventeen"]),
+        ("in eighteen twelve", ["eighteen twelve"]),
+    ],
+)
+def test_spoken_years_are_from_1800_to_2099_and_count_nothing(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+def test_spoken_years_when_scanning_have_their_values() -> None:
+    from timeline._resolve import resolve_found, scan_found
+
+    (item,) = scan_found("In January two thousand and one, he")
+    assert resolve_found(item, anchor="2017-10-11").timex.value == "2001-01"
+    (item,) = scan_found("On Oct. 2, twelve fifty people marched.")
+    assert resolve_found(item, anchor="2017-10-11").timex.value == "2017-10-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He starred in '50 First Dates' on TV.", []),  # a quote, not 1950
+        ("He saw it in '12 Monkeys.", []),
+        ("in '89, '90 and '91", ["'89", "'90", "'91"]),
+        ("in '89, '90, and '91", ["'89", "'90", "'91"]),
+        ("Class '89, '90", []),  # no word that takes a year opens the list
+        ("in '98, prices rose", ["'98"]),
+    ],
+)
+def test_years_by_two_digits_in_lists_not_quotes(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_years_by_two_digits_in_a_list_have_their_values() -> None:
+    from timeline._resolve import resolve_found, scan_found
+
+    items = scan_found("in '89, '90 and '91")
+    values = [resolve_found(item, anchor="2017-10-11").timex.value for item in items]
+    assert values == ["1989", "1990", "1991"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He would travel with his current wife.", ["current"]),
         ("Current rates are high.", ["Current"]),
         ("when those views reflect current realities.", ["current"]),

@@ -50,6 +50,7 @@ __all__ = [
     "year_number",
     "year_reference",
     "spoken_year",
+    "said_year",
 ]
 
 _MONTH_NAMES = ("",) + tuple(calendar.month_name)[1:]
@@ -316,24 +317,56 @@ def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
     return None
 
 
-def spoken_year(s: Stream, i: int) -> tuple[int, int] | None:
-    """A year said in words after a month, season or "of" ("nineteen ninety-seven"); when
-    scanning not a round one ("May two thousand people")."""
+#: The first words of the years said in words that scanning takes (1800 to 2099).
+_SPOKEN_CENTURIES = frozenset(["eighteen", "nineteen", "twenty"])
+#: Plurals without an "s": a count of them is no year ("two thousand and one people").
+_PLURALS = frozenset(["people", "men", "women", "children", "police", "feet", "cattle"])
+
+
+def _plural_noun(s: Stream, i: int) -> bool:
+    """Whether token ``i`` is a plural noun in lower case ("soldiers", "people")."""
+    word = s.word(i)
+    if not word or s.cap(i) or word in lex.YEAR_AFTER:
+        return False
+    return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
+def said_year(s: Stream, i: int, *, round_year: bool = False) -> tuple[int, int] | None:
+    """A year said in words ("nineteen ninety-seven", "two thousand and one").
+
+    Scanning takes only years from 1800 to 2099 ("twelve fifty people" is a count), not one
+    before a plural noun ("two thousand and one soldiers") and not a round one unless
+    ``round_year`` ("May two thousand people", but "the year two thousand")."""
     said = year_in_words(s, i)
-    if said is None or (s.strict and said[0] % 100 == 0):
+    if said is None:
         return None
     if s.punct(said[1], "-") and s.adjacent(said[1]):
         return None  # "twenty seventeen-year-olds"
+    if s.strict:
+        word = s.word(i)
+        if word not in _SPOKEN_CENTURIES and (word, s.word(i + 1)) != ("two", "thousand"):
+            return None
+        if (said[0] % 100 == 0 and not round_year) or _plural_noun(s, said[1]):
+            return None
     return said
 
 
+def spoken_year(s: Stream, i: int) -> tuple[int, int] | None:
+    """A year said in words after a month, season or "of" ("nineteen ninety-seven"); see
+    :func:`said_year` for what scanning refuses."""
+    return said_year(s, i)
+
+
 def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
-    """An optional year after a day or month: ", 2017", " 2017", " nineteen ninety-seven"."""
-    k = j + 1 if s.punct(j, ",") else j
+    """An optional year after a day or month: ", 2017", " 2017", " nineteen ninety-seven"
+    (when scanning, a year in words not after a comma: "In January, two thousand and one
+    soldiers")."""
+    comma = s.punct(j, ",")
+    k = j + 1 if comma else j
     year = year_number(s, k)
     if year is not None and not s.punct(k + 1, ":"):
         return year, k + 1
-    return spoken_year(s, k)
+    return None if comma and s.strict else spoken_year(s, k)
 
 
 def weekday(s: Stream, i: int) -> tuple[int, int] | None:
@@ -444,8 +477,8 @@ def year_expression(s: Stream, i: int) -> Hit:
         if short is not None:
             return short
     if year is None:
-        said = year_in_words(s, j)
-        if said is None or (s.strict and said[0] % 100 == 0 and j == i):
+        said = said_year(s, j, round_year=j > i)
+        if said is None:
             return None
         return YearDate(said[0]), said[1]
     if s.punct(j + 1, ":") or s.punct(j - 1, "$#€£"):
@@ -475,10 +508,34 @@ def year_expression(s: Stream, i: int) -> Hit:
 
 def _short_year(s: Stream, i: int) -> Hit:
     """ "'98": a year by its last two digits, told after a word that takes a year when
-    scanning ("in '98", "the class of '98")."""
-    if s.kind(i) != "e" or (s.strict and s.word(i - 1) not in lex.YEAR_BEFORE):
+    scanning ("in '98", "the class of '98") or in a list of them ("in '89, '90 and '91").
+    Before a capitalised word the apostrophe is a quote ("'50 First Dates")."""
+    if s.kind(i) != "e" or (s.kind(i + 1) == "w" and s.cap(i + 1)):
+        return None
+    if s.strict and s.word(i - 1) not in lex.YEAR_BEFORE and not _listed_short_year(s, i):
         return None
     return ShortYear(int(s.norm(i))), i + 1
+
+
+#: How many 'YY tokens back a list is followed to the word that introduces it.
+_LIST_REACH = 12
+
+
+def _listed_short_year(s: Stream, i: int) -> bool:
+    """Whether the 'YY at ``i`` continues a list of them that a word taking a year opens
+    ("in '89, '90 and '91"); the walk back is bounded, so scanning stays linear."""
+    for _ in range(_LIST_REACH):
+        j = i - 1
+        if s.word(j) in ("and", "or"):
+            j -= 1
+        if s.punct(j, ","):
+            j -= 1
+        if j == i - 1 or s.kind(j) != "e":
+            return False  # no separator, or no 'YY before it
+        if s.word(j - 1) in lex.YEAR_BEFORE:
+            return True
+        i = j
+    return False
 
 
 def _ends_year_range(s: Stream, i: int) -> bool:
