@@ -14,11 +14,14 @@ reduced) is measured too, each run in a fresh subprocess so the peak memory is i
 time, the tracemalloc peak of the call, and the process's peak resident size. Its baseline is the
 dense algorithm order() used before (n×n boolean matrices and a float32 product), kept below;
 both must give the same pairs. At 20,000 events each takes minutes, the dense one ~6 GB.
+With ``--instants`` the timeline is a chain of instants instead, three within each hour, each
+'before' the next (neighbours may coincide): the case rich in ties.
 
     python benchmarks/solve.py                       # 20,000 events / 80,000 relations
     python benchmarks/solve.py 100000 --no-baseline # 100,000 / 400,000: build + solve
     python benchmarks/solve.py --order-only          # only order(), new and dense
     python benchmarks/solve.py 5000 --order-only --no-baseline  # order() alone, smaller
+    python benchmarks/solve.py 1500 --order-only --instants      # 1,500 chained instants
 """
 
 from __future__ import annotations
@@ -107,6 +110,18 @@ def build(events: int, relations: int, seed: int = 7) -> Timeline:
     return tl
 
 
+def build_instants(events: int) -> Timeline:
+    """A chain of instants, three within each hour, each 'before' the next."""
+    tl = Timeline(tz="UTC")
+    hour = timedelta(hours=1)
+    for i in range(events):
+        first = BASE + (i // 3) * hour
+        tl.event(f"i{i}", TimeSpan.crisp(first, first + hour), duration=timedelta(0))
+    for i in range(events - 1):
+        tl.relate(f"i{i}", "before", f"i{i + 1}")
+    return tl
+
+
 def baseline(tl: Timeline) -> tuple[float, float, dict[int, float], dict[int, float]]:
     """networkx: negative-cycle check, then Bellman–Ford from and to the zero point."""
     import networkx as nx
@@ -174,9 +189,9 @@ def dense_order(schedule: Any) -> list[tuple[Any, Any]]:
     return pairs
 
 
-def _order_run(events: int, relations: int, which: str) -> None:
+def _order_run(events: int, relations: int, which: str, instants: bool) -> None:
     """In a subprocess: build and solve, then time order() and measure its memory; print JSON."""
-    tl = build(events, relations)
+    tl = build_instants(events) if instants else build(events, relations)
     schedule = tl.solve()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     tracemalloc.start()
@@ -201,12 +216,13 @@ def _order_run(events: int, relations: int, which: str) -> None:
     )
 
 
-def order_figures(events: int, relations: int, baseline: bool) -> None:
+def order_figures(events: int, relations: int, baseline: bool, instants: bool = False) -> None:
     """order() new (and dense, the baseline) in fresh subprocesses; same pairs checked."""
     runs = {}
+    shape = ["--instants"] if instants else []
     for which in ("new", "dense") if baseline else ("new",):
         done = subprocess.run(
-            [sys.executable, __file__, str(events), str(relations), "--order-run", which],
+            [sys.executable, __file__, str(events), str(relations), "--order-run", which, *shape],
             capture_output=True,
             text=True,
             check=True,
@@ -236,15 +252,18 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--order", action="store_true", help="also measure order()")
     parser.add_argument("--order-only", action="store_true", help="only measure order()")
+    parser.add_argument(
+        "--instants", action="store_true", help="order() of a chain of instants (3 per hour)"
+    )
     parser.add_argument("--order-run", choices=["new", "dense"], help=argparse.SUPPRESS)
     options = parser.parse_args()
     events = options.events
     relations = options.relations or 4 * events
     if options.order_run:
-        _order_run(events, relations, options.order_run)
+        _order_run(events, relations, options.order_run, options.instants)
         return
-    if options.order_only:
-        order_figures(events, relations, not options.no_baseline)
+    if options.order_only or options.instants:
+        order_figures(events, relations, not options.no_baseline, options.instants)
         return
 
     began = time.perf_counter()

@@ -1,4 +1,8 @@
-"""Schedule.order(): the certain precedences, against a small dense reference implementation."""
+"""Schedule.order(): the certain precedences, against a small dense reference implementation.
+
+order() takes a dense path up to ``timeline._stn._DENSE_ORDER_LIMIT`` events and a blocked one
+above it; the comparisons run both (the limit patched to 0 and to more than any test uses).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import timeline._stn
 from timeline import InconsistentTimeline, Schedule, Timeline, TimeSpan
 
 UTC = timezone.utc
@@ -54,6 +59,26 @@ def labels(pairs: list[tuple[Any, Any]]) -> list[tuple[str, str]]:
     return [(a.label, b.label) for a, b in pairs]
 
 
+PATHS = {"dense": 10**9, "blocked": 0}  # _DENSE_ORDER_LIMIT that makes order() take each path
+
+
+@pytest.fixture(params=sorted(PATHS))
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test on the dense path, then on the blocked one."""
+    monkeypatch.setattr(timeline._stn, "_DENSE_ORDER_LIMIT", PATHS[request.param])
+    return str(request.param)
+
+
+def both_paths(schedule: Schedule, *, both_ways: bool = False) -> list[list[tuple[str, str]]]:
+    """order() (or its both-ways variant) by the dense path and by the blocked one."""
+    found = []
+    for limit in PATHS.values():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(timeline._stn, "_DENSE_ORDER_LIMIT", limit)
+            found.append(labels(schedule._order(both_ways=both_ways)))
+    return found
+
+
 @st.composite
 def networks(draw: st.DrawFn) -> Timeline:
     """Small timelines rich in instants, coinciding events and chains (hours from BASE)."""
@@ -86,8 +111,28 @@ def test_order_is_the_dense_references(tl: Timeline) -> None:
         schedule = tl.solve()
     except InconsistentTimeline:
         return
-    assert labels(schedule.order()) == dense_order(schedule)
-    assert labels(schedule._order(both_ways=True)) == dense_order(schedule, both_ways=True)
+    assert both_paths(schedule) == [dense_order(schedule)] * 2
+    assert both_paths(schedule, both_ways=True) == [dense_order(schedule, both_ways=True)] * 2
+
+
+def test_order_takes_the_dense_path_up_to_the_limit_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    tl = _chain_of_instants(4)
+    tl.relate("i1", "equals", "i2")
+    schedule = tl.solve()
+    taken = []
+    for name in ("_dense_order", "_blocked_order"):
+        real = getattr(timeline._stn, name)
+
+        def spy(*args: Any, _name: str = name, _real: Any = real) -> Any:
+            taken.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(timeline._stn, name, spy)
+    for limit in (4, 3):
+        monkeypatch.setattr(timeline._stn, "_DENSE_ORDER_LIMIT", limit)
+        assert labels(schedule.order()) == [("i0", "i1"), ("i0", "i2"), ("i1", "i3"),
+                                            ("i2", "i3"), ("i1", "i2")]  # fmt: skip
+    assert taken == ["_dense_order", "_blocked_order"]
 
 
 def _chain_of_instants(count: int) -> Timeline:
@@ -99,13 +144,13 @@ def _chain_of_instants(count: int) -> Timeline:
     return tl
 
 
-def test_instants_that_may_coincide_are_ordered_but_not_merged() -> None:
+def test_instants_that_may_coincide_are_ordered_but_not_merged(path: str) -> None:
     schedule = _chain_of_instants(6).solve()
     expected = [(f"i{i}", f"i{i + 1}") for i in range(5)]
     assert labels(schedule.order()) == expected == dense_order(schedule)
 
 
-def test_instants_that_surely_coincide_come_once_after_the_rest() -> None:
+def test_instants_that_surely_coincide_come_once_after_the_rest(path: str) -> None:
     tl = _chain_of_instants(3)
     tl.event("echo", duration=timedelta(0))
     tl.event("later", duration=HOUR)
@@ -119,7 +164,7 @@ def test_instants_that_surely_coincide_come_once_after_the_rest() -> None:
     assert ("echo", "i1") in labels(schedule._order(both_ways=True))
 
 
-def test_a_long_chain_is_reduced_to_its_links() -> None:
+def test_a_long_chain_is_reduced_to_its_links(path: str) -> None:
     count = 400
     tl = Timeline(tz="UTC")
     for i in range(count):
@@ -131,7 +176,7 @@ def test_a_long_chain_is_reduced_to_its_links() -> None:
     assert labels(tl.solve().order()) == [(f"e{i}", f"e{i + 1}") for i in range(count - 1)]
 
 
-def test_the_seed_order_is_the_dense_references() -> None:
+def test_the_seed_order_is_the_dense_references(path: str) -> None:
     pytest.importorskip("timeline._resolve")
     import runpy
 
@@ -142,7 +187,7 @@ def test_the_seed_order_is_the_dense_references() -> None:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_a_few_hundred_events_match_the_reference(seed: int) -> None:
+def test_a_few_hundred_events_match_the_reference(seed: int, path: str) -> None:
     rng = np.random.default_rng(seed)
     count = 150
     start = rng.integers(0, 500, count)

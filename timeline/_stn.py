@@ -46,9 +46,20 @@ Array = Any  # numpy arrays; numpy is imported lazily
 _PASSES = 8
 #: After which of those passes to relax along the predecessor forest (pointer doubling).
 _DOUBLING = (2, 8)
-#: Intervals per block of shortest-path searches in :func:`certain_order`: the block's distances
-#: (block × points floats) are the largest thing it holds.
+#: Up to this many intervals :func:`certain_order` holds the order as intervals × intervals
+#: boolean matrices and reduces it with a float32 matrix product: one shortest-path search per
+#: interval, ~7 bytes per pair of intervals (~60 MB traced at the limit). Above it, the blocked
+#: search keeps memory linear at the cost of a second search per interval (and more for tied
+#: instants): about twice as slow, but the only way at tens of thousands of events (the dense
+#: one needs ~3 GB at 20,000). Both give the same pairs in the same order.
+_DENSE_ORDER_LIMIT = 3000
+#: Intervals per block of shortest-path searches in the blocked :func:`certain_order`: the
+#: block's distances (block × points floats) are the largest thing it holds.
 _ORDER_BLOCK = 64
+#: The same in the dense one (bounded by the limit, so a larger block costs little).
+_DENSE_BLOCK = 256
+#: Rows per float32 product in the dense transitive reduction.
+_PRODUCT_ROWS = 512
 
 
 @attrs.frozen
@@ -478,28 +489,86 @@ def certain_order(solution: Solution, starts: Array, ends: Array) -> tuple[Array
       with no ``k`` strictly between;
     * the pairs before each other both ways (``a ≠ b``; instants that surely coincide).
 
-    Memory O(points + edges + pairs + block × points); no intervals × intervals matrix. For each
-    block of intervals ``b``: one search from each ``start(b)`` gives the strict predecessors
-    ``P(b)``; one search from a virtual point joined (weight 0) to every ``start(k)``, ``k`` in
-    ``P(b)``, gives ``min_k d(start(k) → end(a))`` for every ``a`` at once, and ``a`` is kept
-    when no ``k`` of ``P(b)`` outside ``a``'s own coincidence class has it ``≤ 0``. Only an
-    instant ``a`` can be its own witness (at distance exactly 0); when its least distance is 0,
-    a second pass over the edges tight on those shortest paths tells which classes reach it.
+    Up to :data:`_DENSE_ORDER_LIMIT` intervals with matrices (:func:`_dense_order`, fast),
+    above it in blocks (:func:`_blocked_order`, memory linear); the same arrays either way.
+    """
+    import numpy as np
+
+    empty = np.zeros((0, 2), dtype=np.int64)
+    if len(starts) < 2:
+        return empty, empty
+    if len(starts) <= _DENSE_ORDER_LIMIT:
+        return _dense_order(solution, starts, ends)
+    return _blocked_order(solution, starts, ends)
+
+
+def _reduced_graph(solution: Solution) -> Any:
+    """The kept edges with their reduced weights (≥ 0 by the feasible potential), as CSR."""
+    import numpy as np
+
+    points = solution.network.points
+    potential = solution.potential
+    src, dst = solution.keys // points, solution.keys % points
+    reduced = np.maximum(solution.weight + potential[src] - potential[dst], 0.0)
+    return _csr(src, dst, reduced, points)
+
+
+def _before_rows(solution: Solution, graph: Any, block: Array, starts: Array, ends: Array) -> Array:
+    """``before[i, a]``: ``a`` surely ends no later than ``block[i]`` starts (``a`` may be
+    ``block[i]`` itself): one search from each start of the block."""
+    from scipy.sparse.csgraph import dijkstra
+
+    potential = solution.potential
+    sources = starts[block]
+    found = dijkstra(graph, indices=sources)[:, ends]
+    found += potential[ends][None, :] - potential[sources][:, None]  # real distances
+    return found <= 0
+
+
+def _dense_order(solution: Solution, starts: Array, ends: Array) -> tuple[Array, Array]:
+    """:func:`certain_order` with intervals × intervals matrices: the relation row block by row
+    block, its mutual part ``before & beforeᵀ``, and the pairs with nothing strictly between
+    (``strict @ strict`` in float32 row blocks: a sum of 0/1 products is 0 only when all are)."""
+    import numpy as np
+
+    count = len(starts)
+    graph = _reduced_graph(solution)
+    after = np.empty((count, count), dtype=bool)  # after[b, a]: a before b
+    for first in range(0, count, _DENSE_BLOCK):
+        block = np.arange(first, min(first + _DENSE_BLOCK, count))
+        after[block] = _before_rows(solution, graph, block, starts, ends)
+    np.fill_diagonal(after, False)
+    before = after.T  # before[a, b]: a before b
+    mutual = before & after
+    strict = before & ~mutual
+    del after, before
+    weights = strict.astype(np.float32)
+    for first in range(0, count, _PRODUCT_ROWS):
+        rows = slice(first, first + _PRODUCT_ROWS)
+        strict[rows] &= (weights[rows] @ weights) <= 0  # nothing strictly between
+    reduced, both = np.argwhere(strict), np.argwhere(mutual)  # row-major: sorted pairs
+    return reduced.astype(np.int64, copy=False), both.astype(np.int64, copy=False)
+
+
+def _blocked_order(solution: Solution, starts: Array, ends: Array) -> tuple[Array, Array]:
+    """:func:`certain_order` without intervals × intervals matrices.
+
+    Memory O(points + edges + pairs + block × points). For each block of intervals ``b``: one
+    search from each ``start(b)`` gives the strict predecessors ``P(b)``; one search from a
+    virtual point joined (weight 0) to every ``start(k)``, ``k`` in ``P(b)``, gives
+    ``min_k d(start(k) → end(a))`` for every ``a`` at once, and ``a`` is kept when no ``k`` of
+    ``P(b)`` outside ``a``'s own coincidence class has it ``≤ 0``. Only an instant ``a`` can be
+    its own witness (at distance exactly 0); when its least distance is 0, a second pass over
+    the edges tight on those shortest paths tells which classes reach it.
     """
     import numpy as np
     from scipy.sparse.csgraph import dijkstra
 
     count = len(starts)
     empty = np.zeros((0, 2), dtype=np.int64)
-    if count < 2:
-        return empty, empty
     points = solution.network.points
     potential = solution.potential
-    src = solution.keys // points
-    dst = solution.keys % points
-    weight = solution.weight
-    reduced = np.maximum(weight + potential[src] - potential[dst], 0.0)
-    graph = _csr(src, dst, reduced, points)
+    graph = _reduced_graph(solution)
     instant, classes = _coinciding(solution, starts, ends)
 
     # both ways: every pair within a class of coinciding instants
@@ -521,11 +590,7 @@ def certain_order(solution: Solution, starts: Array, ends: Array) -> tuple[Array
     kept: list[Array] = []
     for first in range(0, count, _ORDER_BLOCK):
         block = np.arange(first, min(first + _ORDER_BLOCK, count))
-        sources = starts[block]
-        found = dijkstra(graph, indices=sources)[:, ends]
-        found += potential[ends][None, :] - potential[sources][:, None]
-        before = found <= 0  # before[i, a]: a before block[i]
-        del found
+        before = _before_rows(solution, graph, block, starts, ends)  # before[i, a]
         before[np.arange(len(block)), block] = False
         before &= classes[None, :] != classes[block][:, None]  # not both ways
         rows, members = np.nonzero(before)  # members of P(b) for each b of the block
