@@ -639,6 +639,45 @@ def test_daylight_saving_days_are_23_and_25_hours() -> None:
     assert twice.earliest_start.utcoffset() == timedelta(hours=-4)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "instant", "value"),
+    [
+        # March 12, 2017: clocks go from 02:00 EST to 03:00 EDT; midnight is 05:00 UTC
+        ("an hour after midnight Saturday", datetime(2017, 3, 12, 6), "2017-03-12T01:00"),
+        ("two hours after midnight Saturday", datetime(2017, 3, 12, 7), "2017-03-12T03:00"),
+        ("three hours after midnight Saturday", datetime(2017, 3, 12, 8), "2017-03-12T04:00"),
+        ("ten minutes before 3:00 a.m. Sunday", datetime(2017, 3, 12, 6, 50), "2017-03-12T01:50"),
+        # a day after keeps the wall clock: midnight EDT
+        ("a day after midnight Saturday", datetime(2017, 3, 13, 4), "2017-03-13T00:00"),
+    ],
+)
+def test_hours_after_a_time_pass_in_absolute_time(
+    phrase: str, instant: datetime, value: str
+) -> None:
+    span = resolve(phrase, "2017-03-14", tz="America/New_York")
+    assert span.earliest_start == instant.replace(tzinfo=timezone.utc)
+    assert span.latest_end - span.earliest_start == timedelta(minutes=1)
+    assert span.timex == Timex("TIME", value)
+
+
+def test_hours_across_clocks_set_back_reach_the_second_occurrence() -> None:
+    # Nov. 5, 2017: 01:30 happens at 05:30 UTC (EDT) and again at 06:30 UTC (EST)
+    span = resolve("an hour after 1:30 a.m. Nov. 5", "2017-11-14", tz="America/New_York")
+    # (compared in UTC: Python never finds an ambiguous wall time equal to another zone's)
+    utc = span.earliest_start.astimezone(timezone.utc)
+    assert utc == datetime(2017, 11, 5, 6, 30, tzinfo=timezone.utc)
+    assert span.earliest_start.utcoffset() == timedelta(hours=-5)
+    assert span.timex == Timex("TIME", "2017-11-05T01:30")
+    hour = resolve("the hour before 3:00 a.m. Nov. 5", "2017-11-14", tz="America/New_York")
+    utc_hour = [
+        moment.astimezone(timezone.utc) for moment in (hour.earliest_start, hour.latest_end)
+    ]
+    assert utc_hour == [
+        datetime(2017, 11, 5, 7, tzinfo=timezone.utc),
+        datetime(2017, 11, 5, 8, tzinfo=timezone.utc),
+    ]
+
+
 def test_anchor_converted_to_tz() -> None:
     late = datetime(2017, 10, 11, 20, 0, tzinfo=timezone.utc)  # already Oct. 12 in Pyongyang
     assert resolve("today", late, tz="Asia/Pyongyang").timex.value == "2017-10-12"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 import attrs
 
@@ -16,6 +16,7 @@ from timeline._resolve._times import day_expression
 from timeline._resolve._tokens import Stream
 from timeline._resolve._units import DAY, duration_words, shift, unit_period, unit_word
 from timeline._timex import Timex, timex_for_period
+from timeline._vocabulary import localize
 
 __all__ = ["Offset", "Holding", "offset", "holding"]
 
@@ -32,9 +33,20 @@ _MIDDLE_UNIT = {"half": "quarter", "season": "month", "part_of_day": "day"}
 _PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))")
 
 
-def _move(moment: datetime, unit: str, count: float) -> datetime:
-    """``moment`` moved by ``count`` units: fixed units exactly, months and longer on the
-    calendar (the day of the month kept where it exists)."""
+_CLOCK_UNITS = frozenset(["second", "minute", "hour"])
+
+
+def _move(moment: datetime, unit: str, count: float, zone: tzinfo) -> datetime:
+    """``moment`` (wall time in ``zone``) moved by ``count`` units.
+
+    Seconds, minutes and hours pass in absolute time: the aware moment moves and comes back to
+    the zone's wall clock (three hours after midnight on the night clocks go forward is 04:00;
+    the second 01:30 of the night they go back keeps ``fold=1``). Days and weeks keep the wall
+    clock; months and longer move on the calendar (the day of the month kept where it
+    exists)."""
+    if unit in _CLOCK_UNITS:
+        moved = localize(moment, zone).astimezone(timezone.utc) + count * _FIXED[unit]
+        return moved.astimezone(zone).replace(tzinfo=None)
     if unit in _FIXED:
         return moment + count * _FIXED[unit]
     return datetime.combine(shift(moment.date(), unit, count), moment.time())
@@ -63,25 +75,26 @@ class Offset(Node):
         if not inner.is_bounded or inner.granularity == "unknown":
             side = "after" if self.sign > 0 else "before"
             raise Unresolvable(f"{inner.timex.value} is not a date to count {self.unit}s {side}")
+        zone = ctx.zone
         if self.adjacent:
-            return self._adjacent(inner)
+            return self._adjacent(inner, zone)
         near, far = self.sign * self.low, self.sign * self.high
         early, late = (far, near) if self.sign < 0 else (near, far)
         if _RANK[self.unit] >= _RANK[inner.granularity]:
             moved = Period(
-                _move(inner.es, self.unit, early), _move(inner.ls, self.unit, late),
-                _move(inner.ee, self.unit, early), _move(inner.le, self.unit, late),
+                _move(inner.es, self.unit, early, zone), _move(inner.ls, self.unit, late, zone),
+                _move(inner.ee, self.unit, early, zone), _move(inner.le, self.unit, late, zone),
                 inner.granularity, inner.timex, instant=inner.instant,
             )  # fmt: skip
             return attrs.evolve(moved, timex=self._timex(moved, inner))
-        if self.unit in ("second", "minute", "hour"):
+        if self.unit in _CLOCK_UNITS:
             if self.sign > 0:
                 first, last = inner.ee, inner.le
             else:
                 first, last = inner.es, inner.ls
-            step = timedelta(minutes=1)
-            es, ls = _move(first, self.unit, early), _move(last, self.unit, late)
-            period = Period(es, ls, es + step, ls + step, "minute", inner.timex, instant=True)
+            es, ls = _move(first, self.unit, early, zone), _move(last, self.unit, late, zone)
+            ee, le = _move(es, "minute", 1, zone), _move(ls, "minute", 1, zone)
+            period = Period(es, ls, ee, le, "minute", inner.timex, instant=True)
         else:
             if self.sign > 0:  # from the last day it may have
                 first, last = inner.ee - DAY, inner.le - DAY
@@ -89,11 +102,11 @@ class Offset(Node):
                 first, last = inner.es, inner.ls
             first = datetime.combine(first.date(), time())
             last = datetime.combine(last.date(), time())
-            es, ls = _move(first, self.unit, early), _move(last, self.unit, late)
+            es, ls = _move(first, self.unit, early, zone), _move(last, self.unit, late, zone)
             period = Period(es, ls, es + DAY, ls + DAY, "day", inner.timex)
         return attrs.evolve(period, timex=self._timex(period, inner))
 
-    def _adjacent(self, inner: Period) -> Period:
+    def _adjacent(self, inner: Period, zone: tzinfo) -> Period:
         """ "the week before Christmas": one unit next to the base, ending where it starts (or
         starting where it ends); a day next to a time of day is the day before (after) its
         day."""
@@ -101,11 +114,11 @@ class Offset(Node):
             day = datetime.combine(inner.ls.date(), time())
             inner = Period(day, day, day + DAY, day + DAY, "day", inner.timex)
         if self.sign < 0:
-            es, ls = _move(inner.es, self.unit, -1), _move(inner.ls, self.unit, -1)
+            es, ls = _move(inner.es, self.unit, -1, zone), _move(inner.ls, self.unit, -1, zone)
             ee, le = inner.es, inner.ls
         else:
             es, ls = (inner.es, inner.ls) if inner.instant else (inner.ee, inner.le)
-            ee, le = _move(es, self.unit, 1), _move(ls, self.unit, 1)
+            ee, le = _move(es, self.unit, 1, zone), _move(ls, self.unit, 1, zone)
         granularity = "week" if self.unit == "fortnight" else self.unit
         period = Period(es, ls, ee, le, granularity, inner.timex)  # type: ignore[arg-type]
         timex = self._timex(period, inner)

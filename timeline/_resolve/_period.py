@@ -153,6 +153,8 @@ class Context:
 def _bound(moment: datetime, zone: tzinfo, open_value: datetime) -> datetime:
     if moment in (NAIVE_MIN, NAIVE_MAX):
         return open_value
+    if moment.fold:  # the second of two equal wall times (clocks set back), as computed
+        return moment.replace(tzinfo=zone)
     return localize(moment, zone)
 
 
