@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import UnresolvableExpression
 from timeline._resolve import resolve, scan
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -230,11 +231,49 @@ def test_finds_business_days(text: str, expected: list[str]) -> None:
         ("during the last half of 1989.", ["the last half of 1989"]),
         ("for the first nine months of 1989", ["the first nine months of 1989"]),
         ("in the first nine months, net", ["the first nine months"]),
-        ("the first 13 months of 1989", ["the first 13 months of 1989"]),  # a duration
+        ("the first 13 months of 1989", ["the first 13 months of 1989"]),  # refused: see below
     ],
 )
 def test_finds_leading_months_of_a_year(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("for the first nine months of 1989", ("1989", "START")),
+        ("in the last six months of 1989", ("1989-H2", None)),
+    ],
+)
+def test_leading_months_of_a_year_found_have_their_values(
+    text: str, value: tuple[str, str | None]
+) -> None:
+    from timeline._resolve import resolve_found, scan_found
+
+    (item,) = scan_found(text)
+    span = resolve_found(item, anchor="2017-10-11")
+    assert (span.timex.value, span.timex.mod) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first 13 months of 1989",
+        "the last 13 months of 1989",
+        "the first five quarters of 1990",
+    ],
+)
+def test_more_months_than_a_year_has_are_refused_not_made_a_length(text: str) -> None:
+    from timeline._resolve import resolve_found, scan_found
+
+    (item,) = scan_found(f"in {text}, sales rose")
+    assert item.text == text
+    with pytest.raises(UnresolvableExpression, match="a year has 12"):
+        resolve_found(item, anchor="2017-10-11")
+    with pytest.raises(UnresolvableExpression, match="a year has 12"):
+        resolve(text, "2017-10-11")
+    # without the year it is a length of time
+    assert resolve(text.rsplit(" of ", 1)[0], "2017-10-11").timex.type == "DURATION"
 
 
 @pytest.mark.parametrize(

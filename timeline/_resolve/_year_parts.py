@@ -33,7 +33,11 @@ class YearPart(Node):
 
     def evaluate(self, ctx: Context) -> Period:
         if not 1 <= self.months <= 12:
-            raise Unresolvable(f"a year has no {self.months} months")
+            side = "first" if self.first else "last"
+            raise Unresolvable(
+                f"the {side} {self.months} months of a year do not exist: a year has 12 (count"
+                " 1 to 12, or drop 'of' and the year for a length of time)"
+            )
         year = year_of(self.year, ctx)
         begin = datetime(year, 1, 1) if self.first else datetime(year, 13 - self.months, 1)
         end = add_months(begin, self.months)
@@ -85,7 +89,8 @@ def year_part(s: Stream, i: int) -> Hit:
         if size is None or counted.low != int(counted.low):
             return None
         months, j = int(counted.low) * size, counted.end + 1
-    year = _year(s, j + 1) if 1 <= months <= 12 and s.word(j) == "of" else None
+    # more than 12 is read too, and refused when valued: not a length that drops "of 1989"
+    year = _year(s, j + 1) if s.word(j) == "of" else None
     if year is None:
         return None
     return YearPart(_SIDES[s.word(i + 1)], months, year[0]), year[1]
