@@ -294,11 +294,19 @@ def test_tight_every_bound_is_reached_by_a_consistent_schedule(
     pinned.constrain(f"e{i}", **{side: value})  # pin the point exactly at the bound
     try:
         pinned.solve()  # consistent: raises otherwise
+        reached = True
     except InconsistentTimeline:
-        # Adapted when 'within a period' became half-open: a latest bound that comes from a
-        # period's exclusive end (the event starts before it) is a supremum, not reached; the
-        # solver counts milliseconds, so one millisecond inside is. Earliest bounds are reached.
-        assert bound.startswith("latest")
+        reached = False
+    # A latest bound that comes from a period's exclusive end (the event starts before it) is a
+    # supremum, not reached, and explain() says so ('e1 starts before ...'); the solver counts
+    # milliseconds, so one millisecond inside is reached. Every other bound is reached.
+    summary = schedule.explain(f"e{i}", bound).summary
+    verb = f"e{i} {side}s"
+    exclusive = summary.startswith(f"{verb} before ") or summary.startswith(f"{verb} after ")
+    assert exclusive or summary.startswith((f"{verb} no later than ", f"{verb} no earlier than "))
+    assert reached != exclusive, summary
+    if exclusive:
+        assert bound.startswith("latest")  # only period ends are exclusive here
         inside = apply(len(truth), facts)
         inside.constrain(f"e{i}", **{side: value - timedelta(milliseconds=1)})
         inside.solve()
@@ -806,6 +814,21 @@ def test_within_a_period_means_before_its_end_but_may_be_at_its_start() -> None:
     why = explained.solve().explain("x", "latest_start")
     assert why.value == at(24)  # the supremum, reported as the period's end
     assert why.summary.startswith("x starts before 2020-01-02 00:00")
+
+
+def test_a_bound_reached_through_an_exclusive_step_is_explained_through_it() -> None:
+    # The end of an instant within [0 h, 1 h) is bounded twice at 1 h: by the period's end
+    # (inclusive) and through its start (before 1 h, exclusive). It is the supremum, not
+    # reached; the explanation must take the exclusive chain, whichever the search met first.
+    tl = Timeline()
+    tl.event("x", TimeSpan.crisp(at(0), at(1)), duration=timedelta(0))
+    why = tl.solve().explain("x", "latest_end")
+    assert why.value == at(1)
+    assert why.summary.startswith("x ends before 2020-01-01 01:00")
+    assert str(why.steps[0]).startswith("x starts before 2020-01-01 01:00")
+    tl.constrain("x", end=at(1))
+    with pytest.raises(InconsistentTimeline):
+        tl.solve()
 
 
 def test_an_instant_or_an_open_period_adds_no_exclusive_bound() -> None:

@@ -96,8 +96,9 @@ class Solution:
     their ids in ``edge_of_key``, weights in ``weight`` and whether each is strict in ``strict``.
     ``latest[v] = d(0, v)`` (``inf`` when unbounded), ``earliest[v] = −d(v, 0)`` (``-inf``).
     ``toward[v]`` is the predecessor of ``v`` on a shortest path from 0 (``-1`` none) and
-    ``back[v]`` the next point after ``v`` on a shortest path to 0. ``potential`` is a feasible
-    schedule.
+    ``back[v]`` the next point after ``v`` on a shortest path to 0; both take a path through a
+    strict edge where a shortest one exists (the bound is then exclusive). ``potential`` is a
+    feasible schedule.
     """
 
     network: Network
@@ -317,6 +318,8 @@ def solve_network(network: Network) -> Solution | NegativeCycle:
     graph = _csr(src, dst, reduced, points)
     forward, toward = dijkstra(graph, indices=0, return_predecessors=True)
     backward, back = dijkstra(graph.T.tocsr(), indices=0, return_predecessors=True)
+    toward = _strict_first(src, dst, reduced, strict, forward, toward)
+    back = _strict_first(dst, src, reduced, strict, backward, back)
     latest = forward - potential[0] + potential
     earliest = -(backward - potential + potential[0])
     return Solution(
@@ -331,6 +334,38 @@ def solve_network(network: Network) -> Solution | NegativeCycle:
         potential=potential - potential[0],
         strict=strict,
     )
+
+
+def _strict_first(
+    src: Array, dst: Array, reduced: Array, strict: Array, dist: Array, tree: Array
+) -> Array:
+    """``tree`` with a path through a strict edge wherever a shortest one exists.
+
+    A bound reached both by a path with an exclusive step and by one without is a supremum
+    (not reached): the explanation must show the exclusive one. One breadth-first search over
+    the edges tight on the shortest paths, in two layers (B: a strict edge passed); a point
+    reached in B takes its B predecessor. No loop: a tight cycle holding a strict edge would be
+    a negative cycle of the tightened weights.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import breadth_first_order
+
+    with np.errstate(invalid="ignore"):
+        tight = np.isfinite(dist[src]) & (dist[src] + reduced == dist[dst])
+    if not (tight & strict).any():
+        return tree
+    points = len(dist)
+    s, d, k = src[tight], dst[tight], strict[tight]
+    rows = np.concatenate([s[~k], s + points, s[k]])  # A → A, B → B, A → B (strict)
+    cols = np.concatenate([d[~k], d + points, d[k] + points])
+    layered = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(2 * points, 2 * points))
+    _, pred = breadth_first_order(layered, 0, directed=True, return_predecessors=True)
+    upper = pred[points:]
+    reached = upper >= 0
+    tree = tree.copy()
+    tree[reached] = upper[reached] % points
+    return tree
 
 
 def _cycle_edges(cycle: list[int], keys: Array, edge: Array, points: int) -> tuple[int, ...]:
