@@ -711,6 +711,37 @@ def test_refusals_name_the_phrase(phrase: str, reason: str) -> None:
     assert reason in caught.value.reason
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a day after Dec. 31, 9999",
+        "Dec. 31, 9999",  # its day would end in the year 10000
+        "a year after Dec. 31, 9998",
+        "the week of 9999-12-31",
+        "the week of Jan. 1, 0001",  # the first instant stands for an open start
+        "Jan. 1, 0001",
+        "a day before Jan. 2, 0001",
+        "a day before 0001-01-01",
+    ],
+)
+def test_dates_beyond_the_calendar_are_refused_as_such(phrase: str) -> None:
+    with pytest.raises(UnresolvableExpression, match="falls outside the calendar"):
+        resolve(phrase, ANCHOR)
+
+
+def test_the_calendar_edges_that_exist_resolve() -> None:
+    utc = timezone.utc
+    last = resolve("Dec. 30, 9999", ANCHOR)
+    assert (last.earliest_start, last.latest_end) == (
+        datetime(9999, 12, 30, tzinfo=utc),
+        datetime(9999, 12, 31, tzinfo=utc),
+    )
+    assert resolve("Jan. 2, 0001", ANCHOR).timex == Timex("DATE", "0001-01-02")
+    # the year in a TIMEX3 value has four digits even before the year 1000
+    early = resolve("two hours before Jan. 2, 0001", ANCHOR)
+    assert early.timex == Timex("TIME", "0001-01-01T22:00")
+
+
 def test_bad_prefer_and_zone_are_timeline_errors() -> None:
     from timeline import TimelineError
 

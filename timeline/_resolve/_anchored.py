@@ -11,7 +11,16 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 import attrs
 
 from timeline._resolve._holidays import Holiday, holiday
-from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
+from timeline._resolve._period import (
+    NAIVE_MIN,
+    Context,
+    Hit,
+    Node,
+    Period,
+    Unresolvable,
+    clock_value,
+    outside_calendar,
+)
 from timeline._resolve._times import day_expression
 from timeline._resolve._tokens import Stream
 from timeline._resolve._units import DAY, duration_words, shift, unit_period, unit_word
@@ -86,7 +95,7 @@ class Offset(Node):
                 _move(inner.ee, self.unit, early, zone), _move(inner.le, self.unit, late, zone),
                 inner.granularity, inner.timex, instant=inner.instant,
             )  # fmt: skip
-            return attrs.evolve(moved, timex=self._timex(moved, inner))
+            return _within_calendar(attrs.evolve(moved, timex=self._timex(moved, inner)))
         if self.unit in _CLOCK_UNITS:
             if self.sign > 0:
                 first, last = inner.ee, inner.le
@@ -104,7 +113,7 @@ class Offset(Node):
             last = datetime.combine(last.date(), time())
             es, ls = _move(first, self.unit, early, zone), _move(last, self.unit, late, zone)
             period = Period(es, ls, es + DAY, ls + DAY, "day", inner.timex)
-        return attrs.evolve(period, timex=self._timex(period, inner))
+        return _within_calendar(attrs.evolve(period, timex=self._timex(period, inner)))
 
     def _adjacent(self, inner: Period, zone: tzinfo) -> Period:
         """ "the week before Christmas": one unit next to the base, ending where it starts (or
@@ -125,7 +134,7 @@ class Offset(Node):
         if timex.mod is None and period.le - period.es > DAY and len(timex.value) == 10:
             # seven days that are no calendar week: the base, bounded
             timex = Timex("DATE", inner.timex.value, "BEFORE" if self.sign < 0 else "AFTER")
-        return attrs.evolve(period, timex=timex)
+        return _within_calendar(attrs.evolve(period, timex=timex))
 
     def _timex(self, period: Period, inner: Period) -> Timex:
         whole_days = (
@@ -140,17 +149,24 @@ class Offset(Node):
             return Timex("TIME", f"{day.isoformat()}{part.group(1)}", inner.timex.mod)
         if period.is_crisp:
             if period.instant or period.granularity in ("second", "minute", "hour"):
-                shape = "%Y-%m-%dT%H:%M:%S" if period.granularity == "second" else "%Y-%m-%dT%H:%M"
-                return Timex("TIME", period.es.strftime(shape))
+                return Timex("TIME", clock_value(period.es, seconds=period.granularity == "second"))
             if period.es.time() == time() and period.ee.time() == time():
                 return timex_for_period(period.es, period.ee)
         # uncertain: the unit of the span's granularity around the middle of what it may be
         middle = period.es + (period.le - period.es) / 2
         if period.granularity in ("second", "minute", "hour"):
-            return Timex("TIME", middle.strftime("%Y-%m-%dT%H:%M"), "APPROX")
+            return Timex("TIME", clock_value(middle), "APPROX")
         unit = _MIDDLE_UNIT.get(period.granularity, period.granularity)
         value = unit_period(unit, middle.date()).timex.value
         return Timex("DATE", value, "APPROX")
+
+
+def _within_calendar(period: Period) -> Period:
+    """The period, unless it reaches the first instant of the calendar, which stands for an
+    open start ("a day before Jan. 2, 0001")."""
+    if NAIVE_MIN in (period.es, period.ls):
+        raise outside_calendar(period.timex.value)
+    return period
 
 
 # ---------------------------------------------------------------------------- rules

@@ -18,7 +18,9 @@ from timeline._resolve._period import (
     Period,
     Prefer,
     Unresolvable,
+    clock_value,
     day_period,
+    outside_calendar,
     to_span,
 )
 from timeline._resolve._tokens import Stream
@@ -86,7 +88,7 @@ def _reference(reference: ReferenceLike, anchor: datetime, zone: object) -> Peri
     moment = _local(as_anchor(reference, zone), zone)  # type: ignore[arg-type]
     if isinstance(reference, str) and len(reference.strip()) <= 10:
         return day_period(moment.date())
-    timex = Timex("TIME", f"{moment:%Y-%m-%dT%H:%M}")
+    timex = Timex("TIME", clock_value(moment))
     return Period(moment, moment, moment, moment, "minute", timex)
 
 
@@ -193,7 +195,8 @@ def _value(text: str, node: Node | None, ctx: Context, moment: datetime) -> Time
     except (ValueError, OverflowError) as error:
         if isinstance(error, TimelineError):
             raise
-        raise UnresolvableExpression(text, f"outside the calendar ({error})") from None
+        reason = outside_calendar("the date").reason
+        raise UnresolvableExpression(text, f"{reason}: {error}") from None
 
 
 def resolve(

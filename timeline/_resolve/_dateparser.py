@@ -16,6 +16,7 @@ from timeline._resolve._period import (
     Context,
     Period,
     Unresolvable,
+    clock_value,
     crisp,
     day_period,
     month_period,
@@ -68,7 +69,7 @@ def parse_with_dateparser(text: str, ctx: Context) -> Period:
         return month_period(moment.year, moment.month)
     if period == "time" and (moment.hour or moment.minute or moment.second):
         start = moment.replace(microsecond=0)
-        value = start.strftime("%Y-%m-%dT%H:%M")
+        value = clock_value(start)
         result = crisp(start, start + timedelta(minutes=1), "minute", value)
         return Period(result.es, result.ls, result.ee, result.le, "minute",
                       Timex("TIME", value), instant=True)  # fmt: skip

@@ -357,13 +357,24 @@ def spoken_year(s: Stream, i: int) -> tuple[int, int] | None:
     return said_year(s, i)
 
 
+def _written_year(s: Stream, i: int) -> int | None:
+    """A year after a day or month: as :func:`year_number`, or, in a phrase given alone, any
+    four digits ("Dec. 31, 9999" is then refused as outside the calendar, not as unknown)."""
+    year = year_number(s, i)
+    if year is None and not s.strict and s.kind(i) == "n" and len(s.norm(i)) == 4:
+        token = s.tokens[i]
+        if token.end - token.start == 4 and token.norm.isdigit() and int(token.norm) >= 1:
+            return int(token.norm)
+    return year
+
+
 def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     """An optional year after a day or month: ", 2017", " 2017", " nineteen ninety-seven"
     (when scanning, a year in words not after a comma: "In January, two thousand and one
     soldiers")."""
     comma = s.punct(j, ",")
     k = j + 1 if comma else j
-    year = year_number(s, k)
+    year = _written_year(s, k)
     if year is not None and not s.punct(k + 1, ":"):
         return year, k + 1
     return None if comma and s.strict else spoken_year(s, k)

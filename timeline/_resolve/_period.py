@@ -21,6 +21,8 @@ __all__ = [
     "Period",
     "Context",
     "Unresolvable",
+    "outside_calendar",
+    "clock_value",
     "NAIVE_MIN",
     "NAIVE_MAX",
     "crisp",
@@ -47,6 +49,20 @@ class Unresolvable(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def clock_value(moment: datetime, *, seconds: bool = False) -> str:
+    """The TIMEX3 value of a wall-clock time, the year always in four digits (strftime's
+    ``%Y`` writes the year 1 as ``1``)."""
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds" if seconds else "minutes")
+
+
+def outside_calendar(what: str) -> Unresolvable:
+    """The error for a date beyond the calendar the resolver works in: years 1 to 9999, whose
+    very first instant stands for an open start ("before Oct. 2")."""
+    return Unresolvable(
+        f"{what} falls outside the calendar the resolver works in (Jan. 2, 0001 to Dec. 30, 9999)"
+    )
 
 
 @attrs.frozen
@@ -85,6 +101,8 @@ class Period:
 
 def crisp(start: datetime, end: datetime, granularity: Granularity, value: str) -> Period:
     """A crisp calendar period with a DATE (or TIME, for values with a ``T``) TIMEX3."""
+    if start == NAIVE_MIN:
+        raise outside_calendar(value)
     kind: Literal["DATE", "TIME"] = "TIME" if "T" in value else "DATE"
     return Period(start, start, end, end, granularity, Timex(kind, value))
 

@@ -20,6 +20,7 @@ from timeline._resolve._period import (
     Node,
     Period,
     Unresolvable,
+    clock_value,
     crisp,
     day_period,
     month_period,
@@ -184,7 +185,7 @@ class Ago(Node):
             one, two = start + self.sign * self.low * size, start + self.sign * self.high * size
             lo = min(one, two).replace(second=0, microsecond=0)
             hi = max(one, two).replace(second=0, microsecond=0)
-            value = f"{lo:%Y-%m-%dT%H:%M}"
+            value = clock_value(lo)
             period = crisp(lo, hi + size, "hour", value)
             return period if self.low == self.high else period.with_timex(mod="APPROX")
         day = base_day(ctx, self.base)

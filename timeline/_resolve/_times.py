@@ -12,7 +12,7 @@ import attrs
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._dates import DayDate, Weekday, explicit_date, weekday
 from timeline._resolve._numbers import amount
-from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
+from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, clock_value
 from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
 from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex
@@ -51,8 +51,7 @@ class Clock(Node):
             aware = written.replace(tzinfo=given).astimezone(ctx.zone)
             start = aware.replace(tzinfo=None)
         step = timedelta(seconds=1) if self.precision == "second" else timedelta(minutes=1)
-        shape = "%Y-%m-%dT%H:%M:%S" if self.precision == "second" else "%Y-%m-%dT%H:%M"
-        timex = Timex("TIME", written.strftime(shape))
+        timex = Timex("TIME", clock_value(written, seconds=self.precision == "second"))
         granularity: Literal["hour", "minute", "second"] = self.precision
         return Period(start, start, start + step, start + step, granularity, timex, instant=True)
 
