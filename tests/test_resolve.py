@@ -1195,6 +1195,20 @@ def test_round_numbers_in_words_count_units(phrase: str, value: str, mod: str | 
     assert r("January two thousand and one").timex == Timex("DATE", "2001-01")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("1000000 days", "P1000000D"),  # not "P1e+06D"
+        ("10000000 hours", "PT10000000H"),
+        ("the past 1000000 hours", "PT1000000H"),
+        ("1.5 seconds", "PT1.5S"),
+        ("0.1 seconds", "PT0.1S"),
+    ],
+)
+def test_duration_counts_are_written_in_plain_digits(phrase: str, value: str) -> None:
+    assert r(phrase).timex.value == value
+
+
 def test_a_year_by_its_last_two_digits_is_the_latest_not_far_ahead() -> None:
     assert r("in '98").timex == Timex("DATE", "1998")
     assert r("'25").timex == Timex("DATE", "2025")  # at most ten years after the 2017 anchor

@@ -11,7 +11,7 @@ import attrs
 
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._dates import weekday
-from timeline._resolve._numbers import amount
+from timeline._resolve._numbers import amount, count_text
 from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Hit, Node, Period, Unresolvable
 from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex, TimexMod
@@ -88,7 +88,7 @@ def _value(count: float | None, unit: str) -> str:
         for zero in ("P0Y", "P0M", "P0W", "P0D"):
             text = text.replace(zero, "P")
         return text.replace("PT0H", "PT").replace("PT0M", "PT")
-    return f"P{prefix}{count:g}{code}"
+    return f"P{prefix}{count_text(count)}{code}"
 
 
 _SPLIT = {
@@ -153,8 +153,8 @@ class DurationIn(Node):
         low, high = self.duration.bounds(ctx)
         low = low or timedelta(0)
         if outer.es + low > outer.le:
-            raise Unresolvable(f"{self.duration.low:g} {self.duration.unit}(s) do not fit in"
-                               f" {outer.timex.value}")  # fmt: skip
+            count = count_text(self.duration.low)
+            raise Unresolvable(f"{count} {self.duration.unit}(s) do not fit in {outer.timex.value}")
         return Period(
             outer.es, outer.le - low, outer.es + low, outer.le, outer.granularity, outer.timex,
             min_duration=low, max_duration=high, inner=True,

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from timeline._resolve._lexicon import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from timeline._resolve._tokens import Stream, remembered
 
-__all__ = ["Amount", "amount", "ordinal", "year_in_words"]
+__all__ = ["Amount", "amount", "ordinal", "year_in_words", "count_text"]
 
 
 class Amount(NamedTuple):
@@ -153,3 +153,11 @@ def ordinal(s: Stream, i: int) -> tuple[int, int] | None:
         if unit is not None and unit < 10:
             return ORDINAL_TENS[word] + unit, j + 1
     return None
+
+
+def count_text(count: float) -> str:
+    """A count as a TIMEX3 duration writes it: a whole count as an integer ("1000000", not
+    "1e+06"), a fraction in plain decimals ("0.5")."""
+    if count == int(count):
+        return str(int(count))
+    return f"{count:f}".rstrip("0").rstrip(".")

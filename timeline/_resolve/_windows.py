@@ -10,6 +10,7 @@ from typing import Literal
 import attrs
 
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._numbers import count_text
 from timeline._resolve._period import NAIVE_MAX, NAIVE_MIN, Context, Hit, Node, Period, day_period
 from timeline._resolve._tokens import Stream
 from timeline._resolve._units import (
@@ -69,13 +70,13 @@ class PastWindow(Node):
 
         near, far = away(self.low), away(self.high)
         unit_code = {"hour": "H", "minute": "M", "second": "S"}.get(self.unit)
-        count = "X" if self.low != self.high else f"{self.low:g}"
+        count = "X" if self.low != self.high else count_text(self.low)
         if unit_code:
             value = f"PT{count}{unit_code}"
         else:
             code = _DURATION_CODES[self.unit]
             if self.unit == "fortnight" and count != "X":
-                count = f"{2 * self.low:g}"
+                count = count_text(2 * self.low)
             value = f"P{count}{code}"
         timex = Timex("DURATION", value)
         granularity = {"weekend": "week", "fortnight": "week"}.get(self.unit, self.unit)
