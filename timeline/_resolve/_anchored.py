@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import get_args
 
 import attrs
 
@@ -24,22 +25,29 @@ from timeline._resolve._period import (
 from timeline._resolve._times import day_expression
 from timeline._resolve._tokens import Stream
 from timeline._resolve._units import DAY, duration_words, shift, unit_period, unit_word
+from timeline._span import Granularity
 from timeline._timex import Timex, timex_for_period
 from timeline._vocabulary import localize
 
 __all__ = ["Offset", "Holding", "offset", "holding"]
 
-#: How coarse a granularity is; an offset at least as coarse as its base moves the base whole.
-_RANK = {
-    "second": 0, "minute": 1, "hour": 2, "part_of_day": 3, "day": 4, "week": 5, "fortnight": 5,
-    "month": 6, "season": 7, "quarter": 7, "half": 8, "year": 9, "decade": 10, "century": 11,
-}  # fmt: skip
+
+def _ranks() -> dict[str, int]:
+    """How coarse each granularity is, in the order the Granularity type lists them (a
+    fortnight counts as a week)."""
+    ranks = {name: n for n, name in enumerate(reversed(get_args(Granularity))) if name != "unknown"}
+    return {**ranks, "fortnight": ranks["week"]}
+
+
+#: An offset at least as coarse as its base moves the base whole.
+_RANK = _ranks()
 _FIXED = {
     "second": timedelta(seconds=1), "minute": timedelta(minutes=1), "hour": timedelta(hours=1),
     "day": DAY, "week": 7 * DAY, "fortnight": 14 * DAY,
 }  # fmt: skip
 _MIDDLE_UNIT = {"half": "quarter", "season": "month", "part_of_day": "day"}
-_PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))")
+#: A TIMEX3 value naming a part of a day ("2017-10-02TMO"): the part's code.
+_PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T(?:MO|AF|EV|NI|DT))")
 
 
 _CLOCK_UNITS = frozenset(["second", "minute", "hour"])
@@ -142,7 +150,7 @@ class Offset(Node):
             and self.unit in ("day", "week", "fortnight")
             and (self.low == int(self.low))
         )
-        part = _PART_OF_DAY.fullmatch(inner.timex.value)
+        part = _PART_OF_DAY_VALUE.fullmatch(inner.timex.value)
         if part is not None and whole_days and period.granularity == "part_of_day":
             moved = self.sign * self.low * _FIXED[self.unit]
             day = date.fromisoformat(inner.timex.value[:10]) + moved
@@ -171,7 +179,8 @@ def _within_calendar(period: Period) -> Period:
 
 # ---------------------------------------------------------------------------- rules
 
-_SIDES = {"before": -1, "after": 1}
+#: The sign of an offset: counted back from its base or forward.
+_DIRECTION = {"before": -1, "after": 1}
 
 
 def offset(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
@@ -191,7 +200,7 @@ def offset(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
             return None
         low, high, unit, j = found
         adjacent = False
-    sign = _SIDES.get(s.word(j))
+    sign = _DIRECTION.get(s.word(j))
     if sign is None or unit not in _RANK:
         return None
     after = base(s, j + 1)

@@ -57,7 +57,8 @@ class YearPart(Node):
         return Period(begin, begin, end, end, "month", timex)
 
 
-_SIDES = {"first": True, "last": False, "final": False}
+#: Whether a run of months counts from the start of the year (or back from its end).
+_FROM_START = {"first": True, "last": False, "final": False}
 _MONTHS = {"months": 1, "quarters": 3}
 
 
@@ -77,7 +78,7 @@ def _year(s: Stream, j: int) -> tuple[int | Node, int] | None:
 def year_part(s: Stream, i: int) -> Hit:
     """ "the first two quarters of 1990", "the first nine months of 1989", "the last six months
     of last year", "the final three months of the year"."""
-    if s.word(i) != "the" or s.word(i + 1) not in _SIDES:
+    if s.word(i) != "the" or s.word(i + 1) not in _FROM_START:
         return None
     if s.word(i + 2) == "month":  # "the last month of 1989"
         months, j = 1, i + 3
@@ -93,4 +94,4 @@ def year_part(s: Stream, i: int) -> Hit:
     year = _year(s, j + 1) if s.word(j) == "of" else None
     if year is None:
         return None
-    return YearPart(_SIDES[s.word(i + 1)], months, year[0]), year[1]
+    return YearPart(_FROM_START[s.word(i + 1)], months, year[0]), year[1]
