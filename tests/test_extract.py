@@ -245,7 +245,7 @@ def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
         # a year closing a range of years is no count of the noun after it
         ("From 2015 to 2019 sales doubled.", {"2015": "2015", "2019": "2019"}),
         # a dash after a day number is no glue of digits when a month name follows
-        ("It ran Sept. 28-Oct. 2 at the port.", {"Oct. 2": "2017-10-02"}),
+        ("It ran Sept. 28-Oct. 2 at the port.", {"Sept. 28": "2017-09-28", "Oct. 2": "2017-10-02"}),
     ],
 )
 def test_each_end_of_a_range_is_an_expression(text: str, values: dict[str, str]) -> None:
