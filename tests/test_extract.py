@@ -238,8 +238,29 @@ def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
             "Talks will run from Monday to Thursday.",
             {"Monday": "2017-10-16", "Thursday": "2017-10-19"},
         ),
-        # a date and what is sent to a month are no range
-        ("It made a revision Friday to December's figures.", {"December": "2017-12"}),
+        # a date and what is sent to a month are no range, and "to" before a possessive is no
+        # term ahead
+        (
+            "It made a revision Friday to December's figures.",
+            {"Friday": "2017-10-06", "December": "2016-12"},
+        ),
+        # a past range lies wholly before the report: its start moves back, not its end ahead
+        (
+            "Protesters marched from Monday to Thursday.",
+            {"Monday": "2017-10-02", "Thursday": "2017-10-05"},
+        ),
+        ("Sales fell from October to March.", {"October": "2016-10", "March": "2017-03"}),
+        ("Sales fell between Oct. 5 and Nov. 3.", {"Oct. 5": "2016-10-05", "Nov. 3": "2016-11-03"}),
+        # a date left for another is no stretch of time: the new one lies ahead
+        (
+            "The vote was moved from Oct. 20 to Nov. 3.",
+            {"Oct. 20": "2017-10-20", "Nov. 3": "2017-11-03"},
+        ),
+        # clock times across midnight
+        (
+            "Roads were closed from 11 p.m. to 2 a.m. on Sept. 28.",
+            {"11 p.m.": "2017-09-28T23:00", "2 a.m.": "2017-09-29T02:00"},
+        ),
         # a year by its last two digits keeps its apostrophe
         ("He graduated in the class of '98 and left.", {"'98": "1998"}),
         # a year closing a range of years is no count of the noun after it
@@ -411,9 +432,11 @@ def test_the_quarter_under_discussion() -> None:
 def test_a_label_word_ending_a_sentence_labels_nothing() -> None:
     text = "They sought a resolution. The day before Oct. 2 he left."
     assert found(text)["The day before Oct. 2"].value == "2017-10-01"
-    assert found("He booked a room. The next day he left.", date(2017, 10, 11))["The next day"]
-    assert found("They changed a rule. Two days later it passed.")["Two days later"]
-    assert "12" not in found("See p. 12 and No. 5 for details.")
+    # (with no day told before them, anaphors count from the report's day)
+    assert found("He booked a room. The next day he left.")["The next day"].value == "2017-10-12"
+    text = "They changed a rule. Two days later it passed."
+    assert found(text)["Two days later"].value == "2017-10-13"
+    assert found("See p. 1998 and No. 2005 for details.") == {}
 
 
 def test_the_quarter_ended_a_date_is_the_three_months_to_it() -> None:
@@ -429,9 +452,10 @@ def test_the_quarter_ended_a_date_is_the_three_months_to_it() -> None:
     # ... or, when the report discusses a quarter of its own count, by that
     text = "Its fiscal first quarter was strong. Sales for the quarter ended Sept. 29 rose."
     assert found(text, date(1989, 10, 26))["the quarter"].value == "1989-Q1"
-    # a quarter "ending" a date may be ahead of the report
+    # a quarter "ending" a date may be ahead of the report, and so is that date
     text = "Results for the quarter ending Nov. 30 will be out in January."
     assert found(text)["the quarter"].value == "2017-Q4"
+    assert found(text)["Nov. 30"].value == "2017-11-30"
 
 
 # ---------------------------------------------------------------------------- the seed report

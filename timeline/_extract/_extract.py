@@ -46,7 +46,7 @@ _FORWARD = re.compile(
 )
 # ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
 # Jan. 9" are told in the tense of their clause, both ends alike.
-_RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*(?:the\s+)?", re.I)
+_RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16".
 _DEFERRED = re.compile(
@@ -56,20 +56,30 @@ _DEFERRED = re.compile(
 )
 
 
-def _joins_range(text: str, first: Candidate, second: Candidate) -> bool:
+def _joins_range(text: str, first: Candidate | Mention, second: Candidate | Mention) -> bool:
     """Whether two candidates are the ends of one range: "from Jan. 5 to Jan. 9", "Sept. 28 -
     Oct. 2", "through", "until" ("a revision Friday to December's figures" is no range)."""
     connective = _RANGE_END.fullmatch(text, first.end, second.start)
     if connective is None:
         return False
-    if connective.group().strip().lower() != "to":
+    word = connective.group().strip().lower()
+    opener = _OPENER.search(text, max(0, first.start - 12), first.start)
+    if word == "and":  # "between Oct. 5 and Nov. 3"
+        return opener is not None and opener.group(1).lower() == "between"
+    if word != "to":
         return True
-    if _FROM.search(text, max(0, first.start - 8), first.start) is not None:
-        return True
+    if opener is not None and opener.group(1).lower() == "from":
+        # "moved from Oct. 20 to Nov. 3": a date left for another, not a stretch of time
+        return not _MOVED.search(text, max(0, first.start - 40), first.start)
     return _shape(text[first.start : first.end]) == _shape(text[second.start : second.end])
 
 
-_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
+_OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved|"
+    r"changed|shifted|switched)\b[^.;!?]{0,25}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _shape(phrase: str) -> str:
@@ -87,17 +97,19 @@ def _before_opening(span: TimeSpan | None, opening: Mention) -> bool:
     return span.earliest_start < start.earliest_start
 
 
-def _after_opening(phrase: str, opening: Mention, zone: tzinfo | None) -> TimeSpan | None:
-    """A range's end read as the first such day or month after the range's start."""
-    start = opening.span
-    if start is None or not start.is_bounded:
+def _next_to(phrase: str, other: TimeSpan, side: Prefer, zone: tzinfo | None) -> TimeSpan | None:
+    """The phrase read as the first such day or month after (``side="future"``) or the last
+    one before (``"past"``) the other end of its range."""
+    if not other.is_bounded:
         return None
+    moment = other.earliest_start if side == "future" else other.latest_end - _INSTANT
     try:
-        return grammar_entries().resolve_in_context(
-            phrase, anchor=start.earliest_start, prefer="future", tz=zone
-        )
+        return grammar_entries().resolve_in_context(phrase, anchor=moment, prefer=side, tz=zone)
     except TimelineError:
         return None
+
+
+_INSTANT = timedelta(microseconds=1)
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -359,10 +371,16 @@ def extract(
                 wanted == "past"
                 and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
                 and not (joined_before or joined_after)
+                and not _POSSESSIVE.match(text, candidate.end)  # "to December's figures"
             ):
                 wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
             if _DEFERRED.search(text, max(0, candidate.start - 60), candidate.start):
                 wanted = "future"
+            closing = (
+                _closing_told(text, in_sentence[position - 1], candidate) if position else None
+            )
+            if closing is not None:
+                wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
             if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
                 wanted = (
                     "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
@@ -422,9 +440,16 @@ def extract(
                 if soon and span is not None and _a_year_back(span, base):
                     span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
                 if opening is not None and _before_opening(span, opening):
-                    # "from Dec. 28 to Jan. 3", "from Monday to Thursday": the end is the first
-                    # such day after the start
-                    span = _after_opening(phrase, opening, zone) or span
+                    if wanted == "past" and resolved and resolved[-1][1] is opening and span:
+                        # "marched from Monday to Thursday", "fell from October to March": the
+                        # start is the last such day before the end
+                        earlier = _next_to(opening.text, span, "past", zone)
+                        if earlier is not None:
+                            opening = attrs.evolve(opening, timex=earlier.timex, span=earlier)
+                            resolved[-1] = (resolved[-1][0], opening)
+                    else:  # "from Dec. 28 to Jan. 3", "will run from Monday to Thursday"
+                        assert opening.span is not None
+                        span = _next_to(phrase, opening.span, "future", zone) or span
                 mention = _mention(candidate, phrase, span)
             opening = mention if joined_after else None
             if mention is None:
@@ -445,7 +470,7 @@ def extract(
                 and mention.span.latest_end <= moment
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
                 discussed = int(quarter.group(1)), int(quarter.group(2))
-        mentions.extend(_attach_clock_times(resolved, resolve))
+        mentions.extend(_attach_clock_times(text, resolved, resolve))
     return _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
 
 
@@ -528,6 +553,7 @@ def _joined_mention(
 
 
 def _attach_clock_times(
+    text: str,
     resolved: list[tuple[Prefer, Mention]],
     resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
 ) -> Iterator[Mention]:
@@ -535,19 +561,41 @@ def _attach_clock_times(
 
     An anaphoric part of the day ("the night", "that morning") looks back only: in "fought it
     through the night and had it under control early on March 4" the night is the one before.
+    A clock time ending a range that began later in the day is on the next day ("from 11 p.m.
+    to 2 a.m. on Sept. 28" ends on Sept. 29), as :func:`extract_ranges` reads it.
     """
     days = [m for _, m in resolved if m.span is not None and _DAY_VALUE.fullmatch(m.timex.value)]
+    previous: Mention | None = None
     for wanted, mention in resolved:
         usable = days
         if _ANAPHORIC_PART.match(mention.text):
             usable = [day for day in days if day.end <= mention.start]
+        span = mention.span
         if usable and _is_clock_only(mention.text, mention.timex):
             nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
-            span = resolve(mention.text, wanted, nearest.span)
-            if span is not None:
-                yield attrs.evolve(mention, timex=span.timex, span=span)
-                continue
+            span = resolve(mention.text, wanted, nearest.span) or span
+        if span is not None and _ends_after_midnight(text, previous, mention, span):
+            midnight = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
+            after = midnight + timedelta(days=1)
+            next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
+            span = resolve(mention.text, wanted, next_day) or span
+        if span is not None and span is not mention.span:
+            mention = attrs.evolve(mention, timex=span.timex, span=span)
+        previous = mention
         yield mention
+
+
+def _ends_after_midnight(
+    text: str, previous: Mention | None, mention: Mention, span: TimeSpan
+) -> bool:
+    """Whether a clock time closes a range of clock times that began later on its day."""
+    if previous is None or previous.span is None or not span.is_bounded:
+        return False
+    if not _is_clock_only(previous.text, previous.timex):
+        return False
+    if not _joins_range(text, previous, mention):
+        return False
+    return span.earliest_start < previous.span.earliest_start
 
 
 _ANAPHORIC_PART = re.compile(r"(?:the|that)\s", re.IGNORECASE)
@@ -589,6 +637,19 @@ def _period_mention(
 
 
 _ENDED = re.compile(r"[\s-]+(?:ended|ending)\s+")
+
+
+def _closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer | None:
+    """How the date closing "the quarter ended/ending ..." is placed: a quarter "ended" is
+    over, one "ending" may be ahead (None when ``candidate`` closes no quarter)."""
+    if before.role != "quarter_ended":
+        return None
+    ended = _ENDED.match(text, before.end)
+    if ended is None or ended.end() != candidate.start:
+        return None
+    return "past" if "ended" in ended.group() else "nearest"
+
+
 _QUARTER_LENGTH = 3  # months
 
 
@@ -611,8 +672,8 @@ def _quarter_ended(
     closing = next((c for c in in_sentence if c.start == ended.end()), None)
     if closing is None or closing.special is not None:
         return None
-    told: Prefer = "past" if "ended" in ended.group() else "nearest"  # "ending": may be ahead
-    day = resolve(text[closing.start : closing.end], told, None)
+    told = _closing_told(text, candidate, closing)
+    day = resolve(text[closing.start : closing.end], told or "past", None)
     if day is None or not day.is_crisp or day.granularity != "day":
         return None
     end = day.latest_end
