@@ -1216,9 +1216,10 @@ def test_a_year_by_its_last_two_digits_is_the_latest_not_far_ahead() -> None:
     assert bounds(r("'98")) == crisp(at(1, 1, year=1998), at(1, 1, year=1999))
 
 
-def test_an_apostrophe_before_a_capitalised_word_is_a_quote() -> None:
+def test_an_apostrophe_a_quote_mark_closes_is_a_title() -> None:
     with pytest.raises(UnresolvableExpression):
-        r("'50 First Dates")
+        r("'50 First Dates'")
+    assert r("'98").timex == Timex("DATE", "1998")
 
 
 def test_a_phrase_takes_a_year_in_words_after_a_comma() -> None:

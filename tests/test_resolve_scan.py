@@ -327,8 +327,9 @@ def test_spoken_years_when_scanning_have_their_values() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He starred in '50 First Dates' on TV.", []),  # a quote, not 1950
-        ("He saw it in '12 Monkeys.", []),
+        ("He starred in '50 First Dates' on TV.", []),  # a quoted title, not 1950
+        ("In '98 Democrats gained seats.", ["'98"]),  # a year before a name
+        ("He ran the '08 Obama campaign.", ["'08"]),
         ("in '89, '90 and '91", ["'89", "'90", "'91"]),
         ("in '89, '90, and '91", ["'89", "'90", "'91"]),
         ("Class '89, '90", []),  # no word that takes a year opens the list

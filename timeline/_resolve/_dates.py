@@ -520,12 +520,21 @@ def year_expression(s: Stream, i: int) -> Hit:
 def _short_year(s: Stream, i: int) -> Hit:
     """ "'98": a year by its last two digits, told after a word that takes a year when
     scanning ("in '98", "the class of '98") or in a list of them ("in '89, '90 and '91").
-    Before a capitalised word the apostrophe is a quote ("'50 First Dates")."""
-    if s.kind(i) != "e" or (s.kind(i + 1) == "w" and s.cap(i + 1)):
+    An apostrophe that a quote mark closes after capitalised words opens a title ("'50 First
+    Dates'"), but a year may stand before a name ("In '98 Democrats gained")."""
+    if s.kind(i) != "e" or _opens_title(s, i):
         return None
     if s.strict and s.word(i - 1) not in lex.YEAR_BEFORE and not _listed_short_year(s, i):
         return None
     return ShortYear(int(s.norm(i))), i + 1
+
+
+def _opens_title(s: Stream, i: int) -> bool:
+    """Whether the 'YY at ``i`` starts a quoted title: capitalised words, then a closing quote."""
+    k = i + 1
+    while k < i + 8 and s.kind(k) == "w" and s.cap(k):
+        k += 1
+    return k > i + 1 and s.punct(k, "'’")
 
 
 #: How many 'YY tokens back a list is followed to the word that introduces it.
