@@ -232,6 +232,9 @@ def test_finds_business_days(text: str, expected: list[str]) -> None:
         ("for the first nine months of 1989", ["the first nine months of 1989"]),
         ("in the first nine months, net", ["the first nine months"]),
         ("the first 13 months of 1989", ["the first 13 months of 1989"]),  # refused: see below
+        # days and weeks are no part of a year's count: the length and the year are apart
+        ("in the first 100 days of 1989, he", ["the first 100 days", "1989"]),
+        ("the first two weeks of 1989", ["the first two weeks", "1989"]),
     ],
 )
 def test_finds_leading_months_of_a_year(text: str, expected: list[str]) -> None:

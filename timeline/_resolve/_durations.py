@@ -270,7 +270,9 @@ def duration(s: Stream, i: int) -> Hit:
         if found is None:
             return None
         end = found[3]
-        if s.word(end) == "of":  # "the first nine months of the year", "... of 1989"
+        # "the first nine months of the year", "... of 1989" (other units stop before "of":
+        # "the first 100 days" and "1989" are two expressions)
+        if s.word(end) == "of" and found[2] in ("month", "quarter"):
             if s.word(end + 1) in ("the", "this", "last", "next") and s.word(end + 2) == "year":
                 end += 3
             elif s.kind(end + 1) == "n" and len(s.norm(end + 1)) == 4:
