@@ -32,9 +32,12 @@ class Token(NamedTuple):
 @cache
 def _pattern() -> re.Pattern[str]:
     # ``v`` reads the words that cannot begin "a.m.", "p.m." or "o'clock" before any other
-    # branch is tried (most tokens are such words); ``w`` reads the other words.
+    # branch is tried (most tokens are such words); ``w`` reads the other words. The white space
+    # before a token is part of its match (possessively, so it is never given back): the search
+    # then starts once per token instead of trying every branch at every space.
     return re.compile(
         r"""
+        \s*+(?:
         (?P<v>[^\W\d_aApPoO][^\W\d_]*)
         |(?P<i>\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
               (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)(?![\w-])
@@ -47,7 +50,7 @@ def _pattern() -> re.Pattern[str]:
         |(?P<a>[AaPp]\.\ ?[Mm]\b\.?)
         |(?P<k>[Oo]['’][Cc]lock\b)
         |(?P<w>[^\W\d_]+)
-        |(?P<p>\S)
+        |(?P<p>\S))
         """,
         re.VERBOSE,
     )
@@ -58,10 +61,14 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # a Token without NamedTuple's argument handling: this loop is hot
-    for match in _pattern().finditer(text):
+    # Trailing white space is left out: a match there would fail after taking all of it, at
+    # each of its positions in turn.
+    for match in _pattern().finditer(text, 0, len(text.rstrip())):
         kind = match.lastgroup
-        raw = match.group()
-        start, end = match.span()
+        assert kind is not None  # every branch is a named group
+        raw = match.group(kind)  # the token without the white space before it
+        end = match.end()
+        start = end - len(raw)
         if kind == "v" or kind == "w":  # most words take the first branch: see _pattern
             append(make(Token, ("w", raw.lower(), start, end, raw[0].isupper())))
         elif kind == "p":
@@ -80,7 +87,6 @@ def tokenize(text: str) -> list[Token]:
             digits = raw.strip("'’s")
             append(Token("y", digits, start, end, raw[0] in "'’"))
         else:
-            assert kind is not None
             append(Token(kind, raw, start, end, False))
     return tokens
 
@@ -100,7 +106,7 @@ class Stream:
         self.n = len(self.tokens)
         self.strict = strict
         self.memo: dict[tuple[str, int], object] = {}
-        self._words = [t.norm if t.kind == "w" else "" for t in self.tokens]
+        self._words = tuple(t.norm if t.kind == "w" else "" for t in self.tokens)
 
     def word(self, i: int) -> str:
         """The normalised word at ``i``, or ``""`` when there is none."""
@@ -138,11 +144,13 @@ class Stream:
         return i
 
     def words(self, i: int, *expected: str) -> int:
-        """The index after the words ``expected`` starting at ``i``, or -1."""
-        for offset, word in enumerate(expected):
-            if self.word(i + offset) != word:
-                return -1
-        return i + len(expected)
+        """The index after the words ``expected`` (none empty) starting at ``i``, or -1."""
+        end = i + len(expected)
+        # One slice compared at once (rules try many phrases at each index): past the last
+        # token the slice is short and differs, as ``word`` there is "" and no word expected is.
+        if self._words[i:end] == expected and (i >= 0 or not expected):
+            return end
+        return -1
 
     def number(self, i: int) -> int | None:
         """The integer value of a plain number token at ``i``."""
@@ -166,10 +174,9 @@ def remembered(rule: Callable[[Stream, int], R]) -> Callable[[Stream, int], R]:
     def lookup(s: Stream, i: int) -> R:
         key = (name, i)
         memo = s.memo
-        if key in memo:
-            return memo[key]  # type: ignore[return-value]
-        answer = rule(s, i)
-        memo[key] = answer
-        return answer
+        answer = memo.get(key, memo)  # the memo itself stands for "not known yet"
+        if answer is memo:
+            answer = memo[key] = rule(s, i)
+        return answer  # type: ignore[return-value]
 
     return lookup
