@@ -30,13 +30,15 @@ class YearPart(Node):
     first: bool
     months: int
     year: int | Node
+    unit: str = "months"  # as said: "months" or "quarters"
 
     def evaluate(self, ctx: Context) -> Period:
         if not 1 <= self.months <= 12:
             side = "first" if self.first else "last"
+            count, most = self.months // _MONTHS[self.unit], 12 // _MONTHS[self.unit]
             raise Unresolvable(
-                f"the {side} {self.months} months of a year do not exist: a year has 12 (count"
-                " 1 to 12, or drop 'of' and the year for a length of time)"
+                f"the {side} {count} {self.unit} of a year do not exist: a year has {most} (count"
+                f" 1 to {most}, or drop 'of' and the year for a length of time)"
             )
         year = year_of(self.year, ctx)
         begin = datetime(year, 1, 1) if self.first else datetime(year, 13 - self.months, 1)
@@ -81,12 +83,13 @@ def year_part(s: Stream, i: int) -> Hit:
     if s.word(i) != "the" or s.word(i + 1) not in _FROM_START:
         return None
     if s.word(i + 2) == "month":  # "the last month of 1989"
-        months, j = 1, i + 3
+        months, j, unit = 1, i + 3, "months"
     else:
         counted = amount(s, i + 2)
         if counted is None or counted.article or counted.vague or counted.low != counted.high:
             return None
-        size = _MONTHS.get(s.word(counted.end))
+        unit = s.word(counted.end)
+        size = _MONTHS.get(unit)
         if size is None or counted.low != int(counted.low):
             return None
         months, j = int(counted.low) * size, counted.end + 1
@@ -94,4 +97,4 @@ def year_part(s: Stream, i: int) -> Hit:
     year = _year(s, j + 1) if s.word(j) == "of" else None
     if year is None:
         return None
-    return YearPart(_FROM_START[s.word(i + 1)], months, year[0]), year[1]
+    return YearPart(_FROM_START[s.word(i + 1)], months, year[0], unit), year[1]
