@@ -1226,3 +1226,13 @@ def test_a_phrase_takes_a_year_in_words_after_a_comma() -> None:
     # scanning refuses it ("In January, two thousand and one soldiers"); a whole phrase is one
     assert r("January 1, nineteen ninety-seven").timex == Timex("DATE", "1997-01-01")
     assert r("twelve fifty").timex == Timex("DATE", "1250")
+
+
+def test_offsets_know_which_units_are_coarser() -> None:
+    from timeline._resolve._anchored import _RANK
+
+    order = ["second", "minute", "hour", "part_of_day", "day", "week", "month", "quarter", "year"]
+    assert [_RANK[unit] for unit in order] == sorted(_RANK[unit] for unit in order)
+    assert len({_RANK[unit] for unit in order}) == len(order)
+    assert _RANK["fortnight"] == _RANK["week"] < _RANK["season"] < _RANK["half"] < _RANK["year"]
+    assert _RANK["year"] < _RANK["decade"] < _RANK["century"]
