@@ -17,7 +17,10 @@ Tense = Literal["past", "present", "future"]
 # A sentence ends at . ! ? (possibly followed by closing quotes or brackets) and white space, or
 # at a blank line. Abbreviations such as "Sept." or "a.m." are not ends when a lower-case word or
 # a digit follows, which is the usual case inside a sentence.
-_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n\s*\n""")
+# (Written to start with one character class, so the engine skips straight to the . ! ? and
+# line breaks instead of trying the pattern at every character; the look-behind tells which
+# of the two it took.)
+_END = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|(?<=\n)\s*\n)""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Messrs|Dr|Prof|St|"
     r"Mt|Ft|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Corp|Inc|Co|Ltd|Jr|Sr|"
@@ -31,8 +34,8 @@ class Sentences:
     def __init__(self, text: str) -> None:
         starts = [0]
         for match in _END.finditer(text):
-            head = text[max(0, match.start() - 10) : match.start() + 1]
-            if match.group().startswith(".") and _ABBREVIATION.search(head):
+            at = match.start()
+            if text[at] == "." and _ABBREVIATION.search(text[max(0, at - 10) : at + 1]):
                 continue
             starts.append(match.end())
         self._starts = starts

@@ -203,7 +203,11 @@ _HEADS = (
     "seconds minutes hours days nights weeks weekends months quarters years decades centuries "
     "year month week day hour quarter period year-ago year-earlier"
 ).split()
-_TRIGGER = re.compile(r"\b" + _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b")
+_HEAD = _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b"
+_TRIGGER = re.compile(r"\b" + _HEAD)
+# The same after the character before it: starting with one character class lets the engine
+# skip to the non-word characters instead of trying the pattern at every character.
+_TRIGGER_AFTER = re.compile(r"\W(" + _HEAD + ")")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+[^\S\n]+")
 _NEXT_TOKEN = re.compile(r"[A-Za-z0-9]+[^\S\n]+")  # "the 1988 quarter": a year between
 _LOOK_BACK = 30
@@ -213,19 +217,27 @@ def find_special(text: str) -> Iterator[Special]:
     """Recurrences, vague durations and vague references in ``text``, in text order."""
     found: list[Special] = []
     covered = 0
-    for trigger in _TRIGGER.finditer(text):
-        if trigger.start() < covered:
+    for head, end in _triggers(text):
+        if head < covered:
             continue
-        special = _around(text, trigger)
+        special = _around(text, head, end)
         if special is not None:
             found.append(special)
             covered = special.end
     return iter(found)
 
 
-def _around(text: str, trigger: re.Match[str]) -> Special | None:
-    """The longest expression that contains the head word ``trigger``."""
-    head = trigger.start()
+def _triggers(text: str) -> Iterator[tuple[int, int]]:
+    """The extents of the head words in ``text``, in order."""
+    first = _TRIGGER.match(text)  # at the start there is no character before
+    if first is not None:
+        yield first.span()
+    for trigger in _TRIGGER_AFTER.finditer(text, 0 if first is None else first.end()):
+        yield trigger.span(1)
+
+
+def _around(text: str, head: int, end: int) -> Special | None:
+    """The longest expression that contains the head word ``text[head:end]``."""
     low = max(0, head - _LOOK_BACK)
     starts = [
         m.start()
@@ -236,18 +248,18 @@ def _around(text: str, trigger: re.Match[str]) -> Special | None:
         if start != head and start > low and text[start - 1].isalnum():
             continue
         match = _PATTERN.match(text, start)
-        if match is None or match.end() < trigger.end():
+        if match is None or match.end() < end:
             continue
         if match.group("vague") and _not_vague(text, match):
             continue
         special = _special(match)
         if special is not None:
             return special
-    word = trigger.group().lower()
+    word = text[head:end].lower()
     if word in _RATE_UNITS and _RATE_BEFORE.search(text, low, head):
-        if not _RATE_NOT_AFTER.match(text, trigger.end()):
+        if not _RATE_NOT_AFTER.match(text, end):
             article = text.rfind(" ", low, head - 1) + 1
-            return Special(article, trigger.end(), Timex("SET", _period(word)))
+            return Special(article, end, Timex("SET", _period(word)))
     return None
 
 
