@@ -251,6 +251,7 @@ def test_a_clock_time_takes_the_day_named_in_its_sentence() -> None:
         ),
         ("Sales fell from October to March.", {"October": "2016-10", "March": "2017-03"}),
         ("Sales fell between Oct. 5 and Nov. 3.", {"Oct. 5": "2016-10-05", "Nov. 3": "2016-11-03"}),
+        ("Sales fell between October and April.", {"October": "2016-10", "April": "2017-04"}),
         # a date left for another is no stretch of time: the new one lies ahead
         (
             "The vote was moved from Oct. 20 to Nov. 3.",

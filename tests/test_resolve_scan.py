@@ -371,3 +371,15 @@ def test_years_by_two_digits_in_a_list_have_their_values() -> None:
 )
 def test_finds_current_as_the_present(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell between October and April.", ["between October and April"]),
+        ("Leejin Jun and April Smith said so.", []),  # names, not months
+        ("Leejin and April went home.", []),
+    ],
+)
+def test_an_ambiguous_month_after_and_needs_a_month_before(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

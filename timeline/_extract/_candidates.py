@@ -207,6 +207,7 @@ _COUNTED_LENGTH = re.compile(
     re.IGNORECASE,
 )
 _MAX_PIECES = 8
+_JOINED = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 
 
 def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]:
@@ -230,7 +231,11 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
     piece_start = start
     for cut in [*cuts, None]:
         piece_end = end if cut is None else cut.start()
-        if _whole(text, piece_start, piece_end, scan, lead):
+        whole = _whole(text, piece_start, piece_end, scan, lead)
+        if not whole and pieces and _JOINED.fullmatch(text, pieces[-1][1], piece_start):
+            # "October and [April]": a month that only the month before makes a date
+            whole = _read_after(text, pieces[-1][0], piece_start, piece_end, scan)
+        if whole:
             pieces.append((piece_start, piece_end))
             if cut is not None:
                 piece_start, lead = cut.end(), cut.start()
@@ -239,6 +244,14 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
                 return [(start, end)]
             pieces[-1] = (pieces[-1][0], end)
     return pieces if len(pieces) > 1 else [(start, end)]
+
+
+def _read_after(text: str, lead: int, start: int, end: int, scan: Scan) -> bool:
+    """Whether reading from ``lead`` finds an expression that is exactly ``text[start:end]``."""
+    return any(
+        lead + a == start and text[lead + b : end].strip(" .,") == ""
+        for a, b in safe_scan(text[lead:end], scan)
+    )
 
 
 def _whole(text: str, start: int, end: int, scan: Scan, lead: int) -> bool:

@@ -418,8 +418,10 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             before = s.word(i - 1) or s.word(i - 2)
             if before not in lex.MONTH_BEFORE:
                 return None
-            if before in ("and", "or") or (s.cap(j) and s.word(j) not in lex.MONTHS):
-                return None  # "Leejin Jun and April Smith"
+            if s.cap(j) and s.word(j) not in lex.MONTHS:
+                return None  # "April Smith"
+            if before in ("and", "or") and s.word(i - 2) not in lex.MONTHS:
+                return None  # "Leejin and April": only a month joins a month ("October and April")
         return MonthDate(month), j
     # day first: "28 September 2017", "the 28th of September", "the twenty-eighth of Sept."
     k = i + 1 if s.word(i) == "the" else i
