@@ -116,6 +116,12 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("The offer had been due to expire Friday evening.", "2017-10-13TEV"),
         ("The vote was scheduled to take place Monday.", "2017-10-09"),
         ("The offer is due to expire Monday.", "2017-10-16"),
+        # a past form joined to a word by a hyphen is an adjective, no tense
+        ("U.S.-led talks in Geneva on Friday could end the war.", "2017-10-13"),
+        # a clock time's colon does not end the clause its verb governs
+        ("The blast occurred at 9:15 p.m. on Saturday.", "2017-10-07"),
+        # a schedule verb after "and" starts a clause of its own
+        ("The president flew to Tokyo on Sunday and meets Abe Monday.", "2017-10-16"),
         # the present of a schedule tells what is ahead
         ("The season begins in August.", "2018-08"),
         ("The trial opens Monday.", "2017-10-16"),

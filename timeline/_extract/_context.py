@@ -72,7 +72,7 @@ _PAST_WORDS = frozenset(
     "left held got saw found sold bought fell rose won lost ago earlier last "
     # irregular past forms that are no other common word
     "ran spent sent kept paid led fought brought wrote spoke broke chose drove flew grew knew "
-    "threw struck stood understood became heard dealt hung laid sought taught wore swore tore "
+    "threw struck stood understood became heard dealt laid sought taught wore swore tore "
     "forgot froze hid rode rang sang sank swam arose fled withdrew overtook overcame".split()
 )
 _PRESENT_WORDS = frozenset(
@@ -109,9 +109,9 @@ def _planned_before(text: str, match: re.Match[str]) -> bool:
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
-    r"[;:“”\"]|''|``|,\s+(?:but|and|while|whereas|although|though)\b|"
+    r"[;“”\"]|(?<!\d):(?!\d)|''|``|,\s+(?:but|and|while|whereas|although|though)\b|"
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
-    r"may|might|must|should)\b)"
+    r"may|might|must|should)\b|(?:" + "|".join(sorted(_SCHEDULED)) + r")\b)"
 )
 
 
@@ -146,6 +146,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             return None  # "next to the embassy": a place
         return "future"
     past = word in _PAST_WORDS
+    if (past or word.endswith("ed")) and text[match.start() - 1 : match.start()] == "-":
+        return None  # "U.S.-led talks", "state-owned": an adjective, no tense
     if past or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
         before = _PREVIOUS_WORD.search(text, max(0, match.start() - 8), match.start())
         if before is not None and before.group(1).lower() in _PRESENT_AUXILIARY:
