@@ -31,6 +31,10 @@ SPORTS = [
     # a quarter or half of a game, not of the year
     "He scored 10 points in the fourth quarter.",
     "The Rams scored a touchdown in the second quarter.",
+    "The Rams led 21-7 in the second quarter.",
+    "Messi scored twice in the second half as Barcelona won 3-1.",
+    "The Patriots trailed 28-3 in the third quarter before winning in overtime.",
+    "The Eagles outscored the Giants 14-0 in the fourth quarter.",
     "He hit a three-pointer in the first half.",
     "She scored a second-half goal.",
 ]

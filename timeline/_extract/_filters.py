@@ -68,15 +68,18 @@ _HONORIFIC_BEFORE = re.compile(
     r"\.?\s+$"
 )
 # A quarter or half of a game, not of the year: "scored 10 points in the fourth quarter", "a
-# touchdown at the half" (only words no business story uses: "goals", "penalty", "trailed",
-# "overtime" and scores like "7-2" are as much a company's or a vote's).
+# touchdown at the half", "led 21-7" (only words no business story uses: "goals", "penalty",
+# "trailed", "overtime" and a bare "7-2" are as much a company's or a vote's).
 _GAME_PERIOD = re.compile(
     r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:quarter|half|period)",
     re.IGNORECASE,
 )
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|innings?|half-?time|three-pointers?|rebounds|free\s+throws?|"
-    r"field\s+goals?|quarterback|kickoff|tip-?off|scor(?:ed|es|ing)\s+\d{1,3}\s+points)\b",
+    r"field\s+goals?|quarterback|kickoff|tip-?off|scor(?:ed|es|ing)\s+\d{1,3}\s+points|"
+    # a score after a verb of playing ("led 21-7", "won 3-1"; "voted 7-2" is no game)
+    r"(?:won|beat|led|trailed|lost|outscored|leading|trailing)\b[^.;]{0,20}?"
+    r"(?<![\d$.,/-])\d{1,2}-\d{1,2}(?![\d%/-]))\b",
     re.IGNORECASE,
 )
 # A capitalised word on the same line after a candidate, which is not a month or a weekday
@@ -127,7 +130,7 @@ _DETERMINER_BEFORE = re.compile(
 _LABELS = frozenset(
     "page pages p pp no nos number version v ver release chapter section article room route "
     "flight apartment suite box ext tel phone fax rule resolution item figure table vol volume "
-    "model grade class paragraph rev issue".split()
+    "model grade class paragraph rev issue fig art sec ch".split()
 )
 _ABBREVIATED_LABELS = frozenset("p pp no nos v ver vol rev ext tel fig art sec ch".split())
 _MONEY = frozenset("$€£¥#№")
