@@ -6,21 +6,28 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
-from typing import Literal, get_args
+from typing import get_args
 
 import attrs
 
 from timeline._errors import TimelineError
 from timeline._extract._candidates import Candidate, candidates, grammar_entries
-from timeline._extract._context import Sentences, Tense, tense_near
+from timeline._extract._context import Sentences, Tense
 from timeline._extract._mention import Mention
+from timeline._extract._placement import (
+    ENDED,
+    POSSESSIVE,
+    Prefer,
+    closing_told,
+    joins_range,
+    placement,
+)
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 
 __all__ = ["Prefer", "extract"]
 
-Prefer = Literal["past", "future", "nearest"]
 _PREFERS = frozenset(get_args(Prefer))
 
 
@@ -34,59 +41,6 @@ _HAS_DAY = re.compile(
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _WINDOW = 80
-_PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present": "nearest"}
-
-
-# Words after which a date is a term or deadline, ahead of the report as often as not.
-_FORWARD = re.compile(
-    r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
-    r"record|payable|effective|effect|due|expires?|expiring|"
-    r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
-# Jan. 9" are told in the tense of their clause, both ends alike.
-_RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
-# A date something was put off or extended to lies ahead of when that was done: "postponed until
-# Tuesday morning", "extended the offer to Nov. 16".
-_DEFERRED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|extended|"
-    r"moved)\b[^.;!?]{0,30}?\b(?:until|till|to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _joins_range(text: str, first: Candidate | Mention, second: Candidate | Mention) -> bool:
-    """Whether two candidates are the ends of one range: "from Jan. 5 to Jan. 9", "Sept. 28 -
-    Oct. 2", "through", "until" ("a revision Friday to December's figures" is no range)."""
-    connective = _RANGE_END.fullmatch(text, first.end, second.start)
-    if connective is None:
-        return False
-    word = connective.group().strip().lower()
-    opener = _OPENER.search(text, max(0, first.start - 12), first.start)
-    if word == "and":  # "between Oct. 5 and Nov. 3"
-        return opener is not None and opener.group(1).lower() == "between"
-    if word != "to":
-        return True
-    if opener is not None and opener.group(1).lower() == "from":
-        # "moved from Oct. 20 to Nov. 3": a date left for another, not a stretch of time
-        return not _MOVED.search(text, max(0, first.start - 40), first.start)
-    return _shape(text[first.start : first.end]) == _shape(text[second.start : second.end])
-
-
-_OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_MOVED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved|"
-    r"changed|shifted|switched)\b[^.;!?]{0,25}?\bfrom\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _shape(phrase: str) -> str:
-    """What kind of name a phrase is, to tell the ends of a range ("January to March", both
-    months) from a date and what it is sent to ("Friday to December's figures")."""
-    shape = _WEEKDAY.sub("W", _MONTH_NAME.sub("M", phrase))
-    return re.sub(r"\d+", "0", shape)
 
 
 def _before_opening(span: TimeSpan | None, opening: Mention) -> bool:
@@ -112,15 +66,6 @@ def _next_to(phrase: str, other: TimeSpan, side: Prefer, zone: tzinfo | None) ->
 _INSTANT = timedelta(microseconds=1)
 
 
-_SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
-# Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
-# holidays (other phrases resolve the same whatever ``prefer`` is).
-_PLACED = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day)"
-)
-# Reporting periods are told after they have begun, whatever the tense of the report.
-_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 _YEARLESS = re.compile(
     r"^(?!.*\d{4}).*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|spring|summer|autumn|"
     r"fall|winter|quarter|half|christmas|thanksgiving|easter)",
@@ -142,10 +87,6 @@ _NAMED_DAY = re.compile(
 )
 
 
-_BARE_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
-_WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-_MONTH_DAY = re.compile(_MONTH_NAME.pattern + r"\s+\d{1,2}\b")
 _AHEAD = timedelta(days=45)
 
 
@@ -351,10 +292,8 @@ def extract(
         resolved: list[tuple[Prefer, Mention]] = []
         opening: Mention | None = None  # the start of the range this candidate may end
         for position, candidate in enumerate(in_sentence):
-            joined_before = position > 0 and _joins_range(
-                text, in_sentence[position - 1], candidate
-            )
-            joined_after = position + 1 < len(in_sentence) and _joins_range(
+            joined_before = position > 0 and joins_range(text, in_sentence[position - 1], candidate)
+            joined_after = position + 1 < len(in_sentence) and joins_range(
                 text, candidate, in_sentence[position + 1]
             )
             if not joined_before:
@@ -364,41 +303,10 @@ def extract(
                 max(bounds[0], candidate.start - _WINDOW),
                 min(bounds[1], candidate.end + _WINDOW),
             )
-            placed = candidate.special is None and _PLACED.search(phrase) is not None
-            tense = tense_near(text, window, candidate.start, candidate.end) if placed else None
-            wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
-            if (
-                wanted == "past"
-                and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
-                and not (joined_before or joined_after)
-                and not _POSSESSIVE.match(text, candidate.end)  # "to December's figures"
-            ):
-                wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
-            if _DEFERRED.search(text, max(0, candidate.start - 60), candidate.start):
-                wanted = "future"
-            closing = (
-                _closing_told(text, in_sentence[position - 1], candidate) if position else None
+            tense, wanted = placement(
+                text, window, in_sentence, position, prefer, joined_before or joined_after
             )
-            if closing is not None:
-                wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
-            if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
-                wanted = (
-                    "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
-                )
-            if _REPORTING_PERIOD.search(phrase):
-                wanted = "past"  # "expects to report third-quarter results": the quarter is over
-            if _WEEKDAY.search(phrase) and _MONTH_DAY.search(phrase):
-                wanted = "nearest"  # "Saturday, April 25": the one nearest the report
             soon = tense is None and wanted == "past" and _YEARLESS.search(phrase) is not None
-            if (
-                tense is None
-                and wanted == "past"
-                and _BARE_WEEKDAY.fullmatch(phrase)
-                and text[candidate.end : candidate.end + 1] not in ("'", "’")
-            ):
-                # "Arafat and Albright meet Monday": no tense, the nearest ("Thursday's close",
-                # an event already named, stays behind)
-                wanted = "nearest"
             # Anaphoric phrases and times of day follow the story wherever it is; a date without
             # a year ("Oct. 2", "April", "the third quarter") takes its year from the story only
             # while the story's time is fresh (this sentence or the one before); the rest
@@ -477,7 +385,6 @@ def extract(
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+following)\s+year", re.I)
 _MONTH_VALUE = re.compile(r"\d{4}-(\d\d(?:-\d\d)?)")
 _YEAR_VALUE = re.compile(r"\d{4}")
-_POSSESSIVE = re.compile(r"['’]s\s+")
 _ELLIPSIS_DAY = re.compile(
     r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|percent|[ap]\.?m\b))"
 )
@@ -540,7 +447,7 @@ def _joined_mention(
             return Mention(first.start, second.end, whole, span.timex, span)
     quarter = _QUARTER_VALUE.fullmatch(second.timex.value)
     own_year = _YEAR_VALUE.fullmatch(first.timex.value)
-    if quarter is not None and own_year is not None and _POSSESSIVE.fullmatch(between):
+    if quarter is not None and own_year is not None and POSSESSIVE.fullmatch(between):
         mention = _period_mention(
             Candidate(first.start, second.end, None, "period"),
             whole,
@@ -593,7 +500,7 @@ def _ends_after_midnight(
         return False
     if not _is_clock_only(previous.text, previous.timex):
         return False
-    if not _joins_range(text, previous, mention):
+    if not joins_range(text, previous, mention):
         return False
     return span.earliest_start < previous.span.earliest_start
 
@@ -636,20 +543,6 @@ def _period_mention(
     return Mention(candidate.start, candidate.end, phrase, timex, span)
 
 
-_ENDED = re.compile(r"[\s-]+(?:ended|ending)\s+")
-
-
-def _closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer | None:
-    """How the date closing "the quarter ended/ending ..." is placed: a quarter "ended" is
-    over, one "ending" may be ahead (None when ``candidate`` closes no quarter)."""
-    if before.role != "quarter_ended":
-        return None
-    ended = _ENDED.match(text, before.end)
-    if ended is None or ended.end() != candidate.start:
-        return None
-    return "past" if "ended" in ended.group() else "nearest"
-
-
 _QUARTER_LENGTH = 3  # months
 
 
@@ -666,13 +559,13 @@ def _quarter_ended(
     Its TIMEX3 names the quarter the report is discussing ("its fiscal first quarter ended
     Sept. 30" is 1989-Q1, as the company counts), else the calendar quarter most of the three
     months fall in (a quarter ended July 31 is mostly in Q2)."""
-    ended = _ENDED.match(text, candidate.end)
+    ended = ENDED.match(text, candidate.end)
     if ended is None:
         return None
     closing = next((c for c in in_sentence if c.start == ended.end()), None)
     if closing is None or closing.special is not None:
         return None
-    told = _closing_told(text, candidate, closing)
+    told = closing_told(text, candidate, closing)
     day = resolve(text[closing.start : closing.end], told or "past", None)
     if day is None or not day.is_crisp or day.granularity != "day":
         return None

@@ -1,0 +1,144 @@
+"""Where a date without a year is placed: the preference (past, future, nearest) its clause
+gives it — by tense, by the words before it ("until", "since", "postponed until"), and by the
+range it is one end of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from timeline._extract._candidates import Candidate
+from timeline._extract._context import Tense, tense_near
+from timeline._extract._mention import Mention
+
+__all__ = ["ENDED", "POSSESSIVE", "Prefer", "closing_told", "joins_range", "placement"]
+
+Prefer = Literal["past", "future", "nearest"]
+_PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present": "nearest"}
+POSSESSIVE = re.compile(r"['’]s\s+")
+ENDED = re.compile(r"[\s-]+(?:ended|ending)\s+")
+
+
+def placement(
+    text: str,
+    window: tuple[int, int],
+    sentence: Sequence[Candidate],
+    position: int,
+    prefer: Prefer,
+    in_range: bool,
+) -> tuple[Tense | None, Prefer]:
+    """The tense of the clause around ``sentence[position]`` and where the date it names lies
+    (``prefer`` when nothing says); ``in_range`` when it is one end of a range."""
+    candidate = sentence[position]
+    phrase = text[candidate.start : candidate.end]
+    placed = candidate.special is None and _PLACED.search(phrase) is not None
+    tense = tense_near(text, window, candidate.start, candidate.end) if placed else None
+    wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
+    before = max(0, candidate.start - 60)
+    if (
+        wanted == "past"
+        and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
+        and not in_range
+        and not POSSESSIVE.match(text, candidate.end)  # "to December's figures"
+    ):
+        wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
+    if _DEFERRED.search(text, before, candidate.start):
+        wanted = "future"
+    closing = closing_told(text, sentence[position - 1], candidate) if position else None
+    if closing is not None:
+        wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
+    if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
+        wanted = "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
+    if _REPORTING_PERIOD.search(phrase):
+        wanted = "past"  # "expects to report third-quarter results": the quarter is over
+    if _WEEKDAY.search(phrase) and _MONTH_DAY.search(phrase):
+        wanted = "nearest"  # "Saturday, April 25": the one nearest the report
+    if (
+        tense is None
+        and wanted == "past"
+        and _BARE_WEEKDAY.fullmatch(phrase)
+        and text[candidate.end : candidate.end + 1] not in ("'", "’")
+    ):
+        # "Arafat and Albright meet Monday": no tense, the nearest ("Thursday's close", an
+        # event already named, stays behind)
+        wanted = "nearest"
+    return tense, wanted
+
+
+def closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer | None:
+    """How the date closing "the quarter ended/ending ..." is placed: a quarter "ended" is
+    over, one "ending" may be ahead (None when ``candidate`` closes no quarter)."""
+    if before.role != "quarter_ended":
+        return None
+    ended = ENDED.match(text, before.end)
+    if ended is None or ended.end() != candidate.start:
+        return None
+    return "past" if "ended" in ended.group() else "nearest"
+
+
+# Words after which a date is a term or deadline, ahead of the report as often as not.
+_FORWARD = re.compile(
+    r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
+    r"record|payable|effective|effect|due|expires?|expiring|"
+    r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
+# Jan. 9" are told in the tense of their clause, both ends alike.
+_RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
+# A date something was put off or extended to lies ahead of when that was done: "postponed until
+# Tuesday morning", "extended the offer to Nov. 16".
+_DEFERRED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|extended|"
+    r"moved)\b[^.;!?]{0,30}?\b(?:until|till|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def joins_range(text: str, first: Candidate | Mention, second: Candidate | Mention) -> bool:
+    """Whether two candidates are the ends of one range: "from Jan. 5 to Jan. 9", "Sept. 28 -
+    Oct. 2", "through", "until" ("a revision Friday to December's figures" is no range)."""
+    connective = _RANGE_END.fullmatch(text, first.end, second.start)
+    if connective is None:
+        return False
+    word = connective.group().strip().lower()
+    opener = _OPENER.search(text, max(0, first.start - 12), first.start)
+    if word == "and":  # "between Oct. 5 and Nov. 3"
+        return opener is not None and opener.group(1).lower() == "between"
+    if word != "to":
+        return True
+    if opener is not None and opener.group(1).lower() == "from":
+        # "moved from Oct. 20 to Nov. 3": a date left for another, not a stretch of time
+        return not _MOVED.search(text, max(0, first.start - 40), first.start)
+    return _shape(text[first.start : first.end]) == _shape(text[second.start : second.end])
+
+
+_OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved|"
+    r"changed|shifted|switched)\b[^.;!?]{0,25}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shape(phrase: str) -> str:
+    """What kind of name a phrase is, to tell the ends of a range ("January to March", both
+    months) from a date and what it is sent to ("Friday to December's figures")."""
+    shape = _WEEKDAY.sub("W", _MONTH_NAME.sub("M", phrase))
+    return re.sub(r"\d+", "0", shape)
+
+
+_SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
+# Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
+# holidays (other phrases resolve the same whatever ``prefer`` is).
+_PLACED = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day)"
+)
+# Reporting periods are told after they have begun, whatever the tense of the report.
+_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_MONTH_DAY = re.compile(_MONTH_NAME.pattern + r"\s+\d{1,2}\b")
