@@ -155,6 +155,22 @@ _PHRASES = (
     (("late",), "late"),
 )
 _OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the"}
+
+
+def _phrases_by_start() -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
+    """The phrases of :data:`_PHRASES` that can match after the words (first, second), in
+    their order there; (first, "") gives those of one word, which match whatever follows."""
+    starts = {(words[0], words[1] if len(words) > 1 else "") for words, _ in _PHRASES}
+    return {
+        (first, second): tuple(
+            (words, name) for words, name in _PHRASES
+            if words[0] == first and (len(words) == 1 or words[1] == second)
+        )
+        for first, second in starts
+    }  # fmt: skip
+
+
+_BY_START = _phrases_by_start()
 _THE_UNIT = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
              "decade": "decade", "century": "century"}  # fmt: skip
 
@@ -174,7 +190,9 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     the = s.word(i) == "the" and s.word(i + 1) in ("early", "mid", "late")
     if the:
         j += 1
-    for words, name in _PHRASES:
+    first = s.word(j)
+    phrases = _BY_START.get((first, s.word(j + 1))) or _BY_START.get((first, ""), ())
+    for words, name in phrases:
         k = s.words(j, *words)
         if k < 0:
             continue

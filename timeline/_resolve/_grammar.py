@@ -123,8 +123,12 @@ def _offset(s: Stream, i: int) -> Hit:
     return offset(s, i, point)
 
 
-def _endpoint(s: Stream, i: int) -> Hit:
+def _base_endpoint(s: Stream, i: int) -> Hit:
     return _longest(s, i, (point, _approximate, _near, _offset))
+
+
+# Remembered: a range tries its first endpoint where the expression itself is one.
+_endpoint = remembered(_base_endpoint)
 
 
 def _range(s: Stream, i: int) -> Hit:
