@@ -176,12 +176,27 @@ def _bound(moment: datetime, zone: tzinfo, open_value: datetime) -> datetime:
     return localize(moment, zone)
 
 
+def _same(a: datetime, b: datetime) -> bool:
+    """Whether two wall times are one (as a crisp period's starts are, and its ends), so that
+    :func:`_bound` gives the same for both. ``==`` between naive times ignores ``fold``, which
+    :func:`_bound` reads: it is compared too."""
+    return a == b and a.fold == b.fold
+
+
 def to_span(period: Period, zone: tzinfo, phrase: str, anchor: datetime) -> TimeSpan:
     """The aware TimeSpan of a period; raises UnresolvableExpression when it is impossible."""
     es = _bound(period.es, zone, OPEN_START if period.es == NAIVE_MIN else OPEN_END)
-    ls = _bound(period.ls, zone, OPEN_START if period.ls == NAIVE_MIN else OPEN_END)
+    ls = (
+        es
+        if _same(period.ls, period.es)
+        else _bound(period.ls, zone, OPEN_START if period.ls == NAIVE_MIN else OPEN_END)
+    )
     ee = _bound(period.ee, zone, OPEN_START if period.ee == NAIVE_MIN else OPEN_END)
-    le = _bound(period.le, zone, OPEN_START if period.le == NAIVE_MIN else OPEN_END)
+    le = (
+        ee
+        if _same(period.le, period.ee)
+        else _bound(period.le, zone, OPEN_START if period.le == NAIVE_MIN else OPEN_END)
+    )
     if period.inner and period.min_duration is not None:
         # in absolute time: ten days across a change of clocks are 240 hours
         utc = timezone.utc

@@ -91,6 +91,9 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_PAST_END = ("",) * 8
+
+
 class Stream:
     """The tokens of one text with helpers the grammar rules use.
 
@@ -106,7 +109,9 @@ class Stream:
         self.n = len(self.tokens)
         self.strict = strict
         self.memo: dict[tuple[str, int], object] = {}
-        self._words = tuple(t.norm if t.kind == "w" else "" for t in self.tokens)
+        # Empty words past the last token: rules look a few tokens ahead, and an index past the
+        # end then reads "" without raising (and catching) an IndexError, which costs far more.
+        self._words = tuple([t.norm if t.kind == "w" else "" for t in self.tokens]) + _PAST_END
 
     def word(self, i: int) -> str:
         """The normalised word at ``i``, or ``""`` when there is none."""
@@ -147,7 +152,7 @@ class Stream:
         """The index after the words ``expected`` (none empty) starting at ``i``, or -1."""
         end = i + len(expected)
         # One slice compared at once (rules try many phrases at each index): past the last
-        # token the slice is short and differs, as ``word`` there is "" and no word expected is.
+        # token the slice holds "" or is short, and differs, as no word expected is "".
         if self._words[i:end] == expected and (i >= 0 or not expected):
             return end
         return -1
