@@ -444,10 +444,26 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
     return DayDate(month, value, None, weekday_number), j
 
 
+#: The first tokens (:meth:`Stream.key`) a written date can start with. :func:`explicit_date`
+#: tries nothing else, the grammar dispatches on it, and tests check that the unguarded rule
+#: reads nothing starting elsewhere.
+DATE_STARTS = (
+    frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | frozenset(lex.ORDINALS)
+    | frozenset(lex.ORDINAL_TENS) | {"o", "the", "n", "i", "s"}
+)  # fmt: skip
+
+
 @remembered
 def explicit_date(s: Stream, i: int) -> Hit:
     """A written date: "Sept. 28", "Monday, Sept. 28, 2017", "28 September", "September
     2017", "September", "2017-09-28", "9/28/2017"."""
+    if s.key(i) not in DATE_STARTS:  # rules that read a day try one at many places
+        return None
+    return any_explicit_date(s, i)
+
+
+def any_explicit_date(s: Stream, i: int) -> Hit:
+    """:func:`explicit_date` without its test of the first token."""
     kind = s.kind(i)
     if kind == "i":
         text = s.norm(i)

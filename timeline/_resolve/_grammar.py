@@ -13,6 +13,7 @@ from functools import cache
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._anchored import holding, offset
 from timeline._resolve._dates import (
+    DATE_STARTS,
     Weekday,
     century,
     decade,
@@ -28,7 +29,7 @@ from timeline._resolve._fuzzy import approximately, modified, near
 from timeline._resolve._holidays import holiday
 from timeline._resolve._period import Hit, Node
 from timeline._resolve._ranges import range_expression
-from timeline._resolve._relative import relative
+from timeline._resolve._relative import RELATIVE_STARTS, relative
 from timeline._resolve._times import timed
 from timeline._resolve._tokens import Stream, remembered
 from timeline._resolve._year_parts import year_part
@@ -58,21 +59,14 @@ def _key(s: Stream, i: int) -> str:
     return token.norm if token.kind == "w" else token.kind
 
 
-_NUMBERS = frozenset(lex.CARDINALS) | {"n", "a", "an", "half", "several", "few"}
 _ORDINALS = frozenset(lex.ORDINALS) | frozenset(lex.ORDINAL_TENS) | {"o"}
-_RELATIVE = _NUMBERS | frozenset(
-    "yesterday today tomorrow the last this next past coming previous that earlier later now "
-    "currently presently nowadays at right these recently lately soon previously formerly current "
-    "recent almost nearly about around roughly some more over approximately".split()
-)
 _HOLIDAY_WORDS = frozenset(
     "new christmas boxing valentine halloween independence thanksgiving election labor "
     "memorial easter good".split()
 )
 #: Each calendar rule with the first tokens it can start with.
 _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
-    (explicit_date, frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | _ORDINALS
-     | {"the", "n", "i", "s"}),
+    (explicit_date, DATE_STARTS),
     (_weekday, frozenset(lex.WEEKDAYS)),
     (year_expression, frozenset(lex.CARDINALS) | {"n", "e", "the", "fiscal"}),
     (decade, frozenset({"the", "y"})),
@@ -80,7 +74,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (season, frozenset(lex.SEASONS) | {"the"}),
     (quarter, _ORDINALS | {"the", "q", "fiscal"}),
     (half, frozenset({"the"})),
-    (relative, _RELATIVE),
+    (relative, RELATIVE_STARTS),
     (holiday, _HOLIDAY_WORDS | {"last", "this", "next"}),
     (holding, frozenset({"the"})),
     (year_part, frozenset({"the"})),

@@ -403,9 +403,27 @@ _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, ear
           vague, _week_of)  # fmt: skip
 
 
+#: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
+#: tries nothing else, the grammar dispatches on it, and tests check that the unguarded rule
+#: reads nothing starting elsewhere.
+RELATIVE_STARTS = frozenset(lex.CARDINALS) | frozenset(
+    "n a an half several few yesterday today tomorrow the last this next past coming previous "
+    "that earlier later now currently presently nowadays at right these recently lately soon "
+    "previously formerly current recent almost nearly about around roughly some more over "
+    "approximately".split()
+)
+
+
 @remembered
 def relative(s: Stream, i: int) -> Hit:
     """The longest relative expression starting at ``i``."""
+    if s.key(i) not in RELATIVE_STARTS:  # rules that read a day try one at many places
+        return None
+    return any_relative(s, i)
+
+
+def any_relative(s: Stream, i: int) -> Hit:
+    """:func:`relative` without its test of the first token."""
     best: Hit = None
     for rule in _RULES:
         hit = rule(s, i)

@@ -122,6 +122,14 @@ class Stream:
         except IndexError:
             return ""
 
+    def key(self, i: int) -> str:
+        """What rules dispatch on at ``i``: a word itself, else the token's kind (``""`` past
+        either end)."""
+        if 0 <= i < self.n:
+            token = self.tokens[i]
+            return token.norm if token.kind == "w" else token.kind
+        return ""
+
     def kind(self, i: int) -> str:
         return self.tokens[i].kind if 0 <= i < self.n else ""
 

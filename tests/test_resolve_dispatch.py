@@ -1,0 +1,83 @@
+"""The first-token dispatch of the resolver's grammar is sound: a rule is tried only at the tokens
+it is declared to start with (``_CALENDAR_RULES``; ``explicit_date`` and ``relative`` also refuse
+any other start themselves), so every rule, run without that test, must read nothing that starts
+anywhere else. A rule that learns a new first word fails here until its set learns it too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline._resolve import _grammar
+from timeline._resolve._dates import any_explicit_date, explicit_date
+from timeline._resolve._relative import any_relative, relative
+from timeline._resolve._tokens import Stream
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+#: Phrases that start every kind of expression the calendar rules read.
+PHRASES = [
+    "Sept. 28", "Oct. 2, 2017", "28 September 2017", "the 28th of September", "September 2017",
+    "Monday, Sept. 28", "2017-09-28", "9/28/2017", "the twenty-first of May", "Monday",
+    "last Monday", "this Friday", "next week", "the next day", "the day before", "two weeks ago",
+    "a year ago", "three days later", "yesterday", "today", "tomorrow", "tonight", "now",
+    "currently", "right now", "at present", "at the moment", "these days", "recently", "lately",
+    "soon", "previously", "formerly", "earlier this year", "later that day", "the past 20 years",
+    "the past two weeks", "past three years", "the coming weeks", "the previous month",
+    "that week", "that night", "the same day", "the following week",
+    "the first nine months of 1989", "the last six months of last year", "fiscal third quarter",
+    "about two weeks ago", "almost a year ago", "nearly three years ago", "more than a year ago",
+    "over the past decade", "several days ago", "a few weeks ago", "half a year ago",
+    "the weekend", "the week of March 6", "the first week of October", "the current quarter",
+    "recent days", "2017", "'98", "1998", "fiscal 1998", "the year 2000", "nineteen ninety-six",
+    "the 1990s", "the '90s", "the nineties", "the 20th century", "the twenty-first century",
+    "summer", "the summer of 2017", "last spring", "the third quarter", "Q3", "the first half",
+    "fiscal 2017", "the second half of 2017", "Christmas", "Christmas Eve", "New Year's Day",
+    "Thanksgiving", "last Christmas", "Easter Sunday", "Labor Day", "Election Day",
+    "the first nine months", "the first quarter of 1997", "the year-end", "the end of the year",
+]  # fmt: skip
+
+_UNGUARDED = {explicit_date: any_explicit_date, relative: any_relative}
+
+
+def _texts() -> list[str]:
+    texts = list(PHRASES)
+    texts.append(" and ".join(PHRASES))
+    corpus = SHARED / "data" / "timeml"
+    if corpus.is_dir():
+        from timeline.io import read_timeml
+
+        texts += [read_timeml(path).text for path in sorted(corpus.rglob("*.tml"))[:40]]
+    return texts
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_calendar_rules_start_only_where_declared(strict: bool) -> None:
+    misplaced = []
+    for text in _texts():
+        for rule, starts in _grammar._CALENDAR_RULES:
+            stream = Stream(text, strict=strict)
+            run = _UNGUARDED.get(rule, rule)
+            for i in range(stream.n):
+                if run(stream, i) is not None and stream.key(i) not in starts:
+                    misplaced.append((rule.__name__, stream.key(i), text[:60]))
+    assert not misplaced
+
+
+def test_the_guarded_rules_are_the_dispatch_sets() -> None:
+    # the rules refuse exactly the starts the grammar never tries them at
+    table = {rule: starts for rule, starts in _grammar._CALENDAR_RULES}
+    stream = Stream("Sept. 28 yesterday", strict=False)
+    assert explicit_date(stream, 0) is not None and relative(stream, 3) is not None
+    from timeline._resolve._dates import DATE_STARTS
+    from timeline._resolve._relative import RELATIVE_STARTS
+
+    assert table[explicit_date] is DATE_STARTS
+    assert table[relative] is RELATIVE_STARTS
+
+
+def test_rules_read_these_phrases() -> None:
+    # the check above means something only if the phrases are read
+    unread = [phrase for phrase in PHRASES if not _grammar.scan_stream(Stream(phrase, False))]
+    assert not unread
