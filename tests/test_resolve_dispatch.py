@@ -81,3 +81,11 @@ def test_rules_read_these_phrases() -> None:
     # the check above means something only if the phrases are read
     unread = [phrase for phrase in PHRASES if not _grammar.scan_stream(Stream(phrase, False))]
     assert not unread
+
+
+def test_openings_are_where_an_expression_may_start() -> None:
+    # the scanner tries the expression at each opening without asking may_start again
+    for text in _texts():
+        stream = Stream(text, strict=True)
+        openings = _grammar._openings(stream)
+        assert openings == [i for i in range(stream.n) if _grammar.may_start(stream, i)]

@@ -150,6 +150,11 @@ _EVERYTHING = (_range, _endpoint, duration, _duration_in, recurrence)
 def _expression(s: Stream, i: int) -> Hit:
     if not may_start(s, i):
         return None
+    return _tested_expression(s, i)
+
+
+def _tested_expression(s: Stream, i: int) -> Hit:
+    """:func:`expression` where :func:`may_start` is already known to accept ``i``."""
     key = _key(s, i)
     counted, recurring = key in _COUNTED, key in _RECURRING
     if counted and recurring:
@@ -274,7 +279,7 @@ def scan_nodes(s: Stream) -> list[tuple[int, int, Node]]:
     for i in _openings(s):
         if i < after:
             continue
-        hit = expression(s, i)
+        hit = _tested_expression(s, i)  # an opening is where may_start says yes; tried once
         if hit is None:
             continue
         start, end = s.extent(i, hit[1])
