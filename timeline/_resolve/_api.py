@@ -67,8 +67,11 @@ _ANCHOR_DAY = Timex("DATE", "PRESENT_REF")
 
 
 def _reference(reference: ReferenceLike, anchor: datetime, zone: object) -> Period:
-    if reference is None:  # the anchor's day
-        start = _local(anchor, zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    if reference is None:  # the anchor's day (local midnight: one replace, as this runs per call)
+        assert anchor.tzinfo is not None
+        start = anchor.astimezone(zone).replace(  # type: ignore[arg-type]
+            tzinfo=None, hour=0, minute=0, second=0, microsecond=0
+        )
         end = start + timedelta(days=1)
         return Period(start, start, end, end, "day", _ANCHOR_DAY)
     if isinstance(reference, TimeSpan):
