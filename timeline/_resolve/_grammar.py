@@ -27,7 +27,7 @@ from timeline._resolve._dates import (
 from timeline._resolve._durations import LONG_WORDS, duration, duration_in, recurrence
 from timeline._resolve._fuzzy import approximately, modified, near
 from timeline._resolve._holidays import holiday
-from timeline._resolve._period import Hit, Node
+from timeline._resolve._period import Hit, Node, longest
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import RELATIVE_STARTS, relative
 from timeline._resolve._times import timed
@@ -37,15 +37,6 @@ from timeline._resolve._year_parts import year_part
 __all__ = ["expression", "point", "scan_stream", "scan_nodes", "may_start"]
 
 Rule = Callable[[Stream, int], Hit]
-
-
-def _longest(s: Stream, i: int, rules: tuple[Rule, ...]) -> Hit:
-    best: Hit = None
-    for rule in rules:
-        hit = rule(s, i)
-        if hit is not None and (best is None or hit[1] > best[1]):
-            best = hit
-    return best
 
 
 def _weekday(s: Stream, i: int) -> Hit:
@@ -91,7 +82,7 @@ def _calendar(s: Stream, i: int) -> Hit:
     if i >= s.n:
         return None
     rules = _calendar_table().get(_key(s, i))
-    return None if rules is None else _longest(s, i, rules)
+    return None if rules is None else longest(s, i, rules)
 
 
 def _modified(s: Stream, i: int) -> Hit:
@@ -99,7 +90,7 @@ def _modified(s: Stream, i: int) -> Hit:
 
 
 def _base_point(s: Stream, i: int) -> Hit:
-    return _longest(s, i, (_calendar, _modified, timed))
+    return longest(s, i, (_calendar, _modified, timed))
 
 
 point = remembered(_base_point)
@@ -118,7 +109,7 @@ def _offset(s: Stream, i: int) -> Hit:
 
 
 def _base_endpoint(s: Stream, i: int) -> Hit:
-    return _longest(s, i, (point, _approximate, _near, _offset))
+    return longest(s, i, (point, _approximate, _near, _offset))
 
 
 # Remembered: a range tries its first endpoint where the expression itself is one.
@@ -158,12 +149,12 @@ def _tested_expression(s: Stream, i: int) -> Hit:
     key = _key(s, i)
     counted, recurring = key in _COUNTED, key in _RECURRING
     if counted and recurring:
-        return _longest(s, i, _EVERYTHING)
+        return longest(s, i, _EVERYTHING)
     if counted:
-        return _longest(s, i, _WITH_DURATIONS)
+        return longest(s, i, _WITH_DURATIONS)
     if recurring:
-        return _longest(s, i, _WITH_RECURRENCES)
-    return _longest(s, i, _POINTS_ONLY)
+        return longest(s, i, _WITH_RECURRENCES)
+    return longest(s, i, _POINTS_ONLY)
 
 
 expression = remembered(_expression)

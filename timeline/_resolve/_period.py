@@ -6,8 +6,9 @@ plain; :func:`to_span` turns the result into an aware :class:`~timeline.TimeSpan
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -15,6 +16,9 @@ from timeline._errors import UnresolvableExpression
 from timeline._span import OPEN_END, OPEN_START, Granularity, TimeSpan
 from timeline._timex import Timex, TimexMod
 from timeline._vocabulary import Vocabulary, localize
+
+if TYPE_CHECKING:
+    from timeline._resolve._tokens import Stream
 
 __all__ = [
     "Prefer",
@@ -234,3 +238,13 @@ class Node:
 
 #: What a grammar rule returns: the node and the index after it, or None.
 Hit = tuple[Node, int] | None
+
+
+def longest(s: Stream, i: int, rules: Iterable[Callable[[Stream, int], Hit]]) -> Hit:
+    """The hit of ``rules`` at ``i`` that reads furthest (the first of equals)."""
+    best: Hit = None
+    for rule in rules:
+        hit = rule(s, i)
+        if hit is not None and (best is None or hit[1] > best[1]):
+            best = hit
+    return best

@@ -23,6 +23,7 @@ from timeline._resolve._period import (
     clock_value,
     crisp,
     day_period,
+    longest,
     month_period,
 )
 from timeline._resolve._tokens import Stream, remembered
@@ -424,9 +425,4 @@ def relative(s: Stream, i: int) -> Hit:
 
 def any_relative(s: Stream, i: int) -> Hit:
     """:func:`relative` without its test of the first token."""
-    best: Hit = None
-    for rule in _RULES:
-        hit = rule(s, i)
-        if hit is not None and (best is None or hit[1] > best[1]):
-            best = hit
-    return best
+    return longest(s, i, _RULES)
