@@ -89,9 +89,9 @@ _FORWARD = re.compile(
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16".
+_PUT_OFF = r"postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved"
 _DEFERRED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|extended|"
-    r"moved)\b[^.;!?]{0,30}?\b(?:until|till|to)\s+(?:the\s+)?$",
+    rf"\b(?:{_PUT_OFF}|extended)\b[^.;!?]{{0,30}}?\b(?:until|till|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -116,8 +116,7 @@ def joins_range(text: str, first: Candidate | Mention, second: Candidate | Menti
 
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved|"
-    r"changed|shifted|switched)\b[^.;!?]{0,25}?\bfrom\s+(?:the\s+)?$",
+    rf"\b(?:{_PUT_OFF}|changed|shifted|switched)\b[^.;!?]{{0,25}}?\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
