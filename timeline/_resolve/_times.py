@@ -311,10 +311,6 @@ def day_expression(s: Stream, i: int) -> Hit:
     return None
 
 
-_DEICTIC_PARTS = {
-    "tonight": ("night", 0),
-    "overnight": ("overnight", 0),
-}
 _THIS_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 
 
