@@ -891,3 +891,33 @@ def test_a_constraint_can_have_an_exclusive_bound_of_its_own() -> None:
     tl.constrain("b", start=at(0))
     with pytest.raises(InconsistentTimeline, match="a ends before b starts"):
         tl.solve()
+
+
+def test_relations_and_stated_give_back_what_was_said() -> None:
+    tl = Timeline(anchor="2017-10-11")
+    said = Claim("then moved", "second source")
+    tl.event("storage", "mid-September", duration="ten days", claim="held")
+    tl.event("crossing", "Sept. 28")
+    tl.constrain("crossing", "late at night")
+    tl.relate("storage", "before", "crossing", gap=(HOUR, None), claim=said)
+    assert tl.relations() == (("storage", "before", "crossing", (HOUR, None), (said,)),)
+    storage = tl.stated("storage")
+    assert storage["when"] == ("mid-September",)
+    assert storage["duration"] == ((timedelta(days=10), timedelta(days=10)),)
+    assert "start" not in storage
+    assert tl.stated("crossing")["when"] == ("Sept. 28", "late at night")
+    with pytest.raises(TimelineError, match="no event 'harbour'"):
+        tl.stated("harbour")
+
+
+def test_all_bounds_are_the_bounds_of_every_event_in_order() -> None:
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event("storage", "mid-September")
+    tl.event("crossing", "Sept. 28")
+    tl.event("open")
+    tl.relate("storage", "before", "crossing")
+    schedule = tl.solve()
+    columns = schedule.all_bounds()
+    for index, event in enumerate(tl):
+        assert tuple(float(column[index]) for column in columns) == schedule.bounds(event)
+    assert [len(column) for column in columns] == [3, 3, 3, 3]

@@ -148,9 +148,7 @@ class Timeline:
         self._relation_claims: list[tuple[Claim, ...]] = []
         self._daily: list[tuple[int, Any, _Why]] = []  # (event, TimeOfDay, why)
         self._derived: set[tuple[int, float, float, float]] = set()
-        self._relations: list[
-            tuple[str, str, str, tuple[timedelta | None, timedelta | None] | None]
-        ]
+        self._relations: list[tuple[str, str, str, Gap | None]]
         self._relations = []
 
     # ------------------------------------------------------------------ properties
@@ -257,6 +255,35 @@ class Timeline:
                 )
             )
         return tuple(made)
+
+    def relations(self) -> tuple[tuple[str, str, str, Gap | None, tuple[Claim, ...]], ...]:
+        """Every relation stated with :meth:`relate`, in order, as
+        ``(first label, relation, second label, gap, claims)``.
+
+        >>> tl = Timeline(anchor="2017-10-11")
+        >>> tl.event("storage"), tl.event("crossing")
+        (Event('storage'), Event('crossing'))
+        >>> tl.relate("storage", "before", "crossing")
+        >>> tl.relations()
+        (('storage', 'before', 'crossing', None, ()),)
+        """
+        return tuple(
+            (*relation, claims)
+            for relation, claims in zip(self._relations, self._relation_claims, strict=True)
+        )
+
+    def stated(self, event: EventLike) -> dict[str, tuple[Any, ...]]:
+        """What was given about an event's time, by keyword, each in the order given:
+        ``when``, ``start``, ``end``, ``duration`` (as ``(least, most)``) and ``constraints``
+        (the :class:`Constraint` records added with :meth:`add_constraint` that end at it).
+
+        >>> tl = Timeline(anchor="2017-10-11")
+        >>> tl.event("storage", "mid-September", duration="ten days")
+        Event('storage')
+        >>> tl.stated("storage")["when"]
+        ('mid-September',)
+        """
+        return {key: tuple(values) for key, values in self._inputs[self._find(event)].items()}
 
     def add_constraint(self, constraint: Constraint) -> None:
         """Add one :class:`Constraint` exactly as it is (its text kept for explanations).

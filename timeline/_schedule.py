@@ -115,6 +115,21 @@ class Schedule:
         """Earliest/latest start and end in epoch milliseconds (±inf when open)."""
         return self._bounds(self._index(event))
 
+    def all_bounds(self) -> tuple[Any, Any, Any, Any]:
+        """Earliest/latest start and end of every event, in event order, as four arrays of
+        epoch milliseconds (±inf when open): :meth:`bounds` for all events at once."""
+        import numpy as np
+
+        solution = self._solution
+        starts = 1 + 2 * np.arange(self._count, dtype=np.int64)
+        ends = starts + 1
+        return (
+            solution.earliest[starts],
+            solution.latest[starts],
+            solution.earliest[ends],
+            solution.latest[ends],
+        )
+
     def _bounds(self, index: int) -> tuple[float, float, float, float]:
         solution = self._solution
         start, end = 1 + 2 * index, 2 + 2 * index

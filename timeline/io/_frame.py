@@ -107,15 +107,15 @@ def schedule_to_frame(schedule: Schedule) -> pandas.DataFrame:
     import pandas as pd
 
     events = schedule.events
-    solution = schedule._solution
-    starts = 1 + 2 * np.arange(len(events))
-    ends = starts + 1
     zone = schedule.tz
     frame = pd.DataFrame({"label": [event.label for event in events]})
-    frame["earliest_start"] = _times(solution.earliest[starts], zone)
-    frame["latest_start"] = _times(solution.latest[starts], zone)
-    frame["earliest_end"] = _times(solution.earliest[ends], zone)
-    frame["latest_end"] = _times(solution.latest[ends], zone)
+    bounds = zip(
+        ("earliest_start", "latest_start", "earliest_end", "latest_end"),
+        schedule.all_bounds(),
+        strict=True,
+    )
+    for column, values in bounds:
+        frame[column] = _times(values, zone)
     lows, highs = schedule.duration_bounds()
     frame["min_duration"] = _lengths(np.where(lows > 0, lows, np.nan))
     frame["max_duration"] = _lengths(highs)
@@ -143,39 +143,40 @@ def timeline_to_frame(timeline: Timeline) -> pandas.DataFrame:
 
     events = timeline.events
     relations: dict[str, list[tuple[Any, ...]]] = {event.label: [] for event in events}
-    for (first, relation, second, gap), claims in zip(
-        timeline._relations, timeline._relation_claims, strict=True
-    ):
+    for first, relation, second, gap, claims in timeline.relations():
         relations[first].append((relation, second, gap, claims))
 
-    def given(index: int, key: str) -> Any:
-        values = timeline._inputs[index].get(key, [])
-        if not values:
-            return None
-        return values[0] if len(values) == 1 else tuple(values)
-
     rows = []
-    for index, event in enumerate(events):
+    for event in events:
+        stated = timeline.stated(event)
         rows.append(
             {
                 "label": event.label,
-                "when": given(index, "when"),
-                "start": given(index, "start"),
-                "end": given(index, "end"),
-                "duration": given(index, "duration"),
+                "when": _given(stated, "when"),
+                "start": _given(stated, "start"),
+                "end": _given(stated, "end"),
+                "duration": _given(stated, "duration"),
                 "kind": event.kind,
                 "place": event.place,
                 "actors": tuple(event.actors),
                 **{name: value for name, value in event.attributes.items() if name not in _KNOWN},
                 "claims": tuple(event.claims),
                 "relations": tuple(relations[event.label]),
-                "constraints": tuple(timeline._inputs[index].get("constraints", ())),
+                "constraints": stated.get("constraints", ()),
             }
         )
     columns = ["label", "when", "start", "end", "duration", "kind", "place", "actors"]
     columns += [name for name in _attribute_names(events) if name not in _KNOWN]
     columns += ["claims", "relations", "constraints"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _given(stated: dict[str, tuple[Any, ...]], key: str) -> Any:
+    """One value said for ``key`` as itself, several as a tuple, none as None."""
+    values = stated.get(key, ())
+    if not values:
+        return None
+    return values[0] if len(values) == 1 else values
 
 
 def _empty(value: Any) -> bool:
