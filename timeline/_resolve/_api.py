@@ -198,8 +198,7 @@ def _value(text: str, node: Node | None, ctx: Context, moment: datetime) -> Time
     except (ValueError, OverflowError) as error:
         if isinstance(error, TimelineError):
             raise
-        reason = outside_calendar("the date").reason
-        raise UnresolvableExpression(text, f"{reason}: {error}") from None
+        raise UnresolvableExpression(text, outside_calendar("the date").reason) from None
 
 
 def resolve(
