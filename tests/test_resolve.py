@@ -759,6 +759,17 @@ def test_dateparser_fallback_only_for_whole_dates() -> None:
         r("Jun 5 and something else 2017")
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["6 hours 35 minutes", "two hours and 40 minutes", "21:45 hours", "the 9th", "3 days 2017"],
+)
+def test_dateparser_fallback_refuses_words_it_would_read_as_something_else(phrase: str) -> None:
+    # dateparser reads unit words as "that long ago" and "the 9th" as September
+    with pytest.raises(UnresolvableExpression) as error:
+        r(phrase)
+    assert error.value.phrase == phrase
+
+
 # ------------------------------------------------------------------ vocabulary
 
 

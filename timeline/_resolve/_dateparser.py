@@ -1,4 +1,9 @@
-"""The one place dateparser is used: formats our grammar lacks ("28.09.2017", "20170928").
+"""The one place dateparser is used: formats our grammar lacks ("28.09.2017").
+
+Only written-out calendar formats are passed on: digits, separators, month and weekday names,
+a.m./p.m. and a zone letter. A phrase with any other word ("6 hours 35 minutes", "the 9th") is
+refused before dateparser sees it, since dateparser reads such words relative to the anchor
+("6 hours 35 minutes" as that long ago) or as something else entirely ("the 9th" as September).
 
 Explicit settings on every call, never its global configuration: the anchor as
 ``RELATIVE_BASE``, ``PREFER_DATES_FROM`` from ``prefer``, English only. Its answer counts only
@@ -8,10 +13,12 @@ when it reads the *whole* phrase as one date; a date found in a fragment ("a sec
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import datetime, timedelta
 from typing import Any
 
+from timeline._resolve import _lexicon as lex
 from timeline._resolve._period import (
     Context,
     Period,
@@ -27,6 +34,15 @@ from timeline._timex import Timex
 __all__ = ["settings_for", "parse_with_dateparser"]
 
 _PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
+_CALENDAR_WORDS = (
+    frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | {"a", "p", "m", "am", "pm", "t", "z"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _calendar_format(text: str) -> bool:
+    """Whether every word of ``text`` is a month, a weekday, a.m./p.m. or an ISO letter."""
+    return all(word in _CALENDAR_WORDS for word in _WORD.findall(text.lower()))
 
 
 def settings_for(ctx: Context) -> dict[str, Any]:
@@ -43,6 +59,8 @@ def settings_for(ctx: Context) -> dict[str, Any]:
 
 def parse_with_dateparser(text: str, ctx: Context) -> Period:
     """The period dateparser reads in the whole of ``text``; Unresolvable otherwise."""
+    if not _calendar_format(text):
+        raise Unresolvable("not a date, time, period or duration the grammar knows")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
