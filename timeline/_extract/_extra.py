@@ -115,6 +115,8 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _ORDINAL_QUARTER = r"(?:(?P<nth>first|second|third|fourth)[\s-]+)?"
 _PATTERN = re.compile(
     r"\b(?:"
@@ -139,7 +141,7 @@ _PATTERN = re.compile(
     # every Monday / each Friday night / every two weeks / every year / every March
     rf"(?P<every>(?:every|each)(?:\s+(?P<every_n>other|two|three|four|five|six|ten|\d{{1,2}}))?"
     rf"\s+(?:(?P<every_day>{_WEEKDAY})(?:\s+(?P<every_part>morning|afternoon|evening|night))?"
-    rf"|(?P<every_month>{_MONTH})|(?P<every_unit>{_UNITS})s?))"
+    rf"|(?P<every_month>{_MONTH})|(?P<every_season>{_SEASON})|(?P<every_unit>{_UNITS})s?))"
     # daily / weekly / ...
     r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|hourly)"
     # Mondays / Tuesday nights
@@ -272,11 +274,27 @@ _COUNTED = re.compile(
 _AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
 
 
+# Hours named by what they are for or when in the night they fall, not counted: "market hours",
+# "office hours", "the early hours" (a time of night, not a length).
+_KIND_OF_HOURS = re.compile(
+    r"\b(?:early|small|wee|working|business|office|opening|visiting|market|trading|peak|rush|"
+    r"daylight|waking|school|happy|overtime|flying|man|banking|curfew)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 def _not_vague(text: str, match: re.Match[str]) -> bool:
-    """A bare plural unit that is part of a count ("52 years") or an age ("years old")."""
+    """A bare plural unit that is part of a count ("52 years"), an age ("years old") or a
+    kind of hours ("office hours", "the early hours")."""
     if _AGE.match(text, match.end()):
         return True
     bare = match.start("vague_unit") == match.start("vague")
+    if (
+        bare
+        and match.group("vague_unit").lower() == "hour"
+        and _KIND_OF_HOURS.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return True
     return bare and _COUNTED.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
@@ -321,6 +339,10 @@ def _special(match: re.Match[str]) -> Special | None:
         if groups["every_month"]:
             month = _MONTHS[groups["every_month"].lower()]
             return Special(start, end, Timex("SET", f"XXXX-{month:02d}"))
+        if groups["every_season"]:  # "each autumn", "every summer"
+            return Special(
+                start, end, Timex("SET", f"XXXX-{_SEASONS[groups['every_season'].lower()]}")
+            )
         unit = groups["every_unit"].lower()
         if unit in _PARTS:
             return Special(start, end, Timex("SET", f"XXXX-XX-XXT{_PARTS[unit]}"))

@@ -106,7 +106,13 @@ _NOT_A_NAME = frozenset(
         "january february march april may june july august september october november december"
     ).split()
 )
-_YEAR_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
+# What may follow a name ending in a number ("the tanker Ocean 2020 and its sister ship", "Star
+# 1988 has been seen"): the end of the phrase, or a conjunction or verb, not a noun it modifies
+# ("the Vision 2030 plan" is left to the rule for years as modifiers).
+_YEAR_ENDS_PHRASE = re.compile(
+    r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:and|or|but|has|have|had|is|was|were|are|will|would|which|"
+    r"who)\b"
+)
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*|``\s*|--\s*)$")
 _NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "later", "earlier"})
@@ -146,6 +152,48 @@ def _is_label(before: str) -> bool:
     if token.endswith(".") and word not in _ABBREVIATED_LABELS:
         return False  # "... a resolution. The day before", "a room. The next day": a sentence end
     return word in _LABELS
+
+
+# A clock time written in four digits ("0340 local time", "at 1100 hours", "between 1400 and
+# 1600 UTC") is no year and no count of hours. (The grammar does not read these clock times.)
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_ZONE_AFTER = r"\s*(?:local\s+time|hours\b|hrs\b|h\b|UTC\b|GMT\b|Z\b|LT\b)"
+_CLOCK_YEAR_AFTER = re.compile(
+    rf"{_ZONE_AFTER}|\s+(?:and|to|until|till|-|–)\s+{_HHMM}{_ZONE_AFTER}"
+)
+_CLOCK_HOURS = re.compile(
+    rf"(?:(?:approximately|about|around|roughly|some)\s+)?(?P<digits>{_HHMM})\s*(?:hours|hrs)"
+)
+_AT_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|since|between)\s+"
+    r"(?:(?:approximately|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
+
+
+def _is_military_clock(words: str, before: str, after: str) -> bool:
+    if re.fullmatch(_HHMM, words):
+        return _CLOCK_YEAR_AFTER.match(after) is not None
+    hours = _CLOCK_HOURS.fullmatch(words)
+    if hours is None:
+        return False
+    return hours.group("digits").startswith("0") or _AT_BEFORE.search(before) is not None
+
+
+_PHONE_GROUPS = re.compile(r"(?:\+\d[\d\s().-]*|\b\d{3,}[\s.-]|\(\d{2,4}\)\s?)$")
+_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
+
+
+def _year_range(text: str, start: int) -> tuple[int, int] | None:
+    """The extent of the second year when ``text[start:]`` opens a stretch of years ("2018-2019",
+    "1990–91"): the second later than the first, by less than a century."""
+    match = _YEAR_RANGE.match(text, start)
+    if match is None or (start and (text[start - 1].isalnum() or text[start - 1] in "-–/.")):
+        return None
+    first, second = int(match.group(1)), match.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return match.span(2) if first < last < first + 100 else None
 
 
 _PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)\s*\d)")
@@ -205,6 +253,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     lowered = words.lower()
     if _is_label(before):
         return True
+    if _is_military_clock(words, before, after):
+        return True
+    if lowered == "current" and _UP_TO_DATE.match(after):
+        return True  # "the list is current as of 26 February": up to date, not a time
     if lowered in _NOT_ANNOTATED:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
     if before[-1:] == "-" and before[-2:-1].isalpha():
@@ -225,6 +277,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         before[-1:] in ".,-/:–" and before[-2:-1].isdigit() and not words[:1].isalpha()
     ):  # ("Sept. 28-[Oct. 2]" is the end of a range)
         return True
+    if _PHONE_GROUPS.search(before) and words[-1:].isdigit():
+        return True  # the last group of a phone number: "+86 21 6888 1234"
+    if _year_range(text, start) is not None:
+        return False  # "2018-2019", "1990–91": a stretch of years, not a phone number
     if _PHONE_OR_VERSION.match(after) and words[-1:].isdigit():
         if not re.match(r"^[-–/]\d{2,4}\b", after) or re.match(r"^[-–]\d{3,}", after):
             return True
@@ -332,13 +388,19 @@ _GLUED_BEFORE = frozenset("$.,/-_")
 
 
 def modifier_years(text: str) -> list[tuple[int, int]]:
-    """Years used as modifiers, which a strict grammar passes over: "its [1990] invasion"."""
+    """Years the grammar passes over: used as modifiers ("its [1990] invasion"), or closing a
+    stretch of years glued to the first ("2018-[2019]")."""
     found: list[tuple[int, int]] = []
     for match in _FOUR_DIGITS.finditer(text):
         start, end = match.span()
         left = text[start - 1] if start else " "
         right = text[end : end + 2]
         if left.isalnum() or left in _GLUED_BEFORE:
+            continue
+        if right[:1] in "-–":
+            second = _year_range(text, start)
+            if second is not None and second[1] - second[0] == 4:
+                found.append(second)
             continue
         if (
             right[:1].isalnum()

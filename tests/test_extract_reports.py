@@ -1,0 +1,121 @@
+"""extract() on report-style text: sanctions and panel reports, incident logs, court filings,
+OSINT write-ups, translated statements. Short passages written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex
+from timeline._extract import extract
+
+ANCHOR = date(2021, 3, 4)
+
+
+def found(text: str, anchor: date = ANCHOR, tz: str = "UTC") -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, anchor, tz=tz)}
+
+
+# ---------------------------------------------------------------------------- recurrences
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The navy has held drills each autumn since 2019.", "each autumn", "XXXX-FA"),
+        ("The pass is closed every winter.", "every winter", "XXXX-WI"),
+        ("Herders move north every spring.", "every spring", "XXXX-SP"),
+    ],
+)
+def test_every_season_is_a_set(text: str, phrase: str, value: str) -> None:
+    assert found(text)[phrase] == Timex("SET", value)
+
+
+# ------------------------------------------------------------------ hours that are no length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market hours in the town have been cut since the campaign began.",
+        "Staff were told to stay home outside office hours.",
+        "Drones struck in the early hours, residents said.",
+        "The ferry does not run during the small hours.",
+    ],
+)
+def test_a_kind_of_hours_is_no_vague_duration(text: str) -> None:
+    assert "hours" not in found(text)
+
+
+def test_hours_without_a_kind_stay_a_vague_duration() -> None:
+    assert found("Residents queued for hours at the checkpoint.")["hours"] == Timex(
+        "DURATION", "PTXH"
+    )
+
+
+# ----------------------------------------------------------------- numbers that are no dates
+
+
+def test_a_stretch_of_years_gives_both_years() -> None:
+    mentions = found("Detention of activists in the capital, 2018-2019")
+    assert mentions == {"2018": Timex("DATE", "2018"), "2019": Timex("DATE", "2019")}
+
+
+def test_a_year_range_with_an_en_dash_gives_both_years() -> None:
+    assert set(found("Figures for the 2016–2017 season were not published.")) >= {"2016", "2017"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager can be reached at +86 21 6888 1234 during the day.",
+        "Call the office on (020) 7946 1998 for details.",
+    ],
+)
+def test_the_last_group_of_a_phone_number_is_no_year(text: str) -> None:
+    assert not any(value.value[:1] in "12" for value in found(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Ocean 2020 and its sister ship were sold in March.",
+        "The registry lists Star 1988 as laid up.",
+        "A vessel named Hai Xing 2011 was seen at the port.",
+        "The sister ship Star 1988 has since been renamed.",
+    ],
+)
+def test_a_number_ending_a_ship_name_is_no_year(text: str) -> None:
+    assert not {"2020", "1988", "2011"} & set(found(text))
+
+
+def test_a_year_after_a_month_or_a_preposition_is_still_a_year() -> None:
+    mentions = found("Ships were sold in March 2020 and renamed in 1998 and 1999.")
+    assert set(mentions) == {"March 2020", "1998", "1999"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At approximately 1100 hours the transfer began.",
+        "Fires were visible from the town by 0400 hours.",
+        "Between 1400 and 1600 local time, officials briefed the press.",
+        "An explosion was heard at 0345 local time.",
+    ],
+)
+def test_a_four_digit_clock_time_is_no_year_and_no_length(text: str) -> None:
+    values = [timex for timex in found(text).values()]
+    assert not any(t.type == "DURATION" or t.value[:2] in ("04", "11", "14", "16") for t in values)
+
+
+def test_a_count_of_hours_in_four_digits_stays_a_length() -> None:
+    assert found("He was ordered to serve 1500 hours of community work.")["1500 hours"] == Timex(
+        "DURATION", "PT1500H"
+    )
+
+
+def test_current_as_of_is_no_present_reference() -> None:
+    assert set(found("Information in this report is current as of 26 February 2021.")) == {
+        "26 February 2021"
+    }
