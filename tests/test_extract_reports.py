@@ -119,3 +119,62 @@ def test_current_as_of_is_no_present_reference() -> None:
     assert set(found("Information in this report is current as of 26 February 2021.")) == {
         "26 February 2021"
     }
+
+
+def test_a_year_pair_with_a_slash_gives_both_years() -> None:
+    assert set(found("Transfers rose by a third in 2019/2020.")) == {"2019", "2020"}
+
+
+@pytest.mark.parametrize("text", ["See S/2019/2020 for the list.", "The ratio 2019/2018 fell."])
+def test_a_slash_between_numbers_that_are_no_year_pair_gives_no_second_year(text: str) -> None:
+    assert "2020" not in found(text) and "2018" not in found(text)
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+def sentences_of(text: str) -> list[str]:
+    from timeline._extract._context import Sentences
+
+    cut = Sentences(text)
+    return [text[slice(*cut.bounds(i))].strip() for i in range(len(cut))]
+
+
+def test_a_clock_s_pm_ends_a_sentence_before_a_capitalised_word() -> None:
+    assert sentences_of("The attack began at 3 a.m. The convoy left at noon.") == [
+        "The attack began at 3 a.m.",
+        "The convoy left at noon.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission arrived at 10 a.m. Monday and left.",
+        "The talks ended at 5 p.m. EST on Friday.",
+        "The talks ended at 5 p.m. Moscow time on Friday.",
+        "The vote was at 9 a.m. Oct. 2 in the capital.",
+    ],
+)
+def test_a_clock_s_pm_before_its_day_or_zone_ends_no_sentence(text: str) -> None:
+    assert len(sentences_of(text)) == 1
+
+
+def test_a_clock_time_takes_the_day_of_its_own_sentence() -> None:
+    text = "Shelling was reported on 4 March at 3 a.m. On 6 March, a second strike hit at 5 a.m."
+    mentions = found(text, date(2022, 3, 10))
+    assert mentions["3 a.m."] == Timex("TIME", "2022-03-04T03:00")
+    assert mentions["5 a.m."] == Timex("TIME", "2022-03-06T05:00")
+
+
+def test_list_items_are_sentences() -> None:
+    text = "Events logged:\n- 5 March: convoy seen\n- 6 March: convoy left\nno more."
+    assert sentences_of(text) == [
+        "Events logged:",
+        "- 5 March: convoy seen",
+        "- 6 March: convoy left\nno more.",
+    ]
+
+
+def test_a_hard_wrapped_line_is_no_sentence_end() -> None:
+    assert len(sentences_of("The convoy was seen on\n5 March near the\nborder crossing.")) == 1

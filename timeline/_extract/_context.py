@@ -15,16 +15,29 @@ __all__ = ["Tense", "Sentences", "tense_near"]
 Tense = Literal["past", "present", "future"]
 
 # A sentence ends at . ! ? (possibly followed by closing quotes or brackets) and white space, or
-# at a blank line. Abbreviations such as "Sept." or "a.m." are not ends when a lower-case word or
+# at a blank line, or before a line that opens a list item ("- 5 March: convoy seen").
+# Abbreviations such as "Sept." or "a.m." are not ends when a lower-case word or
 # a digit follows, which is the usual case inside a sentence.
 # (Written to start with one character class, so the engine skips straight to the . ! ? and
 # line breaks instead of trying the pattern at every character; the look-behind tells which
 # of the two it took.)
-_END = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|(?<=\n)\s*\n)""")
+_END = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|(?<=\n)\s*\n"""
+    r"""|(?<=\n)(?=[ \t]*[-•*–][ \t]))"""
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Messrs|Dr|Prof|St|"
     r"Mt|Ft|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Corp|Inc|Co|Ltd|Jr|Sr|"
     r"No|vs|Ave|Blvd)\.|(?:\b[A-Za-z]\.){2,})$"
+)
+
+# "... began at 3 a.m. The next morning ...": after a clock's "a.m."/"p.m." a capitalised word
+# starts a sentence, unless it names the day or the zone ("10 a.m. Monday", "3 p.m. EST",
+# "5 p.m. Moscow time").
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"[ap]\.m\.\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{2,5}\b|[A-Z][a-z]+\s+time\b|Eastern|Central|Pacific|"
+    r"Mountain|Atlantic|Greenwich|local|Local)|tonight|today|tomorrow)[A-Z\"“‘']"
 )
 
 
@@ -35,7 +48,11 @@ class Sentences:
         starts = [0]
         for match in _END.finditer(text):
             at = match.start()
-            if text[at] == "." and _ABBREVIATION.search(text[max(0, at - 10) : at + 1]):
+            if (
+                text[at] == "."
+                and _ABBREVIATION.search(text[max(0, at - 10) : at + 1])
+                and not _CLOCK_THEN_SENTENCE.match(text, max(0, at - 3), match.end() + 24)
+            ):
                 continue
             starts.append(match.end())
         self._starts = starts

@@ -182,12 +182,12 @@ def _is_military_clock(words: str, before: str, after: str) -> bool:
 
 
 _PHONE_GROUPS = re.compile(r"(?:\+\d[\d\s().-]*|\b\d{3,}[\s.-]|\(\d{2,4}\)\s?)$")
-_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
+_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
 
 
 def _year_range(text: str, start: int) -> tuple[int, int] | None:
     """The extent of the second year when ``text[start:]`` opens a stretch of years ("2018-2019",
-    "1990–91"): the second later than the first, by less than a century."""
+    "1990–91", "2019/2020"): the second later than the first, by less than a century."""
     match = _YEAR_RANGE.match(text, start)
     if match is None or (start and (text[start - 1].isalnum() or text[start - 1] in "-–/.")):
         return None
@@ -397,7 +397,7 @@ def modifier_years(text: str) -> list[tuple[int, int]]:
         right = text[end : end + 2]
         if left.isalnum() or left in _GLUED_BEFORE:
             continue
-        if right[:1] in "-–":
+        if right[:1] in "-–/":
             second = _year_range(text, start)
             if second is not None and second[1] - second[0] == 4:
                 found.append(second)
