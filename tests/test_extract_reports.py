@@ -178,3 +178,69 @@ def test_list_items_are_sentences() -> None:
 
 def test_a_hard_wrapped_line_is_no_sentence_end() -> None:
     assert len(sentences_of("The convoy was seen on\n5 March near the\nborder crossing.")) == 1
+
+
+# ---------------------------------------------------- narrative (needs notes/osint_extract.patch)
+# These rules live in timeline/_extract/_extract.py, which another engineer owns: the patch in
+# /work/notes/osint_extract.patch makes them pass (then drop the marks: xfail_strict is on).
+_NEEDS_PATCH = pytest.mark.xfail(
+    strict=True, reason="_extract.py change handed to the lead (notes/osint_extract.patch)"
+)
+
+
+@_NEEDS_PATCH
+def test_the_evening_follows_the_story_like_the_morning() -> None:
+    text = "Witnesses said the strike came on 1 April. They hid in a cellar until the evening."
+    assert found(text, date(2016, 4, 10))["the evening"] == Timex("TIME", "2016-04-01TEV")
+
+
+@_NEEDS_PATCH
+def test_the_end_of_the_week_is_the_story_s_week_while_it_is_fresh() -> None:
+    text = "On 20 June we asked for the records, which arrived by the end of the week."
+    mentions = found(text, date(2023, 7, 1))
+    assert mentions["the end of the week"] == Timex("DATE", "2023-W25", "END")
+
+
+def test_the_end_of_the_month_without_a_story_is_the_report_s() -> None:
+    mentions = found("Officials expect a decision by the end of the month.", date(2017, 4, 3))
+    assert mentions["the end of the month"] == Timex("DATE", "2017-04", "END")
+
+
+@_NEEDS_PATCH
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("The ship went dark between 3 and 9 March 2018 in open sea.", "3", "2018-03-03"),
+        ("The invoice covers a stay from 9 to 12 June at the port.", "9", "2021-06-09"),
+        ("Emails sent on 9 and 10 September went unanswered.", "9", "2021-09-09"),
+    ],
+)
+def test_the_bare_first_day_of_a_day_first_range_is_a_date(text: str, day: str, value: str) -> None:
+    assert found(text, date(2021, 11, 5))[day] == Timex("DATE", value)
+
+
+@_NEEDS_PATCH
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "On the night of 9 to 10 February, fighters entered.",
+            "the night of 9 to 10 February",
+            "2024-02-09TNI",
+        ),
+        ("Overnight 5-6 February, a drone hit a depot.", "Overnight 5-6 February", "2024-02-05TNI"),
+    ],
+)
+def test_a_night_named_by_its_two_days_is_one_time(text: str, phrase: str, value: str) -> None:
+    assert found(text, date(2024, 2, 15))[phrase] == Timex("TIME", value)
+
+
+@_NEEDS_PATCH
+def test_a_shift_in_apposition_restates_the_date_before_it() -> None:
+    text = "It went dark on 21 July. It reappeared on 29 July, eight days later, riding low."
+    assert found(text, date(2021, 9, 15))["eight days later"] == Timex("DATE", "2021-07-29")
+
+
+def test_a_shift_that_starts_its_sentence_counts_from_the_story() -> None:
+    text = "It left port on 2 August. Two days later, it was seen at the terminal."
+    assert found(text, date(2021, 9, 15))["Two days later"] == Timex("DATE", "2021-08-04")
