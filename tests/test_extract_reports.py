@@ -3,12 +3,12 @@ OSINT write-ups, translated statements. Short passages written for these tests."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
-from timeline import Timex
-from timeline._extract import extract
+from timeline import OPEN_END, OPEN_START, TimeSpan, Timex
+from timeline._extract import extract, extract_ranges
 
 ANCHOR = date(2021, 3, 4)
 
@@ -178,6 +178,67 @@ def test_list_items_are_sentences() -> None:
 
 def test_a_hard_wrapped_line_is_no_sentence_end() -> None:
     assert len(sentences_of("The convoy was seen on\n5 March near the\nborder crossing.")) == 1
+
+
+def test_a_sanctions_committee_named_by_its_resolution_is_no_year() -> None:
+    text = "The 1718 Committee and the 1267 Sanctions Committee met in 1990 Committee rooms."
+    assert set(found(text)) == {"1990"}
+
+
+# ------------------------------------------------------------------ ranges in court filings
+
+
+def ranges_of(text: str, anchor: date = date(2019, 6, 1)) -> dict[str, TimeSpan]:
+    return {r.text: r.span for r in extract_ranges(text, anchor, tz="UTC")}
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "From in or about January 2013 through in or about September 2017, they conspired.",
+            date(2013, 1, 1),
+            date(2017, 10, 1),
+        ),
+        (
+            "Beginning in or about May 2014 and continuing until in or about June 2015, he"
+            " shipped parts.",
+            date(2014, 5, 1),
+            date(2015, 7, 1),
+        ),
+        (
+            "From on or about March 3, 2016, to on or about April 9, 2016, he wired funds.",
+            date(2016, 3, 3),
+            date(2016, 4, 10),
+        ),
+    ],
+)
+def test_hedged_ends_of_a_court_filing_make_one_range(text: str, start: date, end: date) -> None:
+    (span,) = ranges_of(text).values()
+    assert span.earliest_start.date() <= start <= span.latest_start.date()
+    assert span.earliest_end.date() <= end <= span.latest_end.date()
+
+
+def test_continuing_without_a_beginning_is_no_range() -> None:
+    assert ranges_of("Prices rose in 2016 and continuing until 2018 stayed high.") == {}
+
+
+def test_until_at_least_leaves_the_end_open() -> None:
+    (span,) = ranges_of("The scheme ran from late 2016 until at least mid-2018.").values()
+    assert span.latest_end == OPEN_END
+    assert span.earliest_end >= utc(2018, 5, 1)
+    assert span.earliest_start == utc(2016, 8, 1)
+
+
+def test_from_at_least_leaves_the_start_open() -> None:
+    (span,) = ranges_of("From at least May 2014 to June 2015, they shipped goods.").values()
+    assert span.earliest_start == OPEN_START
+    assert span.latest_start == utc(2014, 5, 1)
+    assert span.latest_end == utc(2015, 7, 1)
 
 
 # ---------------------------------------------------- narrative (needs notes/osint_extract.patch)

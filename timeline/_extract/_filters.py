@@ -374,6 +374,8 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return False
     if _COUNT_NOUN_AFTER.match(after):
         return True
+    if _COMMITTEE_AFTER.match(after):
+        return True  # "the 1718 Committee": a sanctions committee named by its resolution
     if _DETERMINER_BEFORE.search(before):
         return False  # a year as a modifier: "the 1996 Olympic bombing", "its 1990 invasion"
     if _COUNT_AFTER.match(after):
@@ -383,6 +385,7 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
     return False
 
 
+_COMMITTEE_AFTER = re.compile(r"\s+(?:Sanctions\s+)?Committee\b")
 _FOUR_DIGITS = re.compile(r"(?:1\d|20)\d\d")
 _GLUED_BEFORE = frozenset("$.,/-_")
 

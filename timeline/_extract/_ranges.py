@@ -12,13 +12,23 @@ from timeline._errors import InvalidSpan
 from timeline._extract._candidates import resolver
 from timeline._extract._extract import Prefer, extract
 from timeline._extract._mention import MentionRange
-from timeline._span import TimeSpan
+from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._zones import AnchorLike, TzLike
 
 __all__ = ["extract_ranges"]
 
-_JOINER = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
-_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# What an end is introduced by, besides its preposition: the hedges of court filings ("from in or
+# about January 2013 through in or about September 2017", "on or about", "at least").
+_HEDGE = r"(?:(?:in|on)\s+or\s+)?(?:at\s+least\s+)?"
+_JOINER = re.compile(
+    rf"\s*,?\s*(?P<word>to|until|till|through|thru|and\s+continuing\s+(?:until|till|through|to)|"
+    rf"and|-|–|—)\s*{_HEDGE}",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    rf"\b(?P<word>from|between|beginning|starting|commencing)\s+{_HEDGE}$", re.IGNORECASE
+)
+_BEGUN = frozenset({"beginning", "starting", "commencing"})
 _FINE = frozenset({"hour", "minute", "second"})
 
 
@@ -41,17 +51,21 @@ def extract_ranges(
         joiner = _JOINER.fullmatch(text, first.end, last.start)
         if joiner is None or first.span is None or last.span is None:
             continue
-        word = joiner.group().strip().lower()
-        opened = _OPENER.search(text, max(0, first.start - 12), first.start)
-        if word == "and" and (opened is None or opened.group().strip().lower() != "between"):
+        word = joiner.group("word").lower()
+        opened = _OPENER.search(text, max(0, first.start - 30), first.start)
+        opener = None if opened is None else opened.group("word").lower()
+        if word == "and" and opener != "between":
             continue
-        if word in ("to", "until", "till") and opened is None:
+        if word.startswith("and") and word != "and" and opener not in _BEGUN:
+            continue  # "beginning in 2013 and continuing until 2017"
+        if word in ("to", "until", "till") and opener is None:
             continue
         phrase = text[first.start : last.end]
         span = _whole_range(resolve_in_context, phrase, anchor, prefer, tz, first.span)
         span = span or _joined(first.span, last.span)
         if span is None:
             continue
+        span = _at_least(span, opened, joiner)
         ranges.append(
             MentionRange(first.start, last.end, text[first.start : last.end], first, last, span)
         )
@@ -77,6 +91,19 @@ def _whole_range(
     if abs(span.earliest_start - first.earliest_start) > timedelta(days=1):
         return None  # read on some other day than its first end: not the same range
     return attrs.evolve(span, phrase=None)  # the range's words are MentionRange.text
+
+
+_AT_LEAST = re.compile(r"\bat\s+least\b", re.IGNORECASE)
+
+
+def _at_least(span: TimeSpan, opened: re.Match[str] | None, joiner: re.Match[str]) -> TimeSpan:
+    """ "from at least 2014", "until at least mid-2018": that end is a bound, the range may
+    reach further (an open start or end)."""
+    if opened is not None and _AT_LEAST.search(opened.group()):
+        span = attrs.evolve(span, earliest_start=OPEN_START)
+    if _AT_LEAST.search(joiner.group()):
+        span = attrs.evolve(span, latest_end=OPEN_END)
+    return span
 
 
 def _joined(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
