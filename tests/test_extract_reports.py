@@ -241,6 +241,25 @@ def test_from_at_least_leaves_the_start_open() -> None:
     assert span.latest_end == utc(2015, 7, 1)
 
 
+def test_clock_times_with_their_days_make_the_ends_of_a_range() -> None:
+    text = "The ship sailed dark between 22:00 on 4 May and 04:00 on 5 May, the log shows."
+    (span,) = ranges_of(text).values()
+    assert (span.earliest_start, span.latest_end) == (utc(2019, 5, 4, 22), utc(2019, 5, 5, 4))
+
+
+def test_days_with_their_clock_times_make_the_ends_of_a_range() -> None:
+    ranges = ranges_of("The AIS was off from 4 May at 22:00 to 5 May at 04:00.")
+    assert list(ranges) == ["4 May at 22:00 to 5 May at 04:00"]
+    span = ranges["4 May at 22:00 to 5 May at 04:00"]
+    assert (span.earliest_start, span.latest_end) == (utc(2019, 5, 4, 22), utc(2019, 5, 5, 4))
+
+
+def test_a_clock_range_on_one_day_keeps_its_own_extent() -> None:
+    assert list(ranges_of("From 1:00 a.m. to 3:00 a.m. on Sept. 28 the road was shut.")) == [
+        "1:00 a.m. to 3:00 a.m."
+    ]
+
+
 # ---------------------------------------------------- narrative (needs notes/osint_extract.patch)
 # These rules live in timeline/_extract/_extract.py, which another engineer owns: the patch in
 # /work/notes/osint_extract.patch makes them pass (then drop the marks: xfail_strict is on).
@@ -300,6 +319,15 @@ def test_a_night_named_by_its_two_days_is_one_time(text: str, phrase: str, value
 def test_a_shift_in_apposition_restates_the_date_before_it() -> None:
     text = "It went dark on 21 July. It reappeared on 29 July, eight days later, riding low."
     assert found(text, date(2021, 9, 15))["eight days later"] == Timex("DATE", "2021-07-29")
+
+
+@_NEEDS_PATCH
+def test_a_flashback_leaves_the_story_on_its_day() -> None:
+    text = (
+        "The convoy was hit on 3 March. Two days earlier, a drone had been seen. The day after,"
+        " the road was closed."
+    )
+    assert found(text, date(2022, 3, 15))["The day after"] == Timex("DATE", "2022-03-04")
 
 
 def test_a_shift_that_starts_its_sentence_counts_from_the_story() -> None:

@@ -11,7 +11,7 @@ import attrs
 from timeline._errors import InvalidSpan
 from timeline._extract._candidates import resolver
 from timeline._extract._extract import Prefer, extract
-from timeline._extract._mention import MentionRange
+from timeline._extract._mention import Mention, MentionRange
 from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._zones import AnchorLike, TzLike
 
@@ -47,29 +47,82 @@ def extract_ranges(
     mentions = extract(text, anchor, prefer=prefer, tz=tz)
     _, resolve_in_context = resolver()
     ranges: list[MentionRange] = []
-    for first, last in zip(mentions, mentions[1:], strict=False):
-        joiner = _JOINER.fullmatch(text, first.end, last.start)
-        if joiner is None or first.span is None or last.span is None:
-            continue
-        word = joiner.group("word").lower()
-        opened = _OPENER.search(text, max(0, first.start - 30), first.start)
-        opener = None if opened is None else opened.group("word").lower()
-        if word == "and" and opener != "between":
-            continue
-        if word.startswith("and") and word != "and" and opener not in _BEGUN:
-            continue  # "beginning in 2013 and continuing until 2017"
-        if word in ("to", "until", "till") and opener is None:
-            continue
-        phrase = text[first.start : last.end]
-        span = _whole_range(resolve_in_context, phrase, anchor, prefer, tz, first.span)
-        span = span or _joined(first.span, last.span)
-        if span is None:
-            continue
-        span = _at_least(span, opened, joiner)
-        ranges.append(
-            MentionRange(first.start, last.end, text[first.start : last.end], first, last, span)
-        )
+    plain = [(m.start, m.end, m) for m in mentions]
+    for ends in (plain, _ends(text, mentions)):  # then ends written as clock and day together
+        for (first_start, first_end, first), (last_start, last_end, last) in zip(
+            ends, ends[1:], strict=False
+        ):
+            if any(r.start == first_start or r.end == last_end for r in ranges):
+                continue
+            joiner = _JOINER.fullmatch(text, first_end, last_start)
+            if joiner is None or first.span is None or last.span is None:
+                continue
+            word = joiner.group("word").lower()
+            opened = _OPENER.search(text, max(0, first_start - 30), first_start)
+            opener = None if opened is None else opened.group("word").lower()
+            if word == "and" and opener != "between":
+                continue
+            if word.startswith("and") and word != "and" and opener not in _BEGUN:
+                continue  # "beginning in 2013 and continuing until 2017"
+            if word in ("to", "until", "till") and opener is None:
+                continue
+            phrase = text[first_start:last_end]
+            span = _whole_range(resolve_in_context, phrase, anchor, prefer, tz, first.span)
+            span = span or _joined(first.span, last.span)
+            if span is None:
+                continue
+            span = _at_least(span, opened, joiner)
+            ranges.append(MentionRange(first_start, last_end, phrase, first, last, span))
+    ranges.sort(key=lambda r: r.start)
     return ranges
+
+
+# A clock time and the day it is on, written together, are one end of a range: "between [22:00
+# on 4 May] and [04:00 on 5 May]", "from [4 May at 22:00] to ...".
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_DAY_THEN_CLOCK = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
+
+
+def _ends(text: str, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """The mentions as range ends (start, end, the mention that times it): a clock time and
+    its day written together are one end, timed by the clock."""
+    ends: list[tuple[int, int, Mention]] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None:
+            clock, day, gap = (
+                (mention, after, _CLOCK_THEN_DAY)
+                if _is_clock(mention)
+                else (after, mention, _DAY_THEN_CLOCK)
+            )
+            if (
+                _is_clock(clock)
+                and _is_day(day)
+                and gap.fullmatch(text, mention.end, after.start)
+                and _same_day(clock, day)
+            ):
+                ends.append((mention.start, after.end, clock))
+                index += 2
+                continue
+        ends.append((mention.start, mention.end, mention))
+        index += 1
+    return ends
+
+
+def _is_clock(mention: Mention) -> bool:
+    span = mention.span
+    return span is not None and mention.timex.type == "TIME" and span.granularity in _FINE
+
+
+def _is_day(mention: Mention) -> bool:
+    span = mention.span
+    return span is not None and mention.timex.type == "DATE" and span.granularity == "day"
+
+
+def _same_day(clock: Mention, day: Mention) -> bool:
+    return clock.timex.value[:10] == day.timex.value[:10]
 
 
 def _whole_range(
