@@ -380,12 +380,21 @@ def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     return None if comma and s.strict else spoken_year(s, k)
 
 
+#: Words that make a weekday name part of a named day ("Black Friday", "Cyber Monday") or of an
+#: event's name ("Super Tuesday", "Bloody Sunday"), which is not the weekday last or next.
+_NAMED_DAY_WORDS = frozenset(
+    "black cyber giving super bloody palm ash maundy holy shrove easter good".split()
+)
+
+
 def weekday(s: Stream, i: int) -> tuple[int, int] | None:
     """A weekday name at ``i`` (abbreviations need their period when scanning)."""
     word = s.word(i)
     number = lex.WEEKDAYS.get(word)
     if number is None or (s.strict and not s.cap(i)):
         return None
+    if s.strict and s.word(i - 1) in _NAMED_DAY_WORDS and s.cap(i - 1):
+        return None  # "Black Friday", "Super Tuesday", "Bloody Sunday": not that weekday
     if word in lex.WEEKDAY_ABBREVIATIONS:
         j = s.dot(i + 1)
         if s.strict and j == i + 1:
@@ -494,8 +503,13 @@ def any_explicit_date(s: Stream, i: int) -> Hit:
 
 
 def year_expression(s: Stream, i: int) -> Hit:
-    """A year: "2017", "the year 2017", "fiscal 2017", "fiscal year 2017"."""
+    """A year: "2017", "the year 2017", "fiscal 2017", "fiscal year 2017", "FY2017"."""
     j = i
+    if s.word(j) == "fy" and s.adjacent(j + 1) and s.kind(j + 1) == "n":
+        digits = s.norm(j + 1)  # "FY2024", "FY24": the fiscal year, named by its year
+        if digits.isdigit() and len(digits) in (2, 4):
+            return YearDate(int(digits) if len(digits) == 4 else 2000 + int(digits)), j + 2
+        return None
     if s.word(j) == "the" and s.word(j + 1) == "year":
         j += 2
     elif s.word(j) == "fiscal":
@@ -697,7 +711,13 @@ def quarter(s: Stream, i: int) -> Hit:
 
 
 def half(s: Stream, i: int) -> Hit:
-    """A half year: "the first half of 2017", "the second half" (of the year meant)."""
+    """A half year: "the first half of 2017", "the second half" (of the year meant), "H1
+    2021"."""
+    if s.word(i) == "h" and s.adjacent(i + 1) and s.norm(i + 1) in ("1", "2"):
+        if s.adjacent(i + 2):
+            return None  # "H1N1", "H1B"
+        year, k = _of_year(s, i + 2)  # with its year: "H2" alone is as often hydrogen
+        return None if year is None else (Half(int(s.norm(i + 1)), year), k)
     if s.word(i) != "the":
         return None
     which = {"first": 1, "second": 2}.get(s.word(i + 1))

@@ -138,6 +138,61 @@ class Duration(Node):
         )  # fmt: skip
 
 
+#: Units a compound length is written in, largest first ("two years and three months").
+_COMPOUND_UNITS = ("year", "month", "day", "hour", "minute", "second")
+_COMPOUND_CODES = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+@attrs.frozen
+class Compound(Node):
+    """A length said in two units, the larger first: "an hour and 45 minutes" (PT1H45M),
+    "two years and three months" (P2Y3M)."""
+
+    first: Duration
+    second: Duration
+
+    def evaluate(self, ctx: Context) -> Period:
+        parts = (self.first, self.second)
+        low = sum((length(part.low, part.unit)[0] for part in parts), timedelta(0))
+        high = sum((length(part.low, part.unit)[1] for part in parts), timedelta(0))
+        written = [(p.unit, f"{count_text(p.low)}{_COMPOUND_CODES[p.unit]}") for p in parts]
+        dates = "".join(text for unit, text in written if unit in _DATE_UNITS)
+        times = "".join(text for unit, text in written if unit not in _DATE_UNITS)
+        value = f"P{dates}" + (f"T{times}" if times else "")
+        period = self.second.evaluate(ctx)  # the smaller unit: the granularity
+        mod = self.first.mod
+        if mod == "APPROX":
+            fraction = ctx.vocabulary.approx_fraction
+            low, high = low * (1 - fraction), high * (1 + fraction)
+        return attrs.evolve(
+            period, timex=Timex("DURATION", value, mod), min_duration=low, max_duration=high
+        )
+
+
+_DATE_UNITS = frozenset(["year", "month", "day"])
+
+
+def _compound(first: Duration, s: Stream, and_at: int) -> Hit:
+    """The second part of "an hour and 45 minutes" after ``first``, or None."""
+    if first.unit not in _COMPOUND_UNITS or first.high != first.low or first.low != int(first.low):
+        return None
+    if s.word(and_at) != "and" or first.mod not in (None, "APPROX"):
+        return None
+    found = _counted(s, and_at + 1)
+    if found is None:
+        return None
+    low, high, unit, end = found
+    if (
+        unit not in _COMPOUND_UNITS
+        or _COMPOUND_UNITS.index(unit) <= _COMPOUND_UNITS.index(first.unit)
+        or high != low
+        or low != int(low)
+        or s.word(end) in ("ago", "earlier", "later", "back", "hence")
+    ):
+        return None
+    return Compound(first, Duration(low, high, unit)), end
+
+
 @attrs.frozen
 class DurationIn(Node):
     """A duration that lies inside a period ("ten days in mid-September"): its bounds are
@@ -294,7 +349,8 @@ def duration(s: Stream, i: int) -> Hit:
     low, high, unit, end = found
     if s.word(end) in ("ago", "earlier", "later", "back", "hence"):
         return None
-    return Duration(low, high, unit, mod), end
+    length_read = Duration(low, high, unit, mod)
+    return _compound(length_read, s, end) or (length_read, end)
 
 
 def duration_in(s: Stream, i: int, period: Callable[[Stream, int], Hit]) -> Hit:

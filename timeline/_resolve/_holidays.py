@@ -14,7 +14,7 @@ from timeline._resolve._tokens import Stream
 from timeline._resolve._units import unit_period
 from timeline._resolve._years import by_year
 
-__all__ = ["Holiday", "holiday"]
+__all__ = ["HOLIDAY_FIRST_WORDS", "Holiday", "holiday"]
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -62,7 +62,31 @@ _DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("easter", "monday"): lambda y: _easter(y) + timedelta(days=1),
     ("easter",): _easter,
     ("good", "friday"): lambda y: _easter(y) - timedelta(days=2),
+    ("palm", "sunday"): lambda y: _easter(y) - timedelta(days=7),
+    ("maundy", "thursday"): lambda y: _easter(y) - timedelta(days=3),
+    ("ash", "wednesday"): lambda y: _easter(y) - timedelta(days=46),
+    ("black", "friday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    ("cyber", "monday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    ("giving", "tuesday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=5),
+    ("mother", "s", "day"): lambda y: _nth_weekday(y, 5, 6, 2),  # the US and most countries
+    ("father", "s", "day"): lambda y: _nth_weekday(y, 6, 6, 3),
+    ("martin", "luther", "king", "day"): lambda y: _nth_weekday(y, 1, 0, 3),
+    ("martin", "luther", "king", "jr", "day"): lambda y: _nth_weekday(y, 1, 0, 3),
+    ("mlk", "day"): lambda y: _nth_weekday(y, 1, 0, 3),
+    ("presidents", "day"): lambda y: _nth_weekday(y, 2, 0, 3),
+    ("presidents", "s", "day"): lambda y: _nth_weekday(y, 2, 0, 3),
+    ("president", "s", "day"): lambda y: _nth_weekday(y, 2, 0, 3),
+    ("columbus", "day"): lambda y: _nth_weekday(y, 10, 0, 2),
+    ("veterans", "day"): lambda y: date(y, 11, 11),
+    ("remembrance", "day"): lambda y: date(y, 11, 11),
+    ("juneteenth",): lambda y: date(y, 6, 19),
+    ("bastille", "day"): lambda y: date(y, 7, 14),
+    ("canada", "day"): lambda y: date(y, 7, 1),
+    ("australia", "day"): lambda y: date(y, 1, 26),
+    ("inauguration", "day"): lambda y: date(y, 1, 20),  # the US, since 1937
 }
+#: First words of the named days above that the grammar must dispatch to :func:`holiday`.
+HOLIDAY_FIRST_WORDS = frozenset(words[0] for words in _DAYS)
 
 
 _BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -104,7 +128,7 @@ def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
     """The end of ``words`` at ``i``, skipping apostrophes ("New Year's Day"), or -1."""
     j = i
     for word in words:
-        if s.punct(j, "'’"):
+        if s.punct(j, "'’."):
             j += 1
         if s.word(j) != word:
             return -1

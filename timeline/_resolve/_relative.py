@@ -259,8 +259,33 @@ def _deictic_day(s: Stream, i: int) -> Hit:
         other = s.word(i + 3)
         if other in ("yesterday", "tomorrow") and _DEICTIC_DAYS[other] == sign:
             return RelativeUnit("day", 2 * sign), i + 4
-        return RelativeUnit("day", sign, "reference"), i + 3
-    return None
+        return RelativeUnit("day", 0 if _in_apposition(s, i) else sign, "reference"), i + 3
+    return _unit_before(s, i)
+
+
+def _in_apposition(s: Stream, i: int) -> bool:
+    """Whether the phrase at ``i`` renames the date just written ("Oct. 12, [the day before]
+    the plunge", "in 2009, [the year before] the merger"): then it is that date, the
+    narrative's reference, itself."""
+    if not (s.strict and s.punct(i - 1, ",")):
+        return False
+    word = s.word(i - 2)
+    return s.kind(i - 2) == "n" or word in lex.WEEKDAYS or word in lex.MONTHS
+
+
+def _unit_before(s: Stream, i: int) -> Hit:
+    """ "the week before", "the year after": the unit next to the narrative's, as "the day
+    before" is (also before an event: "the year before the war")."""
+    unit = unit_word(s, i + 1)
+    if s.word(i) != "the" or unit not in ("week", "month", "year") or s.word(i + 1) != unit:
+        return None
+    after = s.word(i + 2)
+    if after not in ("before", "after") or s.kind(i + 3) == "n":
+        return None
+    if s.kind(i + 3) == "w" and s.cap(i + 3):
+        return None  # "the week before Christmas": a unit counted from a named day, not ours
+    sign = 0 if _in_apposition(s, i) else -1 if after == "before" else 1
+    return RelativeUnit(unit, sign, "reference"), i + 3
 
 
 _THE_WEEKDAY: dict[str, Relation] = {
@@ -284,18 +309,24 @@ def _relative_named(s: Stream, i: int) -> Hit:
         if unit not in CALENDAR_UNITS or unit == "weekend" or s.word(k).endswith("s"):
             return None
         return RelativeUnit(unit, 0), k + 1
+    if s.word(j) == "the" and s.word(j + 1) == "past" and s.word(j + 2) == "weekend":
+        return RelativeUnit("weekend", -1), j + 3  # a weekend is no window: the last one
     relation = _RELATIONS.get(s.word(j))
     if relation is None:
         return None
-    if s.word(j) == "this" and s.word(j + 1) in ("past", "coming"):
+    # "this past weekend", "this coming Friday": "past" and "coming" say only which one
+    chosen = s.word(j) == "this" and s.word(j + 1) in ("past", "coming")
+    if chosen:
         relation = _RELATIONS[s.word(j + 1)]
         j += 1
     k = j + 1
     unit = unit_word(s, k)
-    if unit in CALENDAR_UNITS and s.word(j) not in ("past", "coming"):
+    if unit in CALENDAR_UNITS and (chosen or s.word(j) not in ("past", "coming")):
+        if chosen and unit != s.word(k):  # "this past weeks"
+            return None
         offset = {"last": -1, "this": 0, "next": 1}[relation]
         return RelativeUnit(unit, offset), k + 1
-    if s.word(j) == "past" and unit is None:
+    if s.word(j) == "past" and unit is None and not chosen:
         return None
     named = weekday(s, k)
     if named is not None:

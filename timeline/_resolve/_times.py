@@ -4,7 +4,8 @@ morning hours", "late at night") and their combinations with a day ("1:00 a.m. o
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal
 
 import attrs
@@ -17,6 +18,7 @@ from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
 from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex
 from timeline._vocabulary import TimeOfDay
+from timeline._zones import as_tzinfo
 
 __all__ = [
     "Clock",
@@ -39,7 +41,7 @@ class Clock(Node):
     minute: int = 0
     second: int = 0
     precision: Literal["hour", "minute", "second"] = "minute"
-    offset: int | None = None
+    offset: int | str | None = None  # minutes east of UTC, or a zone name ("8 p.m. ET")
 
     def at(self, day: date, ctx: Context) -> Period:
         written = datetime.combine(day, time(self.hour, self.minute, self.second))
@@ -47,7 +49,10 @@ class Clock(Node):
         if self.offset is not None:
             # the span is the true instant in the resolving zone; the TIMEX3 value stays the
             # clock as written ("5 p.m. EST" -> T17:00), as TimeML annotates it
-            given = timezone(timedelta(minutes=self.offset))
+            if isinstance(self.offset, str):  # "ET": EST or EDT, as the day has it
+                given: tzinfo = as_tzinfo(self.offset)
+            else:
+                given = timezone(timedelta(minutes=self.offset))
             aware = written.replace(tzinfo=given).astimezone(ctx.zone)
             start = aware.replace(tzinfo=None)
         step = timedelta(seconds=1) if self.precision == "second" else timedelta(minutes=1)
@@ -129,34 +134,82 @@ def _meridiem(s: Stream, j: int) -> tuple[str, int]:
     return "", j
 
 
-_ZONE_ABBREVIATIONS = {
+_ZONE_ABBREVIATIONS: dict[str, int | str] = {
     "gmt": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
     "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120,
-    "kst": 540, "jst": 540,
+    "kst": 540, "jst": 540, "wet": 0, "west": 60, "eet": 120, "eest": 180, "msk": 180,
+    "ist": 330, "pkt": 300, "ict": 420, "wib": 420, "hkt": 480, "sgt": 480, "pht": 480,
+    "awst": 480, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "akst": -540,
+    "akdt": -480, "hst": -600, "sast": 120, "eat": 180,
+    # AP style names the US zone without saying whether summer time is on: the day decides
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}  # fmt: skip
+#: Zones said in words: "8 p.m. Eastern", "9 a.m. Pacific time", "Eastern Daylight Time".
+_ZONE_WORDS: dict[tuple[str, ...], int | str] = {
+    ("eastern",): "America/New_York", ("central",): "America/Chicago",
+    ("mountain",): "America/Denver", ("pacific",): "America/Los_Angeles",
+    ("eastern", "standard"): -300, ("eastern", "daylight"): -240,
+    ("central", "standard"): -360, ("central", "daylight"): -300,
+    ("mountain", "standard"): -420, ("mountain", "daylight"): -360,
+    ("pacific", "standard"): -480, ("pacific", "daylight"): -420,
+    ("greenwich", "mean"): 0, ("british", "summer"): 60,
+    ("central", "european"): "Europe/Paris", ("eastern", "european"): "Europe/Athens",
 }  # fmt: skip
 
 
-def _zone_suffix(s: Stream, j: int) -> tuple[int | None, int]:
-    """Skip "local time"; read a zone abbreviation ("GMT", "EDT") as minutes east of UTC."""
-    if s.word(j) == "local" and s.word(j + 1) == "time":
-        return None, j + 2
-    zone = _ZONE_ABBREVIATIONS.get(s.word(j))
-    if zone is not None and s.tokens[j].end - s.tokens[j].start == len(s.word(j)):
+def _zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
+    """A zone after a clock time: an abbreviation ("GMT", "EDT", "ET") as minutes east of
+    UTC or a zone name; "Eastern (time)", "Pacific Daylight Time"; "" for a local time
+    given without its zone ("local time", "Cairo time", "New York time"); None for none."""
+    word = s.word(j)
+    if word == "local" and s.word(j + 1) == "time":
+        return "", j + 2
+    zone = _ZONE_ABBREVIATIONS.get(word)
+    if zone is not None and s.tokens[j].end - s.tokens[j].start == len(word):
         text = s.text[s.tokens[j].start : s.tokens[j].end]
         if text.isupper():
             return zone, j + 1
+    if s.kind(j) != "w" or not s.cap(j):
+        return None, j
+    for size in (2, 1):
+        named = _ZONE_WORDS.get(tuple(s.word(k) for k in range(j, j + size)))
+        if named is None:
+            continue
+        if s.word(j + size) == "time":
+            return named, j + size + 1
+        if size == 1 and not (s.kind(j + 1) == "w" and s.cap(j + 1)):
+            return named, j + 1  # "8 p.m. Eastern on Fox", not "8 p.m. Eastern Europe"
+    # a place's time: "2:45 a.m. Cairo time", "11 a.m. New York time"
+    k = j
+    while k < j + 3 and s.kind(k) == "w" and s.cap(k) and s.word(k) not in _NOT_PLACES:
+        k += 1
+    if k > j and s.word(k) == "time" and not s.cap(k):
+        return "", k + 1
     return None, j
 
 
+def _given(zone: int | str | None) -> int | str | None:
+    """The zone a clock keeps: none for a local time named without its zone."""
+    return None if zone == "" else zone
+
+
+#: Capitalised words before "time" that name no place.
+_NOT_PLACES = frozenset(lex.WEEKDAYS) | frozenset(lex.MONTHS) | {"the", "a", "prime", "local"}
+
+
 def _make_clock(hour: int, minute: int, second: int, meridiem: str, precision: str,
-                offset: int | None) -> Clock | None:  # fmt: skip
+                offset: int | str | None) -> Clock | None:  # fmt: skip
     if meridiem:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
         return None
-    return Clock(hour, minute, second, precision, offset)  # type: ignore[arg-type]
+    return Clock(hour, minute, second, precision, _given(offset))  # type: ignore[arg-type]
+
+
+_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")
 
 
 @remembered
@@ -164,10 +217,17 @@ def clock(s: Stream, i: int) -> Hit:
     """A clock time: "1:00 a.m.", "3 a.m.", "13:45", "noon", "midnight", "three o'clock"."""
     kind = s.kind(i)
     word = s.word(i)
-    if word == "noon":
-        return Clock(12, 0), i + 1
-    if word == "midnight":
-        return Clock(0, 0), i + 1
+    if word in ("noon", "midnight"):
+        zone, j = _zone_suffix(s, i + 1)  # "noon local time", "midnight ET"
+        return Clock(12 if word == "noon" else 0, 0, offset=_given(zone)), j
+    if kind == "n" and _DOTTED_CLOCK.fullmatch(s.norm(i)):  # "4.30am", "3.15 p.m."
+        meridiem, j = _meridiem(s, i + 1)
+        if not meridiem:
+            return None
+        hour_text, minute_text = s.norm(i).split(".")
+        utc, j = _zone_suffix(s, j)
+        made = _make_clock(int(hour_text), int(minute_text), 0, meridiem, "minute", utc)
+        return (made, j) if made is not None else None
     if kind == "c":
         parts = [int(p) for p in s.norm(i).split(":")]
         meridiem, j = _meridiem(s, i + 1)
@@ -186,7 +246,7 @@ def clock(s: Stream, i: int) -> Hit:
         j = counted.end
         if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4:
             offset, after = _zone_suffix(s, j)
-            if offset is None:
+            if not offset and offset != 0:  # "0735 GMT" needs its zone
                 return None
             text = s.norm(i)  # "0735 GMT"
             made = _make_clock(int(text[:2]), int(text[2:]), 0, "", "minute", offset)

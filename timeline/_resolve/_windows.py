@@ -101,7 +101,7 @@ class EarlierLater(Node):
         if self.which == "earlier":
             end = start if start > whole.es else start + DAY
             part = attrs.evolve(whole, ls=whole.es, ee=end, le=end)
-            return part.with_timex(mod="START" if self.unit == "day" else None)
+            return part.with_timex(mod="START")  # as TimeML marks "earlier this month"
         begin = start + DAY if start + DAY < whole.le else start
         return attrs.evolve(whole, es=begin, ls=begin).with_timex(mod=None)
 
@@ -155,6 +155,7 @@ def window(s: Stream, i: int) -> Hit:
             counted is None
             and s.word(i) == "past"
             and unit_word(s, i + 1) in CALENDAR_UNITS
+            and unit_word(s, i + 1) != "weekend"  # "this past weekend": see _relative
             and (singular)
         ):
             return PastWindow(1, 1, unit_word(s, i + 1), -1), i + 2  # type: ignore[arg-type]

@@ -1,0 +1,109 @@
+"""extract() on short sentences in the manner of modern wire news (2010s-2020s): what a reader of
+such a report relies on. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def test_weekdays_fall_in_the_past_or_the_future_by_the_verb() -> None:
+    # 2019-03-14 is a Thursday
+    got = found("The central bank said on Tuesday that lawmakers will vote Friday.", "2019-03-14")
+    assert got == {"Tuesday": Timex("DATE", "2019-03-12"), "Friday": Timex("DATE", "2019-03-15")}
+
+
+def test_the_weekend_just_gone() -> None:
+    # 2017-08-25 is a Friday
+    got = found("Crews worked this past weekend to reopen the bridge.", "2017-08-25")
+    assert got == {"this past weekend": Timex("DATE", "2017-W33-WE")}
+    got = found("Crews worked over the weekend to reopen the bridge.", "2017-08-25")
+    assert got == {"the weekend": Timex("DATE", "2017-W33-WE")}
+
+
+def test_a_clock_time_keeps_its_zone_in_its_extent() -> None:
+    got = found("Trading resumes at 9:30 a.m. ET, the exchange said.", "2020-04-08")
+    assert got == {"9:30 a.m. ET": Timex("TIME", "2020-04-08T09:30")}
+    got = found("The curfew starts at noon local time.", "2020-04-08")
+    assert got == {"noon local time": Timex("TIME", "2020-04-08T12:00")}
+
+
+def test_a_clock_time_zone_and_day_are_one_expression() -> None:
+    # 2024-06-27 is a Thursday; the finale is on the Sunday after it
+    got = found("The finale will air at 10 p.m. PT Sunday.", "2024-06-27")
+    assert got == {"10 p.m. PT Sunday": Timex("TIME", "2024-06-30T22:00")}
+
+
+def test_a_named_day_is_not_its_weekday() -> None:
+    got = found("Shoppers lined up for Black Friday deals.", "2020-11-26")
+    assert "Friday" not in got
+    got = found("Candidates campaigned ahead of Super Tuesday.", "2020-02-28")
+    assert "Tuesday" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers answer the hotline 24/7.",
+        "A 10-year-old boy and his 42-year-old mother were rescued.",
+        "The Lakers beat the Celtics 112-104 and are 21-7 at home.",
+        "Retail sales rose 3.1 percent, and the index gained 2.5%.",
+    ],
+)
+def test_counts_ages_and_scores_are_no_dates(text: str) -> None:
+    assert [m for m in extract(text, date(2016, 2, 29)) if m.timex.type in ("DATE", "TIME")] == []
+
+
+def test_the_year_before_counts_from_the_year_just_named() -> None:
+    got = found("The firm was founded in 2009. The year before, its founder left a bank.",
+                "2018-09-04")  # fmt: skip
+    assert got == {"2009": Timex("DATE", "2009"), "The year before": Timex("DATE", "2008")}
+
+
+def test_quarters_halves_and_fiscal_years() -> None:
+    got = found("Profit in the first quarter of 2013 rose, and the outlook for fiscal 2013 "
+                "improved.", "2013-04-17")  # fmt: skip
+    assert got == {"the first quarter of 2013": Timex("DATE", "2013-Q1"),
+                   "fiscal 2013": Timex("DATE", "2013")}  # fmt: skip
+    got = found("Revenue in Q3 is expected to beat estimates.", "2021-07-19")
+    assert got == {"Q3": Timex("DATE", "2021-Q3")}
+
+
+def test_written_and_numeric_dates() -> None:
+    got = found("The filing is dated 2013-03-21; a notice dated 3/21/2013 followed.", "2013-03-22")
+    day = Timex("DATE", "2013-03-21")
+    assert got == {"2013-03-21": day, "3/21/2013": day}
+
+
+def test_pandemic_era_phrasing() -> None:
+    got = found("Unemployment has doubled since March 2020.", "2021-03-10")
+    assert got == {"March 2020": Timex("DATE", "2020-03")}
+
+
+def test_holidays_of_the_us_calendar() -> None:
+    got = found("Families stayed home on Thanksgiving, and churches plan services on Christmas "
+                "Eve.", "2020-11-26")  # fmt: skip
+    assert got == {"Thanksgiving": Timex("DATE", "2020-11-26"),
+                   "Christmas Eve": Timex("DATE", "2020-12-24")}  # fmt: skip
+
+
+def test_decades_and_their_parts() -> None:
+    got = found("Prices have not risen this fast since the 1990s; the boom of the mid-2000s "
+                "ended badly.", "2018-01-30")  # fmt: skip
+    assert got == {"the 1990s": Timex("DATE", "199"), "the mid-2000s": Timex("DATE", "200", "MID")}
+
+
+def test_a_day_in_apposition_to_a_date_is_that_date() -> None:
+    got = found("He was last seen on Nov. 3, the day before the raid.", "2018-11-20")
+    assert got == {"Nov. 3": Timex("DATE", "2018-11-03"),
+                   "the day before": Timex("DATE", "2018-11-03")}  # fmt: skip
+    got = found("He was last seen on Nov. 3. Police searched the house the day before.",
+                "2018-11-20")  # fmt: skip
+    assert got["the day before"] == Timex("DATE", "2018-11-02")
