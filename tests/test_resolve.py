@@ -802,7 +802,7 @@ HOLIDAYS = [
     ("Good Friday 2017", "2017-04-14"),
     ("Memorial Day", "2017-05-29"),
     ("Labor Day", "2017-09-04"),
-    ("Easter week", "2017-W16"),
+    ("Easter week", "2017-W15"),  # Holy Week, ending on Easter Sunday
 ]
 
 
@@ -1446,3 +1446,19 @@ def test_a_unit_in_apposition_to_a_date_is_that_date() -> None:
     alone = [f for f in scan_found("It fell the month before.") if f.text == "the month before"]
     span = resolve_found(alone[0], anchor="2018-09-04", reference="2009-06-01")
     assert span.timex == Timex("DATE", "2009-05")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("eight straight months", "P8M"), ("three consecutive days", "P3D"),
+     ("two full years", "P2Y"), ("two more weeks", "P2W")],
+)  # fmt: skip
+def test_a_count_keeps_its_unit_across_an_adjective(phrase: str, value: str) -> None:
+    assert news(phrase).timex == Timex("DURATION", value)
+
+
+def test_easter_week_is_holy_week() -> None:
+    # the week that ends on Easter Sunday (April 23 in 2000): "as Easter week began" on Palm Sunday
+    span = resolve("Easter week", "2000-04-17")
+    assert span.timex == Timex("DATE", "2000-W16")
+    assert span.latest_end.date().isoformat() == "2000-04-24"

@@ -266,12 +266,18 @@ def _lasting(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     return (1, None, unit, i + 3) if word.endswith("s") else (1, 1, unit, i + 3)
 
 
+#: Words between a count and its unit that leave it a length.
+_BETWEEN = frozenset(
+    "more additional further extra straight consecutive successive full whole".split()
+)
+
+
 def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     counted = amount(s, i)
     if counted is not None:
         j = counted.end
-        if s.word(j) in ("more", "additional", "further", "extra") and not counted.article:
-            j += 1  # "two more weeks"
+        if s.word(j) in _BETWEEN and not counted.article:
+            j += 1  # "two more weeks", "eight straight months", "three full years"
         hyphen = s.punct(j, "-") and s.adjacent(j) and not counted.article
         if hyphen:
             j += 1

@@ -57,7 +57,7 @@ _DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("election", "day"): lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
     ("labor", "day"): lambda y: _nth_weekday(y, 9, 0, 1),
     ("memorial", "day"): lambda y: _nth_weekday(y, 5, 0, -1),
-    ("easter", "week"): lambda y: _easter(y) + timedelta(days=1),
+    ("easter", "week"): lambda y: _easter(y) - timedelta(days=6),  # Holy Week, as US news says
     ("easter", "sunday"): _easter,
     ("easter", "monday"): lambda y: _easter(y) + timedelta(days=1),
     ("easter",): _easter,
@@ -104,7 +104,7 @@ class Holiday(Node):
 
     def evaluate(self, ctx: Context) -> Period:
         period = self._day(ctx)
-        if self.words[-1] == "week":  # "Easter week": the week from Easter Monday
+        if self.words[-1] == "week":  # "Easter week": the week that ends on Easter Sunday
             return unit_period("week", period.es.date())
         return period
 
