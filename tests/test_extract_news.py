@@ -107,3 +107,10 @@ def test_a_day_in_apposition_to_a_date_is_that_date() -> None:
     got = found("He was last seen on Nov. 3. Police searched the house the day before.",
                 "2018-11-20")  # fmt: skip
     assert got["the day before"] == Timex("DATE", "2018-11-02")
+
+
+def test_wire_economics_copy() -> None:
+    got = found("The economy shrank at a record rate in the April-June quarter.", "2020-07-30")
+    assert got == {"the April-June quarter": Timex("DATE", "2020-Q2")}
+    got = found("A year ago this week, workers staged their last strike.", "2019-12-02")
+    assert got == {"A year ago this week": Timex("DATE", "2018-W49")}

@@ -1462,3 +1462,35 @@ def test_easter_week_is_holy_week() -> None:
     span = resolve("Easter week", "2000-04-17")
     assert span.timex == Timex("DATE", "2000-W16")
     assert span.latest_end.date().isoformat() == "2000-04-24"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "value"),
+    [
+        ("a year ago this week", "2019-12-02", "2018-W49"),
+        ("Fifty years ago this month", "2019-07-22", "1969-07"),
+        ("a decade ago this month", "2019-07-22", "2009-07"),
+        ("a year ago", "2019-12-02", "2018"),
+    ],
+)
+def test_an_anniversary_is_the_week_or_month_that_far_back(
+    phrase: str, anchor: str, value: str
+) -> None:
+    assert resolve(phrase, anchor).timex == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("the April-June quarter", "2020-Q2"),
+        ("the July-September period", "2020-Q3"),
+        ("the October-December quarter of 2019", "2019-Q4"),
+    ],
+)
+def test_a_quarter_named_by_its_months(phrase: str, value: str) -> None:
+    assert resolve(phrase, "2020-10-30").timex == Timex("DATE", value)
+
+
+def test_three_months_that_are_no_quarter_are_not_one() -> None:
+    with pytest.raises(UnresolvableExpression):
+        resolve("the August-October quarter", "2020-10-30")

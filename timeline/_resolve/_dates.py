@@ -689,6 +689,10 @@ def quarter(s: Stream, i: int) -> Hit:
         year, k = _of_year(s, i + 2)
         return Quarter(int(s.norm(i + 1)), year), k
     j = i + 1 if word == "the" else i
+    if j > i:
+        spanned = _months_quarter(s, j)
+        if spanned is not None:
+            return spanned
     if s.word(j) in ("fiscal",):
         j += 1
         if s.punct(j, "-") and s.adjacent(j):
@@ -708,6 +712,21 @@ def quarter(s: Stream, i: int) -> Hit:
         return Quarter(numbered[0], leading), k + 1
     year, end = _of_year(s, k + 1)
     return Quarter(numbered[0], year), end
+
+
+def _months_quarter(s: Stream, j: int) -> Hit:
+    """ "the April-June quarter", "the July-September period" (how wire copy names a calendar
+    quarter): its first and last months, three apart and a quarter's."""
+    first = month_name(s, j)
+    if first is None or not s.punct(first[1], "-–"):
+        return None
+    last = month_name(s, first[1] + 1)
+    if last is None or s.word(last[1]) not in ("quarter", "period"):
+        return None
+    if first[0] % 3 != 1 or last[0] != first[0] + 2:
+        return None
+    year, k = _of_year(s, last[1] + 1)
+    return Quarter((first[0] + 2) // 3, year), k
 
 
 def half(s: Stream, i: int) -> Hit:

@@ -167,6 +167,7 @@ class Ago(Node):
     sign: int
     base: Base = "anchor"
     approximate: bool = False
+    within: str | None = None  # "a year ago this week": the week, a year back
 
     def evaluate(self, ctx: Context) -> Period:
         if self.approximate:
@@ -190,7 +191,9 @@ class Ago(Node):
             period = crisp(lo, hi + size, "hour", value)
             return period if self.low == self.high else period.with_timex(mod="APPROX")
         day = base_day(ctx, self.base)
-        unit = _GRANULAR.get(self.unit, self.unit)
+        if self.within == "week":  # from the week's middle, so a year back keeps its number
+            day += timedelta(days=3 - day.weekday())
+        unit = self.within or _GRANULAR.get(self.unit, self.unit)
         near = unit_period(unit, shift(day, self.unit, self.sign * self.low))
         if self.low == self.high:
             return near
@@ -388,6 +391,14 @@ def _ago(s: Stream, i: int) -> Hit:
     word = s.word(j)
     if word in _AGO:
         sign, base = _AGO[word]
+        within = unit_word(s, j + 2)
+        if (
+            word == "ago" and low == high and s.word(j + 1) == "this"
+            and within in ("week", "month") and s.word(j + 2) == within
+            and unit in ("year", "decade", "century")
+        ):  # fmt: skip
+            # "a year ago this week"
+            return Ago(low, high, unit, sign, base, within=within), j + 3  # type: ignore[arg-type]
         return Ago(low, high, unit, sign, base), j + 1  # type: ignore[arg-type]
     if word == "from" and s.word(j + 1) == "now":
         return Ago(low, high, unit, 1), j + 2
