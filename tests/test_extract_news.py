@@ -114,3 +114,10 @@ def test_wire_economics_copy() -> None:
     assert got == {"the April-June quarter": Timex("DATE", "2020-Q2")}
     got = found("A year ago this week, workers staged their last strike.", "2019-12-02")
     assert got == {"A year ago this week": Timex("DATE", "2018-W49")}
+
+
+def test_holiday_weekends_and_small_hours() -> None:
+    got = found("Travel over Memorial Day weekend set a record.", "2023-06-01")
+    assert got == {"Memorial Day weekend": Timex("DATE", "2023-W21-WE")}
+    got = found("Police made the arrest in the early hours of Sunday.", "2019-03-14")
+    assert got == {"the early hours of Sunday": Timex("TIME", "2019-03-10TMO", "START")}

@@ -1494,3 +1494,49 @@ def test_a_quarter_named_by_its_months(phrase: str, value: str) -> None:
 def test_three_months_that_are_no_quarter_are_not_one() -> None:
     with pytest.raises(UnresolvableExpression):
         resolve("the August-October quarter", "2020-10-30")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("the past weeks", "PXW"),
+        ("the coming days", "PXD"),
+        ("the next days", "PXD"),
+        ("the following weeks", "PXW"),
+        ("the coming hours", "PTXH"),
+    ],
+)
+def test_a_window_of_a_plural_unit_is_of_unstated_length(phrase: str, value: str) -> None:
+    assert news(phrase).timex == Timex("DURATION", value)
+
+
+def test_a_singular_window_or_anaphor_keeps_its_meaning() -> None:
+    assert news("the coming week").timex == Timex("DATE", "2019-W12")
+    assert news("the next day").timex == Timex("DATE", "2019-03-15")
+    assert news("the past week").timex == Timex("DURATION", "P1W")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "value", "saturday"),
+    [
+        ("Memorial Day weekend", "2023-06-01", "2023-W21-WE", "2023-05-27"),  # before a Monday
+        ("Thanksgiving weekend", "2023-12-01", "2023-W47-WE", "2023-11-25"),  # after a Thursday
+        ("Easter weekend", "2023-06-01", "2023-W14-WE", "2023-04-08"),  # holding a Sunday
+    ],
+)
+def test_a_holiday_weekend_is_the_weekend_nearest_the_day(
+    phrase: str, anchor: str, value: str, saturday: str
+) -> None:
+    span = resolve(phrase, anchor)
+    assert span.timex == Timex("DATE", value)
+    assert span.earliest_start.date().isoformat() == saturday
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the early hours of Sunday", "the small hours of Sunday", "the early hours of Sunday morning"],
+)
+def test_the_early_hours_of_a_day(phrase: str) -> None:
+    span = news(phrase)  # the Sunday before Thursday 2019-03-14
+    assert span.timex == Timex("TIME", "2019-03-10TMO", "START")
+    assert span.earliest_start.date().isoformat() == "2019-03-10"

@@ -101,11 +101,14 @@ class Holiday(Node):
     words: tuple[str, ...]
     year: int | None = None
     relation: str | None = None
+    weekend: bool = False  # "Memorial Day weekend", "Thanksgiving weekend"
 
     def evaluate(self, ctx: Context) -> Period:
         period = self._day(ctx)
         if self.words[-1] == "week":  # "Easter week": the week that ends on Easter Sunday
             return unit_period("week", period.es.date())
+        if self.weekend:
+            return unit_period("weekend", _nearest_saturday(period.es.date()))
         return period
 
     def _day(self, ctx: Context) -> Period:
@@ -122,6 +125,15 @@ class Holiday(Node):
             day = rule(today.year)
             return day_period(day if day > today else rule(today.year + 1))
         return by_year(ctx, lambda y: day_period(rule(y)), " ".join(self.words))
+
+
+def _nearest_saturday(day: date) -> date:
+    """The Saturday of the weekend nearest ``day`` (the following one on a tie): a Monday
+    holiday's weekend is the one before it, Thanksgiving's the one after."""
+    before = day - timedelta(days=(day.weekday() - 5) % 7)
+    after = before + timedelta(days=7)
+    # the distance to a weekend is to its nearer day: Sunday for the one before
+    return before if (day - before).days - 1 < (after - day).days else after
 
 
 def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
@@ -148,5 +160,7 @@ def holiday(s: Stream, i: int) -> Hit:
             year = year_number(s, end + (1 if s.punct(end, ",") else 0))
             if year is not None and relation is None:
                 return Holiday(words, year), end + (2 if s.punct(end, ",") else 1)
+            if s.word(end) == "weekend" and words[-1] != "week":
+                return Holiday(words, None, relation, weekend=True), end + 1
             return Holiday(words, None, relation), end
     return None

@@ -343,8 +343,8 @@ def _relative_named(s: Stream, i: int) -> Hit:
     code = lex.SEASONS.get(s.word(k))
     if code is not None:
         return RelativeSeason(code, relation), k + 1
-    if unit in CALENDAR_UNITS and s.word(j) == "coming":
-        return RelativeUnit(unit, 1), k + 1
+    if unit in CALENDAR_UNITS and s.word(j) == "coming" and s.word(k) == unit:
+        return RelativeUnit(unit, 1), k + 1  # "the coming week" (but "the coming weeks")
     return None
 
 
@@ -360,7 +360,7 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     if word != "the" or s.word(i + 1) not in _ANAPHORIC:
         return None
     unit = unit_word(s, i + 2)
-    if unit in ("day", "week", "weekend", "month", "quarter", "year"):
+    if unit in ("day", "week", "weekend", "month", "quarter", "year") and s.word(i + 2) == unit:
         offset = _ANAPHORIC[s.word(i + 1)]
         return RelativeUnit(unit, offset, "reference"), i + 3
     return None

@@ -343,6 +343,11 @@ def day_part(s: Stream, i: int) -> tuple[str, int] | None:
         joined = _HYPHENATED.get((s.word(j), s.word(j + 2)))
         if joined is not None and s.adjacent(j + 2):
             return joined, j + 3
+    if j > i:  # "the early hours", "the small hours": "the" is part of their name
+        for words, name in _PARTS_BY_FIRST.get("the", ()):
+            k = s.words(i, *words)
+            if k > 0:
+                return name, k
     for words, name in _PARTS_BY_FIRST.get(s.word(j), ()):
         k = s.words(j, *words)
         if k > 0:
@@ -418,6 +423,8 @@ def _combined_parts(s: Stream, i: int) -> Hit:
                 if (name in ("night", "overnight") and isinstance(node, DayDate)
                         and s.punct(end, "-–") and s.number(end + 1) == node.day + 1):  # fmt: skip
                     return DayPart(name, node, of_day=False), end + 2  # "the night of Sept. 28-29"
+                if name == "the early morning hours" and s.word(end) == "morning":
+                    end += 1  # "the early hours of Sunday morning"
                 return DayPart(name, node, of_day=s.word(j) == "on"), end
         named = day_expression(s, j)  # "mid-afternoon yesterday", "mid-morning Tuesday"
         if named is not None:

@@ -175,9 +175,11 @@ def window(s: Stream, i: int) -> Hit:
         if named is None or named == "weekend":
             return None
         unit, low, high = named, 1, 1
+        if s.word(i + 2) != named and s.word(i + 2).endswith("s"):
+            low, high = 2, 7  # "the past weeks", "the coming days": some, as "several" is
         j = i + 3
-    if direction > 0 and s.word(i + 1) in ("next", "following") and found is None:
-        return None  # "the next day": anaphoric
+    if direction > 0 and s.word(i + 1) in ("next", "following") and found is None and low == 1:
+        return None  # "the next day": anaphoric (but "the next days" is a window)
     return PastWindow(low, high, unit, direction), j
 
 
