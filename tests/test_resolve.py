@@ -1540,3 +1540,18 @@ def test_the_early_hours_of_a_day(phrase: str) -> None:
     span = news(phrase)  # the Sunday before Thursday 2019-03-14
     assert span.timex == Timex("TIME", "2019-03-10TMO", "START")
     assert span.earliest_start.date().isoformat() == "2019-03-10"
+
+
+def test_the_week_ended_a_day_is_the_seven_days_up_to_it() -> None:
+    span = resolve("the week ended Sept. 9", "2023-09-14")
+    assert span.timex == Timex("DATE", "2023-W36")
+    assert (span.earliest_start.date().isoformat(), span.latest_end.date().isoformat()) == (
+        "2023-09-03",
+        "2023-09-10",
+    )
+    assert resolve("the week ending Friday", "2023-09-14").timex == Timex("DATE", "2023-W36")
+
+
+def test_year_end_of_a_named_year() -> None:
+    assert news("year-end 2023").timex == Timex("DATE", "2023", "END")
+    assert news("year-end").timex == Timex("DATE", "2019", "END")

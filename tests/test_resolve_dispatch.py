@@ -36,6 +36,9 @@ PHRASES = [
     "fiscal 2017", "the second half of 2017", "Christmas", "Christmas Eve", "New Year's Day",
     "Thanksgiving", "last Christmas", "Easter Sunday", "Labor Day", "Election Day",
     "the first nine months", "the first quarter of 1997", "the year-end", "the end of the year",
+    "this past weekend", "the past weekend", "the week ended Sept. 9", "the week ending Friday",
+    "the April-June quarter", "a year ago this week", "Memorial Day weekend", "the year before",
+    "the past weeks", "the coming days", "year-end 2023", "eight straight months",
 ]  # fmt: skip
 
 _UNGUARDED = {explicit_date: any_explicit_date, relative: any_relative}

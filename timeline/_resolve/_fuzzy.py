@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import attrs
 
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._dates import YearDate, year_number
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, add_months
 from timeline._resolve._relative import RelativeUnit
 from timeline._resolve._tokens import Stream
@@ -213,7 +214,8 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
 
 
 def _unit_end(s: Stream, i: int) -> Hit:
-    """ "year-end", "year end", "year's end", "month-end": the end of the unit under way."""
+    """ "year-end", "year end", "year's end", "month-end": the end of the unit under way;
+    "year-end 2023": of that year."""
     unit = s.word(i)
     if unit not in ("year", "month"):
         return None
@@ -224,6 +226,9 @@ def _unit_end(s: Stream, i: int) -> Hit:
         j += 2
     if s.word(j) != "end" or s.punct(j + 1, "-") and s.word(j + 2) == "of":
         return None
+    year = year_number(s, j + 1) if unit == "year" else None
+    if year is not None and not s.punct(j + 2, "-"):
+        return Part("end", YearDate(year)), j + 2  # "year-end 2023"
     return Part("end", RelativeUnit(unit, 0, "reference")), j + 1
 
 

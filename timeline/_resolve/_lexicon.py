@@ -110,7 +110,7 @@ PRESENT_WORDS = frozenset(["now", "currently", "presently", "nowadays", "today's
 #: A bare four-digit number is a year after one of these words...
 YEAR_BEFORE = frozenset(
     "in of since until till by from to through during before after early mid late and or "
-    "between the year fiscal spring summer autumn fall winter end start "
+    "between the year fiscal calendar spring summer autumn fall winter end start "
     "beginning middle half quarter until as than".split()
 )
 #: ... or before one of these (or punctuation, or the end of the text).

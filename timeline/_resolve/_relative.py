@@ -11,7 +11,14 @@ from typing import Literal
 import attrs
 
 from timeline._resolve import _lexicon as lex
-from timeline._resolve._dates import DayDate, explicit_date, month_name, season_period, weekday
+from timeline._resolve._dates import (
+    DayDate,
+    Weekday,
+    explicit_date,
+    month_name,
+    season_period,
+    weekday,
+)
 from timeline._resolve._numbers import ordinal
 from timeline._resolve._period import (
     NAIVE_MIN,
@@ -48,6 +55,7 @@ __all__ = [
     "Ago",
     "Weekend",
     "WeekOf",
+    "WeekEnding",
     "relative",
 ]
 
@@ -442,8 +450,36 @@ def _week_of(s: Stream, i: int) -> Hit:
     return None
 
 
+@attrs.frozen
+class WeekEnding(Node):
+    """ "the week ended Sept. 9", "the week ending Friday" (weekly figures): the seven days
+    that end with the day; TIMEX3 the ISO week that holds it."""
+
+    day: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        last = self.day.evaluate(ctx)
+        if last.granularity != "day" or not last.is_crisp:
+            raise Unresolvable(f"{last.timex.value} is not a single day")
+        end = last.le
+        start = end - timedelta(days=7)
+        return Period(start, start, end, end, "week", unit_period("week", last.es.date()).timex)
+
+
+def _week_ending(s: Stream, i: int) -> Hit:
+    if s.word(i) != "the" or s.word(i + 1) != "week" or s.word(i + 2) not in ("ended", "ending"):
+        return None
+    day = explicit_date(s, i + 3)
+    if day is not None and isinstance(day[0], DayDate):
+        return WeekEnding(day[0]), day[1]
+    named = weekday(s, i + 3)
+    if named is not None:
+        return WeekEnding(Weekday(named[0])), named[1]
+    return None
+
+
 _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, earlier_later, present,
-          vague, _week_of)  # fmt: skip
+          vague, _week_of, _week_ending)  # fmt: skip
 
 
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
