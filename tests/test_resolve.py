@@ -1555,3 +1555,19 @@ def test_the_week_ended_a_day_is_the_seven_days_up_to_it() -> None:
 def test_year_end_of_a_named_year() -> None:
     assert news("year-end 2023").timex == Timex("DATE", "2023", "END")
     assert news("year-end").timex == Timex("DATE", "2019", "END")
+
+
+def test_a_relative_date_in_two_units() -> None:
+    assert resolve("5 years and 2 months ago", "2023-05-10").timex == Timex("DATE", "2018-03")
+    assert resolve("two weeks and three days ago", "2023-05-10").timex == Timex(
+        "DATE", "2023-04-23"
+    )
+
+
+@pytest.mark.parametrize("phrase", ["45 minutes and an hour", "1H 2021", "2019-20"])
+def test_dateparser_is_not_asked_about_lengths_or_spans_of_years(phrase: str) -> None:
+    # it reads a length as that long ago ("45 minutes and an hour" was yesterday) and
+    # "2019-20" as May 20, 2019
+    with pytest.raises(UnresolvableExpression):
+        resolve(phrase, "2023-05-10")
+    assert resolve("28.09.2017", "2023-05-10").timex == Timex("DATE", "2017-09-28")

@@ -57,8 +57,23 @@ def settings_for(ctx: Context) -> dict[str, Any]:
     }
 
 
+#: dateparser counts a length back from the anchor ("2 days" is two days ago, "1H" an hour ago):
+#: a phrase with a unit in it is a length or a relative date, which the grammar reads or refuses.
+_LENGTH_WORD = re.compile(
+    r"(?i)(?:\d|\b)(?:[hdwmy]|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|"
+    r"fortnights?|months?|years?|yrs?|decades?|centur(?:y|ies))\b"
+)
+
+
+_SPAN_OF_YEARS = re.compile(r"\d{4}\s*[-–/]\s*\d{2}")
+
+
 def parse_with_dateparser(text: str, ctx: Context) -> Period:
     """The period dateparser reads in the whole of ``text``; Unresolvable otherwise."""
+    if _LENGTH_WORD.search(text):
+        raise Unresolvable("a length or a relative date the grammar does not know")
+    if _SPAN_OF_YEARS.fullmatch(text.strip()):  # "2019-20": a season or a fiscal year
+        raise Unresolvable("a span of two years, not a date")
     if not _calendar_format(text):
         raise Unresolvable("not a date, time, period or duration the grammar knows")
     with warnings.catch_warnings():

@@ -380,6 +380,11 @@ _AGO = {"ago": (-1, "anchor"), "back": (-1, "anchor"), "earlier": (-1, "referenc
         "later": (1, "reference"), "hence": (1, "anchor")}  # fmt: skip
 
 
+#: How many of the smaller unit make one of the larger, for lengths said in two units.
+_IN_SMALLER = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24,
+               ("hour", "minute"): 60}  # fmt: skip
+
+
 def _ago(s: Stream, i: int) -> Hit:
     """ "two weeks ago", "a year earlier", "two days later", "three days from now", "almost four
     years ago" (a bound on the count reads as approximate)."""
@@ -396,6 +401,13 @@ def _ago(s: Stream, i: int) -> Hit:
     if found is None:
         return None
     low, high, unit, j = found
+    if s.word(j) == "and" and low == high:  # "five years and two months ago"
+        smaller = duration_words(s, j + 1)
+        if smaller is not None and smaller[0] == smaller[1] and s.word(smaller[3]) in _AGO:
+            size = _IN_SMALLER.get((unit, smaller[2]))
+            if size is not None:
+                low = high = low * size + smaller[0]
+                unit, j = smaller[2], smaller[3]
     word = s.word(j)
     if word in _AGO:
         sign, base = _AGO[word]
