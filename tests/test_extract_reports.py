@@ -260,21 +260,14 @@ def test_a_clock_range_on_one_day_keeps_its_own_extent() -> None:
     ]
 
 
-# ---------------------------------------------------- narrative (needs notes/osint_extract.patch)
-# These rules live in timeline/_extract/_extract.py, which another engineer owns: the patch in
-# /work/notes/osint_extract.patch makes them pass (then drop the marks: xfail_strict is on).
-_NEEDS_PATCH = pytest.mark.xfail(
-    strict=True, reason="_extract.py change handed to the lead (notes/osint_extract.patch)"
-)
+# ---------------------------------------------------- narrative
 
 
-@_NEEDS_PATCH
 def test_the_evening_follows_the_story_like_the_morning() -> None:
     text = "Witnesses said the strike came on 1 April. They hid in a cellar until the evening."
     assert found(text, date(2016, 4, 10))["the evening"] == Timex("TIME", "2016-04-01TEV")
 
 
-@_NEEDS_PATCH
 def test_the_end_of_the_week_is_the_story_s_week_while_it_is_fresh() -> None:
     text = "On 20 June we asked for the records, which arrived by the end of the week."
     mentions = found(text, date(2023, 7, 1))
@@ -286,7 +279,6 @@ def test_the_end_of_the_month_without_a_story_is_the_report_s() -> None:
     assert mentions["the end of the month"] == Timex("DATE", "2017-04", "END")
 
 
-@_NEEDS_PATCH
 @pytest.mark.parametrize(
     ("text", "day", "value"),
     [
@@ -299,7 +291,6 @@ def test_the_bare_first_day_of_a_day_first_range_is_a_date(text: str, day: str, 
     assert found(text, date(2021, 11, 5))[day] == Timex("DATE", value)
 
 
-@_NEEDS_PATCH
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
@@ -315,13 +306,11 @@ def test_a_night_named_by_its_two_days_is_one_time(text: str, phrase: str, value
     assert found(text, date(2024, 2, 15))[phrase] == Timex("TIME", value)
 
 
-@_NEEDS_PATCH
 def test_a_shift_in_apposition_restates_the_date_before_it() -> None:
     text = "It went dark on 21 July. It reappeared on 29 July, eight days later, riding low."
     assert found(text, date(2021, 9, 15))["eight days later"] == Timex("DATE", "2021-07-29")
 
 
-@_NEEDS_PATCH
 def test_a_flashback_leaves_the_story_on_its_day() -> None:
     text = (
         "The convoy was hit on 3 March. Two days earlier, a drone had been seen. The day after,"

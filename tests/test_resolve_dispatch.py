@@ -39,6 +39,8 @@ PHRASES = [
     "this past weekend", "the past weekend", "the week ended Sept. 9", "the week ending Friday",
     "the April-June quarter", "a year ago this week", "Memorial Day weekend", "the year before",
     "the past weeks", "the coming days", "year-end 2023", "eight straight months",
+    "H1 2021", "FY2024", "FY24", "Black Friday", "Cyber Monday", "MLK Day", "Juneteenth",
+    "Mother's Day", "Veterans Day", "Ash Wednesday", "Presidents' Day",
 ]  # fmt: skip
 
 _UNGUARDED = {explicit_date: any_explicit_date, relative: any_relative}

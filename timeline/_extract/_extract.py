@@ -81,10 +81,28 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|"
-    r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)",
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|"
+    r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)\b",
     re.IGNORECASE,
 )
+
+
+# A part of "the week", "the month", "the year" is the story's while the story's day is fresh:
+# "On Feb. 1 he said it would arrive by the end of the month" is February's end.
+_STORY_PERIOD = re.compile(
+    r"\b(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+the\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+# A flashback leaves the story where it was: "The convoy was hit on 3 March. The previous
+# evening, a drone had been seen. The day after, the road was closed" (March 4).
+# ("the day before last Tuesday's hearing", counted from a day it names, is no flashback.)
+_LOOKS_BACK = re.compile(r"\b(?:(?:previous|prior)\s+[a-z]+|before|earlier)\Z", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*[,(–—]\s*")
+_SHIFT = re.compile(r"\b(?:later|earlier|after|before)\Z", re.IGNORECASE)
 
 
 _AHEAD = timedelta(days=45)
@@ -312,7 +330,22 @@ def extract(
             # while the story's time is fresh (this sentence or the one before); the rest
             # (weekdays, "the weekend", "last year") count from the report's date.
             fresh = number - reference_sentence <= 1 and _YEARLESS.search(phrase) is not None
-            at = reference if fresh or _follows_story(phrase) else None
+            at = (
+                reference
+                if fresh
+                or _follows_story(phrase)
+                or (number - reference_sentence <= 1 and _STORY_PERIOD.search(phrase))
+                else None
+            )
+            restated = (
+                resolved[-1][1]
+                if at is not None
+                and resolved
+                and resolved[-1][1].span is reference
+                and _APPOSED.fullmatch(text, resolved[-1][1].end, candidate.start)
+                and _SHIFT.search(phrase)
+                else None
+            )  # "on 29 July, eight days later,", "Oct. 12, the day before the crash": that day
             if dated is not None and _COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
             mention: Mention | None
@@ -358,6 +391,10 @@ def extract(
                     else:  # "from Dec. 28 to Jan. 3", "will run from Monday to Thursday"
                         assert opening.span is not None
                         span = _next_to(phrase, opening.span, "future", zone) or span
+                if restated is not None and span is not None and span.granularity == "day":
+                    span = restated.span
+                    assert span is not None
+                    span = attrs.evolve(span, phrase=phrase, timex=restated.timex)
                 mention = _mention(candidate, phrase, span)
             opening = mention if joined_after else None
             if mention is None:
@@ -365,7 +402,11 @@ def extract(
             if mention.timex.type == "DURATION" and not candidate.special:
                 mention = _with_determiner(text, mention)
             resolved.append((wanted, mention))
-            if _moves_story(mention) and not _attributive(text, mention):
+            if (
+                _moves_story(mention)
+                and not _attributive(text, mention)
+                and not _LOOKS_BACK.search(mention.text)
+            ):
                 reference, reference_sentence = mention.span, number
             if _is_dated(mention):
                 dated = mention.span
@@ -408,6 +449,9 @@ def _compose(
             out.append(joined)
             index += 2
             continue
+        leading = _leading_day(text, first, resolve)
+        if leading is not None and (not out or out[-1].end <= leading.start):
+            out.append(leading)  # "between [3] and 9 March 2018", "from [9] to 12 June"
         out.append(first)
         index += 1
         day = _DAY_VALUE.fullmatch(first.timex.value) and first.text[-1:].isdigit()
@@ -419,7 +463,70 @@ def _compose(
             if span is not None and span.timex.value[:7] == first.timex.value[:7]:
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
+    return _nights(text, out, resolve)
+
+
+_NIGHT = re.compile(r"(?:the\s+)?(?:night|overnight)", re.IGNORECASE)
+_NIGHT_DAYS = re.compile(
+    r"\s+(?:of\s+|on\s+)?(\d{1,2})\s*(?:to|into|-|–|/)\s*(\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"([A-Z][a-z]+\.?)(?:,?\s+(\d{4}))?"
+)
+
+
+def _nights(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """A night named by the two days it spans is one time, the night of the first: "the night
+    of 9 to 10 February", "overnight 5-6 March"."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        night = mentions[index]
+        days = _NIGHT_DAYS.match(text, night.end) if _NIGHT.fullmatch(night.text) else None
+        inside = [] if days is None else [m for m in mentions[index + 1 :] if m.end <= days.end()]
+        if days is not None and int(days.group(2)) == int(days.group(1)) + 1 and inside:
+            last = inside[-1]
+            year = days.group(4) or last.timex.value[:4]
+            if last.end == days.end() and year.isdigit():
+                phrase = f"the night of {days.group(1)} {days.group(3)} {year}"
+                span = resolve(phrase, None)
+                if span is not None and span.timex.type == "TIME":
+                    whole = text[night.start : days.end()]
+                    out.append(Mention(night.start, days.end(), whole, span.timex, span))
+                    index += 1 + len(inside)
+                    continue
+        out.append(night)
+        index += 1
     return out
+
+
+_LEADING_DAY = re.compile(
+    r"(?<![\d,.:/$])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|till|-|–)\s*$"
+)
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z])")
+
+
+def _leading_day(
+    text: str, first: Mention, resolve: Callable[[str, TimeSpan | None], TimeSpan | None]
+) -> Mention | None:
+    """The bare day before a day-first date that an ellipsis leaves without its month: "between
+    [3] and 9 March 2018", "from [9] to 12 June", "on [9] and 10 September"."""
+    head = _DAY_FIRST.match(first.text)
+    if head is None or not _DAY_VALUE.fullmatch(first.timex.value):
+        return None
+    found = _LEADING_DAY.search(text, max(0, first.start - 16), first.start)
+    if found is None:
+        return None
+    number = int(found.group(1))
+    if not 1 <= number < int(head.group(1)):
+        return None
+    phrase = found.group(1) + first.text[head.end(1) :]
+    span = resolve(phrase, first.span)
+    if span is None or span.timex.value[:7] != first.timex.value[:7]:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), span.timex, span)
 
 
 def _joined_mention(

@@ -26,7 +26,7 @@ from timeline._resolve._dates import (
 )
 from timeline._resolve._durations import LONG_WORDS, duration, duration_in, recurrence
 from timeline._resolve._fuzzy import approximately, modified, near
-from timeline._resolve._holidays import holiday
+from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, holiday
 from timeline._resolve._period import Hit, Node, longest
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import RELATIVE_STARTS, relative
@@ -51,22 +51,18 @@ def _key(s: Stream, i: int) -> str:
 
 
 _ORDINALS = frozenset(lex.ORDINALS) | frozenset(lex.ORDINAL_TENS) | {"o"}
-_HOLIDAY_WORDS = frozenset(
-    "new christmas boxing valentine halloween independence thanksgiving election labor "
-    "memorial easter good".split()
-)
 #: Each calendar rule with the first tokens it can start with.
 _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (explicit_date, DATE_STARTS),
     (_weekday, frozenset(lex.WEEKDAYS)),
-    (year_expression, frozenset(lex.CARDINALS) | {"n", "e", "the", "fiscal"}),
+    (year_expression, frozenset(lex.CARDINALS) | {"n", "e", "the", "fiscal", "fy"}),
     (decade, frozenset({"the", "y"})),
     (century, _ORDINALS | {"the"}),
     (season, frozenset(lex.SEASONS) | {"the"}),
     (quarter, _ORDINALS | {"the", "q", "fiscal"}),
-    (half, frozenset({"the"})),
+    (half, frozenset({"the", "h"})),
     (relative, RELATIVE_STARTS),
-    (holiday, _HOLIDAY_WORDS | {"last", "this", "next"}),
+    (holiday, HOLIDAY_FIRST_WORDS | {"last", "this", "next"}),
     (holding, frozenset({"the"})),
     (year_part, frozenset({"the"})),
 )  # fmt: skip
@@ -166,13 +162,13 @@ def _starters() -> frozenset[str]:
     words |= set(lex.SEASONS) | set(lex.APPROXIMATORS) | set(lex.DECADE_WORDS)
     words |= set(lex.SET_ADVERBS) | set(lex.PRESENT_WORDS) | set(lex.UNITS)
     words |= {key[0] for key in lex.DURATION_MODS}
-    words |= set(_HOLIDAY_WORDS)
+    words |= set(HOLIDAY_FIRST_WORDS)
     words |= set(
         "the this that last next past coming previous yesterday today tomorrow tonight early mid "
         "late from between recently lately recent soon previously formerly earlier later every "
         "each once twice fiscal a an half several few noon midnight midday morning afternoon "
         "evening night overnight dawn daybreak sunrise dusk sunset nightfall daytime at right "
-        "these q just shortly immediately".split()
+        "these q h fy just shortly immediately".split()
     )
     return frozenset(words)
 
@@ -188,7 +184,8 @@ def _temporal() -> frozenset[str]:
         "midnight midday dawn daybreak sunrise dusk sunset nightfall daytime hours ago past "
         "future present moment recent recently lately soon previously formerly quarter half "
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
-        "christmas halloween thanksgiving easter eve midmorning midafternoon midevening current "
+        "christmas halloween thanksgiving easter juneteenth eve midmorning midafternoon midevening "
+        "current "
         "eighteen nineteen twenty thousand".split()
     )
     words |= set(LONG_WORDS)
@@ -203,6 +200,9 @@ _AMOUNT_WORDS = frozenset(
 )
 
 
+_MERIDIEMS = frozenset({"am", "pm"})
+
+
 def _is_amount(s: Stream, i: int) -> bool:
     """Whether number token ``i`` is money, a percentage or a count of things ("$22.5",
     "1.2%", "452.76", "40 million")."""
@@ -211,7 +211,9 @@ def _is_amount(s: Stream, i: int) -> bool:
     after = s.word(i + 1)
     if after in _AMOUNT_WORDS or s.punct(i + 1, "%"):
         return True
-    return "." in s.tokens[i].norm and after not in lex.UNITS
+    if "." not in s.tokens[i].norm:
+        return False
+    return after not in lex.UNITS and after not in _MERIDIEMS  # "4.30am" is a clock time
 
 
 def may_start(s: Stream, i: int) -> bool:
