@@ -75,13 +75,14 @@ class Sentences:
 # marker nearest to the expression, inside its clause, decides.
 _FUTURE_WORDS = frozenset(
     "will won't shall ll might must should would can upcoming forthcoming next scheduled "
-    "slated intend intends intended".split()
+    "slated intend intends intended expects forecasts predicts anticipates projects".split()
 )
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split("+"))
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
     "planned+for set+to due+to intend+to intends+to hope+to hopes+to planned+to planning+to "
-    "scheduled+to expecting+to hoping+to".split()
+    "scheduled+to expecting+to hoping+to take+effect takes+effect take+office takes+office "
+    "set+for".split()
 )
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
@@ -99,7 +100,7 @@ _PRESENT_WORDS = frozenset(
 # opens Monday", "the offer expires Friday".
 _SCHEDULED = frozenset(
     "begins starts opens ends closes meets resumes expires arrives returns reconvenes launches "
-    "kicks".split()
+    "kicks airs premieres debuts begin resume expire reconvene".split()
 )
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
 # make it a participle of the present ("is expected", "has been delayed" counts as past).
@@ -145,6 +146,7 @@ _MARKER = _marker_pattern()
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_AFTER_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _kind(text: str, match: re.Match[str]) -> Tense | None:
@@ -155,6 +157,10 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
             return "past" if _planned_before(text, match) else "future"
     if word in _SCHEDULED:
+        if not word.endswith("s") and _AFTER_TO.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            return None  # "had been due to expire Friday": the verb before "to" tells
         return "future"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():

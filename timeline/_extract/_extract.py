@@ -125,6 +125,24 @@ def _just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> T
     return nearest if nearest.earliest_start - anchor <= _AHEAD else past
 
 
+def _a_year_ahead(span: TimeSpan, anchor: datetime) -> bool:
+    """Whether a date is placed most of a year after the report."""
+    return span.is_bounded and span.earliest_start - anchor > _MOST_OF_A_YEAR
+
+
+def _just_behind(future: TimeSpan, past: TimeSpan | None, anchor: datetime) -> TimeSpan:
+    """A date without a year in a clause about the future: the coming one, unless the same
+    date was only days ago ("will set out the plan on March 15, a week after the budget on
+    March 8", told on March 14): a date a year ahead is far rarer in news than one just past."""
+    if past is None or not past.is_bounded or past.latest_end > anchor:
+        return future
+    return past if anchor - past.latest_end <= _RECENT else future
+
+
+_MOST_OF_A_YEAR = timedelta(days=300)
+_RECENT = timedelta(days=14)
+
+
 def _against_tense(span: TimeSpan, tense: Tense | None, anchor: datetime) -> bool:
     """Whether a date placed near the story contradicts its clause: a past-tense clause about
     a time after the report, or a future one about a time before it."""
@@ -191,6 +209,16 @@ def _attributive(text: str, mention: Mention) -> bool:
     """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time."""
     before = text[max(0, mention.start - 8) : mention.start]
     return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
+
+
+# The date a record is measured against is no time of the story: "the highest since March
+# 1982", "the first time since 2008", "its worst week since October".
+_COMPARED_SINCE = re.compile(
+    r"\b(?:(?:high|low|bigg|larg|small|strong|weak|fast|slow|sharp|steep|deep|hott|cold|"
+    r"warm|wett|dri|long|short|great|heavi|cheap|busi|quiet|dead|bloodi)est|most|least|first|"
+    r"best|worst|only)\b[^.;:!?]*?\bsince\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _moves_story(mention: Mention) -> bool:
@@ -380,6 +408,9 @@ def extract(
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and _a_year_back(span, base):
                     span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
+                elif wanted == "future" and span is not None and _a_year_ahead(span, base):
+                    if _YEARLESS.search(phrase) is not None:
+                        span = _just_behind(span, resolve(phrase, "past", at, parsed), base)
                 if opening is not None and _before_opening(span, opening):
                     if wanted == "past" and resolved and resolved[-1][1] is opening and span:
                         # "marched from Monday to Thursday", "fell from October to March": the
@@ -402,13 +433,15 @@ def extract(
             if mention.timex.type == "DURATION" and not candidate.special:
                 mention = _with_determiner(text, mention)
             resolved.append((wanted, mention))
+            compared = _COMPARED_SINCE.search(text, max(0, mention.start - 60), mention.start)
             if (
                 _moves_story(mention)
                 and not _attributive(text, mention)
                 and not _LOOKS_BACK.search(mention.text)
+                and not compared
             ):
                 reference, reference_sentence = mention.span, number
-            if _is_dated(mention):
+            if _is_dated(mention) and not compared:
                 dated = mention.span
             quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
             if (

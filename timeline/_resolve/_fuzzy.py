@@ -179,7 +179,7 @@ _THE_UNIT = {"day": "day", "week": "week", "month": "month", "quarter": "quarter
 def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     """A fuzzy part of a period: "mid-September", "early next year", "the end of the week",
     "the early 1990s", "the first half of 2017", "late Monday"."""
-    ending = _unit_end(s, i)
+    ending = _unit_end(s, i) or _glued_part(s, i, base)
     if ending is not None:
         return ending
     if s.word(i) not in _OPENERS:
@@ -211,6 +211,18 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
             return None
         return Part(name, node), inner[1]
     return None
+
+
+#: Parts glued to their period, as business copy writes them: "end-2024", "start-March".
+_GLUED = {"end": "end", "start": "beginning"}
+
+
+def _glued_part(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    name = _GLUED.get(s.word(i))
+    if name is None or not (s.punct(i + 1, "-") and s.adjacent(i + 1) and s.adjacent(i + 2)):
+        return None
+    inner = base(s, i + 2)
+    return None if inner is None else (Part(name, inner[0]), inner[1])
 
 
 def _unit_end(s: Stream, i: int) -> Hit:

@@ -168,7 +168,7 @@ def _starters() -> frozenset[str]:
         "late from between recently lately recent soon previously formerly earlier later every "
         "each once twice fiscal a an half several few noon midnight midday morning afternoon "
         "evening night overnight dawn daybreak sunrise dusk sunset nightfall daytime at right "
-        "these q h fy just shortly immediately".split()
+        "these q h fy just shortly immediately end start".split()
     )
     return frozenset(words)
 

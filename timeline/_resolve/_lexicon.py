@@ -120,7 +120,7 @@ YEAR_AFTER = frozenset(
 )
 #: Words before an ambiguous month name ("May", "March") that make it a month.
 MONTH_BEFORE = frozenset(
-    "in of since until till by from to through during before after early mid late last next "
+    "in of since until till by from to through during before after early mid late end last next "
     "this that each every and or between around about the since a an its his her their our "
     "your my".split()
 )

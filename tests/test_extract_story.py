@@ -1,0 +1,69 @@
+"""extract() reading a date in its clause and story: comparisons, schedules, tense across a year
+boundary, parts glued to their period. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def test_a_record_measured_since_a_date_does_not_move_the_story() -> None:
+    text = (
+        "Inflation hit 9 percent in April, the highest since March 1982. "
+        "Prices rose 0.8 percent from the previous month."
+    )
+    assert found(text, "2022-05-18")["the previous month"] == Timex("DATE", "2022-03")
+    # a plain "since" is a time of the story: the year after it is counted from it
+    text = "He has lived there since 2005. The following year he bought a boat."
+    assert found(text, "2022-05-18")["The following year"] == Timex("DATE", "2006")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        # 2025-06-05 is a Thursday: the tariffs start on the coming Monday
+        ("The tariffs take effect at 12:01 a.m. EDT on Monday.", "2025-06-05", "Monday",
+         "2025-06-09"),
+        ("The finale airs at 10 p.m. PT Sunday.", "2024-06-27", "10 p.m. PT Sunday",
+         "2024-06-30T22:00"),
+        ("The talks resume Monday.", "2024-06-25", "Monday", "2024-07-01"),
+        ("He takes office on Jan. 20.", "2024-11-20", "Jan. 20", "2025-01-20"),
+        # a term told in the past is the nearest such day, not the coming one (2024-06-29 is a
+        # Saturday): the verb before "to" tells, not "expire"
+        ("The offer had been due to expire Friday.", "2024-06-29", "Friday", "2024-06-28"),
+        # what a forecast is about lies ahead
+        ("The bank expects rates to fall by June.", "2023-09-14", "June", "2024-06"),
+    ],
+)  # fmt: skip
+def test_the_present_of_a_schedule_is_ahead(
+    text: str, anchor: str, phrase: str, value: str
+) -> None:
+    assert found(text, anchor)[phrase].value == value
+
+
+def test_a_date_just_past_stays_past_in_a_clause_about_the_future() -> None:
+    text = (
+        "The prime minister will set out the plan on Wednesday 15 March, "
+        "a week after the budget on 8 March."
+    )
+    got = found(text, "2023-03-14")
+    assert got["Wednesday 15 March"] == Timex("DATE", "2023-03-15")
+    assert got["8 March"] == Timex("DATE", "2023-03-08")  # not March 8 of the next year
+    # a date weeks past is the next one, as the tense says
+    assert found("The board will meet on Feb. 2.", "2023-03-14")["Feb. 2"].value == "2024-02-02"
+
+
+def test_parts_glued_to_their_period() -> None:
+    got = found("The bank expects rates to peak by end-2024 and to fall by end-June.", "2023-09-14")
+    assert got == {
+        "end-2024": Timex("DATE", "2024", "END"),
+        "end-June": Timex("DATE", "2024-06", "END"),
+    }
+    assert found("The start-up closed.", "2023-09-14") == {}
