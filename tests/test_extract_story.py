@@ -67,3 +67,24 @@ def test_parts_glued_to_their_period() -> None:
         "end-June": Timex("DATE", "2024-06", "END"),
     }
     assert found("The start-up closed.", "2023-09-14") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He led 98-95 with 2:31 left in the fourth quarter.",
+        "They scored with 0:45 to play.",
+        "She finished the marathon in 2:08:31.",
+        "He clocked 3:58 in the mile.",
+        "It opened 32 years to the day after the 1985 disaster.",
+    ],
+)
+def test_lengths_read_off_a_clock_and_exact_anniversaries_are_no_times(text: str) -> None:
+    assert not any(m.timex.type in ("TIME", "DATE") and ":" in m.text or "the day" in m.text
+                   for m in extract(text, date(2023, 9, 14)))  # fmt: skip
+
+
+def test_a_clock_time_after_at_is_still_a_time() -> None:
+    assert found("The game began at 7:30 and ended 2:31 later.", "2023-09-14")["7:30"] == Timex(
+        "TIME", "2023-09-14T07:30"
+    )

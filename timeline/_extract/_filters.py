@@ -244,6 +244,14 @@ _LEADING = re.compile(
 )
 
 
+_CLOCK_READING = re.compile(r"\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?")
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
+_RACE_TIME_BEFORE = re.compile(
+    r"\b(?:in|clocked|timed\s+at|a\s+time\s+of|record\s+of|best\s+of)\s+$", re.IGNORECASE
+)
+_TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+to\s+$", re.IGNORECASE)
+
+
 def is_false_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
     phrase = text[start:end]
@@ -255,6 +263,12 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True
     if _is_military_clock(words, before, after):
         return True
+    if _CLOCK_READING.fullmatch(words) and (
+        _GAME_CLOCK_AFTER.match(after) or _RACE_TIME_BEFORE.search(before)
+    ):
+        return True  # "2:31 left in the half", "won in 2:08:31": a length read off a clock
+    if lowered.startswith("the day") and _TO_THE_DAY_BEFORE.search(before):
+        return True  # "32 years to the day after the disaster": exactly, not a date
     if lowered == "current" and _UP_TO_DATE.match(after):
         return True  # "the list is current as of 26 February": up to date, not a time
     if lowered in _NOT_ANNOTATED:
