@@ -121,3 +121,8 @@ def test_holiday_weekends_and_small_hours() -> None:
     assert got == {"Memorial Day weekend": Timex("DATE", "2023-W21-WE")}
     got = found("Police made the arrest in the early hours of Sunday.", "2019-03-14")
     assert got == {"the early hours of Sunday": Timex("TIME", "2019-03-10TMO", "START")}
+
+
+def test_a_weekday_counted_in_its_month_is_one_date() -> None:
+    got = found("The vote will be held on the last Friday of June.", "2013-04-10")
+    assert got == {"the last Friday of June": Timex("DATE", "2013-06-28")}

@@ -1565,3 +1565,21 @@ def test_dateparser_is_not_asked_about_lengths_or_spans_of_years(phrase: str) ->
     with pytest.raises(UnresolvableExpression):
         resolve(phrase, "2023-05-10")
     assert resolve("28.09.2017", "2023-05-10").timex == Timex("DATE", "2017-09-28")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("the first Tuesday in November 2012", "2012-11-06"),
+        ("the second Sunday of May 2013", "2013-05-12"),
+        ("the last Friday of June 2013", "2013-06-28"),
+        ("the third Monday of next month", "2013-05-20"),
+    ],
+)
+def test_a_weekday_counted_in_its_month(phrase: str, value: str) -> None:
+    assert resolve(phrase, "2013-04-10").timex == Timex("DATE", value)
+
+
+def test_a_month_without_that_many_weekdays() -> None:
+    with pytest.raises(UnresolvableExpression, match="no weekday number 5"):
+        resolve("the fifth Friday in February 2013", "2013-04-10")

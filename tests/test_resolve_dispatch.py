@@ -41,6 +41,7 @@ PHRASES = [
     "the past weeks", "the coming days", "year-end 2023", "eight straight months",
     "H1 2021", "FY2024", "FY24", "Black Friday", "Cyber Monday", "MLK Day", "Juneteenth",
     "Mother's Day", "Veterans Day", "Ash Wednesday", "Presidents' Day",
+    "the first Tuesday in November", "the last Friday of the month",
 ]  # fmt: skip
 
 _UNGUARDED = {explicit_date: any_explicit_date, relative: any_relative}

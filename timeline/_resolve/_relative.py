@@ -56,6 +56,7 @@ __all__ = [
     "Weekend",
     "WeekOf",
     "WeekEnding",
+    "NthWeekday",
     "relative",
 ]
 
@@ -463,6 +464,59 @@ def _week_of(s: Stream, i: int) -> Hit:
 
 
 @attrs.frozen
+class NthWeekday(Node):
+    """ "the first Tuesday in November", "the last Friday of the month": a day of a month."""
+
+    number: int  # 0 for "last"
+    weekday: int
+    month: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        whole = self.month.evaluate(ctx)
+        if whole.granularity != "month" or not whole.is_crisp:
+            raise Unresolvable(f"{whole.timex.value} is not a month")
+        first = whole.es.date()
+        if self.number == 0:
+            last = whole.le.date() - timedelta(days=1)
+            return day_period(last - timedelta(days=(last.weekday() - self.weekday) % 7))
+        day = first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.number - 1))
+        if day.month != first.month:
+            raise Unresolvable(f"{whole.timex.value} has no weekday number {self.number}")
+        return day_period(day)
+
+
+def _nth_weekday(s: Stream, i: int) -> Hit:
+    """ "the first Tuesday in November (2012)", "the second Sunday of May", "the last Friday of
+    the month"."""
+    if s.word(i) != "the":
+        return None
+    if s.word(i + 1) == "last":
+        number, j = 0, i + 2
+    else:
+        numbered = ordinal(s, i + 1)
+        if numbered is None or not 1 <= numbered[0] <= 5:
+            return None
+        number, j = numbered
+    named = weekday(s, j)
+    if named is None or s.word(named[1]) not in ("of", "in"):
+        return None
+    k = named[1] + 1
+    from timeline._resolve._dates import MonthDate, year_number
+
+    month = month_name(s, k)
+    if month is not None:
+        year = year_number(s, month[1])
+        end = month[1] + (year is not None)
+        return NthWeekday(number, named[0], MonthDate(month[0], year)), end
+    if s.word(k) in ("the", "that") and s.word(k + 1) == "month":
+        return NthWeekday(number, named[0], RelativeUnit("month", 0, "reference")), k + 2
+    inner = _relative_named(s, k)  # "of next month"
+    if inner is not None and isinstance(inner[0], (RelativeUnit, RelativeMonth)):
+        return NthWeekday(number, named[0], inner[0]), inner[1]
+    return None
+
+
+@attrs.frozen
 class WeekEnding(Node):
     """ "the week ended Sept. 9", "the week ending Friday" (weekly figures): the seven days
     that end with the day; TIMEX3 the ISO week that holds it."""
@@ -491,7 +545,7 @@ def _week_ending(s: Stream, i: int) -> Hit:
 
 
 _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, earlier_later, present,
-          vague, _week_of, _week_ending)  # fmt: skip
+          vague, _week_of, _week_ending, _nth_weekday)  # fmt: skip
 
 
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
