@@ -1537,13 +1537,20 @@ def test_the_early_hours_of_a_day(phrase: str) -> None:
 
 
 def test_the_week_ended_a_day_is_the_seven_days_up_to_it() -> None:
-    span = resolve("the week ended Sept. 9", "2023-09-14")
+    from timeline._resolve._api import resolve_found, scan_found
+
+    # two expressions, as TimeML marks "[the quarter] ended [Sept. 30]"
+    text = "claims fell in the week ended Sept. 9."
+    found = scan_found(text)
+    assert [f.text for f in found] == ["the week", "Sept. 9"]
+    span = resolve_found(found[0], anchor="2023-09-14")
     assert span.timex == Timex("DATE", "2023-W36")
     assert (span.earliest_start.date().isoformat(), span.latest_end.date().isoformat()) == (
         "2023-09-03",
         "2023-09-10",
     )
-    assert resolve("the week ending Friday", "2023-09-14").timex == Timex("DATE", "2023-W36")
+    week = scan_found("in the week ending Friday")[0]
+    assert resolve_found(week, anchor="2023-09-14").timex == Timex("DATE", "2023-W36")
 
 
 def test_year_end_of_a_named_year() -> None:

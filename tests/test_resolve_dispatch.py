@@ -36,7 +36,7 @@ PHRASES = [
     "fiscal 2017", "the second half of 2017", "Christmas", "Christmas Eve", "New Year's Day",
     "Thanksgiving", "last Christmas", "Easter Sunday", "Labor Day", "Election Day",
     "the first nine months", "the first quarter of 1997", "the year-end", "the end of the year",
-    "this past weekend", "the past weekend", "the week ended Sept. 9", "the week ending Friday",
+    "this past weekend", "the past weekend", "the week ended Sept. 9",
     "the April-June quarter", "a year ago this week", "Memorial Day weekend", "the year before",
     "the past weeks", "the coming days", "year-end 2023", "eight straight months",
     "H1 2021", "FY2024", "FY24", "Black Friday", "Cyber Monday", "MLK Day", "Juneteenth",

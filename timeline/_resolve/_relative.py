@@ -518,8 +518,8 @@ def _nth_weekday(s: Stream, i: int) -> Hit:
 
 @attrs.frozen
 class WeekEnding(Node):
-    """ "the week ended Sept. 9", "the week ending Friday" (weekly figures): the seven days
-    that end with the day; TIMEX3 the ISO week that holds it."""
+    """ "[the week] ended Sept. 9", "[the week] ending Friday" (weekly figures): the seven
+    days that end with the day; TIMEX3 the ISO week that holds it."""
 
     day: Node
 
@@ -533,14 +533,16 @@ class WeekEnding(Node):
 
 
 def _week_ending(s: Stream, i: int) -> Hit:
+    """ "[the week] ended [Sept. 9]": two expressions, as TimeML marks "[the quarter] ended
+    [Sept. 30]"; the first is read here, from the day the second names."""
     if s.word(i) != "the" or s.word(i + 1) != "week" or s.word(i + 2) not in ("ended", "ending"):
         return None
     day = explicit_date(s, i + 3)
     if day is not None and isinstance(day[0], DayDate):
-        return WeekEnding(day[0]), day[1]
+        return WeekEnding(day[0]), i + 2
     named = weekday(s, i + 3)
     if named is not None:
-        return WeekEnding(Weekday(named[0])), named[1]
+        return WeekEnding(Weekday(named[0])), i + 2
     return None
 
 
