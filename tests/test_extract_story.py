@@ -88,3 +88,37 @@ def test_a_clock_time_after_at_is_still_a_time() -> None:
     assert found("The game began at 7:30 and ended 2:31 later.", "2023-09-14")["7:30"] == Timex(
         "TIME", "2023-09-14T07:30"
     )
+
+
+def test_a_bare_clock_time_told_in_the_past_is_not_on_a_day_named_ahead() -> None:
+    text = (
+        "The governor will speak at 8:30 a.m. ET on Thursday. "
+        "Markets in London closed at 14:00 GMT."
+    )
+    got = found(text, "2020-04-08")
+    assert got["8:30 a.m. ET"] == Timex("TIME", "2020-04-09T08:30")
+    assert got["14:00 GMT"] == Timex("TIME", "2020-04-08T14:00")
+    # told in the past of a day named before, it stays on that day
+    got = found("The convoy left on Sept. 28. It crossed at 1:00 a.m.", "2017-10-11")
+    assert got["1:00 a.m."] == Timex("TIME", "2017-09-28T01:00")
+
+
+def test_a_clock_time_takes_the_day_of_its_clause() -> None:
+    text = (
+        "The attack delayed the count until early Thursday morning, "
+        "when Congress certified the result at 3:40 a.m."
+    )
+    assert found(text, "2021-01-07")["3:40 a.m."] == Timex("TIME", "2021-01-07T03:40")
+    text = "Customers queued from midnight, and one landlord said he had not slept since Saturday."
+    assert found(text, "2021-04-12")["midnight"] == Timex("TIME", "2021-04-12T00:00")
+
+
+def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
+    text = "Polls closed at 10pm on Thursday and the first results came in shortly after midnight."
+    got = found(text, "2017-06-09")
+    assert got["10pm"] == Timex("TIME", "2017-06-08T22:00")
+    assert got["shortly after midnight"].value == "2017-06-09T00:00"
+    got = found("On Monday night the fire spread; at 2 a.m. crews pulled back.", "2021-01-07")
+    assert got["2 a.m."] == Timex("TIME", "2021-01-05T02:00")  # Monday night's small hours
+    got = found("It opened at 9 a.m. on Monday and closed at 5 p.m.", "2021-01-07")
+    assert got["5 p.m."] == Timex("TIME", "2021-01-04T17:00")

@@ -1590,3 +1590,17 @@ def test_a_weekday_counted_in_its_month(phrase: str, value: str) -> None:
 def test_a_month_without_that_many_weekdays() -> None:
     with pytest.raises(UnresolvableExpression, match="no weekday number 5"):
         resolve("the fifth Friday in February 2013", "2013-04-10")
+
+
+def test_a_clock_time_in_a_night_falls_inside_it() -> None:
+    from timeline._resolve import resolve_in_context
+
+    night = resolve("Monday night", "2021-01-07")
+    at = {c: resolve_in_context(c, anchor="2021-01-07", reference=night).timex.value
+          for c in ("2 a.m.", "11 p.m.", "7 p.m.", "7 a.m.")}  # fmt: skip
+    assert at == {
+        "2 a.m.": "2021-01-05T02:00",  # the small hours of Monday night are Tuesday's
+        "11 p.m.": "2021-01-04T23:00",
+        "7 p.m.": "2021-01-04T19:00",  # before the night: still Monday
+        "7 a.m.": "2021-01-04T07:00",  # after the night's end: not pulled into it
+    }

@@ -12,7 +12,7 @@ import attrs
 
 from timeline._errors import TimelineError
 from timeline._extract._candidates import Candidate, candidates, grammar_entries
-from timeline._extract._context import Sentences, Tense
+from timeline._extract._context import Sentences, Tense, tense_near
 from timeline._extract._mention import Mention
 from timeline._extract._placement import (
     ENDED,
@@ -161,6 +161,15 @@ def _follows_story(phrase: str) -> bool:
     if _ANAPHORIC.search(phrase):
         return True
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
+
+
+def _bare_time_of_day(phrase: str) -> bool:
+    """A clock time or part of the day with no day of its own: "14:00 GMT", "late at night"."""
+    return (
+        _TIME_OF_DAY.search(phrase) is not None
+        and _NAMED_DAY.search(phrase) is None
+        and _ANAPHORIC.search(phrase) is None
+    )
 
 
 def _is_clock_only(phrase: str, timex: Timex) -> bool:
@@ -403,8 +412,14 @@ def extract(
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 parsed = candidate.parsed
                 span = resolve(phrase, wanted, at, parsed) if needs_span else None
-                if span is not None and at is not None and _against_tense(span, tense, moment):
-                    span = resolve(phrase, wanted, None, parsed)  # the story's year, not its tense
+                told = tense
+                if told is None and at is not None and _bare_time_of_day(phrase):
+                    told = tense_near(text, window, candidate.start, candidate.end)
+                if span is not None and at is not None and _against_tense(span, told, moment):
+                    # the story's year, not its tense; a clock time or part of the day told in
+                    # the past is not on a day the story names ahead ("will speak on Thursday.
+                    # Markets closed at 14:00"), nor one told in the future on a day gone
+                    span = resolve(phrase, wanted, None, parsed)
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and _a_year_back(span, base):
                     span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
@@ -611,17 +626,21 @@ def _attach_clock_times(
     A clock time ending a range that began later in the day is on the next day ("from 11 p.m.
     to 2 a.m. on Sept. 28" ends on Sept. 29), as :func:`extract_ranges` reads it.
     """
-    days = [m for _, m in resolved if m.span is not None and _DAY_VALUE.fullmatch(m.timex.value)]
+    days = [m for _, m in resolved if m.span is not None and _DAY_OR_PART.fullmatch(m.timex.value)]
     previous: Mention | None = None
+    last_clock: Mention | None = None
     for wanted, mention in resolved:
-        usable = days
+        usable = [day for day in days if not _clause_between(text, day, mention)]
         if _ANAPHORIC_PART.match(mention.text):
-            usable = [day for day in days if day.end <= mention.start]
+            usable = [day for day in usable if day.end <= mention.start]
         span = mention.span
         if usable and _is_clock_only(mention.text, mention.timex):
             nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
             span = resolve(mention.text, wanted, nearest.span) or span
-        if span is not None and _ends_after_midnight(text, previous, mention, span):
+        if span is not None and (
+            _ends_after_midnight(text, previous, mention, span)
+            or _small_hours_after(last_clock, mention, span)
+        ):
             midnight = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
             after = midnight + timedelta(days=1)
             next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
@@ -629,7 +648,31 @@ def _attach_clock_times(
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention
+        if _is_clock_only(mention.text, mention.timex):
+            last_clock = mention
         yield mention
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s", re.IGNORECASE)
+
+
+def _clause_between(text: str, one: Mention, other: Mention) -> bool:
+    """Whether two mentions of a sentence lie in different clauses ("queued from midnight, and
+    one landlord said he had not slept since Saturday")."""
+    first, second = (one, other) if one.end <= other.start else (other, one)
+    return _CLAUSE_BREAK.search(text, first.end, second.start) is not None
+
+
+def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -> bool:
+    """Whether a clock time in the small hours follows one of the late evening on the same day
+    in its sentence: the night went on past midnight ("polls closed at 10 p.m. and the first
+    results came in shortly after midnight")."""
+    if last is None or last.span is None or not span.is_bounded:
+        return False
+    if not _is_clock_only(mention.text, mention.timex):
+        return False
+    before, after = last.span.earliest_start, span.earliest_start
+    return before.date() == after.date() and before.hour >= 18 and after.hour < 6
 
 
 def _ends_after_midnight(
@@ -646,6 +689,7 @@ def _ends_after_midnight(
 
 
 _ANAPHORIC_PART = re.compile(r"(?:the|that)\s", re.IGNORECASE)
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")  # "early Thursday morning"
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 

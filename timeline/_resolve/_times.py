@@ -61,7 +61,15 @@ class Clock(Node):
         return Period(start, start, start + step, start + step, granularity, timex, instant=True)
 
     def evaluate(self, ctx: Context) -> Period:
-        return self.at(ctx.ref_day, ctx)
+        day = ctx.ref_day
+        reference = ctx.reference
+        if reference.granularity == "part_of_day" and reference.le.date() > day:
+            # a night runs past midnight: its small hours are on the next day ("on Monday
+            # night ... at 2 a.m." is Tuesday 2 a.m.)
+            written = datetime.combine(day, time(self.hour, self.minute))
+            if written < reference.es and written + timedelta(days=1) <= reference.le:
+                day += timedelta(days=1)
+        return self.at(day, ctx)
 
 
 def part_period(part: TimeOfDay, day: date, of_day: bool) -> Period:
