@@ -626,7 +626,13 @@ def _attach_clock_times(
     A clock time ending a range that began later in the day is on the next day ("from 11 p.m.
     to 2 a.m. on Sept. 28" ends on Sept. 29), as :func:`extract_ranges` reads it.
     """
-    days = [m for _, m in resolved if m.span is not None and _DAY_OR_PART.fullmatch(m.timex.value)]
+    days = [
+        m
+        for _, m in resolved
+        if m.span is not None
+        and _DAY_OR_PART.fullmatch(m.timex.value)
+        and not _is_clock_only(m.text, m.timex)  # "early Thursday morning", not "late at night"
+    ]
     previous: Mention | None = None
     last_clock: Mention | None = None
     for wanted, mention in resolved:
