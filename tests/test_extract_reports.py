@@ -180,6 +180,29 @@ def test_a_hard_wrapped_line_is_no_sentence_end() -> None:
     assert len(sentences_of("The convoy was seen on\n5 March near the\nborder crossing.")) == 1
 
 
+# ------------------------------------------------------------------------- tense
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a future told in the past: the nearest such date, not the next one after the report
+        (
+            "The Member State informed the Panel that the vessel would be inspected on 5 November.",
+            "5 November",
+            "2019-11-05",
+        ),
+        ("The operator said it would close the terminal in April.", "April", "2020-04"),
+        # a weekday after "would" is still the coming one
+        ("Officials said the talks would resume on Thursday.", "Thursday", "2020-03-05"),
+        # plain futures are ahead
+        ("The vessel will be inspected on 5 November.", "5 November", "2020-11-05"),
+    ],
+)
+def test_would_places_a_date_nearest_the_report(text: str, phrase: str, value: str) -> None:
+    assert found(text, date(2020, 3, 2))[phrase] == Timex("DATE", value)
+
+
 def test_a_sanctions_committee_named_by_its_resolution_is_no_year() -> None:
     text = "The 1718 Committee and the 1267 Sanctions Committee met in 1990 Committee rooms."
     assert set(found(text)) == {"1990"}

@@ -143,6 +143,7 @@ def _marker_pattern() -> re.Pattern[str]:
 
 
 _MARKER = _marker_pattern()
+_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -212,6 +213,7 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     if right is not None:
         hi = right.start()
     best: tuple[int, Tense] | None = None
+    conditional = False
     for match in _MARKER.finditer(text, lo, hi):
         if start <= match.start() < end:
             continue
@@ -224,4 +226,15 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         distance = start - match.end() if match.end() <= start else 2 * (match.start() - end)
         if best is None or distance < best[0]:
             best = (distance, kind)
+            conditional = match.group().lower() == "would"
+    if (
+        best is not None
+        and conditional
+        and (not _WEEKDAY.search(text, start, end) or text[end : end + 1] in ("'", "’"))
+    ):
+        # "informed the Panel that the ship would be inspected on 5 November", "said it would
+        # close the plant in March": a future told in the past, ahead of the telling, not
+        # always of the report: the nearest such date ("would resume Monday" stays ahead,
+        # "would fight Wednesday's ruling" is the ruling's day)
+        return "present"
     return None if best is None else best[1]
