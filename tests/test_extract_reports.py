@@ -203,6 +203,17 @@ def test_would_places_a_date_nearest_the_report(text: str, phrase: str, value: s
     assert found(text, date(2020, 3, 2))[phrase] == Timex("DATE", value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See document A/RES/2758 for the vote.",
+        "The record is in E/CN.4/1998/53 and A/HRC/2019/12.",
+    ],
+)
+def test_a_number_in_a_document_symbol_is_no_year(text: str) -> None:
+    assert not [t for t in found(text).values() if t.value[:2] in ("27", "19", "20")]
+
+
 def test_a_sanctions_committee_named_by_its_resolution_is_no_year() -> None:
     text = "The 1718 Committee and the 1267 Sanctions Committee met in 1990 Committee rooms."
     assert set(found(text)) == {"1990"}

@@ -181,6 +181,7 @@ def _is_military_clock(words: str, before: str, after: str) -> bool:
     return hours.group("digits").startswith("0") or _AT_BEFORE.search(before) is not None
 
 
+_SYMBOL_BEFORE = re.compile(r"[A-Za-z]\.?/$")
 _PHONE_GROUPS = re.compile(r"(?:\+\d[\d\s().-]*|\b\d{3,}[\s.-]|\(\d{2,4}\)\s?)$")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
 
@@ -261,6 +262,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     lowered = words.lower()
     if _is_label(before):
         return True
+    if _SYMBOL_BEFORE.search(before) and words[:1].isdigit():
+        return True  # a document symbol: "A/RES/2758", "S/PV.8000"
     if _is_military_clock(words, before, after):
         return True
     if _CLOCK_READING.fullmatch(words) and (
