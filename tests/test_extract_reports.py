@@ -353,6 +353,20 @@ def test_a_flashback_leaves_the_story_on_its_day() -> None:
     assert found(text, date(2022, 3, 15))["The day after"] == Timex("DATE", "2022-03-04")
 
 
+@_NEEDS_PATCH
+def test_a_numeric_date_reads_day_first_in_a_document_that_writes_day_first() -> None:
+    text = "The yacht left on 2 March 2022. Ownership changed on 02/03/2022, records show."
+    assert found(text, date(2022, 3, 20))["02/03/2022"] == Timex("DATE", "2022-03-02")
+
+
+def test_a_numeric_date_reads_month_first_by_default_and_in_a_month_first_document() -> None:
+    assert found("Ownership changed on 02/03/2022.", date(2022, 3, 20))["02/03/2022"] == Timex(
+        "DATE", "2022-02-03"
+    )
+    text = "The yacht left on March 2, 2022. Ownership changed on 02/03/2022."
+    assert found(text, date(2022, 3, 20))["02/03/2022"] == Timex("DATE", "2022-02-03")
+
+
 def test_a_shift_that_starts_its_sentence_counts_from_the_story() -> None:
     text = "It left port on 2 August. Two days later, it was seen at the terminal."
     assert found(text, date(2021, 9, 15))["Two days later"] == Timex("DATE", "2021-08-04")
