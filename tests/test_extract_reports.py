@@ -214,6 +214,23 @@ def test_a_number_in_a_document_symbol_is_no_year(text: str) -> None:
     assert not [t for t in found(text).values() if t.value[:2] in ("27", "19", "20")]
 
 
+def test_at_present_is_the_present() -> None:
+    assert found("At present, 12 vessels are held in port.")["At present"] == Timex(
+        "DATE", "PRESENT_REF"
+    )
+
+
+def test_the_present_report_is_no_time() -> None:
+    assert set(found("The present report covers 2020; present were 12 members.")) == {"2020"}
+
+
+@pytest.mark.parametrize(
+    "text", ["He visited on the Day of the Sun.", "The Sun reported the seizure first."]
+)
+def test_the_sun_is_no_sunday(text: str) -> None:
+    assert found(text) == {}
+
+
 def test_a_sanctions_committee_named_by_its_resolution_is_no_year() -> None:
     text = "The 1718 Committee and the 1267 Sanctions Committee met in 1990 Committee rooms."
     assert set(found(text)) == {"1990"}

@@ -199,7 +199,8 @@ def _trie(words: list[str]) -> str:
 # Head words: every expression above contains one; the full pattern is tried only around them.
 _HEADS = (
     "every each daily nightly weekly biweekly monthly yearly annually hourly once twice times "
-    "now currently nowadays presently recently lately formerly past future soon term run date "
+    "now currently nowadays presently present recently lately formerly past future soon term run "
+    "date "
     "while time "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
     "seconds minutes hours days nights weeks weekends months quarters years decades centuries "

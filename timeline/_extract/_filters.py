@@ -89,6 +89,7 @@ _NAME_AFTER = re.compile(
     r"(?:day)?\.?)(?:\W|$))[A-Z][a-z]"
 )
 _THE_BEFORE = re.compile(r"\bThe\s+$")
+_THE_BEFORE_ANY = re.compile(r"\b[Tt]he\s+$")
 # A rate: "$55 a night", "three shifts per evening".
 _RATE_BEFORE = re.compile(r"\b(?i:a|per)\s+$")
 _PART_OF_DAY = frozenset({"night", "morning", "evening", "afternoon"})
@@ -288,6 +289,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "good evening": a greeting, not a time
     if _is_a_name(words, lowered, before, after):
         return True
+    if words.rstrip(".") == "Sun" and _THE_BEFORE_ANY.search(before):
+        return True  # "the Day of the Sun", "the Sun reported": the star or a newspaper
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
     # amounts ("555-1234", "2.1", "$1.50").
     if before[-1:].isdigit() or (
