@@ -384,6 +384,15 @@ def test_a_numeric_date_reads_month_first_by_default_and_in_a_month_first_docume
     assert found(text, date(2022, 3, 20))["02/03/2022"] == Timex("DATE", "2022-02-03")
 
 
+@_NEEDS_PATCH
+def test_a_clock_time_on_an_approximate_day_is_on_the_day_named() -> None:
+    text = "On or about March 14, 2018, at approximately 10:22 a.m., CC-1 wrote. Later that day, he"
+    text += " replied."
+    mentions = found(text, date(2018, 6, 1))
+    assert mentions["approximately 10:22 a.m."] == Timex("TIME", "2018-03-14T10:22", "APPROX")
+    assert mentions["Later that day"] == Timex("DATE", "2018-03-14")
+
+
 def test_a_shift_that_starts_its_sentence_counts_from_the_story() -> None:
     text = "It left port on 2 August. Two days later, it was seen at the terminal."
     assert found(text, date(2021, 9, 15))["Two days later"] == Timex("DATE", "2021-08-04")
