@@ -231,6 +231,21 @@ def test_the_sun_is_no_sunday(text: str) -> None:
     assert found(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The previous owner, reached by phone last Tuesday, declined to comment.", "last Tuesday"),
+        ("The captain was interviewed over the telephone Monday.", "Monday"),
+    ],
+)
+def test_a_time_after_by_phone_is_a_time(text: str, phrase: str) -> None:
+    assert phrase in found(text, date(2021, 9, 15))
+
+
+def test_a_number_after_phone_or_fax_is_no_year() -> None:
+    assert found("Call phone 555 0199 or fax 2019 for copies.") == {}
+
+
 def test_a_sanctions_committee_named_by_its_resolution_is_no_year() -> None:
     text = "The 1718 Committee and the 1267 Sanctions Committee met in 1990 Committee rooms."
     assert set(found(text)) == {"1990"}

@@ -143,6 +143,10 @@ _ABBREVIATED_LABELS = frozenset("p pp no nos v ver vol rev ext tel fig art sec c
 _MONEY = frozenset("$€£¥#№")
 
 
+# "reached by phone last Tuesday": a means of contact before a time, not a phone number.
+_BY_PHONE = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?(?:phone|fax)\s+$", re.IGNORECASE)
+
+
 def _is_label(before: str) -> bool:
     token = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
     if not token:
@@ -261,7 +265,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     words = phrase.strip()
     lowered = words.lower()
-    if _is_label(before):
+    if _is_label(before) and (words[:1].isdigit() or not _BY_PHONE.search(before)):
         return True
     if _SYMBOL_BEFORE.search(before) and words[:1].isdigit():
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
