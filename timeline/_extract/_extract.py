@@ -455,7 +455,7 @@ def extract(
                 and not _LOOKS_BACK.search(mention.text)
                 and not compared
             ):
-                reference, reference_sentence = mention.span, number
+                reference, reference_sentence = _named_day(mention), number
             if _is_dated(mention) and not compared:
                 dated = mention.span
             quarter = _QUARTER_VALUE.fullmatch(mention.timex.value)
@@ -468,7 +468,53 @@ def extract(
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
                 discussed = int(quarter.group(1)), int(quarter.group(2))
         mentions.extend(_attach_clock_times(text, resolved, resolve))
-    return _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
+    composed = _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
+    return _read_day_first(text, composed, lambda phrase: resolve(phrase, prefer, None))
+
+
+# A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
+# as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+_DAY_FIRST_SIGNS = re.compile(
+    r"\b(?:(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)"
+)
+_MONTH_FIRST_SIGNS = re.compile(
+    r"\b(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
+)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _read_day_first(
+    text: str, mentions: list[Mention], resolve: Callable[[str], TimeSpan | None]
+) -> list[Mention]:
+    """Numeric dates that read either way, read as the document writes its other dates."""
+    ambiguous = [
+        (index, found)
+        for index, mention in enumerate(mentions)
+        if (found := _NUMERIC_DATE.fullmatch(mention.text)) is not None
+        and int(found.group(1)) <= 12
+        and int(found.group(3)) <= 12
+        and found.group(1) != found.group(3)
+    ]
+    if not ambiguous:
+        return mentions
+    day_first = len(_DAY_FIRST_SIGNS.findall(text))
+    if day_first <= len(_MONTH_FIRST_SIGNS.findall(text)):
+        return mentions
+    out = list(mentions)
+    for index, found in ambiguous:
+        day, month, year = int(found.group(1)), int(found.group(3)), found.group(4)
+        span = resolve(f"{day} {_MONTH_NAMES[month - 1]} {year}")
+        if span is not None:
+            out[index] = attrs.evolve(
+                out[index], timex=span.timex, span=attrs.evolve(span, phrase=out[index].text)
+            )
+    return out
 
 
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+following)\s+year", re.I)
@@ -642,7 +688,7 @@ def _attach_clock_times(
         span = mention.span
         if usable and _is_clock_only(mention.text, mention.timex):
             nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
-            span = resolve(mention.text, wanted, nearest.span) or span
+            span = resolve(mention.text, wanted, _named_day(nearest)) or span
         if span is not None and (
             _ends_after_midnight(text, previous, mention, span)
             or _small_hours_after(last_clock, mention, span)
@@ -679,6 +725,21 @@ def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -
         return False
     before, after = last.span.earliest_start, span.earliest_start
     return before.date() == after.date() and before.hour >= 18 and after.hour < 6
+
+
+def _named_day(mention: Mention) -> TimeSpan | None:
+    """The day a mention names, as the day later phrases count from: "about March 14" is
+    March 14 ("at 10:22 a.m.", "later that day" are on it), not the days around it."""
+    span = mention.span
+    if span is None or span.is_crisp or not _DAY_VALUE.fullmatch(mention.timex.value):
+        return span
+    try:
+        day = datetime.strptime(mention.timex.value, "%Y-%m-%d")
+    except ValueError:
+        return span
+    zone = span.earliest_start.tzinfo
+    start, end = day.replace(tzinfo=zone), (day + timedelta(days=1)).replace(tzinfo=zone)
+    return TimeSpan.crisp(start, end, granularity="day", phrase=span.phrase, timex=span.timex)
 
 
 def _ends_after_midnight(
