@@ -31,14 +31,21 @@ class Token(NamedTuple):
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    # ``v`` reads the words that cannot begin "a.m.", "p.m." or "o'clock" before any other
-    # branch is tried (most tokens are such words); ``w`` reads the other words. The white space
-    # before a token is part of its match (possessively, so it is never given back): the search
-    # then starts once per token instead of trying every branch at every space.
+    # The first branches read the commonest tokens, so the others are rarely tried: ``l`` a
+    # lower-case ASCII word and ``u`` a capitalised one (each only where neither a letter nor
+    # . ' ’ follows: "a.m.", "o'clock", "McCain" and "São" are left to the branches below,
+    # which read them as before), ``q`` a punctuation mark that no other branch can start
+    # with. ``v`` reads the other words that cannot begin "a.m.", "p.m." or "o'clock", ``w``
+    # the rest. The white space before a token is part of its match (possessively, so it is
+    # never given back): the search then starts once per token instead of trying every branch
+    # at every space.
     return re.compile(
         r"""
         \s*+(?:
-        (?P<v>[^\W\d_aApPoO][^\W\d_]*)
+        (?P<l>[a-z]++)(?![^\W\d_]|[.'’])
+        |(?P<u>[A-Z][a-z]*+)(?![^\W\d_]|[.'’])
+        |(?P<q>[^\w\s'’])
+        |(?P<v>[^\W\d_aApPoO][^\W\d_]*)
         |(?P<i>\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
               (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)(?![\w-])
         |(?P<s>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])
@@ -66,29 +73,36 @@ def tokenize(text: str) -> list[Token]:
     for match in _pattern().finditer(text, 0, len(text.rstrip())):
         kind = match.lastgroup
         assert kind is not None  # every branch is a named group
-        raw = match.group(kind)  # the token without the white space before it
+        raw = match[kind]  # the token without the white space before it
         end = match.end()
-        start = end - len(raw)
-        if kind == "v" or kind == "w":  # most words take the first branch: see _pattern
-            append(make(Token, ("w", raw.lower(), start, end, raw[0].isupper())))
-        elif kind == "p":
-            append(make(Token, ("p", raw, start, end, False)))
-        elif kind == "n":
-            append(make(Token, ("n", raw.replace(",", ""), start, end, False)))
-        elif kind == "a":
-            append(Token("w", raw[0].lower() + "m", start, end, False))
-        elif kind == "k":
-            append(Token("w", "o'clock", start, end, False))
-        elif kind == "o":
-            append(Token("o", raw[:-2], start, end, False))
-        elif kind == "e":
-            append(Token("e", raw[1:], start, end, False))
-        elif kind == "y":
-            digits = raw.strip("'’s")
-            append(Token("y", digits, start, end, raw[0] in "'’"))
+        if kind == "l":  # the commonest first (see _pattern)
+            append(make(Token, ("w", raw, end - len(raw), end, False)))
+        elif kind == "u":
+            append(make(Token, ("w", raw.lower(), end - len(raw), end, True)))
+        elif kind == "q" or kind == "p":
+            append(make(Token, ("p", raw, end - 1, end, False)))
         else:
-            append(Token(kind, raw, start, end, False))
+            append(_rare_token(kind, raw, end - len(raw), end))
     return tokens
+
+
+def _rare_token(kind: str, raw: str, start: int, end: int) -> Token:
+    """The token of a match of ``kind`` other than the commonest ones."""
+    if kind == "v" or kind == "w":
+        return Token("w", raw.lower(), start, end, raw[0].isupper())
+    if kind == "n":
+        return Token("n", raw.replace(",", ""), start, end, False)
+    if kind == "a":
+        return Token("w", raw[0].lower() + "m", start, end, False)
+    if kind == "k":
+        return Token("w", "o'clock", start, end, False)
+    if kind == "o":
+        return Token("o", raw[:-2], start, end, False)
+    if kind == "e":
+        return Token("e", raw[1:], start, end, False)
+    if kind == "y":
+        return Token("y", raw.strip("'’s"), start, end, raw[0] in "'’")
+    return Token(kind, raw, start, end, False)
 
 
 _PAST_END = ("",) * 8
