@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import UnresolvableExpression
 from timeline._resolve import resolve, scan
+from timeline._resolve._tokens import tokenize
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -383,3 +387,43 @@ def test_finds_current_as_the_present(text: str, expected: list[str]) -> None:
 )
 def test_an_ambiguous_month_after_and_needs_a_month_before(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+# ---------------------------------------------------------------------------- tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the commonest words and marks, read by the tokenizer's first branches
+        ("said the Company,", [("w", "said"), ("w", "the"), ("w", "company"), ("p", ",")]),
+        # what those branches leave to the others, read as before
+        ("at 10 a.m. today", [("w", "at"), ("n", "10"), ("w", "am"), ("w", "today")]),
+        ("3 p. m", [("n", "3"), ("w", "pm")]),
+        ("at three o'clock", [("w", "at"), ("w", "three"), ("w", "o'clock")]),
+        ("O’Clock", [("w", "o'clock")]),
+        ("Sept. 28", [("w", "sept"), ("p", "."), ("n", "28")]),
+        ("don't", [("w", "don"), ("p", "'"), ("w", "t")]),
+        ("McCain and São Paulo", [("w", "mccain"), ("w", "and"), ("w", "são"), ("w", "paulo")]),
+        ("USA naïve", [("w", "usa"), ("w", "naïve")]),
+        ("the '90s and '98", [("w", "the"), ("y", "90"), ("w", "and"), ("e", "98")]),
+        ("28th 2017-09-28 9/28/2017", [("o", "28"), ("i", "2017-09-28"), ("s", "9/28/2017")]),
+        ("$1,250.5 x_y", [("p", "$"), ("n", "1250.5"), ("w", "x"), ("p", "_"), ("w", "y")]),
+    ],
+)
+def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.kind, t.norm) for t in tokenize(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("aopmAOPMSxyz é'’.:-,_$5%\n")), max_size=40))
+def test_tokens_cover_the_text_in_order(text: str) -> None:
+    # every character but white space is in one token, in order ("a. m" holds a space)
+    tokens = tokenize(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
+    covered = "".join(text[t.start : t.end] for t in tokens)
+    assert "".join(covered.split()) == "".join(text.split())
+    for token in tokens:
+        raw = text[token.start : token.end]
+        assert raw and raw == raw.strip()
+        if token.kind == "w" and token.norm not in ("am", "pm", "o'clock"):
+            assert (token.norm, token.cap) == (raw.lower(), raw[0].isupper())
