@@ -32,6 +32,19 @@ def test_every_season_is_a_set(text: str, phrase: str, value: str) -> None:
     assert found(text)[phrase] == Timex("SET", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Detainees may receive visits twice weekly.", "twice weekly", "P1W"),
+        ("The drug was given three times daily.", "three times daily", "P1D"),
+    ],
+)
+def test_a_frequency_before_an_adverb_of_recurrence_is_in_the_set(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text)[phrase] == Timex("SET", value)
+
+
 # ------------------------------------------------------------------ hours that are no length
 
 

@@ -143,7 +143,9 @@ _PATTERN = re.compile(
     rf"\s+(?:(?P<every_day>{_WEEKDAY})(?:\s+(?P<every_part>morning|afternoon|evening|night))?"
     rf"|(?P<every_month>{_MONTH})|(?P<every_season>{_SEASON})|(?P<every_unit>{_UNITS})s?))"
     # daily / weekly / ...
-    r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|hourly)"
+    # ("twice weekly", "three times daily": how often, with the period that recurs)
+    r"|(?:(?:once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+)?"
+    r"(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|hourly)"
     # Mondays / Tuesday nights
     rf"|(?P<days>{_WEEKDAY})s(?!')"
     rf"|(?P<day_parts>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)"
