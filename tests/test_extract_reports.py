@@ -419,6 +419,16 @@ def test_a_clock_time_on_an_approximate_day_is_on_the_day_named() -> None:
     assert mentions["Later that day"] == Timex("DATE", "2018-03-14")
 
 
+@_NEEDS_PATCH
+@pytest.mark.parametrize(
+    ("phrase", "value"), [("daybreak", "2022-03-04TMO"), ("sunset", "2022-03-04TEV")]
+)
+def test_daybreak_and_sunset_follow_the_story(phrase: str, value: str) -> None:
+    text = "Troops entered the town on 4 March. At daybreak the shelling began; after sunset it"
+    text += " stopped."
+    assert found(text, date(2022, 3, 10))[phrase].value == value
+
+
 def test_a_shift_that_starts_its_sentence_counts_from_the_story() -> None:
     text = "It left port on 2 August. Two days later, it was seen at the terminal."
     assert found(text, date(2021, 9, 15))["Two days later"] == Timex("DATE", "2021-08-04")
