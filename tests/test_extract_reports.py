@@ -173,6 +173,13 @@ def test_a_clock_s_pm_before_its_day_or_zone_ends_no_sentence(text: str) -> None
     assert len(sentences_of(text)) == 1
 
 
+def test_a_paragraph_number_is_no_sentence_of_its_own() -> None:
+    assert sentences_of("1. The Panel met on 3 May.\n\n2. It wrote again in June.") == [
+        "1. The Panel met on 3 May.",
+        "2. It wrote again in June.",
+    ]
+
+
 def test_a_clock_time_takes_the_day_of_its_own_sentence() -> None:
     text = "Shelling was reported on 4 March at 3 a.m. On 6 March, a second strike hit at 5 a.m."
     mentions = found(text, date(2022, 3, 10))

@@ -40,6 +40,8 @@ _CLOCK_THEN_SENTENCE = re.compile(
     r"Mountain|Atlantic|Greenwich|local|Local)|tonight|today|tomorrow)[A-Z\"“‘']"
 )
 
+_NUMBERED = re.compile(r"\s*(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})\.")
+
 
 class Sentences:
     """The sentence boundaries of a text, and the sentence any offset falls in."""
@@ -54,6 +56,8 @@ class Sentences:
                 and not _CLOCK_THEN_SENTENCE.match(text, max(0, at - 3), match.end() + 24)
             ):
                 continue
+            if text[at] == "." and _NUMBERED.fullmatch(text, starts[-1], at + 1):
+                continue  # "15. In June, ...": a paragraph's number is no sentence of its own
             starts.append(match.end())
         self._starts = starts
         self._length = len(text)
