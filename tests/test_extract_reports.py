@@ -346,6 +346,20 @@ def test_a_clock_range_on_one_day_keeps_its_own_extent() -> None:
     ]
 
 
+def test_a_run_of_days_read_as_one_mention_is_a_range() -> None:
+    (grouped,) = extract_ranges("A second notice covers Oct. 12-15.", date(2022, 10, 20))
+    assert grouped.first is grouped.last
+    assert grouped.text == "Oct. 12-15"
+    assert (grouped.span.earliest_start, grouped.span.latest_end) == (
+        utc(2022, 10, 12),
+        utc(2022, 10, 16),
+    )
+
+
+def test_a_single_day_is_no_range() -> None:
+    assert extract_ranges("The notice was issued on 2021-05-03.", date(2022, 10, 20)) == []
+
+
 # ---------------------------------------------------- narrative
 
 
@@ -426,7 +440,6 @@ def test_a_clock_time_on_an_approximate_day_is_on_the_day_named() -> None:
     assert mentions["Later that day"] == Timex("DATE", "2018-03-14")
 
 
-@_NEEDS_PATCH
 @pytest.mark.parametrize(
     ("phrase", "value"), [("daybreak", "2022-03-04TMO"), ("sunset", "2022-03-04TEV")]
 )

@@ -42,7 +42,8 @@ def extract_ranges(
     """The ranges in ``text`` ("from X to Y", "between X and Y", "X-Y"), each as one interval.
 
     Each end is a :class:`Mention` that :func:`extract` also returns; a range whose ends do not
-    both name a time, or whose end comes before its start, is left out.
+    both name a time, or whose end comes before its start, is left out. A run of days written
+    as one expression ("3-5 May") is a range whose two ends are that one mention.
     """
     mentions = extract(text, anchor, prefer=prefer, tz=tz)
     _, resolve_in_context = resolver()
@@ -73,6 +74,14 @@ def extract_ranges(
                 continue
             span = _at_least(span, opened, joiner)
             ranges.append(MentionRange(first_start, last_end, phrase, first, last, span))
+    for mention in mentions:  # "3-5 May", "Oct. 12-15": a range the grammar read as one
+        if _read_as_range(mention) and not any(r.start <= mention.start < r.end for r in ranges):
+            assert mention.span is not None
+            ranges.append(
+                MentionRange(
+                    mention.start, mention.end, mention.text, mention, mention, mention.span
+                )
+            )
     ranges.sort(key=lambda r: r.start)
     return ranges
 
@@ -109,6 +118,24 @@ def _ends(text: str, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
         ends.append((mention.start, mention.end, mention))
         index += 1
     return ends
+
+
+_DAYS_JOINED = re.compile(r"\d\s*(?:[-–—]|to|through|until)\s*\d")
+
+
+def _read_as_range(mention: Mention) -> bool:
+    """Whether one mention names a run of days ("3-5 May", "Oct. 12-15")."""
+    span = mention.span
+    return (
+        span is not None
+        and span.is_bounded
+        and span.granularity == "day"
+        and span.earliest_end - span.latest_start > _ONE_DAY
+        and _DAYS_JOINED.search(mention.text) is not None
+    )
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 def _is_clock(mention: Mention) -> bool:
