@@ -166,6 +166,7 @@ _ZONE_AFTER = r"\s*(?:local\s+time|hours\b|hrs\b|h\b|UTC\b|GMT\b|Z\b|LT\b)"
 _CLOCK_YEAR_AFTER = re.compile(
     rf"{_ZONE_AFTER}|\s+(?:and|to|until|till|-|–)\s+{_HHMM}{_ZONE_AFTER}"
 )
+_HHMM_WORD = re.compile(_HHMM)
 _CLOCK_HOURS = re.compile(
     rf"(?:(?:approximately|about|around|roughly|some)\s+)?(?P<digits>{_HHMM})\s*(?:hours|hrs)"
 )
@@ -178,7 +179,7 @@ _UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
 
 
 def _is_military_clock(words: str, before: str, after: str) -> bool:
-    if re.fullmatch(_HHMM, words):
+    if _HHMM_WORD.fullmatch(words):
         return _CLOCK_YEAR_AFTER.match(after) is not None
     hours = _CLOCK_HOURS.fullmatch(words)
     if hours is None:
@@ -267,7 +268,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     lowered = words.lower()
     if _is_label(before) and (words[:1].isdigit() or not _BY_PHONE.search(before)):
         return True
-    if _SYMBOL_BEFORE.search(before) and words[:1].isdigit():
+    if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
     if _is_military_clock(words, before, after):
         return True
@@ -301,9 +302,9 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         before[-1:] in ".,-/:–" and before[-2:-1].isdigit() and not words[:1].isalpha()
     ):  # ("Sept. 28-[Oct. 2]" is the end of a range)
         return True
-    if _PHONE_GROUPS.search(before) and words[-1:].isdigit():
+    if words[-1:].isdigit() and _PHONE_GROUPS.search(before):
         return True  # the last group of a phone number: "+86 21 6888 1234"
-    if _year_range(text, start) is not None:
+    if words[:1].isdigit() and _year_range(text, start) is not None:
         return False  # "2018-2019", "1990–91": a stretch of years, not a phone number
     if _PHONE_OR_VERSION.match(after) and words[-1:].isdigit():
         if not re.match(r"^[-–/]\d{2,4}\b", after) or re.match(r"^[-–]\d{3,}", after):
