@@ -35,7 +35,7 @@ _PREFERS = frozenset(get_args(Prefer))
 
 _HAS_DAY = re.compile(
     r"\d{1,2}/\d{1,2}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
-    r"wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|day|week|month|year)",
+    r"wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|days?\b|week|month|year)",
     re.IGNORECASE,
 )
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -76,7 +76,8 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 _TIME_OF_DAY = re.compile(
-    r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?)\b|"
+    r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
+    r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
     r"\d:\d|\b[ap]\.?m\b",
     re.IGNORECASE,
 )
