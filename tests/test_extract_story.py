@@ -122,3 +122,13 @@ def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
     assert got["2 a.m."] == Timex("TIME", "2021-01-05T02:00")  # Monday night's small hours
     got = found("It opened at 9 a.m. on Monday and closed at 5 p.m.", "2021-01-07")
     assert got["5 p.m."] == Timex("TIME", "2021-01-04T17:00")
+
+
+def test_a_length_in_two_units_is_one_expression() -> None:
+    got = found("The sub lost contact about an hour and 45 minutes into its dive.", "2023-06-22")
+    assert got == {"about an hour and 45 minutes": Timex("DURATION", "PT1H45M", "APPROX")}
+    got = found("He served two years and three months in prison.", "2023-06-22")
+    assert got == {"two years and three months": Timex("DURATION", "P2Y3M")}
+    # lengths with their own periods stay apart
+    got = found("It lasted ten days in September and two weeks in October.", "2023-06-22")
+    assert list(got) == ["ten days", "September", "two weeks", "October"]

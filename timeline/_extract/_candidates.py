@@ -210,6 +210,24 @@ _MAX_PIECES = 8
 _JOINED = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 
 
+# "an hour and 45 minutes", "two years and three months": one length in two units.
+_UNIT_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)$", re.IGNORECASE)
+_COUNTED_UNIT_AFTER = re.compile(
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+half)\s+"
+    r"(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _joins_lengths(text: str, start: int, cut: re.Match[str]) -> bool:
+    """Whether an "and" joins the two units of one length ("an hour and 45 minutes")."""
+    return (
+        cut.group().strip().lower() == "and"
+        and _UNIT_BEFORE.search(text, start, cut.start()) is not None
+        and _COUNTED_UNIT_AFTER.match(text, cut.end()) is not None
+    )
+
+
 def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]:
     """The TimeML expressions inside one extent of the grammar, split at connectives.
 
@@ -224,6 +242,7 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
         if start < m.start()
         and m.end() < end
         and (m.group().strip().lower() != "of" or _COUNTED_LENGTH.search(text, start, m.start()))
+        and not _joins_lengths(text, start, m)
     ]
     if not cuts or len(cuts) > _MAX_PIECES:
         return [(start, end)]
