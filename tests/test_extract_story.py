@@ -132,3 +132,17 @@ def test_a_length_in_two_units_is_one_expression() -> None:
     # lengths with their own periods stay apart
     got = found("It lasted ten days in September and two weeks in October.", "2023-06-22")
     assert list(got) == ["ten days", "September", "two weeks", "October"]
+
+
+def test_what_is_prepared_for_lies_ahead() -> None:
+    text = "Stores braced for a quieter Black Friday."  # told on Thanksgiving 2020
+    assert found(text, "2020-11-26")["Black Friday"] == Timex("DATE", "2020-11-27")
+    text = "The company prepared the report on March 3."
+    assert found(text, "2020-02-26")["March 3"] == Timex("DATE", "2019-03-03")
+
+
+def test_the_end_of_a_period_counted_back_is_past() -> None:
+    text = "Exports rose 4 percent in the 12 months to March."
+    assert found(text, "2024-11-06")["March"] == Timex("DATE", "2024-03")
+    # a term moved to a month is still the coming one
+    assert found("The deal was extended to March.", "2024-11-06")["March"].value == "2025-03"

@@ -199,10 +199,17 @@ _TO_ACT = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,5}?to\s+[a-z]+\b")
 
 
 def _asks_to_act(text: str, match: re.Match[str], start: int) -> bool:
-    if match.group().lower() not in _ASKING:
+    word = match.group().lower()
+    if word in _PREPARING:  # "stores braced for a quieter Black Friday": what is prepared for
+        return _FOR_EVENT.match(text, match.end(), start) is not None
+    if word not in _ASKING:
         return False
     to = _TO_ACT.match(text, match.end(), start)
     return to is not None
+
+
+_PREPARING = frozenset("braced prepared readied geared girded".split())
+_FOR_EVENT = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,3}?for\s")
 
 
 def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tense | None:

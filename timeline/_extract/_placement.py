@@ -39,6 +39,7 @@ def placement(
     if (
         wanted == "past"
         and _FORWARD.search(text, max(0, candidate.start - 24), candidate.start)
+        and not _PERIOD_TO.search(text, max(0, candidate.start - 24), candidate.start)
         and not in_range
         and not POSSESSIVE.match(text, candidate.end)  # "to December's figures"
     ):
@@ -82,6 +83,13 @@ _FORWARD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
     r"record|payable|effective|effect|due|expires?|expiring|"
     r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... but not the end of a period counted back from it: "rose 4 percent in the 12 months to
+# March", "the year to June", "the three months through September".
+_PERIOD_TO = re.compile(
+    r"\b(?:years?|months?|quarters?|weeks?|days?|period)\s+(?:to|through|thru|ended|ending)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
