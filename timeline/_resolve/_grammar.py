@@ -257,8 +257,10 @@ def _openings(s: Stream) -> list[int]:
                 continue
         elif kind == "p" or (kind == "n" and _is_amount(s, k)):
             continue
+        # A function word at most _LOOKAHEAD tokens before this one: may_start would find
+        # this token looking ahead from it, so it is an opening without asking.
         for j in range(max(last + 1, k - _LOOKAHEAD), k):
-            if s.tokens[j].kind == "w" and s.tokens[j].norm in starters and may_start(s, j):
+            if s.tokens[j].kind == "w" and s.tokens[j].norm in starters:
                 openings.append(j)
         openings.append(k)
         last = k
