@@ -97,6 +97,7 @@ def test_the_last_group_of_a_phone_number_is_no_year(text: str) -> None:
         "The registry lists Star 1988 as laid up.",
         "A vessel named Hai Xing 2011 was seen at the port.",
         "The sister ship Star 1988 has since been renamed.",
+        "Star 1988 has since been seen at the port.",
     ],
 )
 def test_a_number_ending_a_ship_name_is_no_year(text: str) -> None:
@@ -264,6 +265,41 @@ def test_a_time_after_by_phone_is_a_time(text: str, phrase: str) -> None:
 
 def test_a_number_after_phone_or_fax_is_no_year() -> None:
     assert found("Call phone 555 0199 or fax 2019 for copies.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See ibid., p. 2019, and n. 2020 for the sources.",
+        "The list is in annex 2001; see also exhibit 1999 and para. 2015.",
+    ],
+)
+def test_a_number_of_a_report_s_apparatus_is_no_year(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_note_before_a_time_is_no_label() -> None:
+    assert set(found("In a note sent on Tuesday, the ministry replied.")) == {"Tuesday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The archive was closed. 2019 was a hard year for the port.", "2019"),
+        ("It was filed. 2020 is an election year.", "2020"),
+        ("Officials said 2021 has been quiet so far.", "2021"),
+    ],
+)
+def test_a_year_before_a_verb_ending_in_s_is_a_year(text: str, year: str) -> None:
+    assert found(text)[year] == Timex("DATE", year)
+
+
+def test_early_before_a_year_opening_a_sentence_is_no_name() -> None:
+    assert "Early 2019" in found("Early 2019 was calm at the port.")
+
+
+def test_a_number_before_a_plural_noun_is_still_a_count() -> None:
+    assert found("The smugglers moved 2019 crates and 1500 barrels.") == {}
 
 
 def test_a_sanctions_committee_named_by_its_resolution_is_no_year() -> None:

@@ -35,7 +35,10 @@ _COUNT_AFTER = re.compile(
     r"tons?\b|-ton\b|barrels\b|shares\b|votes\b|units\b|cars\b|trucks\b|homes\b|jobs\b|"
     r"points?\b|miles?\b|kilometers?\b|feet\b|meters?\b|acres\b|pounds\b|dollars\b|cents\b|"
     r"yen\b|marks\b|francs\b|members\b|employees\b|workers\b|companies\b|children\b|"
-    r"students\b|copies\b|pages?\b|[a-z]+s\b(?!\s+(?:ago|earlier|later)))",
+    r"students\b|copies\b|pages?\b|"
+    # a plural after the number, not a verb ending in s ("2019 was a hard year", "2020 is")
+    r"(?!(?:was|is|has|does|goes|seems|remains|marks|saw|looks|promises)\b)[a-z]+s\b"
+    r"(?!\s+(?:ago|earlier|later)))",
 )
 _TITLE_WORD = re.compile(
     r"(?:the\s+|[\d\s]*\s)?(?:Noon|Midnight|Dawn|Dusk|Spring|Summer|Autumn|Fall|Winter|Minutes?|Hours?|"
@@ -100,6 +103,7 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+)\s+$")
 _NOT_A_NAME = frozenset(
     (
         "about around approximately nearly almost at by before after until till from to since "
+        "early late mid throughout within "
         "through between and or of on in during as circa fiscal christmas easter thanksgiving "
         "ramadan hanukkah passover halloween today tonight tomorrow yesterday noon midnight "
         "spring summer autumn fall winter morning evening night afternoon "
@@ -111,8 +115,8 @@ _NOT_A_NAME = frozenset(
 # 1988 has been seen"): the end of the phrase, or a conjunction or verb, not a noun it modifies
 # ("the Vision 2030 plan" is left to the rule for years as modifiers).
 _YEAR_ENDS_PHRASE = re.compile(
-    r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:and|or|but|has|have|had|is|was|were|are|will|would|which|"
-    r"who)\b"
+    r"\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:and|or|but|(?P<verb>has|have|had|is|was|were|are|will|would)|"
+    r"which|who)\b"
 )
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*|``\s*|--\s*)$")
@@ -147,13 +151,23 @@ _MONEY = frozenset("$€£¥#№")
 _BY_PHONE = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?(?:phone|fax)\s+$", re.IGNORECASE)
 
 
-def _is_label(before: str) -> bool:
+# Labels of a report's apparatus, before a number only: "note 2019", "n. 2020", "annex 1998",
+# "exhibit 2001", "para. 2015".
+_NUMBER_LABELS = frozenset(
+    "note notes footnote fn n nn annex annexes appendix exhibit para paras doc".split()
+)
+_ABBREVIATED_NUMBER_LABELS = frozenset("fn n nn para paras doc".split())
+
+
+def _is_label(before: str, number: bool = False) -> bool:
     token = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
     if not token:
         return False
     if token[-1] in _MONEY:
         return True
     word = token.rstrip(".").lower()
+    if number and word in _NUMBER_LABELS:
+        return not token.endswith(".") or word in _ABBREVIATED_NUMBER_LABELS
     if token.endswith(".") and word not in _ABBREVIATED_LABELS:
         return False  # "... a resolution. The day before", "a room. The next day": a sentence end
     return word in _LABELS
@@ -266,7 +280,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     words = phrase.strip()
     lowered = words.lower()
-    if _is_label(before) and (words[:1].isdigit() or not _BY_PHONE.search(before)):
+    number = words[:1].isdigit()
+    if _is_label(before, number) and (number or not _BY_PHONE.search(before)):
         return True
     if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
@@ -348,12 +363,11 @@ def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
         return True  # "$55 a night": a rate, not a time
     if _CLOCK.fullmatch(words) and _named_number(before, mid_sentence=False):
         return True  # a verse, not a clock time: "Luke 2:14", "John 3:16"
-    if (
-        _FOUR_DIGITS.fullmatch(words)
-        and _YEAR_ENDS_PHRASE.match(after)
-        and _named_number(before, mid_sentence=True)
-    ):
-        return True  # a year closing a name: "called Orion 1980,", "runs Windows 2000."
+    ends = _YEAR_ENDS_PHRASE.match(after) if _FOUR_DIGITS.fullmatch(words) else None
+    if ends is not None and _named_number(before, mid_sentence=not ends.group("verb")):
+        # a year closing a name: "called Orion 1980,", "runs Windows 2000."; before a verb
+        # also at a sentence start ("Star 1988 has since been seen")
+        return True
     return False
 
 
