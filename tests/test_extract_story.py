@@ -146,3 +146,10 @@ def test_the_end_of_a_period_counted_back_is_past() -> None:
     assert found(text, "2024-11-06")["March"] == Timex("DATE", "2024-03")
     # a term moved to a month is still the coming one
     assert found("The deal was extended to March.", "2024-11-06")["March"].value == "2025-03"
+
+
+def test_the_same_period_last_year_without_a_period_discussed_is_last_year() -> None:
+    text = "Sales so far this year are up 4 percent from the same period last year."
+    assert found(text, "2013-01-02")["the same period last year"] == Timex("DATE", "2012")
+    text = "Net rose in the third quarter from the same period last year."
+    assert found(text, "2013-03-21")["the same period last year"] == Timex("DATE", "2011-Q3")

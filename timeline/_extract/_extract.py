@@ -409,6 +409,11 @@ def extract(
                         if span is None
                         else _mention(attrs.evolve(candidate, special=None), phrase, span)
                     )
+                if mention is None and candidate.role == "year_before":
+                    # "the same period last year" with no period under discussion: the period
+                    # is somewhere in the year before the report's
+                    last_year = moment.replace(year=moment.year - 1, month=1, day=1)
+                    mention = _report_year(candidate, phrase, last_year, zone)
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 parsed = candidate.parsed
