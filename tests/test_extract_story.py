@@ -153,3 +153,10 @@ def test_the_same_period_last_year_without_a_period_discussed_is_last_year() -> 
     assert found(text, "2013-01-02")["the same period last year"] == Timex("DATE", "2012")
     text = "Net rose in the third quarter from the same period last year."
     assert found(text, "2013-03-21")["the same period last year"] == Timex("DATE", "2011-Q3")
+
+
+def test_a_date_counted_from_now_and_schedules_that_run_through_a_date() -> None:
+    got = found("Two weeks from now the budget is due; the now-defunct fund closed.", "2013-03-21")
+    assert list(got) == ["Two weeks from now"]
+    assert got["Two weeks from now"].type == "DATE"
+    assert found("Early voting runs through Nov. 5.", "2013-03-21")["Nov. 5"].value == "2013-11-05"

@@ -219,6 +219,10 @@ _COUNTED_UNIT_AFTER = re.compile(
 )
 
 
+# "two weeks from now", "a year from today": one date counted from the report.
+_FROM_NOW = re.compile(r"\s+from\s+(?:now|today)\b", re.IGNORECASE)
+
+
 def _joins_lengths(text: str, start: int, cut: re.Match[str]) -> bool:
     """Whether an "and" joins the two units of one length ("an hour and 45 minutes")."""
     return (
@@ -243,6 +247,7 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
         and m.end() < end
         and (m.group().strip().lower() != "of" or _COUNTED_LENGTH.search(text, start, m.start()))
         and not _joins_lengths(text, start, m)
+        and not _FROM_NOW.match(text, m.start())
     ]
     if not cuts or len(cuts) > _MAX_PIECES:
         return [(start, end)]

@@ -104,7 +104,7 @@ _PRESENT_WORDS = frozenset(
 # opens Monday", "the offer expires Friday".
 _SCHEDULED = frozenset(
     "begins starts opens ends closes meets resumes expires arrives returns reconvenes launches "
-    "kicks airs premieres debuts begin resume expire reconvene".split()
+    "kicks airs premieres debuts begin resume expire reconvene runs lasts continues".split()
 )
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
 # make it a participle of the present ("is expected", "has been delayed" counts as past).

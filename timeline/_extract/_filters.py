@@ -299,6 +299,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # inside a compound word: "pre-dawn", "late-night"
+    if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
+        return True  # "the now-defunct firm": an adjective, no time told
     if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
         return True  # a common word capitalised mid-sentence is a title: "High Noon", "60 Minutes"
     if lowered in _FREQUENCY_ADJECTIVES and re.match(r"\s+[a-z]", after):
