@@ -160,3 +160,10 @@ def test_a_date_counted_from_now_and_schedules_that_run_through_a_date() -> None
     assert list(got) == ["Two weeks from now"]
     assert got["Two weeks from now"].type == "DATE"
     assert found("Early voting runs through Nov. 5.", "2013-03-21")["Nov. 5"].value == "2013-11-05"
+
+
+def test_a_night_told_in_the_past_without_a_day_is_the_last_night() -> None:
+    # 2016-11-09 is the Wednesday after the election
+    got = found("The results came in overnight, and markets fell Wednesday.", "2016-11-09")
+    assert got["overnight"] == Timex("TIME", "2016-11-08TNI")
+    assert found("Crews will work overnight.", "2016-11-09")["overnight"].value == "2016-11-09TNI"

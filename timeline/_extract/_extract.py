@@ -164,6 +164,15 @@ def _follows_story(phrase: str) -> bool:
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 
 
+def _is_night(span: TimeSpan | None) -> bool:
+    return span is not None and span.timex.value.endswith("TNI")
+
+
+def _day_before(moment: datetime) -> TimeSpan:
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+
+
 def _bare_time_of_day(phrase: str) -> bool:
     """A clock time or part of the day with no day of its own: "14:00 GMT", "late at night"."""
     return (
@@ -419,13 +428,17 @@ def extract(
                 parsed = candidate.parsed
                 span = resolve(phrase, wanted, at, parsed) if needs_span else None
                 told = tense
-                if told is None and at is not None and _bare_time_of_day(phrase):
+                bare = _bare_time_of_day(phrase)
+                if told is None and bare:
                     told = tense_near(text, window, candidate.start, candidate.end)
                 if span is not None and at is not None and _against_tense(span, told, moment):
                     # the story's year, not its tense; a clock time or part of the day told in
                     # the past is not on a day the story names ahead ("will speak on Thursday.
                     # Markets closed at 14:00"), nor one told in the future on a day gone
                     span = resolve(phrase, wanted, None, parsed)
+                elif at is None and bare and told == "past" and _is_night(span):
+                    # a night told in the past, with no day, is the last one before the report
+                    span = resolve(phrase, wanted, _day_before(moment), parsed) or span
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and _a_year_back(span, base):
                     span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
