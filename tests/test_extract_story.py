@@ -167,3 +167,10 @@ def test_a_night_told_in_the_past_without_a_day_is_the_last_night() -> None:
     got = found("The results came in overnight, and markets fell Wednesday.", "2016-11-09")
     assert got["overnight"] == Timex("TIME", "2016-11-08TNI")
     assert found("Crews will work overnight.", "2016-11-09")["overnight"].value == "2016-11-09TNI"
+
+
+def test_the_past_counting_what_follows_is_no_past_ref() -> None:
+    assert "the past" not in found("Riots erupted for the past three summers.", "1998-07-01")
+    assert found("In the past, he lived there.", "1998-07-01") == {
+        "the past": Timex("DATE", "PAST_REF")
+    }

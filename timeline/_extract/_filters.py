@@ -273,6 +273,12 @@ _RACE_TIME_BEFORE = re.compile(
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+to\s+$", re.IGNORECASE)
 
 
+_COUNT_FOLLOWS = re.compile(
+    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def is_false_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
     phrase = text[start:end]
@@ -299,6 +305,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # inside a compound word: "pre-dawn", "late-night"
+    if lowered.endswith("past") and _COUNT_FOLLOWS.match(after):
+        return True  # "the past three summers": "the past" counts what follows, no PAST_REF
     if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
         return True  # "the now-defunct firm": an adjective, no time told
     if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
