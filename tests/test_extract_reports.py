@@ -485,14 +485,12 @@ def test_daybreak_and_sunset_follow_the_story(phrase: str, value: str) -> None:
     assert found(text, date(2022, 3, 10))[phrase].value == value
 
 
-@_NEEDS_PATCH  # notes/osint_extract_3.patch
 def test_minutes_later_count_from_the_clock_time_of_the_story_s_day() -> None:
     text = "The first blast came at 3 a.m. on 4 March. Twenty minutes later, a second one hit."
     mentions = found(text, date(2022, 3, 10), tz="Europe/Kyiv")
     assert mentions["Twenty minutes later"] == Timex("TIME", "2022-03-04T03:20")
 
 
-@_NEEDS_PATCH  # notes/osint_extract_3.patch
 def test_minutes_later_after_a_bare_day_do_not_move_the_story_to_its_eve() -> None:
     text = (
         "Residents reported explosions on 4 March. A second volley followed around 20 minutes"

@@ -240,6 +240,44 @@ _COMPARED_SINCE = re.compile(
 )
 
 
+_CLOCK_SHIFT = re.compile(
+    r"\b(?:seconds?|minutes?|hours?)\s+(?:later|earlier|after|before)\Z", re.IGNORECASE
+)
+
+
+def _counted_from_a_day(mention: Mention, at: TimeSpan | None) -> bool:
+    """A shift of minutes or hours counted from a day with no time of its own ("on 4 March ...
+    around 20 minutes later"): no time the story can stand on (it would be just after the
+    day's midnight)."""
+    return (
+        at is not None
+        and at.granularity == "day"
+        and mention.timex.type == "TIME"
+        and _CLOCK_SHIFT.search(mention.text) is not None
+    )
+
+
+_CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+
+
+def _clock_on(day: TimeSpan | None, sentence: list[Mention]) -> TimeSpan | None:
+    """The story's time after a sentence that names a day and a clock time on it ("at 3 a.m.
+    on 4 March"): the clock time, so "twenty minutes later" counts from it."""
+    if day is None or day.granularity != "day" or not day.is_bounded:
+        return day
+    for mention in reversed(sentence):
+        span = mention.span
+        if (
+            span is not None
+            and span.granularity in _CLOCK_GRAINS
+            and span.is_bounded
+            and day.earliest_start <= span.earliest_start
+            and span.latest_end <= day.latest_end
+        ):
+            return span
+    return day
+
+
 def _moves_story(mention: Mention) -> bool:
     """Whether the story is now on this mention's time: a day or a time of day.
 
@@ -473,6 +511,7 @@ def extract(
                 and not _attributive(text, mention)
                 and not _LOOKS_BACK.search(mention.text)
                 and not compared
+                and not _counted_from_a_day(mention, at)
             ):
                 reference, reference_sentence = _named_day(mention), number
             if _is_dated(mention) and not compared:
@@ -486,7 +525,10 @@ def extract(
                 and mention.span.latest_end <= moment
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
                 discussed = int(quarter.group(1)), int(quarter.group(2))
-        mentions.extend(_attach_clock_times(text, resolved, resolve))
+        attached = list(_attach_clock_times(text, resolved, resolve))
+        mentions.extend(attached)
+        if reference_sentence == number:
+            reference = _clock_on(reference, attached)
     composed = _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
     return _read_day_first(text, composed, lambda phrase: resolve(phrase, prefer, None))
 
