@@ -42,6 +42,11 @@ PHRASES = [
     "H1 2021", "FY2024", "FY24", "Black Friday", "Cyber Monday", "MLK Day", "Juneteenth",
     "Mother's Day", "Veterans Day", "Ash Wednesday", "Presidents' Day",
     "the first Tuesday in November", "the last Friday of the month",
+    "0340 local time", "between 1400 and 1600 UTC", "at approximately 1100 hours", "21:45 hours",
+    "half past six", "a quarter to five", "2019-03-05T09:14:00Z", "2019-03-05T09:14:00+03:00",
+    "the 5th of this month", "until the 9th", "that summer", "the same summer", "the same evening",
+    "the last week of March", "6 hours 35 minutes", "2 hours 40 minutes later", "3Q 2016", "3Q16",
+    "FY 2020", "02/03/2022",
 ]  # fmt: skip
 
 _UNGUARDED = {explicit_date: any_explicit_date, relative: any_relative}

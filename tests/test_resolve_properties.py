@@ -185,3 +185,52 @@ def test_any_anchor_resolves_or_raises_unresolvable(
     except UnresolvableExpression:
         return
     assert span.phrase == phrase
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    cue=st.sampled_from(["{} local time", "{} GMT", "{}Z", "at {}", "{} hrs", "until {}"]),
+    day=st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+)
+def test_a_cued_four_digit_clock_is_that_time_on_the_day(
+    hour: int, minute: int, cue: str, day: date
+) -> None:
+    if cue == "until {}" and 10 <= hour <= 20:
+        hour %= 10  # "until 1930" may be a year: only a cue after it, or "at", says clock
+    phrase = cue.format(f"{hour:02d}{minute:02d}")
+    span = resolve(phrase, day)
+    assert span.timex.type == "TIME"
+    assert span.timex.value == f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    sentence = f"It began {phrase}."
+    assert [sentence[a:b] for a, b in scan(sentence)] == [
+        phrase.removeprefix("at ").removeprefix("until ")
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    minutes=st.sampled_from([5, 10, 15, 20, 25, 30]),
+    hour=st.integers(1, 12),
+    side=st.sampled_from(["past", "to"]),
+)
+def test_a_spoken_clock_is_minutes_from_the_hour(minutes: int, hour: int, side: str) -> None:
+    said = {5: "five", 10: "ten", 15: "a quarter", 20: "twenty", 25: "twenty-five", 30: "half"}
+    if side == "to" and minutes == 30:
+        return  # "half to" is said of no clock
+    numbers = "one two three four five six seven eight nine ten eleven twelve".split()
+    span = resolve(f"{said[minutes]} {side} {numbers[hour - 1]} p.m.", "2020-05-05")
+    told = datetime(2020, 5, 5, hour % 12 + 12)
+    expected = told + timedelta(minutes=minutes if side == "past" else -minutes)
+    assert span.timex.value == expected.strftime("%Y-%m-%dT%H:%M")
+
+
+@settings(max_examples=100, deadline=None)
+@given(day=st.integers(1, 28), anchor=st.dates(date(1990, 1, 1), date(2030, 12, 31)))
+def test_the_nth_of_this_month_lies_in_the_anchor_month(day: int, anchor: date) -> None:
+    span = resolve(f"the {day}th of this month", anchor)
+    assert span.timex.value == anchor.replace(day=day).isoformat()
+    alone = resolve(f"the {day}th", anchor)  # past by default: by the anchor's day
+    assert date.fromisoformat(alone.timex.value) <= anchor
+    assert date.fromisoformat(alone.timex.value) > anchor - timedelta(days=62)

@@ -9,6 +9,7 @@ import attrs
 
 from timeline._errors import TimelineError, UnresolvableExpression
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._dates import WrittenContext
 from timeline._resolve._grammar import expression, scan_nodes, scan_stream
 from timeline._resolve._period import (
     NAIVE_MAX,
@@ -143,17 +144,21 @@ def resolve_in_context(
     prefer: Prefer = "past",
     tz: TzLike = None,
     vocabulary: Vocabulary | None = None,
+    day_first: bool | None = None,
 ) -> TimeSpan:
     """Resolve ``text`` with deictic words counted from ``anchor`` (the document's date) and
     anaphoric ones from ``reference`` (the time the narrative is on: a TimeSpan, date, datetime
     or ISO text; the anchor's day when None).
 
     ``reference`` also gives the day a bare clock time or part of day ("late at night") falls
-    on and the neighbourhood in which a date without a year is placed. See :func:`resolve`.
+    on and the neighbourhood in which a date without a year is placed. ``day_first`` says how
+    the document writes numeric dates: True reads "02/03/2022" as 2 March (a document that
+    writes "2 March 2022" or "14/06/2021"), False or None as February 3; a date only one way
+    can be read ("14/06/2021") is read that way regardless. See :func:`resolve`.
     """
     if not isinstance(text, str):
         raise UnresolvableExpression(repr(text), "a phrase must be text")
-    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary)
+    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary, day_first)
     return _value(text, _parse(text), ctx, moment)
 
 
@@ -163,6 +168,7 @@ def _context(
     prefer: Prefer,
     tz: TzLike,
     vocabulary: Vocabulary | None,
+    day_first: bool | None = None,
 ) -> tuple[Context, datetime]:
     if prefer not in _PREFERENCES:
         raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
@@ -170,6 +176,8 @@ def _context(
     zone = as_tzinfo(tz) if tz is not None else moment.tzinfo
     assert zone is not None
     moment = moment.astimezone(zone)
+    if day_first not in (None, True, False):
+        raise TimelineError(f"day_first must be True, False or None, not {day_first!r}")
     ctx = Context(
         anchor=moment.replace(tzinfo=None),
         reference=_reference(reference, moment, zone),
@@ -177,6 +185,8 @@ def _context(
         vocabulary=DEFAULT_VOCABULARY if vocabulary is None else vocabulary,
         zone=zone,
     )
+    if day_first is not None:
+        ctx = WrittenContext(**attrs.asdict(ctx, recurse=False), day_first=day_first)
     return ctx, moment
 
 
@@ -276,6 +286,7 @@ def resolve_found(
     prefer: Prefer = "past",
     tz: TzLike = None,
     vocabulary: Vocabulary | None = None,
+    day_first: bool | None = None,
 ) -> TimeSpan:
     """:func:`resolve_in_context` for an expression :func:`scan_found` already parsed.
 
@@ -283,5 +294,5 @@ def resolve_found(
     >>> resolve_found(found[1], anchor="2017-10-11").timex
     Timex(DATE 2017-10-02)
     """
-    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary)
+    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary, day_first)
     return _value(found.text, found.node, ctx, moment)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._clock24 import military_clock
 from timeline._resolve._numbers import ordinal, year_in_words
 from timeline._resolve._period import (
     Context,
@@ -117,6 +118,29 @@ class DayDate(Node):
                 f" not a {_DAY_NAMES[self.weekday]}"
             )
         return period
+
+
+@attrs.frozen
+class SlashDate(DayDate):
+    """A numeric date ("02/03/2022") read month first unless only the day-first reading
+    exists; ``either_way`` when both exist, so that a document known to write day first
+    (:class:`WrittenContext`) reads it that way (2 March 2022)."""
+
+    either_way: bool = False
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.either_way and isinstance(ctx, WrittenContext) and ctx.day_first:
+            return DayDate(self.day, self.month, self.year).evaluate(ctx)
+        return super().evaluate(ctx)
+
+
+@attrs.frozen
+class WrittenContext(Context):
+    """A :class:`Context` that also knows how the document writes numeric dates:
+    ``day_first`` True for "02/03/2022" as 2 March, False for February 3, None when unknown
+    (month first, unless only day first can be meant)."""
+
+    day_first: bool | None = None
 
 
 def _plain(ctx: Context) -> bool:
@@ -441,16 +465,88 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             return None
         day_hit = numbered
     value, j = day_hit
-    if s.word(j) == "of":
+    of_month = s.word(j) == "of"
+    if of_month:
         j += 1
     named = month_name(s, j)
     if named is None:
+        if k == i:
+            return None
+        if of_month:
+            relation = _MONTH_RELATIONS.get(s.word(j)) if s.word(j + 1) == "month" else None
+            if relation is None:
+                return None
+            story = s.word(j) == "the"  # "the 5th of the month": the story's month
+            return DayOfMonth(value, relation, story), j + 2  # "the 5th of this month"
+        if weekday_number is None and _bare_day_of_month(s, i, j):
+            return DayOfMonth(value), j  # "until the 9th"
         return None
     month, j, _ = named
     year = _year_after(s, j)
     if year is not None:
         return DayDate(month, value, year[0], weekday_number), year[1]
     return DayDate(month, value, None, weekday_number), j
+
+
+_MONTH_RELATIONS = {"this": 0, "last": -1, "next": 1, "previous": -1, "the": 0}
+#: What may stand before "the 9th" alone when scanning, and words that may follow it.
+_DAY_ALONE_BEFORE = frozenset(
+    "on until till by since from to through before after and or between of".split()
+)
+_DAY_ALONE_AFTER = frozenset(
+    "and or to until till through when at on as but he she they we it the after before for "
+    "with from that this which while".split()
+)
+
+
+def _bare_day_of_month(s: Stream, i: int, j: int) -> bool:
+    """Whether "the 9th" (tokens ``i`` to ``j``) is a day of the month: a phrase alone, or,
+    when scanning, an ordinal in digits after "on", "until", "by"... and before punctuation
+    or a function word ("on the 9th, police"; not "the 9th Infantry", "the 9th floor")."""
+    if not s.strict:
+        return True
+    if s.kind(i + 1) != "o" or s.word(i - 1) not in _DAY_ALONE_BEFORE:
+        return False
+    if s.word(j) in ("and", "or", "to") and s.kind(j + 1) == "o":
+        j += 2  # "the 3rd and 4th": days only if what follows both lets them be
+        if s.word(j) == "of" and month_name(s, j + 1) is not None:
+            return True  # "the 3rd and 4th of May"
+    if j >= s.n:
+        return True
+    following = s.tokens[j]
+    if following.kind == "p":
+        return following.norm not in "-–%"
+    return following.kind == "w" and not following.cap and following.norm in _DAY_ALONE_AFTER
+
+
+@attrs.frozen
+class DayOfMonth(Node):
+    """A day of the month named by its number alone: "the 9th" (``months`` None: in the month
+    ``prefer`` and the narrative's reference choose, as a date without a year is placed), "the
+    5th of this month" (the anchor's month moved by ``months``), "the 5th of the month"
+    (``story``: the reference's month)."""
+
+    day: int
+    months: int | None = None
+    story: bool = False
+
+    def evaluate(self, ctx: Context) -> Period:
+        base = ctx.ref_day if self.months is None or self.story else ctx.today
+        first = datetime(base.year, base.month, 1)
+        if self.months is not None:
+            return self._in(add_months(first, self.months))
+        candidates = []
+        for step in (-2, -1, 0, 1, 2):  # two each way: "the 31st" skips a short month
+            try:
+                candidates.append(self._in(add_months(first, step)))
+            except Unresolvable:
+                continue  # no 31st in a short month
+        return pick(ctx, candidates, f"day {self.day} of a month near {base.isoformat()}")
+
+    def _in(self, month: datetime) -> Period:
+        if self.day > month_length(month.year, month.month):
+            raise Unresolvable(f"{month:%B %Y} has no day {self.day}")
+        return day_period(date(month.year, month.month, self.day))
 
 
 #: The first tokens (:meth:`Stream.key`) a written date can start with. :func:`explicit_date`
@@ -483,14 +579,20 @@ def any_explicit_date(s: Stream, i: int) -> Hit:
             return MonthDate(parts[1], parts[0]), i + 1
         return DayDate(parts[1], parts[2], parts[0]), i + 1
     if kind == "s":
-        month, day, year = (int(p) for p in s.norm(i).split("/"))
+        written = s.norm(i)
+        if "." in written:  # "30.09.2021": dotted dates are written day first
+            day, month, year = (int(p) for p in written.split("."))
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return None
+            return DayDate(month, day, year), i + 1
+        month, day, year = (int(p) for p in written.split("/"))
         if year < 100:
             year += 2000 if year < 70 else 1900
         if month > 12 and 1 <= day <= 12:
             month, day = day, month  # "15/06/2021" can only be day first
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        return DayDate(month, day, year), i + 1
+        return SlashDate(month, day, year, either_way=day <= 12 and day != month), i + 1
     named_day = weekday(s, i)
     if named_day is not None:
         number, j = named_day
@@ -505,11 +607,15 @@ def any_explicit_date(s: Stream, i: int) -> Hit:
 def year_expression(s: Stream, i: int) -> Hit:
     """A year: "2017", "the year 2017", "fiscal 2017", "fiscal year 2017", "FY2017"."""
     j = i
-    if s.word(j) == "fy" and s.adjacent(j + 1) and s.kind(j + 1) == "n":
-        digits = s.norm(j + 1)  # "FY2024", "FY24": the fiscal year, named by its year
-        if digits.isdigit() and len(digits) in (2, 4):
+    if s.word(j) == "fy" and s.kind(j + 1) == "n":
+        digits = s.norm(j + 1)  # "FY2024", "FY24", "FY 2024": the fiscal year, by its year
+        if digits.isdigit() and (len(digits) == 4 or len(digits) == 2 and s.adjacent(j + 1)):
             return YearDate(int(digits) if len(digits) == 4 else 2000 + int(digits)), j + 2
         return None
+    if s.kind(i) == "n":
+        numbered = _numbered_quarter(s, i)
+        if numbered is not None:
+            return numbered
     if s.word(j) == "the" and s.word(j + 1) == "year":
         j += 2
     elif s.word(j) == "fiscal":
@@ -526,6 +632,8 @@ def year_expression(s: Stream, i: int) -> Hit:
         return YearDate(said[0]), said[1]
     if s.punct(j + 1, ":") or s.punct(j - 1, "$#€£"):
         return None
+    if j == i and military_clock(s, i) is not None:
+        return None  # "1400 local time", "between 1400 and 1600 UTC": a clock, not a year
     if s.strict and j == i:
         before, after = s.word(i - 1), s.word(j + 1)
         if (
@@ -547,6 +655,23 @@ def year_expression(s: Stream, i: int) -> Hit:
             if not s.cap(j + 1) and not _ends_year_range(s, i):
                 return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+def _numbered_quarter(s: Stream, i: int) -> Hit:
+    """A quarter written number first, as filings and analysts do: "3Q 2016", "3Q16",
+    "2Q 2019" (read where years are, since it starts with a number)."""
+    if s.norm(i) not in ("1", "2", "3", "4") or s.word(i + 1) != "q" or not s.adjacent(i + 1):
+        return None
+    number = int(s.norm(i))
+    after = s.norm(i + 2)
+    if s.kind(i + 2) == "n" and s.adjacent(i + 2) and len(after) == 2 and after.isdigit():
+        return Quarter(number, 2000 + int(after)), i + 3  # "3Q16"
+    year = year_number(s, i + 2)
+    if year is not None and not s.adjacent(i + 2):
+        return Quarter(number, year), i + 3  # "3Q 2016"
+    if s.adjacent(i + 2) and s.kind(i + 2) not in ("", "p"):
+        return None
+    return (Quarter(number), i + 2) if not s.strict else None  # "3Q" alone: asked, not scanned
 
 
 def _short_year(s: Stream, i: int) -> Hit:

@@ -176,9 +176,13 @@ def _compound(first: Duration, s: Stream, and_at: int) -> Hit:
     """The second part of "an hour and 45 minutes" after ``first``, or None."""
     if first.unit not in _COMPOUND_UNITS or first.high != first.low or first.low != int(first.low):
         return None
-    if s.word(and_at) != "and" or first.mod not in (None, "APPROX"):
+    if first.mod not in (None, "APPROX"):
         return None
-    found = _counted(s, and_at + 1)
+    if s.word(and_at) == "and":
+        and_at += 1
+    elif s.kind(and_at) != "n":
+        return None  # "6 hours 35 minutes": two units written side by side, in digits
+    found = _counted(s, and_at)
     if found is None:
         return None
     low, high, unit, end = found

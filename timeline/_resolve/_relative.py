@@ -5,6 +5,7 @@ vague references of :mod:`._windows`."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
@@ -21,6 +22,7 @@ from timeline._resolve._dates import (
 )
 from timeline._resolve._numbers import ordinal
 from timeline._resolve._period import (
+    NAIVE_MAX,
     NAIVE_MIN,
     Context,
     Hit,
@@ -44,7 +46,8 @@ from timeline._resolve._units import (
     unit_word,
 )
 from timeline._resolve._windows import earlier_later, present, vague, window
-from timeline._timex import Timex, timex_for_period
+from timeline._span import Granularity
+from timeline._timex import Timex
 
 __all__ = [
     "RelativeUnit",
@@ -162,6 +165,33 @@ class RelativeSeason(Node):
         return season_period(ctx, self.code, today.year)
 
 
+_CLOCK_GRAINS = frozenset(["hour", "minute", "second"])
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")
+
+
+@attrs.frozen
+class StorySeason(Node):
+    """ "that summer", "the same winter" (the season the narrative is in, else the one of its
+    year), "the following spring" (the first to begin after the narrative's time), "the
+    previous autumn" (the last to end before it)."""
+
+    code: str
+    offset: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        moment = datetime.combine(ctx.ref_day, time())
+        year = moment.year
+        options = [season_period(ctx, self.code, y) for y in range(year - 2, year + 2)]
+        if self.offset > 0:
+            return next(p for p in options if p.ls > moment)
+        if self.offset < 0:
+            return [p for p in options if p.ee <= moment][-1]
+        for period in options:
+            if period.ls <= moment < period.ee:
+                return period
+        return season_period(ctx, self.code, year)
+
+
 _GRANULAR = {"decade": "year", "century": "year", "fortnight": "week", "weekend": "week"}
 
 
@@ -193,6 +223,8 @@ class Ago(Node):
             size = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1)}.get(
                 self.unit, timedelta(seconds=1)
             )
+            if self.base == "reference" and ctx.reference.granularity not in _CLOCK_GRAINS:
+                return self._from_vague(ctx, size)
             one, two = start + self.sign * self.low * size, start + self.sign * self.high * size
             lo = min(one, two).replace(second=0, microsecond=0)
             hi = max(one, two).replace(second=0, microsecond=0)
@@ -212,6 +244,26 @@ class Ago(Node):
         return Period(
             early.es, late.es, early.le, late.le, near.granularity, Timex("DATE", value, None)
         )
+
+    def _from_vague(self, ctx: Context, size: timedelta) -> Period:
+        """ "40 minutes later" told after a day or a part of one ("On Jan. 7 ...", "that
+        evening"): a moment that far after some time of it, not a clock time counted from its
+        midnight; the TIMEX3 is a TIME valued with the reference's day (or part of the day)."""
+        reference = ctx.reference
+        if reference.le == NAIVE_MAX or reference.es == NAIVE_MIN:
+            raise Unresolvable(f"{self.low:g} {self.unit}s from an open-ended time")
+        near, far = self.sign * self.low * size, self.sign * self.high * size
+        low, high = min(near, far), max(near, far)
+        es, le = reference.es + low, reference.le + high
+        value = reference.timex.value
+        if _DAY_OR_PART.fullmatch(value) is None:
+            value = reference.es.date().isoformat()
+        timex = Timex("TIME", value)  # a moment, on a day known only
+        grain = _GRAIN_OF_UNIT[self.unit]
+        return Period(es, max(es, le - size), min(le, es + size), le, grain, timex)
+
+
+_GRAIN_OF_UNIT: dict[str, Granularity] = {"hour": "hour", "minute": "minute", "second": "second"}
 
 
 @attrs.frozen
@@ -245,7 +297,8 @@ class WeekOf(Node):
         end = min(start + timedelta(days=7), whole.le)
         if start >= whole.le:
             raise Unresolvable(f"{whole.timex.value} has no week {self.number}")
-        timex = timex_for_period(start, end)
+        # TIMEX3 names weeks by ISO number: the one holding the middle of these seven days
+        timex = unit_period("week", (start + timedelta(days=3)).date()).timex
         return Period(start, start, end, end, "week", timex)
 
 
@@ -365,9 +418,13 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         unit = unit_word(s, k)
         if unit in ("day", "week", "weekend", "month", "year"):
             return RelativeUnit(unit, 0, "reference"), k + 1
-        return None
+        code = lex.SEASONS.get(s.word(k))
+        return None if code is None else (StorySeason(code, 0), k + 1)  # "that summer"
     if word != "the" or s.word(i + 1) not in _ANAPHORIC:
         return None
+    code = lex.SEASONS.get(s.word(i + 2))
+    if code is not None:  # "the same summer", "the following spring", "the previous winter"
+        return StorySeason(code, _ANAPHORIC[s.word(i + 1)]), i + 3
     unit = unit_word(s, i + 2)
     if unit in ("day", "week", "weekend", "month", "quarter", "year") and s.word(i + 2) == unit:
         offset = _ANAPHORIC[s.word(i + 1)]
@@ -402,8 +459,9 @@ def _ago(s: Stream, i: int) -> Hit:
     if found is None:
         return None
     low, high, unit, j = found
-    if s.word(j) == "and" and low == high:  # "five years and two months ago"
-        smaller = duration_words(s, j + 1)
+    if (s.word(j) == "and" or s.kind(j) == "n") and low == high:
+        # "five years and two months ago", "2 hours 40 minutes later"
+        smaller = duration_words(s, j + 1 if s.word(j) == "and" else j)
         if smaller is not None and smaller[0] == smaller[1] and s.word(smaller[3]) in _AGO:
             size = _IN_SMALLER.get((unit, smaller[2]))
             if size is not None:

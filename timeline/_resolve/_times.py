@@ -11,6 +11,7 @@ from typing import Literal
 import attrs
 
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._clock24 import military_clock, spoken_clock, zone_suffix
 from timeline._resolve._dates import DayDate, Weekday, explicit_date, weekday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, clock_value
@@ -142,68 +143,9 @@ def _meridiem(s: Stream, j: int) -> tuple[str, int]:
     return "", j
 
 
-_ZONE_ABBREVIATIONS: dict[str, int | str] = {
-    "gmt": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
-    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120,
-    "kst": 540, "jst": 540, "wet": 0, "west": 60, "eet": 120, "eest": 180, "msk": 180,
-    "ist": 330, "pkt": 300, "ict": 420, "wib": 420, "hkt": 480, "sgt": 480, "pht": 480,
-    "awst": 480, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "akst": -540,
-    "akdt": -480, "hst": -600, "sast": 120, "eat": 180,
-    # AP style names the US zone without saying whether summer time is on: the day decides
-    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
-    "pt": "America/Los_Angeles",
-}  # fmt: skip
-#: Zones said in words: "8 p.m. Eastern", "9 a.m. Pacific time", "Eastern Daylight Time".
-_ZONE_WORDS: dict[tuple[str, ...], int | str] = {
-    ("eastern",): "America/New_York", ("central",): "America/Chicago",
-    ("mountain",): "America/Denver", ("pacific",): "America/Los_Angeles",
-    ("eastern", "standard"): -300, ("eastern", "daylight"): -240,
-    ("central", "standard"): -360, ("central", "daylight"): -300,
-    ("mountain", "standard"): -420, ("mountain", "daylight"): -360,
-    ("pacific", "standard"): -480, ("pacific", "daylight"): -420,
-    ("greenwich", "mean"): 0, ("british", "summer"): 60,
-    ("central", "european"): "Europe/Paris", ("eastern", "european"): "Europe/Athens",
-}  # fmt: skip
-
-
-def _zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
-    """A zone after a clock time: an abbreviation ("GMT", "EDT", "ET") as minutes east of
-    UTC or a zone name; "Eastern (time)", "Pacific Daylight Time"; "" for a local time
-    given without its zone ("local time", "Cairo time", "New York time"); None for none."""
-    word = s.word(j)
-    if word == "local" and s.word(j + 1) == "time":
-        return "", j + 2
-    zone = _ZONE_ABBREVIATIONS.get(word)
-    if zone is not None and s.tokens[j].end - s.tokens[j].start == len(word):
-        text = s.text[s.tokens[j].start : s.tokens[j].end]
-        if text.isupper():
-            return zone, j + 1
-    if s.kind(j) != "w" or not s.cap(j):
-        return None, j
-    for size in (2, 1):
-        named = _ZONE_WORDS.get(tuple(s.word(k) for k in range(j, j + size)))
-        if named is None:
-            continue
-        if s.word(j + size) == "time":
-            return named, j + size + 1
-        if size == 1 and not (s.kind(j + 1) == "w" and s.cap(j + 1)):
-            return named, j + 1  # "8 p.m. Eastern on Fox", not "8 p.m. Eastern Europe"
-    # a place's time: "2:45 a.m. Cairo time", "11 a.m. New York time"
-    k = j
-    while k < j + 3 and s.kind(k) == "w" and s.cap(k) and s.word(k) not in _NOT_PLACES:
-        k += 1
-    if k > j and s.word(k) == "time" and not s.cap(k):
-        return "", k + 1
-    return None, j
-
-
 def _given(zone: int | str | None) -> int | str | None:
     """The zone a clock keeps: none for a local time named without its zone."""
     return None if zone == "" else zone
-
-
-#: Capitalised words before "time" that name no place.
-_NOT_PLACES = frozenset(lex.WEEKDAYS) | frozenset(lex.MONTHS) | {"the", "a", "prime", "local"}
 
 
 def _make_clock(hour: int, minute: int, second: int, meridiem: str, precision: str,
@@ -218,6 +160,40 @@ def _make_clock(hour: int, minute: int, second: int, meridiem: str, precision: s
 
 
 _DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d\d")
+_SPOKEN_FIRST = frozenset(lex.CARDINALS) | {"a", "quarter", "half"}
+_SPOKEN_SIDES = frozenset(["past", "after", "to", "till", "before"])
+
+
+def _spoken(s: Stream, hour: int, minutes: int, j: int) -> Hit:
+    """A clock time said in words ("half past six", ``hour`` 6 and ``minutes`` 30; "a quarter
+    to five", 5 and -15) with what may follow it: "o'clock", "a.m."/"p.m.", "in the morning",
+    "in the afternoon/evening", "at night", a zone. Without any, the hour stays on the twelve-hour
+    clock as said ("ten to one" is 12:50, as "six o'clock" is 6:00)."""
+    on_24 = s.word(j - 1) in ("noon", "midnight")  # "a quarter past midnight": 00:15
+    if s.word(j) == "o'clock":
+        j += 1  # "twenty to nine o'clock"
+    meridiem, k = ("", j) if on_24 else _meridiem(s, j)
+    if not meridiem and not on_24:
+        k = s.words(j, "in", "the", "morning")
+        meridiem = "am"
+        if k < 0:
+            k = max(s.words(j, "in", "the", "afternoon"), s.words(j, "in", "the", "evening"),
+                    s.words(j, "at", "night"))  # fmt: skip
+            meridiem = "pm" if hour != 12 else "am"  # "twelve at night": midnight
+        if k < 0:
+            meridiem, k = "", j
+    zone, k = zone_suffix(s, k)
+    if meridiem:
+        named = _make_clock(hour, 0, 0, meridiem, "minute", None)
+        if named is None:
+            return None
+        hour = named.hour
+    if meridiem or on_24 or minutes >= 0:
+        told = (hour * 60 + minutes) % (24 * 60)  # "a quarter to five p.m.": 16:45
+    else:
+        told = ((hour - 1) % 12 or 12) * 60 + 60 + minutes
+    made = _make_clock(told // 60, told % 60, 0, "", "minute", zone)
+    return (made, k) if made is not None else None
 
 
 @remembered
@@ -226,24 +202,39 @@ def clock(s: Stream, i: int) -> Hit:
     kind = s.kind(i)
     word = s.word(i)
     if word in ("noon", "midnight"):
-        zone, j = _zone_suffix(s, i + 1)  # "noon local time", "midnight ET"
+        zone, j = zone_suffix(s, i + 1)  # "noon local time", "midnight ET"
         return Clock(12 if word == "noon" else 0, 0, offset=_given(zone)), j
     if kind == "n" and _DOTTED_CLOCK.fullmatch(s.norm(i)):  # "4.30am", "3.15 p.m."
         meridiem, j = _meridiem(s, i + 1)
         if not meridiem:
             return None
         hour_text, minute_text = s.norm(i).split(".")
-        utc, j = _zone_suffix(s, j)
+        utc, j = zone_suffix(s, j)
         made = _make_clock(int(hour_text), int(minute_text), 0, meridiem, "minute", utc)
         return (made, j) if made is not None else None
     if kind == "c":
         parts = [int(p) for p in s.norm(i).split(":")]
         meridiem, j = _meridiem(s, i + 1)
         precision = "second" if len(parts) == 3 else "minute"
-        utc, j = _zone_suffix(s, j)
+        if not meridiem and s.word(j) in ("hours", "hrs") and s.norm(i)[2:3] == ":":
+            j += 1  # "21:45 hours", "09:30 hrs": the 24-hour clock ("2:30 hours" is a length)
+        utc, j = zone_suffix(s, j)
         made = _make_clock(parts[0], parts[1], parts[2] if len(parts) == 3 else 0, meridiem,
                            precision, utc)  # fmt: skip
         return (made, j) if made is not None else None
+    if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4:
+        logged = military_clock(s, i)  # "0340 local time", "until 0615", "1100 hours"
+        if logged is None:
+            return None
+        hour, minute, zone, j = logged
+        return Clock(hour, minute, offset=_given(zone)), j
+    sides = _SPOKEN_SIDES
+    if (word in _SPOKEN_FIRST or kind == "n") and (
+        s.word(i + 1) in sides or s.word(i + 2) in sides or s.word(i + 3) in sides
+    ):
+        said = spoken_clock(s, i)  # "half past six", "a quarter to five"
+        if said is not None:
+            return _spoken(s, *said)
     if kind == "n" or word in lex.CARDINALS:
         counted = amount(s, i)
         if counted is None or counted.low != counted.high or counted.article:
@@ -252,13 +243,6 @@ def clock(s: Stream, i: int) -> Hit:
         if hour != counted.low:
             return None
         j = counted.end
-        if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4:
-            offset, after = _zone_suffix(s, j)
-            if not offset and offset != 0:  # "0735 GMT" needs its zone
-                return None
-            text = s.norm(i)  # "0735 GMT"
-            made = _make_clock(int(text[:2]), int(text[2:]), 0, "", "minute", offset)
-            return (made, after) if made is not None else None
         meridiem, k = _meridiem(s, j)
         if not meridiem:
             if s.word(j) == "o'clock":
@@ -279,7 +263,7 @@ def clock(s: Stream, i: int) -> Hit:
                     return None
         if kind == "n" and s.punct(i - 1, "$£€"):
             return None
-        utc, k = _zone_suffix(s, k)
+        utc, k = zone_suffix(s, k)
         made = _make_clock(hour, 0, 0, meridiem, "minute", utc)
         return (made, k) if made is not None else None
     return None
@@ -402,6 +386,10 @@ def _combined_parts(s: Stream, i: int) -> Hit:
             return DayPart("night", RelativeUnit("day", -1), of_day=False), i + 2
         today = RelativeUnit("day", 0, "anchor" if word == "this" else "reference")
         return DayPart(name, today, of_day=False), i + 2
+    if (word == "the" or word == "that") and s.word(i + 1) == "same":
+        if s.word(i + 2) in _THIS_PARTS:  # "the same evening", "that same night"
+            today = RelativeUnit("day", 0, "reference")
+            return DayPart(s.word(i + 2), today, of_day=False), i + 3
     if (
         word == "the"
         and s.word(i + 1) in ("next", "following", "previous")
@@ -458,17 +446,47 @@ def _day_ends_at(s: Stream, i: int) -> bool:
 _NEAR_WORDS = frozenset(["shortly", "just", "soon", "right", "immediately"])
 
 
+_ISO_STAMP = re.compile(
+    r"(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):([0-5]\d)"
+    r"(?::([0-5]\d)(?:[.,]\d+)?)?(?:(Z)|([+-])([01]\d):?([0-5]\d))?(?![\w:+-])"
+)
+
+
+def _iso_stamp(s: Stream, i: int) -> Hit:
+    """An ISO 8601 timestamp: "2019-03-05T09:14", "2019-03-05T09:14:00Z",
+    "2019-03-05T09:14:00+03:00" (the zone kept as the clock's offset; the TIMEX3 value is the
+    clock as written, seconds included when written, fractions of a second dropped)."""
+    start = s.tokens[i].start
+    match = _ISO_STAMP.match(s.text, start)
+    if match is None:
+        return None
+    j = i
+    while j < s.n and s.tokens[j].end <= match.end():
+        j += 1
+    if s.tokens[j - 1].end != match.end():
+        return None
+    year, month, day, hour, minute = (int(match.group(k)) for k in range(1, 6))
+    offset: int | None = None
+    if match.group(7):
+        offset = 0
+    elif match.group(8):
+        sign = 1 if match.group(8) == "+" else -1
+        offset = sign * (int(match.group(9)) * 60 + int(match.group(10)))
+    if match.group(6) is not None:
+        at = Clock(hour, minute, int(match.group(6)), "second", offset)
+    else:
+        at = Clock(hour, minute, offset=offset)
+    return TimeOn(at, DayDate(month, day, year)), j
+
+
 def _clock_day(s: Stream, i: int) -> Hit:
     """Clock times with days, either way round: "1:00 a.m. on Sept. 28", "Monday at 3 p.m."."""
-    if s.kind(i) == "i" and "T" in s.norm(i):
-        text = s.norm(i)
-        date_node = DayDate(int(text[5:7]), int(text[8:10]), int(text[:4]))
-        parts = [int(p) for p in text[11:].split(":")]
-        if len(parts) == 3:
-            at = Clock(parts[0], parts[1], parts[2], "second")
-        else:
-            at = Clock(parts[0], parts[1])
-        return TimeOn(at, date_node), i + 1
+    kind = s.kind(i)
+    if (kind == "i" and "T" in s.norm(i)) or (kind == "n" and s.punct(i + 1, "-")
+                                               and s.adjacent(i + 1)):  # fmt: skip
+        stamp = _iso_stamp(s, i)
+        if stamp is not None:
+            return stamp
     found = clock(s, i)
     if found is not None:
         node, j = found

@@ -1,0 +1,249 @@
+"""Clock times written the way logs and dispatches write them: the 24-hour "0340 local time",
+"at 2200", "1100 hours", "between 1400 and 1600 UTC", the zone said after a clock time, and
+clock times said in words ("half past six", "a quarter to five").
+
+A four-digit number is a year far more often than a time: it is read as a clock only with a cue
+(a zone, "local time", "hours"/"hrs" after it, or "at"/"by"/"until"/... before it when it cannot
+be a year), and :func:`year_expression` leaves such a number to the clock.
+"""
+
+from __future__ import annotations
+
+from timeline._resolve import _lexicon as lex
+from timeline._resolve._tokens import Stream
+
+__all__ = ["zone_suffix", "military_clock", "spoken_clock", "hhmm"]
+
+_ZONE_ABBREVIATIONS: dict[str, int | str] = {
+    "gmt": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120,
+    "kst": 540, "jst": 540, "wet": 0, "west": 60, "eet": 120, "eest": 180, "msk": 180,
+    "ist": 330, "pkt": 300, "ict": 420, "wib": 420, "hkt": 480, "sgt": 480, "pht": 480,
+    "awst": 480, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "akst": -540,
+    "akdt": -480, "hst": -600, "sast": 120, "eat": 180,
+    "lt": "",  # "0340 LT": local time, its zone not said
+    # AP style names the US zone without saying whether summer time is on: the day decides
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}  # fmt: skip
+#: Zones said in words: "8 p.m. Eastern", "9 a.m. Pacific time", "Eastern Daylight Time".
+_ZONE_WORDS: dict[tuple[str, ...], int | str] = {
+    ("eastern",): "America/New_York", ("central",): "America/Chicago",
+    ("mountain",): "America/Denver", ("pacific",): "America/Los_Angeles",
+    ("eastern", "standard"): -300, ("eastern", "daylight"): -240,
+    ("central", "standard"): -360, ("central", "daylight"): -300,
+    ("mountain", "standard"): -420, ("mountain", "daylight"): -360,
+    ("pacific", "standard"): -480, ("pacific", "daylight"): -420,
+    ("greenwich", "mean"): 0, ("british", "summer"): 60,
+    ("central", "european"): "Europe/Paris", ("eastern", "european"): "Europe/Athens",
+}  # fmt: skip
+
+
+def zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
+    """A zone after a clock time: an abbreviation ("GMT", "EDT", "ET") as minutes east of
+    UTC or a zone name; "Eastern (time)", "Pacific Daylight Time"; "" for a local time
+    given without its zone ("local time", "Cairo time", "New York time"); None for none."""
+    word = s.word(j)
+    if word == "local" and s.word(j + 1) == "time":
+        return "", j + 2
+    zone = _ZONE_ABBREVIATIONS.get(word)
+    if zone is not None and s.tokens[j].end - s.tokens[j].start == len(word):
+        text = s.text[s.tokens[j].start : s.tokens[j].end]
+        if text.isupper():
+            return zone, j + 1
+    if s.kind(j) != "w" or not s.cap(j):
+        return None, j
+    for size in (2, 1):
+        named = _ZONE_WORDS.get(tuple(s.word(k) for k in range(j, j + size)))
+        if named is None:
+            continue
+        if s.word(j + size) == "time":
+            return named, j + size + 1
+        if size == 1 and not (s.kind(j + 1) == "w" and s.cap(j + 1)):
+            return named, j + 1  # "8 p.m. Eastern on Fox", not "8 p.m. Eastern Europe"
+    # a place's time: "2:45 a.m. Cairo time", "11 a.m. New York time"
+    k = j
+    while k < j + 3 and s.kind(k) == "w" and s.cap(k) and s.word(k) not in _NOT_PLACES:
+        k += 1
+    if k > j and s.word(k) == "time" and not s.cap(k):
+        return "", k + 1
+    return None, j
+
+
+#: Capitalised words before "time" that name no place.
+_NOT_PLACES = frozenset(lex.WEEKDAYS) | frozenset(lex.MONTHS) | {"the", "a", "prime", "local"}
+
+
+def hhmm(s: Stream, i: int) -> tuple[int, int] | None:
+    """Hour and minute of a four-digit 24-hour clock time at ``i`` ("0340", "2200"), written
+    as four plain digits with no comma."""
+    if s.kind(i) != "n":
+        return None
+    token = s.tokens[i]
+    text = token.norm
+    if token.end - token.start != 4 or len(text) != 4 or not text.isdigit():
+        return None
+    hour, minute = int(text[:2]), int(text[2:])
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+_HOURS_WORDS = frozenset(["hours", "hrs", "hr"])
+
+
+def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
+    """What makes four digits a clock when it follows them: a zone ("GMT", "Z", "local time",
+    "LT", "Kyiv time"), or "hours"/"hrs" (then perhaps a zone: "1400 hrs GMT"); the zone
+    (``""`` for a local time, None for none said) and the index after, or None."""
+    zone, k = zone_suffix(s, j)
+    if zone is not None:
+        return zone, k
+    if s.word(j) in _HOURS_WORDS and s.word(j + 1) not in _LENGTH_AFTER:
+        zone, k = zone_suffix(s, j + 1)
+        return zone, k
+    return None
+
+
+#: Words after "N hours" that make it a length ("1500 hours of community work").
+_LENGTH_AFTER = frozenset("of a per each later earlier ago long straight before after".split())
+
+
+#: Words before four digits that make them a clock time when no year can be meant ("until
+#: 0615", "at around 2200", "By 0400", "from 0400 to 0630").
+_CUES_BEFORE = frozenset(
+    "at by until till til from between before after since to and through around about "
+    "approximately roughly circa approx".split()
+)
+_APPROXIMATING = frozenset(["around", "about", "approximately", "roughly", "circa", "approx"])
+#: Words that may follow a clock time cued only by the word before it; any other word makes
+#: the number a count or a measure ("at 1500 metres", "by 2200 votes").
+_FOLLOWERS = frozenset(
+    "on and or to until till through when as in at the that this when while yesterday today "
+    "tomorrow tonight overnight last local".split()
+)
+_RANGE_WORDS = frozenset(["and", "to", "until", "till", "through"])
+
+
+def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
+    """Whether the word before four digits makes them a clock: any such word when they cannot
+    be a year (a leading zero, or 2100 and after), only "at" when they can ("at 1430")."""
+    k = i - 1
+    if s.word(k) in _APPROXIMATING:
+        k -= 1  # "at approximately 1100", "by around 0400"
+    cue = s.word(k)
+    if cue not in _CUES_BEFORE and s.word(i - 1) not in _APPROXIMATING:
+        return False
+    if s.norm(i)[0] != "0" and hour * 100 + minute < 2100 and cue != "at":
+        return False  # "by 2015", "until 1990", "between 1914 and 1918": years
+    following = s.tokens[i + 1] if i + 1 < s.n else None
+    if following is None or following.kind == "p":
+        return following is None or following.norm not in "%$£€"
+    return following.kind == "w" and following.norm in _FOLLOWERS and not following.cap
+
+
+def _hours_cued(s: Stream, i: int) -> bool:
+    """Whether "HHMM hours" at ``i`` is a clock rather than a count of hours: written with a
+    leading zero, at the start of a phrase or clause, or after "at", "by", "until"... ("at
+    approximately 1100 hours"; not "served 1500 hours")."""
+    if s.norm(i)[0] == "0" or i == 0 or s.kind(i - 1) == "p":
+        return True
+    k = i - 2 if s.word(i - 1) in _APPROXIMATING else i - 1
+    return s.word(k) in _CUES_BEFORE or k < 0 or s.kind(k) == "p"
+
+
+def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] | None:
+    """A 24-hour clock in four digits with a cue: hour, minute, the zone said (as
+    :func:`zone_suffix`), and the index after it. "0340 local time", "2200 GMT", "1100 hours",
+    "until 0615", "at around 2200", "between 1400 and 1600 UTC" (the first takes the cue of
+    the second); a bare "1400" stays a year."""
+    read = hhmm(s, i)
+    if read is None:
+        return None
+    hour, minute = read
+    after = _cue_after(s, i + 1)
+    if after is not None and (s.word(i + 1) not in _HOURS_WORDS or _hours_cued(s, i)):
+        return hour, minute, after[0], after[1]
+    if s.word(i + 1) in _RANGE_WORDS or (s.punct(i + 1, "-–") and s.kind(i + 2) == "n"):
+        cue = _cue_after(s, i + 3) if hhmm(s, i + 2) is not None else None
+        if cue is not None:
+            return hour, minute, cue[0], i + 1  # "1400 and 1600 UTC": the zone of both
+    if _cued_before(s, i, hour, minute):
+        return hour, minute, None, i + 1
+    return None
+
+
+_SPOKEN_MINUTES = {"quarter": 15, "half": 30}
+_SPOKEN_SIDES = {"past": 1, "after": 1, "to": -1, "till": -1, "before": -1}
+_SPOKEN_HOURS = {"noon": 12, "midnight": 0}
+#: The minutes American usage tells with "after"/"till" ("ten after one", "a quarter till").
+_US_MINUTES = frozenset(["quarter", "a", "ten", "twenty", "five"])
+
+
+def _said_number(s: Stream, i: int) -> tuple[int, int] | None:
+    """A whole number from 1 to 59 in digits or words ("ten", "twenty-five", "20")."""
+    number = s.number(i)
+    if number is not None:
+        return (number, i + 1) if 1 <= number <= 59 and len(s.norm(i)) <= 2 else None
+    value = lex.CARDINALS.get(s.word(i))
+    if value is None or not 1 <= value <= 50 or s.word(i) == "dozen":
+        return None
+    if s.word(i) in lex.TENS:
+        j = i + 2 if s.punct(i + 1, "-") else i + 1
+        ones = lex.CARDINALS.get(s.word(j))
+        if ones is not None and 1 <= ones <= 9:
+            return value + ones, j + 1
+    return value, i + 1
+
+
+def _ends_spoken(s: Stream, j: int) -> bool:
+    """Whether a clock said in words may end before token ``j``: at the end, before
+    punctuation, "a.m."/"p.m.", "o'clock", "in the morning" or a word a time may precede."""
+    if j >= s.n:
+        return True
+    token = s.tokens[j]
+    if token.kind == "p":
+        return token.norm not in "%$£€-"
+    word = s.word(j)
+    return word in _FOLLOWERS or word in ("am", "pm", "o'clock", "at", "in", "local", "gmt",
+                                          "utc") or (token.kind == "w" and token.cap)  # fmt: skip
+
+
+def spoken_clock(s: Stream, i: int) -> tuple[int, int, int] | None:
+    """A clock time said in words: "half past six", "ten past one", "a quarter to five",
+    "twenty-five to midnight", "20 minutes past 3". The hour named (1 to 12, or 0 for
+    midnight, 12 for noon), the minutes after it (negative before it: "a quarter to five" is
+    5 and -15), and the index after the hour."""
+    j = i + 1 if s.word(i) == "a" else i
+    minutes: int | None = _SPOKEN_MINUTES.get(s.word(j))
+    if minutes is not None:
+        if j == i + 1 and s.word(j) != "quarter":
+            return None  # "a half past" is no clock time
+        j += 1
+    else:
+        if j > i:
+            return None
+        said = _said_number(s, j)
+        if said is None:
+            return None
+        minutes, j = said
+        if s.word(j) in ("minutes", "minute", "mins"):
+            j += 1
+        elif s.kind(i) == "n" or minutes % 5:
+            return None  # "9 to 12 June", "seven to nine": a range, not "twenty to nine"
+    side = _SPOKEN_SIDES.get(s.word(j))
+    if side is None or (minutes == 30 and side < 0):
+        return None  # "half to" is said of no clock
+    if s.word(j) in ("after", "before", "till") and s.word(i) not in _US_MINUTES:
+        return None  # "two before six": not a way of telling time
+    hour_at = j + 1
+    hour = _SPOKEN_HOURS.get(s.word(hour_at))
+    if hour is None:
+        said = _said_number(s, hour_at)
+        if said is None or not 1 <= said[0] <= 12 or said[1] != hour_at + 1:
+            return None
+        hour = said[0]
+    end = hour_at + 1
+    if not _ends_spoken(s, end):
+        return None  # "five to ten years", "ten past two dozen": not a clock
+    return hour, minutes * side, end
