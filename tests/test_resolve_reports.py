@@ -88,6 +88,9 @@ def test_a_four_digit_clock_falls_on_the_story_day() -> None:
         "between 1914 and 1918",
         "in 1640",
         "since 1990",
+        "by 2100",  # forecasts name the year 2100
+        "after 2050",
+        "from 1400 to 1600",
     ],
 )
 def test_four_digits_that_may_be_a_year_stay_a_year(phrase: str) -> None:
@@ -117,12 +120,22 @@ def test_a_count_of_hours_in_four_digits_is_no_clock(phrase: str, value: str | N
         ("Turnout reached 2200 in the village.", []),
         ("The plane climbed to 2200 metres.", []),
         ("Some 1400 people fled.", []),
+        ("The death toll rose to about 2300.", ["about 2300"]),  # a year, as before: no clock
+        ("The index closed at 1530.", ["1530"]),
+        ("Fighting lasted from 2330 to 0115.", ["from 2330 to 0115"]),
+        ("Curfew runs between 2300 and 0500 daily.", ["between 2300 and 0500", "daily"]),
         ("The wall stood until 1989.", ["1989"]),
         ("He served 1500 hours of community work.", ["1500 hours"]),
     ],
 )
 def test_scanning_finds_four_digit_clocks_only_with_a_cue(text: str, wanted: list[str]) -> None:
     assert extents(text) == wanted
+
+
+def test_numbers_after_a_level_or_in_a_count_are_no_clock() -> None:
+    for text in ("The death toll rose to about 2300.", "The index closed at 1530."):
+        [found] = scan_found(text)
+        assert resolve_found(found, anchor=ANCHOR).timex.type == "DATE"  # the old year reading
 
 
 def test_scanned_four_digit_clock_resolves_as_a_time() -> None:

@@ -110,36 +110,59 @@ _LENGTH_AFTER = frozenset("of a per each later earlier ago long straight before 
 
 
 #: Words before four digits that make them a clock time when no year can be meant ("until
-#: 0615", "at around 2200", "By 0400", "from 0400 to 0630").
-_CUES_BEFORE = frozenset(
-    "at by until till til from between before after since to and through around about "
-    "approximately roughly circa approx".split()
-)
+#: 0615", "By 0400", "from 0400 to 0630", "after 2130").
+_CUES_BEFORE = frozenset("by until till til from between before after since".split())
+#: Words that join the two clocks of a range ("from 2300 to 0100").
+_JOINING = frozenset(["to", "and", "through", "until", "till"])
 _APPROXIMATING = frozenset(["around", "about", "approximately", "roughly", "circa", "approx"])
+#: Words before "at" or "to" that make the number after it a level, a price or a count
+#: ("the index closed at 1500", "unemployment stood at 2100").
+_MEASURED_AT = frozenset(
+    "closed close closing stood stand stands standing traded trading trade priced valued set "
+    "fixed capped pegged estimated put ended finished opened settled peaked bottomed topped "
+    "level levels rate rates price prices quoted unchanged high low record aged age rose risen "
+    "rise rises fell fallen falls climbed jumped dropped increased decreased grew reached "
+    "totalled totaled numbered".split()
+)
 #: Words that may follow a clock time cued only by the word before it; any other word makes
 #: the number a count or a measure ("at 1500 metres", "by 2200 votes").
 _FOLLOWERS = frozenset(
     "on and or to until till through when as in at the that this when while yesterday today "
-    "tomorrow tonight overnight last local".split()
+    "tomorrow tonight overnight last local daily nightly each every".split()
 )
 _RANGE_WORDS = frozenset(["and", "to", "until", "till", "through"])
 
 
 def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
-    """Whether the word before four digits makes them a clock: any such word when they cannot
-    be a year (a leading zero, or 2100 and after), only "at" when they can ("at 1430")."""
+    """Whether the words before four digits make them a clock.
+
+    "at" does for any ("at 1430", "at around 2200"); "to"/"and" after a clock does ("from 2330
+    to 0115"); "by", "until", "from", "between"..., or an approximator opening a phrase given
+    alone ("around 2200"), only when no year can be meant: a leading zero, or 2101 to 2359 ("by
+    2100" is a year in forecasts). Not after a level or a count ("closed at 1500", "rose to
+    about 2300"), and only before punctuation or a function word ("at 1500 metres")."""
     k = i - 1
     if s.word(k) in _APPROXIMATING:
         k -= 1  # "at approximately 1100", "by around 0400"
     cue = s.word(k)
-    if cue not in _CUES_BEFORE and s.word(i - 1) not in _APPROXIMATING:
+    if s.word(k - 1) in _MEASURED_AT:
         return False
-    if s.norm(i)[0] != "0" and hour * 100 + minute < 2100 and cue != "at":
-        return False  # "by 2015", "until 1990", "between 1914 and 1918": years
+    strong = cue == "at" or (cue in _JOINING and _is_clock_before(s, k - 1))
+    if not strong:
+        if not (cue in _CUES_BEFORE or cue in _JOINING or (k < 0 and i > 0)):
+            return False
+        if s.norm(i)[0] != "0" and hour * 100 + minute <= 2100:
+            return False  # "by 2015", "until 1990", "between 1914 and 1918", "by 2100"
     following = s.tokens[i + 1] if i + 1 < s.n else None
     if following is None or following.kind == "p":
         return following is None or following.norm not in "%$£€"
     return following.kind == "w" and following.norm in _FOLLOWERS and not following.cap
+
+
+def _is_clock_before(s: Stream, j: int) -> bool:
+    """Whether token ``j`` is a clock that opens a range: "13:30", or four digits with a
+    leading zero ("0400")."""
+    return s.kind(j) == "c" or (hhmm(s, j) is not None and s.norm(j)[0] == "0")
 
 
 def _hours_cued(s: Stream, i: int) -> bool:
@@ -149,7 +172,7 @@ def _hours_cued(s: Stream, i: int) -> bool:
     if s.norm(i)[0] == "0" or i == 0 or s.kind(i - 1) == "p":
         return True
     k = i - 2 if s.word(i - 1) in _APPROXIMATING else i - 1
-    return s.word(k) in _CUES_BEFORE or k < 0 or s.kind(k) == "p"
+    return s.word(k) in _CUES_BEFORE or s.word(k) == "at" or k < 0 or s.kind(k) == "p"
 
 
 def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] | None:
@@ -168,6 +191,8 @@ def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] 
         cue = _cue_after(s, i + 3) if hhmm(s, i + 2) is not None else None
         if cue is not None:
             return hour, minute, cue[0], i + 1  # "1400 and 1600 UTC": the zone of both
+        if _is_clock_before(s, i + 2) and s.word(i - 1) in ("from", "between"):
+            return hour, minute, None, i + 1  # "between 2300 and 0100"
     if _cued_before(s, i, hour, minute):
         return hour, minute, None, i + 1
     return None
