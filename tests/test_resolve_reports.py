@@ -173,6 +173,8 @@ def test_a_clock_time_said_in_words(phrase: str, value: str) -> None:
         ("The shooting began at half past six.", ["half past six"]),
         ("Ages nine to twelve were tested.", []),
         ("It takes five to ten years.", ["five to ten years"]),
+        ("The board voted twenty to one.", []),
+        ("Staff grew from twenty to eleven.", []),
         ("from 9 to 12 June", ["from 9 to 12 June"]),
     ],
 )
@@ -205,6 +207,12 @@ def test_an_iso_timestamp_keeps_its_seconds_and_zone(
 
 
 # ----------------------------------------------------------- a day of the month named alone
+
+
+def test_a_year_before_through_opens_a_stretch_of_years() -> None:
+    text = "The scheme ran from in or around 2015 through at least March 2017."
+    assert extents(text) == ["around 2015", "March 2017"]
+    assert timex("around 2015 through March 2017").value == "2015"
 
 
 def test_the_nth_of_this_month() -> None:

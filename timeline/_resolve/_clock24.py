@@ -201,6 +201,10 @@ def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] 
 _SPOKEN_MINUTES = {"quarter": 15, "half": 30}
 _SPOKEN_SIDES = {"past": 1, "after": 1, "to": -1, "till": -1, "before": -1}
 _SPOKEN_HOURS = {"noon": 12, "midnight": 0}
+#: Words before "N to M" that make it a tally or a range of numbers.
+_TALLY_BEFORE = frozenset(
+    "voted vote votes margin score beat won lost odds ratio by from between rose fell".split()
+)
 #: The minutes American usage tells with "after"/"till" ("ten after one", "a quarter till").
 _US_MINUTES = frozenset(["quarter", "a", "ten", "twenty", "five"])
 
@@ -259,6 +263,8 @@ def spoken_clock(s: Stream, i: int) -> tuple[int, int, int] | None:
     side = _SPOKEN_SIDES.get(s.word(j))
     if side is None or (minutes == 30 and side < 0):
         return None  # "half to" is said of no clock
+    if side < 0 and s.word(i - 1) in _TALLY_BEFORE:
+        return None  # "voted ten to two", "from ten to twelve": numbers, not a clock
     if s.word(j) in ("after", "before", "till") and s.word(i) not in _US_MINUTES:
         return None  # "two before six": not a way of telling time
     hour_at = j + 1

@@ -115,8 +115,8 @@ YEAR_BEFORE = frozenset(
 )
 #: ... or before one of these (or punctuation, or the end of the text).
 YEAR_AFTER = frozenset(
-    "and or to when as after before until while with was were is are had has saw season "
-    "elections election census budget olympics".split()
+    "and or to when as after before until till through thru while with was were is are had has "
+    "saw season elections election census budget olympics".split()
 )
 #: Words before an ambiguous month name ("May", "March") that make it a month.
 MONTH_BEFORE = frozenset(
