@@ -38,6 +38,7 @@ def extents(text: str) -> list[str]:
         ("0340Z", "2019-09-16T03:40", None),
         ("0515 LT", "2019-09-16T05:15", None),
         ("1730 hrs", "2019-09-16T17:30", None),
+        ("0340h", "2019-09-16T03:40", None),
         ("at approximately 1100 hours", "2019-09-16T11:00", "APPROX"),
         ("at 1430", "2019-09-16T14:30", None),
         ("at around 2215", "2019-09-16T22:15", "APPROX"),

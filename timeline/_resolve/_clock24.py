@@ -99,7 +99,10 @@ def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
     zone, k = zone_suffix(s, j)
     if zone is not None:
         return zone, k
-    if s.word(j) in _HOURS_WORDS and s.word(j + 1) not in _LENGTH_AFTER:
+    word = s.word(j)
+    if word == "h" and s.adjacent(j):
+        word = "hours"  # "0340h", as European logs write it
+    if word in _HOURS_WORDS and s.word(j + 1) not in _LENGTH_AFTER:
         zone, k = zone_suffix(s, j + 1)
         return zone, k
     return None
