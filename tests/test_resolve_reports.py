@@ -423,3 +423,10 @@ def test_five_to_nine_needs_an_opening() -> None:
 )
 def test_dotted_dates_are_scanned() -> None:
     assert extents("The contract was signed on 30.09.2021 in Minsk.") == ["30.09.2021"]
+
+
+def test_a_reference_at_the_calendar_edge_is_refused_as_the_phrase_error() -> None:
+    for phrase in ("the next day", "the 9th", "40 minutes later"):
+        with pytest.raises(UnresolvableExpression) as error:
+            resolve_in_context(phrase, anchor="2019-02-10", reference="9999-12-31")
+        assert error.value.phrase == phrase

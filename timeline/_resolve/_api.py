@@ -158,8 +158,25 @@ def resolve_in_context(
     """
     if not isinstance(text, str):
         raise UnresolvableExpression(repr(text), "a phrase must be text")
-    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary, day_first)
+    ctx, moment = _checked_context(text, anchor, reference, prefer, tz, vocabulary, day_first)
     return _value(text, _parse(text), ctx, moment)
+
+
+def _checked_context(
+    text: str,
+    anchor: AnchorLike,
+    reference: ReferenceLike,
+    prefer: Prefer,
+    tz: TzLike,
+    vocabulary: Vocabulary | None,
+    day_first: bool | None,
+) -> tuple[Context, datetime]:
+    """:func:`_context`, with a reference at the calendar's very edge (Dec. 31, 9999, whose
+    day ends past it) refused as the phrase's error."""
+    try:
+        return _context(anchor, reference, prefer, tz, vocabulary, day_first)
+    except (OverflowError, Unresolvable):
+        raise UnresolvableExpression(text, outside_calendar("the reference").reason) from None
 
 
 def _context(
@@ -294,5 +311,5 @@ def resolve_found(
     >>> resolve_found(found[1], anchor="2017-10-11").timex
     Timex(DATE 2017-10-02)
     """
-    ctx, moment = _context(anchor, reference, prefer, tz, vocabulary, day_first)
+    ctx, moment = _checked_context(found.text, anchor, reference, prefer, tz, vocabulary, day_first)
     return _value(found.text, found.node, ctx, moment)
