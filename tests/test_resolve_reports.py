@@ -74,6 +74,12 @@ def test_a_four_digit_clock_names_the_zone_it_is_written_in() -> None:
     assert span.timex.value == "2019-09-16T03:40"  # as written
 
 
+def test_a_four_digit_clock_with_a_leading_zero_takes_the_day_after_it() -> None:
+    assert timex("0930 on 5 March", "2022-03-10") == Timex("TIME", "2022-03-05T09:30")
+    assert extents("At 0930 on 5 March the convoy left.") == ["0930 on 5 March"]
+    assert extents("In 1930 on the eve of the crash") == ["1930"]  # a year still
+
+
 def test_a_four_digit_clock_falls_on_the_story_day() -> None:
     assert in_story("0345 local time", "2019-09-14") == Timex("TIME", "2019-09-14T03:45")
     assert in_story("at around 2200 on 17 October", "2019-09-14") == Timex(
@@ -214,6 +220,14 @@ def test_a_year_before_through_opens_a_stretch_of_years() -> None:
     text = "The scheme ran from in or around 2015 through at least March 2017."
     assert extents(text) == ["around 2015", "March 2017"]
     assert timex("around 2015 through March 2017").value == "2015"
+
+
+def test_a_part_of_the_nth() -> None:
+    assert timex("the night of the 9th", "2022-03-10") == Timex("TIME", "2022-03-09TNI")
+    assert timex("the morning of the 5th", "2022-03-10") == Timex("TIME", "2022-03-05TMO")
+    assert extents("Shots were heard on the night of the 9th, residents said.") == [
+        "the night of the 9th"
+    ]
 
 
 def test_the_nth_of_this_month() -> None:

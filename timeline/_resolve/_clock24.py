@@ -198,6 +198,8 @@ def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] 
             return hour, minute, None, i + 1  # "between 2300 and 0100"
     if _cued_before(s, i, hour, minute):
         return hour, minute, None, i + 1
+    if s.norm(i)[0] == "0" and s.word(i + 1) == "on":
+        return hour, minute, None, i + 1  # "0930 on 5 March": no year has a leading zero
     return None
 
 

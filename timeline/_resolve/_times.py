@@ -12,7 +12,7 @@ import attrs
 
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._clock24 import military_clock, spoken_clock, zone_suffix
-from timeline._resolve._dates import DayDate, Weekday, explicit_date, weekday
+from timeline._resolve._dates import DayDate, DayOfMonth, Weekday, explicit_date, weekday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, clock_value
 from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
@@ -353,8 +353,8 @@ def day_part(s: Stream, i: int) -> tuple[str, int] | None:
 def day_expression(s: Stream, i: int) -> Hit:
     """An expression that names one day: a date, a weekday, yesterday, the next day..."""
     hit = explicit_date(s, i)
-    if hit is not None and isinstance(hit[0], DayDate):
-        return hit
+    if hit is not None and isinstance(hit[0], (DayDate, DayOfMonth)):
+        return hit  # "Sept. 28", "the 9th" ("the night of the 9th")
     named = weekday(s, i)
     if named is not None:
         return Weekday(named[0]), named[1]
