@@ -234,3 +234,17 @@ def test_the_nth_of_this_month_lies_in_the_anchor_month(day: int, anchor: date) 
     alone = resolve(f"the {day}th", anchor)  # past by default: by the anchor's day
     assert date.fromisoformat(alone.timex.value) <= anchor
     assert date.fromisoformat(alone.timex.value) > anchor - timedelta(days=62)
+
+
+@settings(max_examples=100, deadline=None)
+@given(day=st.dates(date(1990, 1, 1), date(2030, 12, 31)), day_first=st.booleans())
+def test_day_first_decides_only_what_is_ambiguous(day: date, day_first: bool) -> None:
+    from timeline._resolve import resolve_in_context
+
+    written = f"{day.day:02d}/{day.month:02d}/{day.year}"  # as a day-first document writes it
+    span = resolve_in_context(written, anchor="2031-01-01", day_first=day_first)
+    ambiguous = day.day <= 12 and day.day != day.month
+    if day_first or not ambiguous:
+        assert span.timex.value == day.isoformat()
+    else:
+        assert span.timex.value == date(day.year, day.day, day.month).isoformat()
