@@ -78,7 +78,10 @@ _ANAPHORIC = re.compile(
 _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
     r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
-    r"\d:\d|\b[ap]\.?m\b",
+    r"\d:\d|\b[ap]\.?m\b|"
+    # four-digit clocks ("0340 local time") and spoken ones ("ten past one", "a quarter to five")
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\b|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|noon|midnight|\d{1,2})\b",
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(
@@ -171,6 +174,19 @@ def _is_night(span: TimeSpan | None) -> bool:
 def _day_before(moment: datetime) -> TimeSpan:
     day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+
+
+_FOUR_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CUED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(\S.*)")
+
+
+def _clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
+    """The first end of a range of four-digit clocks read with the other end's cue: "1400" in
+    "between 1400 and 1600 local time" is "1400 local time" (alone it is a year)."""
+    if not _FOUR_DIGITS.fullmatch(phrase):
+        return None
+    cue = _CUED_CLOCK.fullmatch(text[partner.start : partner.end])
+    return None if cue is None else f"{phrase} {cue.group(1)}"
 
 
 def _bare_time_of_day(phrase: str) -> bool:
@@ -464,7 +480,11 @@ def extract(
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 parsed = candidate.parsed
+                cued = _clock_cue(text, phrase, in_sentence[position + 1]) if joined_after else None
+                if cued is not None:  # "between [1400] and 1600 local time": a clock, no year
+                    phrase, parsed = cued, None
                 span = resolve(phrase, wanted, at, parsed) if needs_span else None
+                phrase = text[candidate.start : candidate.end]
                 told = tense
                 bare = _bare_time_of_day(phrase)
                 if told is None and bare:
@@ -483,7 +503,11 @@ def extract(
                 elif wanted == "future" and span is not None and _a_year_ahead(span, base):
                     if _YEARLESS.search(phrase) is not None:
                         span = _just_behind(span, resolve(phrase, "past", at, parsed), base)
-                if opening is not None and _before_opening(span, opening):
+                if (
+                    opening is not None
+                    and _before_opening(span, opening)
+                    and not _is_clock_only(opening.text, opening.timex)  # across midnight: below
+                ):
                     if wanted == "past" and resolved and resolved[-1][1] is opening and span:
                         # "marched from Monday to Thursday", "fell from October to March": the
                         # start is the last such day before the end

@@ -175,32 +175,6 @@ def _is_label(before: str, number: bool = False) -> bool:
 
 # A clock time written in four digits ("0340 local time", "at 1100 hours", "between 1400 and
 # 1600 UTC") is no year and no count of hours. (The grammar does not read these clock times.)
-_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
-_ZONE_AFTER = r"\s*(?:local\s+time|hours\b|hrs\b|h\b|UTC\b|GMT\b|Z\b|LT\b)"
-_CLOCK_YEAR_AFTER = re.compile(
-    rf"{_ZONE_AFTER}|\s+(?:and|to|until|till|-|–)\s+{_HHMM}{_ZONE_AFTER}"
-)
-_HHMM_WORD = re.compile(_HHMM)
-_CLOCK_HOURS = re.compile(
-    rf"(?:(?:approximately|about|around|roughly|some)\s+)?(?P<digits>{_HHMM})\s*(?:hours|hrs)"
-)
-_AT_BEFORE = re.compile(
-    r"\b(?:at|by|until|till|from|before|after|since|between)\s+"
-    r"(?:(?:approximately|about|around|roughly)\s+)?$",
-    re.IGNORECASE,
-)
-_UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
-
-
-def _is_military_clock(words: str, before: str, after: str) -> bool:
-    if _HHMM_WORD.fullmatch(words):
-        return _CLOCK_YEAR_AFTER.match(after) is not None
-    hours = _CLOCK_HOURS.fullmatch(words)
-    if hours is None:
-        return False
-    return hours.group("digits").startswith("0") or _AT_BEFORE.search(before) is not None
-
-
 _SYMBOL_BEFORE = re.compile(r"[A-Za-z]\.?/$")
 _PHONE_GROUPS = re.compile(r"(?:\+\d[\d\s().-]*|\b\d{3,}[\s.-]|\(\d{2,4}\)\s?)$")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
@@ -279,6 +253,9 @@ _COUNT_FOLLOWS = re.compile(
 )
 
 
+_UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
+
+
 def is_false_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
     phrase = text[start:end]
@@ -291,8 +268,6 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True
     if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
-    if _is_military_clock(words, before, after):
-        return True
     if _CLOCK_READING.fullmatch(words) and (
         _GAME_CLOCK_AFTER.match(after) or _RACE_TIME_BEFORE.search(before)
     ):
