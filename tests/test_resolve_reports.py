@@ -421,22 +421,23 @@ def test_day_first_must_be_a_bool_or_none() -> None:
 # ------------------------------------------------- waiting on the tokenizer and the grammar
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="request R1 in notes/res2.md: _grammar.may_start/_openings must open at 'five'/'ten' "
-    "before 'to' and an hour word",
-)
 def test_five_to_nine_needs_an_opening() -> None:
     assert timex("five to nine") == Timex("TIME", "2019-09-16T08:55")
     assert extents("The raid ended at ten to one.") == ["ten to one"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="request R2 in notes/res2.md: _tokens must read '30.09.2021' as one date token",
-)
 def test_dotted_dates_are_scanned() -> None:
     assert extents("The contract was signed on 30.09.2021 in Minsk.") == ["30.09.2021"]
+    assert extents("Version 1.2.2024.5 shipped; rates rose 1.25 percent.") == []
+
+
+def test_dotted_dates_are_extracted_day_first() -> None:
+    from timeline import extract
+
+    (mention,) = extract("The contract was signed on 30.09.2021 in Minsk.", "2022-01-10")
+    assert (mention.text, mention.timex) == ("30.09.2021", Timex("DATE", "2021-09-30"))
+    (mention,) = extract("Signed on 03.04.2021.", "2022-01-10")
+    assert mention.timex == Timex("DATE", "2021-04-03")
 
 
 def test_a_reference_at_the_calendar_edge_is_refused_as_the_phrase_error() -> None:
@@ -444,3 +445,15 @@ def test_a_reference_at_the_calendar_edge_is_refused_as_the_phrase_error() -> No
         with pytest.raises(UnresolvableExpression) as error:
             resolve_in_context(phrase, anchor="2019-02-10", reference="9999-12-31")
         assert error.value.phrase == phrase
+
+
+def test_spoken_clocks_in_running_text_need_a_word_of_time() -> None:
+    from timeline import extract
+
+    found = [
+        (m.text, m.timex.value) for m in extract("The raid ended at ten to one.", "2019-09-16")
+    ]
+    assert found == [("ten to one", "2019-09-16T12:50")]
+    found = [(m.text, m.timex.value) for m in extract("We met at six o'clock.", "2019-09-16")]
+    assert found == [("six o'clock", "2019-09-16T06:00")]
+    assert extract("The vote was five to four.", "2019-09-16") == []

@@ -117,6 +117,12 @@ _CAPITALISED_WORDS = (
 ).split()
 
 
+# Clock times said in words with no temporal word: "six o'clock", "ten to one".
+_SPOKEN_CLOCK = (
+    r"\b[Oo]['’]clock\b|\b(?i:at|by|until|till|around|about|before|after|from)\s+"
+    r"(?i:five|ten)\s+to\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"noon|midnight)\b"
+)
 # A number that is no sum or share ("$22.5", "1.2%", "40 million" hold no time).
 # (The look-behind comes after the first digit, so it is tried at digits only.)
 _NUMBER_NOT_AMOUNT = (
@@ -131,7 +137,7 @@ def _anchor_pattern() -> re.Pattern[str]:
     words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
     words += [w.upper() for w in _TEMPORAL_WORDS]
     words += [w.capitalize() for w in _CAPITALISED_WORDS] + [w.upper() for w in _CAPITALISED_WORDS]
-    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|\b" + _trie(words) + r"\b")
+    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|{_SPOKEN_CLOCK}|\b" + _trie(words) + r"\b")
 
 
 _ANCHOR = _anchor_pattern()

@@ -253,6 +253,7 @@ _COUNT_FOLLOWS = re.compile(
 )
 
 
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")  # "30.09.2021", day first
 _UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
 
 
@@ -317,7 +318,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return _month_is_a_name(words, before, after)
     if _ORDINAL_UNIT.fullmatch(words) and _ORDINAL_FOLLOWER.match(after):
         return True  # "a second source", "the second round"
-    if _NUMBER_ONLY.fullmatch(lowered):
+    if _NUMBER_ONLY.fullmatch(lowered) and not _DOTTED_DATE.fullmatch(words):
         if not _YEAR.fullmatch(words):
             return True  # a bare count: "five", "15"
         return _year_is_a_count(words, before, after)

@@ -216,6 +216,26 @@ def _is_amount(s: Stream, i: int) -> bool:
     return after not in lex.UNITS and after not in _MERIDIEMS  # "4.30am" is a clock time
 
 
+_HOURS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve noon midnight".split()
+)
+
+
+def _spoken_to(s: Stream, k: int) -> bool:
+    """Whether token ``k`` is the "to" of a spoken clock that names no time word before it:
+    "at five to nine", "by ten to one" ("twenty to nine" has "twenty"). In running text
+    without a word of time before it, "five to four" is a vote or a score."""
+    return (
+        s.tokens[k].norm == "to"
+        and s.word(k - 1) in ("five", "ten")
+        and s.word(k + 1) in _HOURS
+        and (s.word(k - 2) in _CLOCK_CUES or (k == 1 and not s.strict))  # or a phrase alone
+    )
+
+
+_CLOCK_CUES = frozenset("at by until till around about before after from".split())
+
+
 def may_start(s: Stream, i: int) -> bool:
     """Whether an expression can start at token ``i`` (a cheap test before parsing)."""
     if i >= s.n:
@@ -234,7 +254,7 @@ def may_start(s: Stream, i: int) -> bool:
     for k in range(i + 1, min(i + 1 + _LOOKAHEAD, s.n)):
         following = s.tokens[k]
         if following.kind == "w":
-            if following.norm in temporal:
+            if following.norm in temporal or _spoken_to(s, k):
                 return True
         elif following.kind == "n":
             if not _is_amount(s, k):
@@ -253,7 +273,7 @@ def _openings(s: Stream) -> list[int]:
     for k, token in enumerate(s.tokens):
         kind = token.kind
         if kind == "w":
-            if token.norm not in temporal:
+            if token.norm not in temporal and not _spoken_to(s, k):
                 continue
         elif kind == "p" or (kind == "n" and _is_amount(s, k)):
             continue

@@ -18,8 +18,8 @@ class Token(NamedTuple):
     """One token: its kind, normalised text, character extent and capitalisation.
 
     Kinds: ``w`` word, ``n`` number, ``o`` ordinal number ("28th"), ``c`` clock time ("13:45"),
-    ``i`` ISO date ("2017-09-28"), ``s`` slash date ("9/28/2017"), ``y`` decade ("1990s",
-    "'90s"), ``e`` year by its last two digits ("'98"), ``p`` punctuation.
+    ``i`` ISO date ("2017-09-28"), ``s`` slash or dotted date ("9/28/2017", "30.09.2021"),
+    ``y`` decade ("1990s", "'90s"), ``e`` year by its last two digits ("'98"), ``p`` punctuation.
     """
 
     kind: str
@@ -48,7 +48,7 @@ def _pattern() -> re.Pattern[str]:
         |(?P<v>[^\W\d_aApPoO][^\W\d_]*)
         |(?P<i>\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
               (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)(?![\w-])
-        |(?P<s>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])
+        |(?P<s>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/]|\.\d)
         |(?P<c>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d:])
         |(?P<y>(?:['’]\d|\d{3})0['’]?s)(?![\w])
         |(?P<e>['’]\d\d)(?![\w'’%.,]\d|[\w'’%])
