@@ -1339,6 +1339,36 @@ def test_a_length_in_two_units_is_one_duration(phrase: str, value: str, minimum:
     assert about.min_duration is not None and about.min_duration < minimum
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "minimum"),
+    [
+        ("2 hours 23 minutes 5 seconds", "PT2H23M5S", timedelta(hours=2, minutes=23, seconds=5)),
+        ("1 minute 31.4 seconds", "PT1M31.4S", timedelta(minutes=1, seconds=31.4)),
+        ("two hours, 10 minutes", None, None),
+    ],
+)
+def test_a_race_time_in_three_units_or_tenths_of_seconds_is_one_duration(
+    phrase: str, value: str | None, minimum: timedelta | None
+) -> None:
+    from timeline._resolve import scan
+
+    text = f"won in {phrase} on Sunday"
+    if value is None:  # a comma parts two lengths
+        assert len(scan(text)) == 3
+        return
+    assert [text[a:b] for a, b in scan(text)] == [phrase, "Sunday"]
+    span = news(phrase)
+    assert span.timex == Timex("DURATION", value)
+    assert span.min_duration == minimum
+
+
+def test_only_seconds_may_be_a_fraction_inside_a_length() -> None:
+    from timeline._resolve import scan
+
+    text = "after 1 hour 2.5 minutes"
+    assert [text[a:b] for a, b in scan(text)] == ["1 hour", "2.5 minutes"]
+
+
 def test_a_length_in_two_units_takes_them_largest_first() -> None:
     from timeline._resolve import scan
 

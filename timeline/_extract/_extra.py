@@ -177,6 +177,7 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RATE_NOT_AFTER = re.compile(r"[^\S\n]*(?:ago|earlier|later|before|after|old|-)", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for weekends on end": a length
 _RATE_UNITS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
 
 
@@ -378,6 +379,13 @@ def _special(match: re.Match[str]) -> Special | None:
         if unit in _PARTS and unit != "night":
             return None
         when = (groups["vague_when"] or "").lower()
+        if (
+            unit == "weekend"
+            and match.start("vague_unit") == start
+            and not groups["ago"]
+            and not _FOR_BEFORE.search(match.string, max(0, start - 5), start)
+        ):
+            return Special(start, end, Timex("SET", "XXXX-WXX-WE"))  # "closed on weekends"
         if groups["ago"] or when.startswith(("recent", "past", "the past", "last", "the last")):
             return Special(start, end, Timex("DATE", "PAST_REF"))
         if when:

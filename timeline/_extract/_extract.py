@@ -167,6 +167,36 @@ def _follows_story(phrase: str) -> bool:
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 
 
+# A quarter or half told in the future is this year's, even when this year's has not begun
+# ("shipments will begin in the fourth quarter", told in September), unless results are to be
+# told of it ("will report fourth-quarter results", told in February: last year's).
+_REPORTING_PERIOD = re.compile(r"^(?!.*\d{4}).*\b(?:quarter|half)\b", re.IGNORECASE)
+_REPORTS = re.compile(
+    r"\b(?:report|post|announce|release|publish)(?:s|ed|ing)?\b[^.;!?]*$", re.IGNORECASE
+)
+# ... told as coming by a verb, not only by a word of the future ("trailed forecasts")
+_WILL = re.compile(
+    r"\b(?:will|'ll|shall|(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to)\b"
+    r"[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _this_years_period(
+    text: str, start: int, phrase: str, span: TimeSpan | None, tense: Tense | None, moment: datetime
+) -> bool:
+    """Whether a quarter or half placed in a year before the report's is told as coming."""
+    return (
+        tense == "future"
+        and span is not None
+        and span.is_bounded
+        and span.earliest_start.year < moment.year
+        and _REPORTING_PERIOD.search(phrase) is not None
+        and _WILL.search(text, max(0, start - 60), start) is not None
+        and _REPORTS.search(text, max(0, start - 60), start) is None
+    )
+
+
 def _is_night(span: TimeSpan | None) -> bool:
     return span is not None and span.timex.value.endswith("TNI")
 
@@ -497,6 +527,10 @@ def extract(
                 elif at is None and bare and told == "past" and _is_night(span):
                     # a night told in the past, with no day, is the last one before the report
                     span = resolve(phrase, wanted, _day_before(moment), parsed) or span
+                if _this_years_period(text, candidate.start, phrase, span, told, moment):
+                    coming = resolve(phrase, "future", at, parsed)
+                    if coming is not None and coming.earliest_start.year == moment.year:
+                        span = coming
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and _a_year_back(span, base):
                     span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)

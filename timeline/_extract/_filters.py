@@ -147,8 +147,13 @@ _ABBREVIATED_LABELS = frozenset("p pp no nos v ver vol rev ext tel fig art sec c
 _MONEY = frozenset("$€£¥#№")
 
 
-# "reached by phone last Tuesday": a means of contact before a time, not a phone number.
-_BY_PHONE = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?(?:phone|fax)\s+$", re.IGNORECASE)
+# A label names a number ("page 12", "chapter two"); before any other time ("seized his phone
+# Tuesday", "issued the rule last week") the word is just a noun.
+_COUNTED_BY_LABEL = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|"
+    r"fourth)\b",
+    re.IGNORECASE,
+)
 
 
 # Labels of a report's apparatus, before a number only: "note 2019", "n. 2020", "annex 1998",
@@ -210,6 +215,11 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     article = _ARTICLE_OF_NOUN.match(text, start, end)
     if article is not None and article.end() < end:
         start = article.end()  # "the [24-hour] strike": the article belongs to the noun
+    adverb = _EARLY_OR_LATE.match(text, start, end)
+    if adverb is not None and adverb.end() < end:
+        length = _LENGTH_BEFORE.search(text, max(0, start - 30), start)
+        if length is not None and not length.group(1):
+            start = adverb.end()  # "start two weeks [early] this year": how early, no mod
     verb = _VERB_LAST.match(text, start, end)
     if verb is not None and _LAST_AS_VERB.search(text, max(0, start - 12), start):
         start = verb.end()  # "could [last several weeks]": the verb "last", then a length
@@ -224,6 +234,15 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_EARLY_OR_LATE = re.compile(r"(?:early|late)\s+", re.IGNORECASE)
+# A counted length just before ("two weeks early", "a day late"), not the length of a stay
+# ("lasted two days late last month", group 1).
+_LENGTH_BEFORE = re.compile(
+    r"(\b(?:for|lasted|lasting|last|spent|took)\s+)?\b(?:an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _ARTICLE_OF_NOUN = re.compile(r"(?:the|a|an)\s+(?=[\w.]+-[A-Za-z]+$)", re.IGNORECASE)
 _VERB_LAST = re.compile(r"last\s+(?=\S+\s+\S)", re.IGNORECASE)
 _LAST_AS_VERB = re.compile(
@@ -265,7 +284,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     words = phrase.strip()
     lowered = words.lower()
     number = words[:1].isdigit()
-    if _is_label(before, number) and (number or not _BY_PHONE.search(before)):
+    if (number or _COUNTED_BY_LABEL.match(words)) and _is_label(before, number):
         return True
     if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"

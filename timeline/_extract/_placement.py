@@ -138,10 +138,12 @@ def _shape(phrase: str) -> str:
 
 _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
-# holidays (other phrases resolve the same whatever ``prefer`` is).
+# holidays, a day by its number alone ("on the 28th") (other phrases resolve the same whatever
+# ``prefer`` is).
 _PLACED = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day)"
+    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day|"
+    r"\d(?:st|nd|rd|th)\b)"
 )
 # Reporting periods are told after they have begun, whatever the tense of the report.
 _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)

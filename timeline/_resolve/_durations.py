@@ -145,21 +145,22 @@ _COMPOUND_CODES = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute":
 
 @attrs.frozen
 class Compound(Node):
-    """A length said in two units, the larger first: "an hour and 45 minutes" (PT1H45M),
-    "two years and three months" (P2Y3M)."""
+    """A length said in two or three units, the larger first: "an hour and 45 minutes"
+    (PT1H45M), "two years and three months" (P2Y3M), "2 hours 23 minutes 5 seconds"."""
 
     first: Duration
     second: Duration
+    third: Duration | None = None
 
     def evaluate(self, ctx: Context) -> Period:
-        parts = (self.first, self.second)
+        parts = (self.first, self.second) + (() if self.third is None else (self.third,))
         low = sum((length(part.low, part.unit)[0] for part in parts), timedelta(0))
         high = sum((length(part.low, part.unit)[1] for part in parts), timedelta(0))
         written = [(p.unit, f"{count_text(p.low)}{_COMPOUND_CODES[p.unit]}") for p in parts]
         dates = "".join(text for unit, text in written if unit in _DATE_UNITS)
         times = "".join(text for unit, text in written if unit not in _DATE_UNITS)
         value = f"P{dates}" + (f"T{times}" if times else "")
-        period = self.second.evaluate(ctx)  # the smaller unit: the granularity
+        period = parts[-1].evaluate(ctx)  # the smallest unit: the granularity
         mod = self.first.mod
         if mod == "APPROX":
             fraction = ctx.vocabulary.approx_fraction
@@ -173,11 +174,24 @@ _DATE_UNITS = frozenset(["year", "month", "day"])
 
 
 def _compound(first: Duration, s: Stream, and_at: int) -> Hit:
-    """The second part of "an hour and 45 minutes" after ``first``, or None."""
+    """The rest of "an hour and 45 minutes", "1 minute 31.4 seconds", "2 hours 23 minutes 5
+    seconds" after ``first``, or None."""
     if first.unit not in _COMPOUND_UNITS or first.high != first.low or first.low != int(first.low):
         return None
     if first.mod not in (None, "APPROX"):
         return None
+    second = _next_part(first, s, and_at)
+    if second is None:
+        return None
+    third = _next_part(second[0], s, second[1]) if second[0].low == int(second[0].low) else None
+    if third is not None:
+        return Compound(first, second[0], third[0]), third[1]
+    return Compound(first, second[0]), second[1]
+
+
+def _next_part(before: Duration, s: Stream, and_at: int) -> tuple[Duration, int] | None:
+    """The next, smaller unit of a compound length after ``before``: whole, but for seconds
+    ("31.4 seconds", a race time)."""
     if s.word(and_at) == "and":
         and_at += 1
     elif s.kind(and_at) != "n":
@@ -188,13 +202,13 @@ def _compound(first: Duration, s: Stream, and_at: int) -> Hit:
     low, high, unit, end = found
     if (
         unit not in _COMPOUND_UNITS
-        or _COMPOUND_UNITS.index(unit) <= _COMPOUND_UNITS.index(first.unit)
+        or _COMPOUND_UNITS.index(unit) <= _COMPOUND_UNITS.index(before.unit)
         or high != low
-        or low != int(low)
+        or (low != int(low) and unit != "second")
         or s.word(end) in ("ago", "earlier", "later", "back", "hence")
     ):
         return None
-    return Compound(first, Duration(low, high, unit)), end
+    return Duration(low, high, unit), end
 
 
 @attrs.frozen

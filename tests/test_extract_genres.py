@@ -1,0 +1,123 @@
+"""extract() on short sentences from the genres of a newspaper beyond politics and business:
+sport, science, health, weather, courts, technology, farming. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2023-09-05 is a Tuesday
+        ("The company will unveil its new phone next Tuesday.", "next Tuesday", "2023-09-12"),
+        ("Police seized his phone on Friday.", "Friday", "2023-09-01"),
+        ("The agency issued the rule last week.", "last week", "2023-W35"),
+        ("The band put out its new release in March.", "March", "2023-03"),
+    ],
+)
+def test_a_label_word_before_a_time_that_is_no_number_is_a_plain_noun(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2023-09-05").get(phrase) == Timex("DATE", value)
+
+
+def test_a_label_word_still_names_a_number() -> None:
+    assert found("Call the phone 2023 line, see page 1998.", "2023-09-05") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Shipments are expected to begin in the fourth quarter.", "2023-09-05", "2023-Q4"),
+        ("Sales will rise in the third quarter, the chipmaker said.", "2023-02-05", "2023-Q3"),
+        ("Output will recover in the second half.", "2023-02-05", "2023-H2"),
+        # results told of a quarter are of one that is over
+        ("The firm will report its fourth quarter results Friday.", "2023-02-05", "2022-Q4"),
+        # a word of the future that is no verb leaves the quarter behind
+        ("Revenue trailed forecasts in the third quarter.", "2023-02-05", "2022-Q3"),
+        ("Sales fell in the third quarter.", "2023-02-05", "2022-Q3"),
+    ],
+)
+def test_a_quarter_told_as_coming_is_this_years(text: str, anchor: str, value: str) -> None:
+    quarters = [t for t in found(text, anchor).values() if "Q" in t.value or "H" in t.value]
+    assert quarters == [Timex("DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministry will publish its crop estimate on the 28th.", "2016-09-28"),
+        ("The ministry published its crop estimate on the 28th.", "2016-08-28"),
+        ("The vote is on the 28th.", "2016-09-28"),
+        ("The vote was held on the 2nd.", "2016-09-02"),
+    ],
+)
+def test_a_day_named_by_its_number_follows_the_tense(text: str, value: str) -> None:
+    # told on 2016-09-14
+    days = [t for t in found(text, "2016-09-14").values()]
+    assert days == [Timex("DATE", value)]
+
+
+def test_weekends_in_general_recur() -> None:
+    assert found("The museum is closed on weekends.", "2022-04-20") == {
+        "weekends": Timex("SET", "XXXX-WXX-WE")
+    }
+    assert found("He works weekends at the market.", "2022-04-20") == {
+        "weekends": Timex("SET", "XXXX-WXX-WE")
+    }
+    # counted or lasting, they are a length
+    assert found("They spent several weekends on the boat.", "2022-04-20") == {
+        "several weekends": Timex("DURATION", "PXWE")
+    }
+    assert found("The line was shut for weekends on end.", "2022-04-20") == {
+        "weekends": Timex("DURATION", "PXWE")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harvest could start two weeks early this year.",
+            {"two weeks": Timex("DURATION", "P2W"), "this year": Timex("DATE", "2012")},
+        ),
+        (
+            "The ferry docked three hours late Tuesday.",
+            {"three hours": Timex("DURATION", "PT3H"), "Tuesday": Timex("DATE", "2012-07-03")},
+        ),
+        # a stay, then when in the month it was
+        (
+            "The talks lasted two days late last month.",
+            {
+                "two days": Timex("DURATION", "P2D"),
+                "late last month": Timex("DATE", "2012-06", "END"),
+            },
+        ),
+        ("Prices rose early this year.", {"early this year": Timex("DATE", "2012", "START")}),
+    ],
+)
+def test_early_or_late_after_a_length_says_how_early_not_when(
+    text: str, expected: dict[str, Timex]
+) -> None:
+    # 2012-07-05 is a Thursday
+    assert found(text, "2012-07-05") == expected
+
+
+def test_a_lap_time_with_tenths_of_a_second_is_one_length() -> None:
+    got = found("She took pole with a lap of 1 minute 31.4 seconds on Saturday.", "2018-06-27")
+    assert got == {
+        "1 minute 31.4 seconds": Timex("DURATION", "PT1M31.4S"),
+        "Saturday": Timex("DATE", "2018-06-23"),
+    }
+    got = found("He won the marathon in 2 hours 5 minutes 12 seconds.", "2018-06-27")
+    assert got == {"2 hours 5 minutes 12 seconds": Timex("DURATION", "PT2H5M12S")}
