@@ -121,3 +121,63 @@ def test_a_lap_time_with_tenths_of_a_second_is_one_length() -> None:
     }
     got = found("He won the marathon in 2 hours 5 minutes 12 seconds.", "2018-06-27")
     assert got == {"2 hours 5 minutes 12 seconds": Timex("DURATION", "PT2H5M12S")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Growers began picking early after a hot, dry August.", "2020-08"),
+        ("August was the hottest month on record.", "2020-08"),
+    ],
+)
+def test_august_alone_is_the_month(text: str, value: str) -> None:
+    assert found(text, "2020-09-08") == {"August": Timex("DATE", value)}
+
+
+def test_august_before_a_name_is_a_name() -> None:
+    assert found("August Wilson wrote ten plays.", "2020-09-08") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2016-08-15 is a Monday
+        ("The heat wave is forecast to ease by the weekend.", "2016-W33-WE"),
+        ("Crews worked through the weekend.", "2016-W32-WE"),
+        ("Crews will work through the weekend.", "2016-W33-WE"),
+    ],
+)
+def test_the_weekend_follows_the_tense(text: str, value: str) -> None:
+    assert found(text, "2016-08-15") == {"the weekend": Timex("DATE", value)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2019-06-03 is a Monday
+        ("United face Chelsea on Saturday.", "Saturday", "2019-06-08"),
+        ("The city hosts the final on Sunday.", "Sunday", "2019-06-09"),
+        ("United host Leeds on Aug. 10.", "Aug. 10", "2019-08-10"),
+        ("She faces a retrial in March.", "March", "2020-03"),
+        # nouns, not fixtures
+        ("He wore a face mask on Saturday.", "Saturday", "2019-06-01"),
+        ("The host city was chosen in March.", "March", "2019-03"),
+        ("Prices are projected to rise in March.", "March", "2020-03"),
+    ],
+)
+def test_a_fixture_or_projection_in_the_present_lies_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2019-06-03") == {phrase: Timex("DATE", value)}
+
+
+def test_years_on_count_from_the_story() -> None:
+    text = "The dam failed on May 14, 1996. Twenty years on, the survivors still meet."
+    assert found(text, "2019-06-03") == {
+        "May 14, 1996": Timex("DATE", "1996-05-14"),
+        "Twenty years on": Timex("DATE", "2016"),
+    }
+    # a length on something is no shift
+    assert found("He spent two years on the job.", "2019-06-03") == {
+        "two years": Timex("DURATION", "P2Y")
+    }

@@ -1362,6 +1362,14 @@ def test_a_race_time_in_three_units_or_tenths_of_seconds_is_one_duration(
     assert span.min_duration == minimum
 
 
+def test_a_length_then_on_at_a_clause_end_is_later() -> None:
+    from timeline._resolve import scan
+
+    assert resolve("ten years on", "2019-06-03").timex == Timex("DATE", "2029")
+    text = "Ten years on, the town has recovered; he spent two years on the job."
+    assert [text[a:b] for a, b in scan(text)] == ["Ten years on", "two years"]
+
+
 def test_only_seconds_may_be_a_fraction_inside_a_length() -> None:
     from timeline._resolve import scan
 

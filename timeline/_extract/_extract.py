@@ -75,6 +75,7 @@ _ANAPHORIC = re.compile(
     r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
     re.IGNORECASE,
 )
+_LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
     r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
@@ -162,7 +163,7 @@ def _against_tense(span: TimeSpan, tense: Tense | None, anchor: datetime) -> boo
 def _follows_story(phrase: str) -> bool:
     """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m.",
     "late at night" (a time of day with no day of its own)."""
-    if _ANAPHORIC.search(phrase):
+    if _ANAPHORIC.search(phrase) or _LATER_ON.search(phrase):
         return True
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 

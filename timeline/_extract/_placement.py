@@ -142,7 +142,7 @@ _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # ``prefer`` is).
 _PLACED = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day|"
+    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day|weekend|"
     r"\d(?:st|nd|rd|th)\b)"
 )
 # Reporting periods are told after they have begun, whatever the tense of the report.

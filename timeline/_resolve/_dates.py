@@ -447,7 +447,9 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             return MonthDate(month, month_year[0]), month_year[1]
         if weekday_number is not None:
             return None
-        if not alone:
+        if not alone and not (s.word(i) == "august" and not s.cap(j)):
+            # (a capitalised "August" is seldom anything but the month unless a name follows:
+            # "a dry August", "August is the hottest month", not "August Wilson")
             before = s.word(i - 1) or s.word(i - 2)
             if before not in lex.MONTH_BEFORE:
                 return None

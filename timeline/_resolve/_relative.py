@@ -481,6 +481,8 @@ def _ago(s: Stream, i: int) -> Hit:
         return Ago(low, high, unit, sign, base), j + 1  # type: ignore[arg-type]
     if word == "from" and s.word(j + 1) == "now":
         return Ago(low, high, unit, 1), j + 2
+    if word == "on" and s.kind(j + 1) in ("p", "") and s.norm(j + 1) in (",", ".", ";", ""):
+        return Ago(low, high, unit, 1, "reference"), j + 1  # "Twenty years on, the town ..."
     return None
 
 
