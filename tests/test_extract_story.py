@@ -174,3 +174,39 @@ def test_the_past_counting_what_follows_is_no_past_ref() -> None:
     assert found("In the past, he lived there.", "1998-07-01") == {
         "the past": Timex("DATE", "PAST_REF")
     }
+
+
+def test_a_day_first_document_tells_its_story_day_first() -> None:
+    text = (
+        "The report is dated 14 June 2021. The convoy left on 02/03/2021. "
+        "The next day, it was stopped."
+    )
+    got = found(text, "2021-06-20")
+    assert got["02/03/2021"] == Timex("DATE", "2021-03-02")
+    assert got["The next day"] == Timex("DATE", "2021-03-03")  # counted from March 2
+    text = "Signed on 14/06/2021. The convoy left on 02/03/21 at 10 p.m."
+    got = found(text, "2021-06-20")
+    assert got["02/03/21"] == Timex("DATE", "2021-03-02")
+    assert got["10 p.m."] == Timex("TIME", "2021-03-02T22:00")
+
+
+def test_four_digit_clocks_keep_their_cue_on_every_reading() -> None:
+    got = found("Shelling continued between 1400 and 1600 local time on Monday.", "2017-10-11")
+    assert got["1400"] == Timex("TIME", "2017-10-09T14:00")
+    text = "The fort was built in 1400. The convoy arrived at 1400."
+    values = [m.timex.value for m in extract(text, date(2017, 10, 11))]
+    assert values == ["1400", "2017-10-11T14:00"]  # the same words, read twice
+
+
+def test_a_long_chronology_in_one_sentence_takes_time_in_proportion() -> None:
+    import time
+
+    def seconds(lines: int) -> float:
+        text = "\n".join(f"{1 + n % 28} March 2019 at 10:00 convoy seen" for n in range(lines))
+        began = time.process_time()
+        extract(text, date(2019, 4, 1))
+        return time.process_time() - began
+
+    small = min(seconds(80) for _ in range(2))
+    large = seconds(800)
+    assert large < 35 * small + 0.5  # tenfold text: far below the hundredfold of quadratic work

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
@@ -216,8 +217,13 @@ def _clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
     "between 1400 and 1600 local time" is "1400 local time" (alone it is a year)."""
     if not _FOUR_DIGITS.fullmatch(phrase):
         return None
-    cue = _CUED_CLOCK.fullmatch(text[partner.start : partner.end])
-    return None if cue is None else f"{phrase} {cue.group(1)}"
+    other = text[partner.start : partner.end]
+    cue = _CUED_CLOCK.fullmatch(other)
+    if cue is not None:
+        return f"{phrase} {cue.group(1)}"
+    if phrase[0] == "0" or (_FOUR_DIGITS.fullmatch(other) and other[0] == "0"):
+        return f"{phrase} hours"  # "from 2330 to 0115": a leading zero is no year
+    return None
 
 
 def _bare_time_of_day(phrase: str) -> bool:
@@ -411,20 +417,23 @@ def extract(
     discussed: tuple[int, int] | None = None  # the quarter the report is about
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
 
-    known: dict[tuple[str, Prefer, TimeSpan | None], TimeSpan | None] = {}
+    known: dict[tuple[str, Prefer, TimeSpan | None, object], TimeSpan | None] = {}
+    day_first = _writes_day_first(text)
 
     def resolve(
         phrase: str, wanted: Prefer, at: TimeSpan | None, parsed: object = None
     ) -> TimeSpan | None:
-        key = (phrase, wanted, at)
+        key = (phrase, wanted, at, getattr(parsed, "node", None))
         if key in known:  # "Friday", "yesterday": a report repeats itself
             return known[key]
         try:
             if parsed is not None:  # what scan read here: value it without parsing it again
-                span = resolve_found(parsed, anchor=moment, reference=at, prefer=wanted, tz=zone)
+                span = resolve_found(
+                    parsed, anchor=moment, reference=at, prefer=wanted, tz=zone, day_first=day_first
+                )
             else:
                 span = resolve_in_context(
-                    phrase, anchor=moment, reference=at, prefer=wanted, tz=zone
+                    phrase, anchor=moment, reference=at, prefer=wanted, tz=zone, day_first=day_first
                 )
         except Exception:  # noqa: BLE001 - a phrase the grammar fails on is left out, alone
             span = None
@@ -440,6 +449,7 @@ def extract(
             in_sentence.append(found[index])
             index += 1
         resolved: list[tuple[Prefer, Mention]] = []
+        queries: dict[int, str] = {}  # what a mention was resolved as, when not its text
         opening: Mention | None = None  # the start of the range this candidate may end
         for position, candidate in enumerate(in_sentence):
             joined_before = position > 0 and joins_range(text, in_sentence[position - 1], candidate)
@@ -481,6 +491,7 @@ def extract(
             if dated is not None and _COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
             mention: Mention | None
+            cued = None
             if candidate.role == "year":
                 mention = _report_year(candidate, phrase, moment, zone)
             elif candidate.role == "quarter_ended":  # "the quarter ended Sept. 30"
@@ -511,11 +522,17 @@ def extract(
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 parsed = candidate.parsed
-                cued = _clock_cue(text, phrase, in_sentence[position + 1]) if joined_after else None
+                cued = (
+                    _clock_cue(text, phrase, in_sentence[position + 1])
+                    if joined_after
+                    else _clock_cue(text, phrase, in_sentence[position - 1])
+                    if joined_before
+                    else None
+                )
+                query = phrase
                 if cued is not None:  # "between [1400] and 1600 local time": a clock, no year
-                    phrase, parsed = cued, None
-                span = resolve(phrase, wanted, at, parsed) if needs_span else None
-                phrase = text[candidate.start : candidate.end]
+                    query, parsed = cued, None
+                span = resolve(query, wanted, at, parsed) if needs_span else None
                 told = tense
                 bare = _bare_time_of_day(phrase)
                 if told is None and bare:
@@ -524,20 +541,20 @@ def extract(
                     # the story's year, not its tense; a clock time or part of the day told in
                     # the past is not on a day the story names ahead ("will speak on Thursday.
                     # Markets closed at 14:00"), nor one told in the future on a day gone
-                    span = resolve(phrase, wanted, None, parsed)
+                    span = resolve(query, wanted, None, parsed)
                 elif at is None and bare and told == "past" and _is_night(span):
                     # a night told in the past, with no day, is the last one before the report
-                    span = resolve(phrase, wanted, _day_before(moment), parsed) or span
+                    span = resolve(query, wanted, _day_before(moment), parsed) or span
                 if _this_years_period(text, candidate.start, phrase, span, told, moment):
                     coming = resolve(phrase, "future", at, parsed)
                     if coming is not None and coming.earliest_start.year == moment.year:
                         span = coming
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and _a_year_back(span, base):
-                    span = _just_ahead(span, resolve(phrase, "nearest", at, parsed), base)
+                    span = _just_ahead(span, resolve(query, "nearest", at, parsed), base)
                 elif wanted == "future" and span is not None and _a_year_ahead(span, base):
                     if _YEARLESS.search(phrase) is not None:
-                        span = _just_behind(span, resolve(phrase, "past", at, parsed), base)
+                        span = _just_behind(span, resolve(query, "past", at, parsed), base)
                 if (
                     opening is not None
                     and _before_opening(span, opening)
@@ -564,6 +581,8 @@ def extract(
             if mention.timex.type == "DURATION" and not candidate.special:
                 mention = _with_determiner(text, mention)
             resolved.append((wanted, mention))
+            if candidate.role == "" and cued is not None:
+                queries[mention.start] = cued
             compared = _COMPARED_SINCE.search(text, max(0, mention.start - 60), mention.start)
             if (
                 _moves_story(mention)
@@ -584,12 +603,12 @@ def extract(
                 and mention.span.latest_end <= moment
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
                 discussed = int(quarter.group(1)), int(quarter.group(2))
-        attached = list(_attach_clock_times(text, resolved, resolve))
+        attached = list(_attach_clock_times(text, resolved, resolve, queries))
         mentions.extend(attached)
         if reference_sentence == number:
             reference = _clock_on(reference, attached)
     composed = _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
-    return _read_day_first(text, composed, lambda phrase: resolve(phrase, prefer, None))
+    return composed
 
 
 # A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
@@ -607,6 +626,12 @@ _MONTH_FIRST_SIGNS = re.compile(
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
+
+
+def _writes_day_first(text: str) -> bool | None:
+    if not _NUMERIC_DATE.search(text):
+        return None
+    return len(_DAY_FIRST_SIGNS.findall(text)) > len(_MONTH_FIRST_SIGNS.findall(text)) or None
 
 
 def _read_day_first(
@@ -784,6 +809,7 @@ def _attach_clock_times(
     text: str,
     resolved: list[tuple[Prefer, Mention]],
     resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
+    queries: dict[int, str],
 ) -> Iterator[Mention]:
     """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28").
 
@@ -799,16 +825,25 @@ def _attach_clock_times(
         and _DAY_OR_PART.fullmatch(m.timex.value)
         and not _is_clock_only(m.text, m.timex)  # "early Thursday morning", not "late at night"
     ]
+    # clauses found once for the sentence: a mention's clause is the number of breaks before it
+    if not resolved:
+        return
+    lo, hi = resolved[0][1].start, resolved[-1][1].end
+    breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, lo, hi)]
+    by_clause: dict[int, list[Mention]] = {}
+    for day in days:
+        by_clause.setdefault(bisect_left(breaks, day.start), []).append(day)
     previous: Mention | None = None
     last_clock: Mention | None = None
     for wanted, mention in resolved:
-        usable = [day for day in days if not _clause_between(text, day, mention)]
+        query = queries.get(mention.start, mention.text)
+        usable = by_clause.get(bisect_left(breaks, mention.start), [])
         if _ANAPHORIC_PART.match(mention.text):
             usable = [day for day in usable if day.end <= mention.start]
         span = mention.span
         if usable and _is_clock_only(mention.text, mention.timex):
             nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
-            span = resolve(mention.text, wanted, _named_day(nearest)) or span
+            span = resolve(query, wanted, _named_day(nearest)) or span
         if span is not None and (
             _ends_after_midnight(text, previous, mention, span)
             or _small_hours_after(last_clock, mention, span)
@@ -816,7 +851,7 @@ def _attach_clock_times(
             midnight = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
             after = midnight + timedelta(days=1)
             next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
-            span = resolve(mention.text, wanted, next_day) or span
+            span = resolve(query, wanted, next_day) or span
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention
@@ -826,13 +861,6 @@ def _attach_clock_times(
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s", re.IGNORECASE)
-
-
-def _clause_between(text: str, one: Mention, other: Mention) -> bool:
-    """Whether two mentions of a sentence lie in different clauses ("queued from midnight, and
-    one landlord said he had not slept since Saturday")."""
-    first, second = (one, other) if one.end <= other.start else (other, one)
-    return _CLAUSE_BREAK.search(text, first.end, second.start) is not None
 
 
 def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -> bool:

@@ -337,6 +337,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return _month_is_a_name(words, before, after)
     if _ORDINAL_UNIT.fullmatch(words) and _ORDINAL_FOLLOWER.match(after):
         return True  # "a second source", "the second round"
+    if _ZERO_CLOCK.fullmatch(words) and _CLOCK_RANGE_BEFORE.search(before):
+        return False  # "from 2330 to [0115]": a leading zero is no year, no count
     if _NUMBER_ONLY.fullmatch(lowered) and not _DOTTED_DATE.fullmatch(words):
         if not _YEAR.fullmatch(words):
             return True  # a bare count: "five", "15"
@@ -459,3 +461,9 @@ def modifier_years(text: str) -> list[tuple[int, int]]:
         if _DETERMINER_BEFORE.search(before) and not is_false_date(text, start, end):
             found.append((start, end))
     return found
+
+
+_ZERO_CLOCK = re.compile(r"0\d[0-5]\d")
+_CLOCK_RANGE_BEFORE = re.compile(
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:to|and|until|till|through|-|–)\s*$"
+)
