@@ -210,3 +210,45 @@ def test_a_long_chronology_in_one_sentence_takes_time_in_proportion() -> None:
     small = min(seconds(80) for _ in range(2))
     large = seconds(800)
     assert large < 35 * small + 0.5  # tenfold text: far below the hundredfold of quadratic work
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship unloaded 1500 MT of coal at the port.", []),
+        ("The hospital bought 1200 CT scanners.", []),
+        ("Sea levels could rise by two metres by 2150.", [("2150", "2150")]),
+        ("Contact was lost at 2215Z.", [("2215Z", "2017-10-11T22:15")]),
+        # a count before the comma is no date the phrase renames
+        ("A bomb went off on March 3, 2015. The toll rose to 40, the day after the attack.",
+         [("March 3, 2015", "2015-03-03"), ("the day after", "2015-03-04")]),
+        ("They met at Easter. Monday was quiet.",
+         [("Easter", "2017-04-16"), ("Monday", "2017-10-09")]),
+        # after "a.m." a capitalised word that is no month, day or zone starts a sentence
+        ("The shelling began at 3 a.m. Mayor Ivanov said on 6 March it stopped.",
+         [("3 a.m.", "2017-10-11T03:00"), ("6 March", "2017-03-06")]),
+    ],
+)  # fmt: skip
+def test_counts_names_and_sentence_ends_are_read_as_such(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, date(2017, 10, 11))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("It rained all night.", "0001-01-01"),
+        ("Sales rose from the same period last year.", "0001-06-01"),
+        ("The quarter ended the day after.", "0001-01-01"),
+    ],
+)
+def test_an_anchor_at_the_calendar_edge_raises_nothing(text: str, anchor: str) -> None:
+    assert all(m.text in text for m in extract(text, anchor))
+
+
+def test_an_anchor_outside_the_calendar_in_its_zone_is_a_timeline_error() -> None:
+    from timeline import TimelineError
+
+    with pytest.raises(TimelineError, match="outside the calendar"):
+        extract("in 2017", "9999-12-31T23:59:59+00:00", tz="Asia/Pyongyang")

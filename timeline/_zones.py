@@ -55,7 +55,13 @@ def as_anchor(anchor: AnchorLike, tz: TzLike = None) -> datetime:
     if isinstance(anchor, datetime):
         if anchor.tzinfo is None or anchor.utcoffset() is None:
             return anchor.replace(tzinfo=as_tzinfo(tz))
-        return anchor if tz is None else anchor.astimezone(as_tzinfo(tz))
+        try:
+            return anchor if tz is None else anchor.astimezone(as_tzinfo(tz))
+        except OverflowError:
+            raise TimelineError(
+                f"anchor {anchor.isoformat()!r} in {tz!r} falls outside the calendar"
+                " (years 1 to 9999)"
+            ) from None
     if isinstance(anchor, date):
         return datetime.combine(anchor, time(), tzinfo=as_tzinfo(tz))
     raise TimelineError(

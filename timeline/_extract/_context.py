@@ -35,9 +35,11 @@ _ABBREVIATION = re.compile(
 # starts a sentence, unless it names the day or the zone ("10 a.m. Monday", "3 p.m. EST",
 # "5 p.m. Moscow time").
 _CLOCK_THEN_SENTENCE = re.compile(
-    r"[ap]\.m\.\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|"
-    r"Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{2,5}\b|[A-Z][a-z]+\s+time\b|Eastern|Central|Pacific|"
-    r"Mountain|Atlantic|Greenwich|local|Local)|tonight|today|tomorrow)[A-Z\"“‘']"
+    r"[ap]\.m\.\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|"
+    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?|(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|IST|"
+    r"ET|CT|MT|PT)|[A-Z][a-z]+\s+time|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|"
+    r"local|Local)\b)[A-Z\"“‘']"
 )
 
 _NUMBERED = re.compile(r"\s*(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})\.")

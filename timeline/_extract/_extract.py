@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import get_args
 
 import attrs
@@ -81,9 +81,12 @@ _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
     r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
     r"\d:\d|\b[ap]\.?m\b|"
-    # four-digit clocks ("0340 local time") and spoken ones ("ten past one", "a quarter to five")
-    r"\b(?:[01]\d|2[0-3])[0-5]\d\b|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|noon|midnight|\d{1,2})\b",
+    # four-digit clocks with their cue ("0340 local time", "2215Z"; not years) and spoken ones
+    # ("ten past one", "a quarter to five"; not "the past two years", "up to 10 days")
+    r"\b0\d[0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:h|hrs?|hours|local|z|lt|gmt|utc)\b|"
+    r"\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+    r"midnight|\d{1,2})\b(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
+    r"quarters?|centur))",
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(
@@ -203,8 +206,10 @@ def _is_night(span: TimeSpan | None) -> bool:
     return span is not None and span.timex.value.endswith("TNI")
 
 
-def _day_before(moment: datetime) -> TimeSpan:
+def _day_before(moment: datetime) -> TimeSpan | None:
     day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    if day.date() == date.min:
+        return None  # the calendar's first day has none before it
     return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
 
 
@@ -472,10 +477,18 @@ def extract(
             # while the story's time is fresh (this sentence or the one before); the rest
             # (weekdays, "the weekend", "last year") count from the report's date.
             fresh = number - reference_sentence <= 1 and _YEARLESS.search(phrase) is not None
+            cued = (
+                _clock_cue(text, phrase, in_sentence[position + 1])
+                if joined_after
+                else _clock_cue(text, phrase, in_sentence[position - 1])
+                if joined_before
+                else None
+            )
+            query = phrase if cued is None else cued  # what is resolved: extent, or with its cue
             at = (
                 reference
                 if fresh
-                or _follows_story(phrase)
+                or _follows_story(query)
                 or (number - reference_sentence <= 1 and _STORY_PERIOD.search(phrase))
                 else None
             )
@@ -491,7 +504,6 @@ def extract(
             if dated is not None and _COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
             mention: Mention | None
-            cued = None
             if candidate.role == "year":
                 mention = _report_year(candidate, phrase, moment, zone)
             elif candidate.role == "quarter_ended":  # "the quarter ended Sept. 30"
@@ -514,7 +526,7 @@ def extract(
                         if span is None
                         else _mention(attrs.evolve(candidate, special=None), phrase, span)
                     )
-                if mention is None and candidate.role == "year_before":
+                if mention is None and candidate.role == "year_before" and moment.year > 1:
                     # "the same period last year" with no period under discussion: the period
                     # is somewhere in the year before the report's
                     last_year = moment.replace(year=moment.year - 1, month=1, day=1)
@@ -522,19 +534,11 @@ def extract(
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 parsed = candidate.parsed
-                cued = (
-                    _clock_cue(text, phrase, in_sentence[position + 1])
-                    if joined_after
-                    else _clock_cue(text, phrase, in_sentence[position - 1])
-                    if joined_before
-                    else None
-                )
-                query = phrase
                 if cued is not None:  # "between [1400] and 1600 local time": a clock, no year
-                    query, parsed = cued, None
+                    parsed = None
                 span = resolve(query, wanted, at, parsed) if needs_span else None
                 told = tense
-                bare = _bare_time_of_day(phrase)
+                bare = _bare_time_of_day(query)
                 if told is None and bare:
                     told = tense_near(text, window, candidate.start, candidate.end)
                 if span is not None and at is not None and _against_tense(span, told, moment):
@@ -971,6 +975,8 @@ def _quarter_ended(
     end = day.latest_end
     months = end.year * 12 + end.month - 1 - _QUARTER_LENGTH
     year, month = months // 12, months % 12 + 1
+    if year < 1:
+        return None  # three months before the calendar begins
     start = end.replace(year=year, month=month, day=min(end.day, monthrange(year, month)[1]))
     middle = start + (end - start) / 2
     year, quarter = discussed or (middle.year, (middle.month - 1) // 3 + 1)

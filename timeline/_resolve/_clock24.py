@@ -97,8 +97,8 @@ def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
     "LT", "Kyiv time"), or "hours"/"hrs" (then perhaps a zone: "1400 hrs GMT"); the zone
     (``""`` for a local time, None for none said) and the index after, or None."""
     zone, k = zone_suffix(s, j)
-    if zone is not None:
-        return zone, k
+    if zone is not None and s.word(j) not in _AMBIGUOUS_AFTER_DIGITS:
+        return zone, k  # ("1500 MT of coal", "1200 CT scanners": a count)
     word = s.word(j)
     if word == "h" and s.adjacent(j):
         word = "hours"  # "0340h", as European logs write it
@@ -108,6 +108,9 @@ def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
     return None
 
 
+#: Zone abbreviations that are also units or names after a bare number ("1500 MT" of coal,
+#: "1200 CT" scanners): a clock before them needs another cue.
+_AMBIGUOUS_AFTER_DIGITS = frozenset("mt ct pt et eat west ist".split())
 #: Words after "N hours" that make it a length ("1500 hours of community work").
 _LENGTH_AFTER = frozenset("of a per each later earlier ago long straight before after".split())
 
@@ -141,9 +144,10 @@ def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
 
     "at" does for any ("at 1430", "at around 2200"); "to"/"and" after a clock does ("from 2330
     to 0115"); "by", "until", "from", "between"..., or an approximator opening a phrase given
-    alone ("around 2200"), only when no year can be meant: a leading zero, or 2101 to 2359 ("by
-    2100" is a year in forecasts). Not after a level or a count ("closed at 1500", "rose to
-    about 2300"), and only before punctuation or a function word ("at 1500 metres")."""
+    alone ("around 2200"), only when no year can be meant: a leading zero ("by 2150" is a year
+    in forecasts), or 2101 to 2359 after an approximator ("around 2200"). Not after a level or
+    a count ("closed at 1500", "rose to about 2300"), and only before punctuation or a function
+    word ("at 1500 metres")."""
     k = i - 1
     if s.word(k) in _APPROXIMATING:
         k -= 1  # "at approximately 1100", "by around 0400"
@@ -154,8 +158,10 @@ def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
     if not strong:
         if not (cue in _CUES_BEFORE or cue in _JOINING or (k < 0 and i > 0)):
             return False
-        if s.norm(i)[0] != "0" and hour * 100 + minute <= 2100:
-            return False  # "by 2015", "until 1990", "between 1914 and 1918", "by 2100"
+        if s.norm(i)[0] != "0" and (
+            s.word(i - 1) not in _APPROXIMATING or hour * 100 + minute <= 2100
+        ):
+            return False  # "by 2015", "until 1990", "between 1914 and 1918", "by 2150"
     following = s.tokens[i + 1] if i + 1 < s.n else None
     if following is None or following.kind == "p":
         return following is None or following.norm not in "%$£€"

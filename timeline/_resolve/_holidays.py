@@ -137,10 +137,11 @@ def _nearest_saturday(day: date) -> date:
 
 
 def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
-    """The end of ``words`` at ``i``, skipping apostrophes ("New Year's Day"), or -1."""
+    """The end of ``words`` at ``i``, skipping apostrophes ("New Year's Day") and the period
+    of an abbreviation ("Martin Luther King Jr. Day"), or -1."""
     j = i
     for word in words:
-        if s.punct(j, "'’."):
+        if s.punct(j, "'’") or (s.punct(j, ".") and s.word(j - 1) in ("jr", "st")):
             j += 1
         if s.word(j) != word:
             return -1

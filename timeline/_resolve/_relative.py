@@ -335,7 +335,10 @@ def _in_apposition(s: Stream, i: int) -> bool:
     if not (s.strict and s.punct(i - 1, ",")):
         return False
     word = s.word(i - 2)
-    return s.kind(i - 2) == "n" or word in lex.WEEKDAYS or word in lex.MONTHS
+    if s.kind(i - 2) == "n":  # a number ending a date ("Oct. 12,", "in 2009,"), not a count
+        before = s.word(s.dot(i - 3) - 1) if s.punct(i - 3, ".") else s.word(i - 3)
+        return len(s.norm(i - 2)) == 4 or before in lex.MONTHS
+    return word in lex.WEEKDAYS or word in lex.MONTHS
 
 
 def _unit_before(s: Stream, i: int) -> Hit:
