@@ -9,7 +9,8 @@ durations, which have no span, are recognised here. :func:`extract_ranges` group
 
 Modules: ``_mention`` (the value types), ``_candidates`` (where expressions are), ``_filters``
 (TimeML extents, false dates), ``_extra`` (recurrences, vague expressions, the period under
-discussion), ``_context`` (sentences, tense), ``_extract`` (the pipeline), ``_ranges``.
+discussion), ``_context`` (sentences, tense), ``_placement`` (where a date without a year lies:
+tense, deadlines, range ends), ``_extract`` (the pipeline), ``_ranges``.
 """
 
 from timeline._extract._extract import extract

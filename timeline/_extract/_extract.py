@@ -7,6 +7,7 @@ from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import takewhile
 from typing import get_args
 
 import attrs
@@ -728,7 +729,11 @@ def _nights(
     while index < len(mentions):
         night = mentions[index]
         days = _NIGHT_DAYS.match(text, night.end) if _NIGHT.fullmatch(night.text) else None
-        inside = [] if days is None else [m for m in mentions[index + 1 :] if m.end <= days.end()]
+        inside = (
+            []
+            if days is None
+            else list(takewhile(lambda m: m.end <= days.end(), mentions[index + 1 :]))  # noqa: B023
+        )
         if days is not None and int(days.group(2)) == int(days.group(1)) + 1 and inside:
             last = inside[-1]
             year = days.group(4) or last.timex.value[:4]

@@ -37,7 +37,7 @@ _COUNT_AFTER = re.compile(
     r"yen\b|marks\b|francs\b|members\b|employees\b|workers\b|companies\b|children\b|"
     r"students\b|copies\b|pages?\b|"
     # a plural after the number, not a verb ending in s ("2019 was a hard year", "2020 is")
-    r"(?!(?:was|is|has|does|goes|seems|remains|marks|saw|looks|promises)\b)[a-z]+s\b"
+    r"(?!(?:was|is|has|does|goes|seems|remains|marks|looks|promises)\b)[a-z]+s\b"
     r"(?!\s+(?:ago|earlier|later)))",
 )
 _TITLE_WORD = re.compile(
@@ -178,8 +178,6 @@ def _is_label(before: str, number: bool = False) -> bool:
     return word in _LABELS
 
 
-# A clock time written in four digits ("0340 local time", "at 1100 hours", "between 1400 and
-# 1600 UTC") is no year and no count of hours. (The grammar does not read these clock times.)
 _SYMBOL_BEFORE = re.compile(r"[A-Za-z]\.?/$")
 _PHONE_GROUPS = re.compile(r"(?:\+\d[\d\s().-]*|\b\d{3,}[\s.-]|\(\d{2,4}\)\s?)$")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -48,12 +49,14 @@ def extract_ranges(
     mentions = extract(text, anchor, prefer=prefer, tz=tz)
     _, resolve_in_context = resolver()
     ranges: list[MentionRange] = []
+    starts: set[int] = set()  # of the ranges found, so each pair is checked in constant time
+    ends_at: set[int] = set()
     plain = [(m.start, m.end, m) for m in mentions]
     for ends in (plain, _ends(text, mentions)):  # then ends written as clock and day together
         for (first_start, first_end, first), (last_start, last_end, last) in zip(
             ends, ends[1:], strict=False
         ):
-            if any(r.start == first_start or r.end == last_end for r in ranges):
+            if first_start in starts or last_end in ends_at:
                 continue
             joiner = _JOINER.fullmatch(text, first_end, last_start)
             if joiner is None or first.span is None or last.span is None:
@@ -74,8 +77,11 @@ def extract_ranges(
                 continue
             span = _at_least(span, opened, joiner)
             ranges.append(MentionRange(first_start, last_end, phrase, first, last, span))
+            starts.add(first_start)
+            ends_at.add(last_end)
+    covered = sorted((r.start, r.end) for r in ranges)
     for mention in mentions:  # "3-5 May", "Oct. 12-15": a range the grammar read as one
-        if _read_as_range(mention) and not any(r.start <= mention.start < r.end for r in ranges):
+        if _read_as_range(mention) and not _inside(covered, mention.start):
             assert mention.span is not None
             ranges.append(
                 MentionRange(
@@ -84,6 +90,15 @@ def extract_ranges(
             )
     ranges.sort(key=lambda r: r.start)
     return ranges
+
+
+def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the (start, end) stretches, sorted and disjoint."""
+    at = bisect_right(covered, (offset, _LAST)) - 1  # the last stretch starting by ``offset``
+    return at >= 0 and offset < covered[at][1]
+
+
+_LAST = float("inf")
 
 
 # A clock time and the day it is on, written together, are one end of a range: "between [22:00

@@ -5,7 +5,8 @@ Our own grammar for English reporting language does the work, one job per module
 * :mod:`._tokens` cuts the text into tokens; :mod:`._lexicon` holds the words it knows;
   :mod:`._numbers` reads counts and ordinals;
 * :mod:`._dates` (written dates, years, decades, seasons, quarters), :mod:`._holidays`,
-  :mod:`._times` (clock times, parts of the day), :mod:`._relative` (deictic and anaphoric
+  :mod:`._times` (clock times, parts of the day), :mod:`._clock24` (four-digit, spoken and ISO
+  clock times, zones), :mod:`._relative` (deictic and anaphoric
   words), :mod:`._windows` ("the past three days", "recently"), :mod:`._fuzzy` ("mid-",
   "around"), :mod:`._durations` and :mod:`._ranges` hold the rules and what they mean;
 * :mod:`._units` is calendar arithmetic, :mod:`._years` places dates without a year,

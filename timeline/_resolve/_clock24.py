@@ -133,7 +133,7 @@ _MEASURED_AT = frozenset(
 #: Words that may follow a clock time cued only by the word before it; any other word makes
 #: the number a count or a measure ("at 1500 metres", "by 2200 votes").
 _FOLLOWERS = frozenset(
-    "on and or to until till through when as in at the that this when while yesterday today "
+    "on and or to until till through when as in at the that this while yesterday today "
     "tomorrow tonight overnight last local daily nightly each every".split()
 )
 _RANGE_WORDS = frozenset(["and", "to", "until", "till", "through"])

@@ -14,11 +14,13 @@ import attrs
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._dates import (
     DayDate,
+    MonthDate,
     Weekday,
     explicit_date,
     month_name,
     season_period,
     weekday,
+    year_number,
 )
 from timeline._resolve._numbers import ordinal
 from timeline._resolve._period import (
@@ -508,13 +510,11 @@ def _week_of(s: Stream, i: int) -> Hit:
         number, j = numbered
     if s.word(j) != "week" or s.word(j + 1) != "of":
         return None
-    from timeline._resolve._dates import MonthDate
 
     month = month_name(s, j + 2)
     if month is not None:
         year = None
         k = month[1]
-        from timeline._resolve._dates import year_number
 
         if year_number(s, k) is not None:
             year = year_number(s, k)
@@ -564,7 +564,6 @@ def _nth_weekday(s: Stream, i: int) -> Hit:
     if named is None or s.word(named[1]) not in ("of", "in"):
         return None
     k = named[1] + 1
-    from timeline._resolve._dates import MonthDate, year_number
 
     month = month_name(s, k)
     if month is not None:
