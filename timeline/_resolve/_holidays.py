@@ -11,20 +11,10 @@ import attrs
 from timeline._resolve._dates import year_number
 from timeline._resolve._period import Context, Hit, Node, Period, day_period
 from timeline._resolve._tokens import Stream
-from timeline._resolve._units import unit_period
+from timeline._resolve._units import nth_weekday, unit_period
 from timeline._resolve._years import by_year
 
 __all__ = ["HOLIDAY_FIRST_WORDS", "Holiday", "holiday"]
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th ``weekday`` (0 Monday) of a month; ``n = -1`` the last."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    following = date(year + month // 12, month % 12 + 1, 1)
-    last = following - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _easter(year: int) -> date:
@@ -52,11 +42,11 @@ _DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("valentine", "s", "day"): lambda y: date(y, 2, 14),
     ("halloween",): lambda y: date(y, 10, 31),
     ("independence", "day"): lambda y: date(y, 7, 4),
-    ("thanksgiving", "day"): lambda y: _nth_weekday(y, 11, 3, 4),
-    ("thanksgiving",): lambda y: _nth_weekday(y, 11, 3, 4),
-    ("election", "day"): lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
-    ("labor", "day"): lambda y: _nth_weekday(y, 9, 0, 1),
-    ("memorial", "day"): lambda y: _nth_weekday(y, 5, 0, -1),
+    ("thanksgiving", "day"): lambda y: nth_weekday(y, 11, 3, 4),
+    ("thanksgiving",): lambda y: nth_weekday(y, 11, 3, 4),
+    ("election", "day"): lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    ("labor", "day"): lambda y: nth_weekday(y, 9, 0, 1),
+    ("memorial", "day"): lambda y: nth_weekday(y, 5, 0, -1),
     ("easter", "week"): lambda y: _easter(y) - timedelta(days=6),  # Holy Week, as US news says
     ("easter", "sunday"): _easter,
     ("easter", "monday"): lambda y: _easter(y) + timedelta(days=1),
@@ -65,18 +55,18 @@ _DAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("palm", "sunday"): lambda y: _easter(y) - timedelta(days=7),
     ("maundy", "thursday"): lambda y: _easter(y) - timedelta(days=3),
     ("ash", "wednesday"): lambda y: _easter(y) - timedelta(days=46),
-    ("black", "friday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
-    ("cyber", "monday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
-    ("giving", "tuesday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=5),
-    ("mother", "s", "day"): lambda y: _nth_weekday(y, 5, 6, 2),  # the US and most countries
-    ("father", "s", "day"): lambda y: _nth_weekday(y, 6, 6, 3),
-    ("martin", "luther", "king", "day"): lambda y: _nth_weekday(y, 1, 0, 3),
-    ("martin", "luther", "king", "jr", "day"): lambda y: _nth_weekday(y, 1, 0, 3),
-    ("mlk", "day"): lambda y: _nth_weekday(y, 1, 0, 3),
-    ("presidents", "day"): lambda y: _nth_weekday(y, 2, 0, 3),
-    ("presidents", "s", "day"): lambda y: _nth_weekday(y, 2, 0, 3),
-    ("president", "s", "day"): lambda y: _nth_weekday(y, 2, 0, 3),
-    ("columbus", "day"): lambda y: _nth_weekday(y, 10, 0, 2),
+    ("black", "friday"): lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    ("cyber", "monday"): lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    ("giving", "tuesday"): lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=5),
+    ("mother", "s", "day"): lambda y: nth_weekday(y, 5, 6, 2),  # the US and most countries
+    ("father", "s", "day"): lambda y: nth_weekday(y, 6, 6, 3),
+    ("martin", "luther", "king", "day"): lambda y: nth_weekday(y, 1, 0, 3),
+    ("martin", "luther", "king", "jr", "day"): lambda y: nth_weekday(y, 1, 0, 3),
+    ("mlk", "day"): lambda y: nth_weekday(y, 1, 0, 3),
+    ("presidents", "day"): lambda y: nth_weekday(y, 2, 0, 3),
+    ("presidents", "s", "day"): lambda y: nth_weekday(y, 2, 0, 3),
+    ("president", "s", "day"): lambda y: nth_weekday(y, 2, 0, 3),
+    ("columbus", "day"): lambda y: nth_weekday(y, 10, 0, 2),
     ("veterans", "day"): lambda y: date(y, 11, 11),
     ("remembrance", "day"): lambda y: date(y, 11, 11),
     ("juneteenth",): lambda y: date(y, 6, 19),

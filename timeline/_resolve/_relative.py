@@ -43,6 +43,7 @@ from timeline._resolve._units import (
     Base,
     base_day,
     duration_words,
+    nth_weekday,
     shift,
     unit_period,
     unit_word,
@@ -539,10 +540,7 @@ class NthWeekday(Node):
         if whole.granularity != "month" or not whole.is_crisp:
             raise Unresolvable(f"{whole.timex.value} is not a month")
         first = whole.es.date()
-        if self.number == 0:
-            last = whole.le.date() - timedelta(days=1)
-            return day_period(last - timedelta(days=(last.weekday() - self.weekday) % 7))
-        day = first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.number - 1))
+        day = nth_weekday(first.year, first.month, self.weekday, self.number or -1)
         if day.month != first.month:
             raise Unresolvable(f"{whole.timex.value} has no weekday number {self.number}")
         return day_period(day)

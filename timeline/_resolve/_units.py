@@ -40,6 +40,17 @@ def base_day(ctx: Context, base: Base) -> date:
     return ctx.today if base == "anchor" else ctx.ref_day
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (0 Monday) of a month; ``n = -1`` the last (a day past the
+    month's end when it has no ``n``-th)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def unit_period(unit: str, day: date) -> Period:
     """The calendar ``unit`` (day, week, weekend, month, quarter, year, decade, century) that
     holds ``day``."""
