@@ -252,3 +252,11 @@ def test_an_anchor_outside_the_calendar_in_its_zone_is_a_timeline_error() -> Non
 
     with pytest.raises(TimelineError, match="outside the calendar"):
         extract("in 2017", "9999-12-31T23:59:59+00:00", tz="Asia/Pyongyang")
+
+
+def test_month_first_signs_are_whole_month_names() -> None:
+    # "Decree 12" is no month-first date, so the one day-first sign decides
+    got = found("The order of 14 June 2021, Decree 12, took effect on 02/03/2021.", "2021-06-20")
+    assert got["02/03/2021"] == Timex("DATE", "2021-03-02")
+    got = found("He left on 2 Mar 2021 and came back on 02/04/2021.", "2021-06-20")
+    assert got["02/04/2021"] == Timex("DATE", "2021-04-02")

@@ -612,59 +612,34 @@ def extract(
         mentions.extend(attached)
         if reference_sentence == number:
             reference = _clock_on(reference, attached)
-    composed = _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
-    return composed
+    return _compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
 
 
 # A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
 # as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
 _DAY_FIRST_SIGNS = re.compile(
     r"\b(?:(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)"
+    + _MONTH_WORD
+    + ")"
 )
 _MONTH_FIRST_SIGNS = re.compile(
-    r"\b(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"\b(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}|"
+    + _MONTH_WORD
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
 )
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def _writes_day_first(text: str) -> bool | None:
+    """Whether the text writes its dates day first (True) where a numeric date could be read
+    either way; None (month first, the default) when it does not, or has no such date."""
     if not _NUMERIC_DATE.search(text):
         return None
     return len(_DAY_FIRST_SIGNS.findall(text)) > len(_MONTH_FIRST_SIGNS.findall(text)) or None
-
-
-def _read_day_first(
-    text: str, mentions: list[Mention], resolve: Callable[[str], TimeSpan | None]
-) -> list[Mention]:
-    """Numeric dates that read either way, read as the document writes its other dates."""
-    ambiguous = [
-        (index, found)
-        for index, mention in enumerate(mentions)
-        if (found := _NUMERIC_DATE.fullmatch(mention.text)) is not None
-        and int(found.group(1)) <= 12
-        and int(found.group(3)) <= 12
-        and found.group(1) != found.group(3)
-    ]
-    if not ambiguous:
-        return mentions
-    day_first = len(_DAY_FIRST_SIGNS.findall(text))
-    if day_first <= len(_MONTH_FIRST_SIGNS.findall(text)):
-        return mentions
-    out = list(mentions)
-    for index, found in ambiguous:
-        day, month, year = int(found.group(1)), int(found.group(3)), found.group(4)
-        span = resolve(f"{day} {_MONTH_NAMES[month - 1]} {year}")
-        if span is not None:
-            out[index] = attrs.evolve(
-                out[index], timex=span.timex, span=attrs.evolve(span, phrase=out[index].text)
-            )
-    return out
 
 
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+following)\s+year", re.I)
