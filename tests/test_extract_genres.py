@@ -181,3 +181,53 @@ def test_years_on_count_from_the_story() -> None:
     assert found("He spent two years on the job.", "2019-06-03") == {
         "two years": Timex("DURATION", "P2Y")
     }
+
+
+def test_a_fixture_word_after_a_possessive_is_a_noun() -> None:
+    # 2018-06-27 is a Wednesday
+    text = "He took pole on Saturday and went on to win Sunday's race."
+    assert found(text, "2018-06-27") == {
+        "Saturday": Timex("DATE", "2018-06-23"),
+        "Sunday": Timex("DATE", "2018-06-24"),
+    }
+    assert found("He races in Monaco on Sunday.", "2018-06-27") == {
+        "Sunday": Timex("DATE", "2018-07-01")
+    }
+
+
+def test_a_season_naming_games_is_a_name() -> None:
+    assert found("The next Winter Games will be held in Beijing.", "2018-02-26") == {}
+    assert found("The last Summer Olympics were in Rio.", "2018-02-26") == {}
+    assert found("Next winter, Paris will host it.", "2018-02-26") == {
+        "Next winter": Timex("DATE", "2018-WI")
+    }
+
+
+def test_two_months_paired_are_both_found_and_placed_alike() -> None:
+    # told on 2020-03-12: "for" a month is a term, the nearest one
+    got = found("The airline cut 300 routes for April and May.", "2020-03-12")
+    assert got == {"April": Timex("DATE", "2020-04"), "May": Timex("DATE", "2020-05")}
+    # alone, "May" after "for" may be a person
+    assert found("It was a blow for May and her party.", "2020-03-12") == {}
+
+
+def test_a_clock_told_in_the_past_is_not_on_a_day_ahead() -> None:
+    # 2020-03-12 is a Thursday
+    text = "Schools will close starting Monday, the governor said at a 4 p.m. news conference."
+    got = found(text, "2020-03-12")
+    assert got["Monday"] == Timex("DATE", "2020-03-16")
+    assert got["4 p.m."] == Timex("TIME", "2020-03-12T16:00")
+    got = found("Schools will close on Monday at 4 p.m.", "2020-03-12")
+    assert got["4 p.m."] == Timex("TIME", "2020-03-16T16:00")
+
+
+@pytest.mark.parametrize(
+    "text", ["She ran the 1500m in Rome.", "The bike has a 1200cc engine.", "A 2000mAh battery."]
+)
+def test_a_number_glued_to_a_unit_is_a_measure_not_a_year(text: str) -> None:
+    assert found(text, "2025-05-20") == {}
+
+
+def test_another_belongs_to_the_length() -> None:
+    got = found("Some homes may be without power for another 10 days.", "2012-11-07")
+    assert got == {"another 10 days": Timex("DURATION", "P10D")}

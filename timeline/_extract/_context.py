@@ -108,7 +108,7 @@ _PRESENT_WORDS = frozenset(
 _SCHEDULED = frozenset(
     "begins starts opens ends closes meets resumes expires arrives returns reconvenes launches "
     "kicks airs premieres debuts begin resume expire reconvene runs lasts continues "
-    "face faces host hosts".split()
+    "face faces host hosts play plays fight fights race races".split()
 )
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
 # make it a participle of the present ("is expected", "has been delayed" counts as past).
@@ -132,9 +132,10 @@ def _planned_before(text: str, match: re.Match[str]) -> bool:
     return found is not None and found.start() < match.start() < found.end()
 
 
-_FIXTURES = frozenset("face faces host hosts".split())
+_FIXTURES = frozenset("face faces host hosts play plays fight fights race races".split())
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.IGNORECASE
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$",
+    re.IGNORECASE,
 )
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
@@ -173,7 +174,7 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         if word in _FIXTURES and _DETERMINER_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):
-            return None  # "wore a face mask", "the host city": a noun
+            return None  # "wore a face mask", "the host city", "won Sunday's race": a noun
         if not word.endswith("s") and _AFTER_TO.search(
             text, max(0, match.start() - 4), match.start()
         ):

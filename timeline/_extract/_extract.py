@@ -77,6 +77,11 @@ _ANAPHORIC = re.compile(
     r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
     re.IGNORECASE,
 )
+_BARE_MONTH_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 _LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
@@ -472,6 +477,13 @@ def extract(
             tense, wanted = placement(
                 text, window, in_sentence, position, prefer, joined_before or joined_after
             )
+            if (
+                resolved
+                and _BARE_MONTH_NAME.fullmatch(phrase)
+                and _BARE_MONTH_NAME.fullmatch(resolved[-1][1].text)
+                and _PAIRED.fullmatch(text, resolved[-1][1].end, candidate.start)
+            ):
+                wanted = resolved[-1][0]  # "routes for April and May": both placed alike
             soon = tense is None and wanted == "past" and _YEARLESS.search(phrase) is not None
             # Anaphoric phrases and times of day follow the story wherever it is; a date without
             # a year ("Oct. 2", "April", "the third quarter") takes its year from the story only
@@ -608,7 +620,7 @@ def extract(
                 and mention.span.latest_end <= moment
             ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
                 discussed = int(quarter.group(1)), int(quarter.group(2))
-        attached = list(_attach_clock_times(text, resolved, resolve, queries))
+        attached = list(_attach_clock_times(text, resolved, resolve, queries, moment))
         mentions.extend(attached)
         if reference_sentence == number:
             reference = _clock_on(reference, attached)
@@ -794,8 +806,11 @@ def _attach_clock_times(
     resolved: list[tuple[Prefer, Mention]],
     resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
     queries: dict[int, str],
+    moment: datetime,
 ) -> Iterator[Mention]:
-    """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28").
+    """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28"), unless it
+    is told in the past and the day is ahead of the report ("will close starting Monday, the
+    governor said at a 4 p.m. news conference").
 
     An anaphoric part of the day ("the night", "that morning") looks back only: in "fought it
     through the night and had it under control early on March 4" the night is the one before.
@@ -827,7 +842,8 @@ def _attach_clock_times(
         span = mention.span
         if usable and _is_clock_only(mention.text, mention.timex):
             nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
-            span = resolve(query, wanted, _named_day(nearest)) or span
+            if not _told_before(text, mention, nearest, moment):
+                span = resolve(query, wanted, _named_day(nearest)) or span
         if span is not None and (
             _ends_after_midnight(text, previous, mention, span)
             or _small_hours_after(last_clock, mention, span)
@@ -842,6 +858,14 @@ def _attach_clock_times(
         if _is_clock_only(mention.text, mention.timex):
             last_clock = mention
         yield mention
+
+
+def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> bool:
+    """Whether a clock time told in the past would be put on a day after the report."""
+    if day.span is None or not day.span.is_bounded or day.span.earliest_start <= moment:
+        return False
+    window = (max(0, clock.start - _WINDOW), clock.end + _WINDOW)
+    return tense_near(text, window, clock.start, clock.end) == "past"
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s", re.IGNORECASE)
@@ -980,8 +1004,8 @@ def _report_year(
 # "the first nine months", "the six months": a period of the report told as a length keeps its
 # determiner in TimeML's extent.
 _DURATION_DETERMINER = re.compile(
-    r"\b[Tt]he\s+(?:(?:first|latest|same|comparable|full|entire|whole|initial|final|"
-    r"year-earlier|year-ago)\s+)?$"
+    r"\b(?:[Tt]he\s+(?:(?:first|latest|same|comparable|full|entire|whole|initial|final|"
+    r"year-earlier|year-ago)\s+)?|[Aa]nother\s+)$"
 )
 
 

@@ -45,9 +45,10 @@ _TITLE_WORD = re.compile(
     r"Days?|Weeks?|Months?|Years?|Nights?|Mornings?|Evenings?|Tonight|Today|Tomorrow|Now)"
 )
 # A season or part of the day written as the first word of a name: "Summer Smith", "Dawn
-# Johnson", "the Summer Olympics", "the Winter Palace".
+# Johnson", "the Summer Olympics", "the Winter Palace", "the next Winter Games".
 _NAME_WORD = re.compile(
-    r"(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter|Dawn|Dusk|Noon|Midnight|Mornings?|"
+    r"(?:[Tt]he\s+)?(?:(?:[Nn]ext|[Ll]ast|[Tt]his|[Pp]revious|[Tt]hat)\s+)?"
+    r"(?:Spring|Summer|Autumn|Fall|Winter|Dawn|Dusk|Noon|Midnight|Mornings?|"
     r"Evenings?|Nights?)"
 )
 # A unit capitalised after a capitalised determiner or weekday is a title ("This Week",
@@ -414,6 +415,8 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
     digits = words.strip("'s")
     if len(digits) == 4 and not 1000 <= int(digits) <= 2999:
         return True
+    if _GLUED_UNIT.match(after):
+        return True  # a measure: "the 1500m", "a 1200cc engine", "2000mAh"
     if _TEMPORAL_BEFORE.search(before):
         return False
     if _COUNT_NOUN_AFTER.match(after):
@@ -429,6 +432,10 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
     return False
 
 
+_GLUED_UNIT = re.compile(
+    r"(?:m|km|cm|mm|kg|lbs?|ft|mph|kph|cc|hp|mw|kw|gw|kwh|mah|gb|mb|tb|ml|mg|bn|mn)\b",
+    re.IGNORECASE,
+)
 _COMMITTEE_AFTER = re.compile(r"\s+(?:Sanctions\s+)?Committee\b")
 _FOUR_DIGITS = re.compile(r"(?:1\d|20)\d\d")
 _GLUED_BEFORE = frozenset("$.,/-_")

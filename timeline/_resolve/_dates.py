@@ -322,6 +322,20 @@ def month_name(s: Stream, i: int) -> tuple[int, int, bool] | None:
     return month, i + 1, word not in lex.AMBIGUOUS_MONTHS or not s.strict
 
 
+def _listed_with_month(s: Stream, i: int, j: int) -> bool:
+    """Whether the month name at ``i`` has another after it (at ``j``) as the other of a pair
+    or range: "for April and May", "cut from March to June" (a name seldom pairs with a month;
+    "April or May" is read whole; "Jun and April Smith" are names)."""
+    return (
+        s.word(i) not in lex.MONTH_ABBREVIATIONS
+        and s.word(j) in ("and", "to", "through", "until", "till")
+        and s.word(j + 1) in lex.MONTHS
+        and s.cap(j + 1)
+        and s.word(j + 1) not in lex.MONTH_ABBREVIATIONS
+        and not (s.cap(j + 2) and s.word(j + 2) not in lex.MONTHS)
+    )
+
+
 def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
     kind = s.kind(i)
     if kind in ("n", "o"):
@@ -451,7 +465,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             # (a capitalised "August" is seldom anything but the month unless a name follows:
             # "a dry August", "August is the hottest month", not "August Wilson")
             before = s.word(i - 1) or s.word(i - 2)
-            if before not in lex.MONTH_BEFORE:
+            if before not in lex.MONTH_BEFORE and not _listed_with_month(s, i, j):
                 return None
             if s.cap(j) and s.word(j) not in lex.MONTHS:
                 return None  # "April Smith"
