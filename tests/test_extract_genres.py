@@ -231,3 +231,28 @@ def test_a_number_glued_to_a_unit_is_a_measure_not_a_year(text: str) -> None:
 def test_another_belongs_to_the_length() -> None:
     got = found("Some homes may be without power for another 10 days.", "2012-11-07")
     assert got == {"another 10 days": Timex("DURATION", "P10D")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first half ended 0-0.",
+        "He scored twice in the second half.",
+        "The Lakers led by 10 in the fourth quarter.",
+        "The striker was sent off in the first half.",
+    ],
+)
+def test_a_period_of_a_match_is_no_calendar_period(text: str) -> None:
+    assert found(text, "2022-12-19") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Revenue rose in the second half, led by 12 new stores.", "2022-H2"),
+        ("Sales ended the first half 3% higher.", "2022-H1"),
+        ("The firm met its sales goals in the fourth quarter.", "2022-Q4"),
+    ],
+)
+def test_a_period_of_a_business_year_stays(text: str, value: str) -> None:
+    assert [t.value for t in found(text, "2022-12-19").values()] == [value]

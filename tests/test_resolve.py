@@ -1370,6 +1370,19 @@ def test_a_length_then_on_at_a_clause_end_is_later() -> None:
     assert [text[a:b] for a, b in scan(text)] == ["Ten years on", "two years"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("2.5 years", "P2Y6M"),
+        ("2.3 hours", "PT2H18M"),
+        ("3.2 years", "P3.2Y"),  # 2.4 months: no whole number of the smaller unit
+        ("2.4 months", "P2M12D"),  # months split into 30 days
+    ],
+)
+def test_a_decimal_length_splits_only_into_whole_smaller_units(phrase: str, value: str) -> None:
+    assert news(phrase).timex == Timex("DURATION", value)
+
+
 def test_only_seconds_may_be_a_fraction_inside_a_length() -> None:
     from timeline._resolve import scan
 

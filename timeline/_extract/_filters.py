@@ -81,8 +81,14 @@ _GAME_PERIOD = re.compile(
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|innings?|half-?time|three-pointers?|rebounds|free\s+throws?|"
     r"field\s+goals?|quarterback|kickoff|tip-?off|scor(?:ed|es|ing)\s+\d{1,3}\s+points|"
-    # a score after a verb of playing ("led 21-7", "won 3-1"; "voted 7-2" is no game)
-    r"(?:won|beat|led|trailed|lost|outscored|leading|trailing)\b[^.;]{0,20}?"
+    # football: "scored twice in the second half", "an equaliser", "was sent off"
+    r"scored\s+(?:twice|once|again|first|late|early|a\s+(?:goal|header|penalty|try))|"
+    r"equali[sz](?:er|ed)|header|penalty\s+(?:kick|spot)|free\s+kick|sent\s+off|"
+    r"striker|midfielder|goalkeeper|"
+    r"led\s+by\s+\d{1,2}(?:\s+points\b|(?=\s+(?:in|at|with|after|going|entering|heading)\b))|"
+    # a score after a verb of playing ("led 21-7", "won 3-1", "ended 0-0"; "voted 7-2" is no
+    # game)
+    r"(?:won|beat|led|trailed|lost|outscored|leading|trailing|ended|finished|drew)\b[^.;]{0,20}?"
     r"(?<![\d$.,/-])\d{1,2}-\d{1,2}(?![\d%/-]))\b",
     re.IGNORECASE,
 )

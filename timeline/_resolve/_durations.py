@@ -79,8 +79,9 @@ def _value(count: float | None, unit: str) -> str:
         count *= 2
     if unit == "quarter":
         count *= 3
-    if count != int(count) and unit in _SPLIT:
-        # "5 1/2 hours" is PT5H30M: the fraction in the next smaller unit
+    if count != int(count) and unit in _SPLIT and _whole_in_smaller(count, _SPLIT[unit][1]):
+        # "5 1/2 hours" is PT5H30M: the fraction in the next smaller unit when it is a whole
+        # number of them ("3.2 years" stays P3.2Y, not P3Y2M)
         smaller, size, shape = _SPLIT[unit]
         whole = int(count)
         rest = round((count - whole) * size)
@@ -89,6 +90,11 @@ def _value(count: float | None, unit: str) -> str:
             text = text.replace(zero, "P")
         return text.replace("PT0H", "PT").replace("PT0M", "PT")
     return f"P{prefix}{count_text(count)}{code}"
+
+
+def _whole_in_smaller(count: float, size: int) -> bool:
+    rest = (count - int(count)) * size
+    return abs(rest - round(rest)) < 1e-6
 
 
 _SPLIT = {
