@@ -256,3 +256,22 @@ def test_a_period_of_a_match_is_no_calendar_period(text: str) -> None:
 )
 def test_a_period_of_a_business_year_stays(text: str, value: str) -> None:
     assert [t.value for t in found(text, "2022-12-19").values()] == [value]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["about 12,000 years ago", "65 million years ago", "some 4.5 billion years ago"],
+)
+def test_years_ago_before_any_calendar_date_are_long_ago(phrase: str) -> None:
+    got = found(f"The rocks formed {phrase}, geologists said.", "2019-06-03")
+    assert got == {phrase: Timex("DATE", "PAST_REF")}
+
+
+def test_years_ago_inside_the_calendar_keep_their_year() -> None:
+    got = found("The bridge was built 300 years ago.", "2019-06-03")
+    assert got == {"300 years ago": Timex("DATE", "1719")}
+
+
+def test_biennially_recurs_every_two_years() -> None:
+    got = found("The tournament is held biennially.", "2019-06-03")
+    assert got == {"biennially": Timex("SET", "P2Y")}

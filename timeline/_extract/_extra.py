@@ -145,7 +145,7 @@ _PATTERN = re.compile(
     # daily / weekly / ...
     # ("twice weekly", "three times daily": how often, with the period that recurs)
     r"|(?:(?:once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+)?"
-    r"(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|hourly)"
+    r"(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|biennially|hourly)"
     # Mondays / Tuesday nights
     rf"|(?P<days>{_WEEKDAY})s(?!')"
     rf"|(?P<day_parts>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)"
@@ -201,7 +201,8 @@ def _trie(words: list[str]) -> str:
 
 # Head words: every expression above contains one; the full pattern is tried only around them.
 _HEADS = (
-    "every each daily nightly weekly biweekly monthly yearly annually hourly once twice times "
+    "every each daily nightly weekly biweekly monthly yearly annually biennially hourly once "
+    "twice times "
     "now currently nowadays presently present recently lately formerly past future soon term run "
     "date "
     "while time "
@@ -256,6 +257,9 @@ def _around(text: str, head: int, end: int) -> Special | None:
         match = _PATTERN.match(text, start)
         if match is None or match.end() < end:
             continue
+        deep = _deep_past(text, match) if match.group("ago") else None
+        if deep is not None:  # "about 66 million years ago": before the calendar, long ago
+            return Special(deep, match.end(), Timex("DATE", "PAST_REF"))
         if match.group("vague") and _not_vague(text, match):
             continue
         special = _special(match)
@@ -276,6 +280,28 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
+# A count of years too large for a calendar date: "some 12,000", "4.5 billion".
+_DEEP_COUNT = re.compile(
+    r"(?:\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)"
+    r"\s+)?(\d[\d,.]*)(\s+(?:million|billion))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _deep_past(text: str, match: re.Match[str]) -> int | None:
+    """Where "N years ago" starts when N years back is before any calendar date (the grammar
+    cannot place it): its count and the approximation before it."""
+    if match.group("vague_unit").lower() != "year" or match.start("vague_unit") != match.start():
+        return None
+    count = _DEEP_COUNT.search(text, max(0, match.start() - 40), match.start())
+    if count is None:
+        return None
+    digits = count.group(1).rstrip(".,").replace(",", "")
+    try:
+        years = float(digits)
+    except ValueError:
+        return None
+    return count.start() if count.group(2) or years > 2100 else None
 
 
 # Hours named by what they are for or when in the night they fall, not counted: "market hours",
@@ -361,6 +387,7 @@ def _special(match: re.Match[str]) -> Special | None:
             "monthly": "P1M",
             "yearly": "P1Y",
             "annually": "P1Y",
+            "biennially": "P2Y",
             "hourly": "PT1H",
         }[word]
         return Special(start, end, Timex("SET", value))
