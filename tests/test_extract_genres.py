@@ -275,3 +275,11 @@ def test_years_ago_inside_the_calendar_keep_their_year() -> None:
 def test_biennially_recurs_every_two_years() -> None:
     got = found("The tournament is held biennially.", "2019-06-03")
     assert got == {"biennially": Timex("SET", "P2Y")}
+
+
+def test_what_takes_place_is_ahead_and_what_did_is_behind() -> None:
+    # told on 2023-06-23, a Friday
+    got = found("The marathon takes place on the third Sunday in October.", "2023-06-23")
+    assert got == {"the third Sunday in October": Timex("DATE", "2023-10-15")}
+    got = found("The meeting did take place in March.", "2023-06-23")
+    assert got == {"March": Timex("DATE", "2023-03")}

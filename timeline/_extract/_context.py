@@ -88,7 +88,7 @@ _FUTURE_PAIRS = frozenset(
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
     "planned+for set+to due+to intend+to intends+to hope+to hopes+to planned+to planning+to "
     "scheduled+to expecting+to hoping+to take+effect takes+effect take+office takes+office "
-    "set+for forecast+to predicted+to projected+to poised+to likely+to".split()
+    "set+for forecast+to predicted+to projected+to poised+to likely+to takes+place".split()
 )
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
