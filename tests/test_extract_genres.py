@@ -283,3 +283,11 @@ def test_what_takes_place_is_ahead_and_what_did_is_behind() -> None:
     assert got == {"the third Sunday in October": Timex("DATE", "2023-10-15")}
     got = found("The meeting did take place in March.", "2023-06-23")
     assert got == {"March": Timex("DATE", "2023-03")}
+
+
+def test_a_weekday_with_its_clock_time_and_no_tense_is_the_nearest() -> None:
+    # 2021-03-10 is a Wednesday: the nearest Friday is two days ahead
+    got = found("Tickets go on sale at 10 a.m. Friday.", "2021-03-10")
+    assert got == {"10 a.m. Friday": Timex("TIME", "2021-03-12T10:00")}
+    got = found("The talks resume Friday morning.", "2021-03-10")
+    assert got == {"Friday morning": Timex("TIME", "2021-03-12TMO")}

@@ -147,7 +147,13 @@ _PLACED = re.compile(
 )
 # Reporting periods are told after they have begun, whatever the tense of the report.
 _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+# A weekday with at most a clock time or a part of the day: "Friday", "10 a.m. Friday",
+# "Monday morning".
+_BARE_WEEKDAY = re.compile(
+    r"(?i:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?"
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?i:\s+(?:morning|afternoon|evening|night))?"
+)
 _WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
 _MONTH_DAY = re.compile(_MONTH_NAME.pattern + r"\s+\d{1,2}\b")
