@@ -291,3 +291,28 @@ def test_a_weekday_with_its_clock_time_and_no_tense_is_the_nearest() -> None:
     assert got == {"10 a.m. Friday": Timex("TIME", "2021-03-12T10:00")}
     got = found("The talks resume Friday morning.", "2021-03-10")
     assert got == {"Friday morning": Timex("TIME", "2021-03-12TMO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Winds will peak between 2 and 5 a.m.", {"2": "T02:00", "5 a.m.": "T05:00"}),
+        ("Polls are open from 7 to 10 p.m.", {"7": "T19:00", "10 p.m.": "T22:00"}),
+        # across noon: the first hour is before it
+        ("Lunch is served from 11 to 1 p.m.", {"11": "T11:00", "1 p.m.": "T13:00"}),
+        ("It rained from 9-11 a.m. ET.", {"9": "T09:00", "11 a.m. ET": "T11:00"}),
+    ],
+)
+def test_a_bare_hour_takes_the_half_of_the_day_of_its_range_end(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = found(text, "2017-09-08")
+    assert got == {phrase: Timex("TIME", f"2017-09-08{at}") for phrase, at in expected.items()}
+
+
+def test_a_bare_hour_before_midnight_ends_on_the_next_day() -> None:
+    got = found("The party ran from 10 to 2 a.m.", "2017-09-08")
+    assert got == {
+        "10": Timex("TIME", "2017-09-08T22:00"),
+        "2 a.m.": Timex("TIME", "2017-09-09T02:00"),
+    }

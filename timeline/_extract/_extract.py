@@ -237,6 +237,45 @@ def _clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
     return None
 
 
+# "between 2 and 5 a.m.", "from 7 to 10 p.m.": an hour that takes its a.m./p.m. (and zone) from
+# the other end of its range.
+_HOUR_RANGE = re.compile(
+    r"(?P<first>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)(?P<gap>\s*(?:-|–|and|to|until|till|through)\s*)"
+    r"(?P<second>(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<half>[ap])\.?\s?m\.?(?P<rest>.*))",
+    re.IGNORECASE,
+)
+
+
+def _split_hour_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Candidates with "2 and 5 a.m." parted into its two clock times, the first read with the
+    second's half of the day (see :func:`_hour_cue`)."""
+    out: list[Candidate] = []
+    for candidate in found:
+        match = None
+        if candidate.special is None:
+            match = _HOUR_RANGE.fullmatch(text, candidate.start, candidate.end)
+        if match is None:
+            out.append(candidate)
+            continue
+        out.append(Candidate(candidate.start, match.end("first"), None))
+        out.append(Candidate(match.start("second"), candidate.end, None))
+    return out
+
+
+def _hour_cue(text: str, phrase: str, candidate: Candidate, partner: Candidate) -> str | None:
+    """The clock a bare hour at the start of a range of clock times reads as: "2" in "between
+    2 and 5 a.m." is "2 a.m."; "11" in "from 11 to 1 p.m." is "11 a.m."."""
+    match = _HOUR_RANGE.fullmatch(text, candidate.start, partner.end)
+    if match is None or match.end("first") != candidate.end:
+        return None
+    half = match.group("half").lower()
+    first = int(match.group("first").partition(":")[0])
+    second = int(match.group("hour"))
+    if first > second and second != 12:
+        half = "p" if half == "a" else "a"
+    return f"{phrase} {half}.m.{match.group('rest')}"
+
+
 def _bare_time_of_day(phrase: str) -> bool:
     """A clock time or part of the day with no day of its own: "14:00 GMT", "late at night"."""
     return (
@@ -421,7 +460,7 @@ def extract(
     grammar = grammar_entries()
     resolve_in_context, resolve_found = grammar.resolve_in_context, grammar.resolve_found
     sentences = Sentences(text)
-    found = candidates(text, grammar, sentences)
+    found = _split_hour_ranges(text, candidates(text, grammar, sentences))
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
     reference_sentence = -1  # where the story's time was last set
@@ -497,6 +536,8 @@ def extract(
                 if joined_before
                 else None
             )
+            if cued is None and position + 1 < len(in_sentence):
+                cued = _hour_cue(text, phrase, candidate, in_sentence[position + 1])
             query = phrase if cued is None else cued  # what is resolved: extent, or with its cue
             at = (
                 reference
