@@ -316,3 +316,13 @@ def test_a_bare_hour_before_midnight_ends_on_the_next_day() -> None:
         "10": Timex("TIME", "2017-09-08T22:00"),
         "2 a.m.": Timex("TIME", "2017-09-09T02:00"),
     }
+
+
+def test_in_the_mornings_is_every_morning() -> None:
+    assert found("Traffic is heaviest in the mornings.", "2019-06-03") == {
+        "the mornings": Timex("SET", "XXXX-XX-XXTMO")
+    }
+    assert found("During the evenings, the town empties.", "2019-06-03") == {
+        "the evenings": Timex("SET", "XXXX-XX-XXTEV")
+    }
+    assert found("The mornings are cold here.", "2019-06-03") == {}

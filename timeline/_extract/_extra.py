@@ -149,6 +149,9 @@ _PATTERN = re.compile(
     # Mondays / Tuesday nights
     rf"|(?P<days>{_WEEKDAY})s(?!')"
     rf"|(?P<day_parts>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)"
+    # in the mornings / during the evenings: the part of every day
+    r"|(?:(?<=\bin\s)|(?<=\bduring\s))(?P<parts>the\s+(?P<plural_part>mornings|afternoons|"
+    r"evenings|nights))"
     # twice a week / three times a year / once a month
     rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times)\s+(?:a|an|per|each)"
     rf"\s+(?P<times_unit>{_UNITS}))"
@@ -208,6 +211,7 @@ _HEADS = (
     "while time "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
     "seconds minutes hours days nights weeks weekends months quarters years decades centuries "
+    "mornings afternoons evenings "
     "year month week day hour quarter period year-ago year-earlier"
 ).split()
 _HEAD = _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b"
@@ -398,6 +402,9 @@ def _special(match: re.Match[str]) -> Special | None:
         day = _WEEKDAYS[groups["day_parts"].lower()]
         part = _PARTS[groups["part"].lower()[:-1]]
         return Special(start, end, Timex("SET", f"XXXX-WXX-{day}T{part}"))
+    if groups["parts"]:
+        part = _PARTS[groups["plural_part"].lower()[:-1]]
+        return Special(start, end, Timex("SET", f"XXXX-XX-XXT{part}"))
     if groups["times"]:
         unit = groups["times_unit"].lower()
         return Special(start, end, Timex("SET", _period(unit)))
