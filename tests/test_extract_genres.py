@@ -326,3 +326,12 @@ def test_in_the_mornings_is_every_morning() -> None:
         "the evenings": Timex("SET", "XXXX-XX-XXTEV")
     }
     assert found("The mornings are cold here.", "2019-06-03") == {}
+
+
+def test_a_time_something_starts_at_is_a_term_ahead() -> None:
+    # 2024-10-07 is a Monday
+    got = found("Officials ordered evacuations starting at 6 a.m. Tuesday.", "2024-10-07")
+    assert got == {"6 a.m. Tuesday": Timex("TIME", "2024-10-08T06:00")}
+    # a record set on a day is behind
+    got = found("Stocks fell from the record set on Aug. 6.", "2024-10-07")
+    assert got == {"Aug. 6": Timex("DATE", "2024-08-06")}

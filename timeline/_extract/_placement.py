@@ -82,7 +82,9 @@ def closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer |
 _FORWARD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
     r"record|payable|effective|effect|due|expires?|expiring|"
-    r"deadline|starting|beginning|from|completed|scheduled|set|for)\s+(?:the\s+)?$",
+    r"deadline|starting|beginning|from|completed|scheduled|set|for|"
+    # "starting at 6 a.m. Tuesday", "effective on Monday"
+    r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... but not the end of a period counted back from it: "rose 4 percent in the 12 months to
