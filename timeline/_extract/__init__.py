@@ -9,8 +9,11 @@ durations, which have no span, are recognised here. :func:`extract_ranges` group
 
 Modules: ``_mention`` (the value types), ``_candidates`` (where expressions are), ``_filters``
 (TimeML extents, false dates), ``_extra`` (recurrences, vague expressions, the period under
-discussion), ``_context`` (sentences, tense), ``_placement`` (where a date without a year lies:
-tense, deadlines, range ends), ``_extract`` (the pipeline), ``_ranges``.
+discussion), ``_context`` (sentences, tense), ``_phrases`` (what a phrase's words say about
+how it is read), ``_placement`` (where a date without a year lies: tense, deadlines, range
+ends), ``_story`` (the time the story is on), ``_clocks`` (clock times and their days),
+``_periods`` (the period a financial report discusses), ``_compose`` (the second pass: joins,
+ellipses, nights, day-first documents), ``_extract`` (the pipeline), ``_ranges``.
 """
 
 from timeline._extract._extract import extract

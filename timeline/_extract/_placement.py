@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
-from timeline._extract._candidates import Candidate
+from timeline._errors import TimelineError
+from timeline._extract._candidates import Candidate, grammar_entries
 from timeline._extract._context import Tense, tense_near
 from timeline._extract._mention import Mention
+from timeline._span import TimeSpan
 
 __all__ = ["ENDED", "POSSESSIVE", "Prefer", "closing_told", "joins_range", "placement"]
 
@@ -159,3 +162,79 @@ _BARE_WEEKDAY = re.compile(
 _WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
 _MONTH_DAY = re.compile(_MONTH_NAME.pattern + r"\s+\d{1,2}\b")
+
+
+WINDOW = 80
+
+
+def before_opening(span: TimeSpan | None, opening: Mention) -> bool:
+    """Whether a range's end, as resolved, begins before its start does."""
+    start = opening.span
+    if span is None or start is None or not (span.is_bounded and start.is_bounded):
+        return False
+    return span.earliest_start < start.earliest_start
+
+
+def next_to(phrase: str, other: TimeSpan, side: Prefer, zone: tzinfo | None) -> TimeSpan | None:
+    """The phrase read as the first such day or month after (``side="future"``) or the last
+    one before (``"past"``) the other end of its range."""
+    if not other.is_bounded:
+        return None
+    moment = other.earliest_start if side == "future" else other.latest_end - _INSTANT
+    try:
+        return grammar_entries().resolve_in_context(phrase, anchor=moment, prefer=side, tz=zone)
+    except TimelineError:
+        return None
+
+
+_INSTANT = timedelta(microseconds=1)
+
+
+_AHEAD = timedelta(days=45)
+
+
+def a_year_back(span: TimeSpan, anchor: datetime) -> bool:
+    """Whether the same date a year later could be only days ahead of the report."""
+    return span.is_bounded and anchor - span.earliest_start > _YEAR_LESS_AHEAD
+
+
+_YEAR_LESS_AHEAD = timedelta(days=45) - _AHEAD - timedelta(days=3)
+
+
+def just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
+    """A date without a year in a clause without tense: the past one, unless the coming one is
+    only days ahead of the report, or of the story's time ("Congress: back Jan. 24" told on
+    Jan. 13)."""
+    if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
+        return past
+    return nearest if nearest.earliest_start - anchor <= _AHEAD else past
+
+
+def a_year_ahead(span: TimeSpan, anchor: datetime) -> bool:
+    """Whether a date is placed most of a year after the report."""
+    return span.is_bounded and span.earliest_start - anchor > _MOST_OF_A_YEAR
+
+
+def just_behind(future: TimeSpan, past: TimeSpan | None, anchor: datetime) -> TimeSpan:
+    """A date without a year in a clause about the future: the coming one, unless the same
+    date was only days ago ("will set out the plan on March 15, a week after the budget on
+    March 8", told on March 14): a date a year ahead is far rarer in news than one just past."""
+    if past is None or not past.is_bounded or past.latest_end > anchor:
+        return future
+    return past if anchor - past.latest_end <= _RECENT else future
+
+
+_MOST_OF_A_YEAR = timedelta(days=300)
+_RECENT = timedelta(days=14)
+
+
+def against_tense(span: TimeSpan, tense: Tense | None, anchor: datetime) -> bool:
+    """Whether a date placed near the story contradicts its clause: a past-tense clause about
+    a time after the report, or a future one about a time before it."""
+    if not span.is_bounded:
+        return False
+    if tense == "past":
+        return span.earliest_start > anchor
+    if tense == "future":
+        return span.latest_end <= anchor
+    return False

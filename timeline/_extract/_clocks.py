@@ -1,0 +1,179 @@
+"""Clock times and the day they are on: the day named in their clause, across midnight, and
+the ends of clock ranges that take their cue from the other end ("between 1400 and 1600
+local time", "between 2 and 5 a.m.")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+
+import attrs
+
+from timeline._extract._candidates import Candidate
+from timeline._extract._context import tense_near
+from timeline._extract._mention import Mention
+from timeline._extract._phrases import is_clock_only
+from timeline._extract._placement import (
+    WINDOW,
+    Prefer,
+    joins_range,
+)
+from timeline._extract._story import named_day
+from timeline._span import TimeSpan
+
+_FOUR_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CUED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(\S.*)")
+
+
+def clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
+    """The first end of a range of four-digit clocks read with the other end's cue: "1400" in
+    "between 1400 and 1600 local time" is "1400 local time" (alone it is a year)."""
+    if not _FOUR_DIGITS.fullmatch(phrase):
+        return None
+    other = text[partner.start : partner.end]
+    cue = _CUED_CLOCK.fullmatch(other)
+    if cue is not None:
+        return f"{phrase} {cue.group(1)}"
+    if phrase[0] == "0" or (_FOUR_DIGITS.fullmatch(other) and other[0] == "0"):
+        return f"{phrase} hours"  # "from 2330 to 0115": a leading zero is no year
+    return None
+
+
+# "between 2 and 5 a.m.", "from 7 to 10 p.m.": an hour that takes its a.m./p.m. (and zone) from
+# the other end of its range.
+_HOUR_RANGE = re.compile(
+    r"(?P<first>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)(?P<gap>\s*(?:-|–|and|to|until|till|through)\s*)"
+    r"(?P<second>(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<half>[ap])\.?\s?m\.?(?P<rest>.*))",
+    re.IGNORECASE,
+)
+
+
+def split_hour_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Candidates with "2 and 5 a.m." parted into its two clock times, the first read with the
+    second's half of the day (see :func:`hour_cue`)."""
+    out: list[Candidate] = []
+    for candidate in found:
+        match = None
+        if candidate.special is None:
+            match = _HOUR_RANGE.fullmatch(text, candidate.start, candidate.end)
+        if match is None:
+            out.append(candidate)
+            continue
+        out.append(Candidate(candidate.start, match.end("first"), None))
+        out.append(Candidate(match.start("second"), candidate.end, None))
+    return out
+
+
+def hour_cue(text: str, phrase: str, candidate: Candidate, partner: Candidate) -> str | None:
+    """The clock a bare hour at the start of a range of clock times reads as: "2" in "between
+    2 and 5 a.m." is "2 a.m."; "11" in "from 11 to 1 p.m." is "11 a.m."."""
+    match = _HOUR_RANGE.fullmatch(text, candidate.start, partner.end)
+    if match is None or match.end("first") != candidate.end:
+        return None
+    half = match.group("half").lower()
+    first = int(match.group("first").partition(":")[0])
+    second = int(match.group("hour"))
+    if first > second and second != 12:
+        half = "p" if half == "a" else "a"
+    return f"{phrase} {half}.m.{match.group('rest')}"
+
+
+def attach_clock_times(
+    text: str,
+    resolved: list[tuple[Prefer, Mention]],
+    resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
+    queries: dict[int, str],
+    moment: datetime,
+) -> Iterator[Mention]:
+    """A clock time takes the day its sentence names ("1:00 a.m. ... on Sept. 28"), unless it
+    is told in the past and the day is ahead of the report ("will close starting Monday, the
+    governor said at a 4 p.m. news conference").
+
+    An anaphoric part of the day ("the night", "that morning") looks back only: in "fought it
+    through the night and had it under control early on March 4" the night is the one before.
+    A clock time ending a range that began later in the day is on the next day ("from 11 p.m.
+    to 2 a.m. on Sept. 28" ends on Sept. 29), as :func:`extract_ranges` reads it.
+    """
+    days = [
+        m
+        for _, m in resolved
+        if m.span is not None
+        and _DAY_OR_PART.fullmatch(m.timex.value)
+        and not is_clock_only(m.text, m.timex)  # "early Thursday morning", not "late at night"
+    ]
+    # clauses found once for the sentence: a mention's clause is the number of breaks before it
+    if not resolved:
+        return
+    lo, hi = resolved[0][1].start, resolved[-1][1].end
+    breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, lo, hi)]
+    by_clause: dict[int, list[Mention]] = {}
+    for day in days:
+        by_clause.setdefault(bisect_left(breaks, day.start), []).append(day)
+    previous: Mention | None = None
+    last_clock: Mention | None = None
+    for wanted, mention in resolved:
+        query = queries.get(mention.start, mention.text)
+        usable = by_clause.get(bisect_left(breaks, mention.start), [])
+        if _ANAPHORIC_PART.match(mention.text):
+            usable = [day for day in usable if day.end <= mention.start]
+        span = mention.span
+        if usable and is_clock_only(mention.text, mention.timex):
+            nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
+            if not _told_before(text, mention, nearest, moment):
+                span = resolve(query, wanted, named_day(nearest)) or span
+        if span is not None and (
+            _ends_after_midnight(text, previous, mention, span)
+            or _small_hours_after(last_clock, mention, span)
+        ):
+            midnight = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
+            after = midnight + timedelta(days=1)
+            next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
+            span = resolve(query, wanted, next_day) or span
+        if span is not None and span is not mention.span:
+            mention = attrs.evolve(mention, timex=span.timex, span=span)
+        previous = mention
+        if is_clock_only(mention.text, mention.timex):
+            last_clock = mention
+        yield mention
+
+
+def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> bool:
+    """Whether a clock time told in the past would be put on a day after the report."""
+    if day.span is None or not day.span.is_bounded or day.span.earliest_start <= moment:
+        return False
+    window = (max(0, clock.start - WINDOW), clock.end + WINDOW)
+    return tense_near(text, window, clock.start, clock.end) == "past"
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s", re.IGNORECASE)
+
+
+def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -> bool:
+    """Whether a clock time in the small hours follows one of the late evening on the same day
+    in its sentence: the night went on past midnight ("polls closed at 10 p.m. and the first
+    results came in shortly after midnight")."""
+    if last is None or last.span is None or not span.is_bounded:
+        return False
+    if not is_clock_only(mention.text, mention.timex):
+        return False
+    before, after = last.span.earliest_start, span.earliest_start
+    return before.date() == after.date() and before.hour >= 18 and after.hour < 6
+
+
+def _ends_after_midnight(
+    text: str, previous: Mention | None, mention: Mention, span: TimeSpan
+) -> bool:
+    """Whether a clock time closes a range of clock times that began later on its day."""
+    if previous is None or previous.span is None or not span.is_bounded:
+        return False
+    if not is_clock_only(previous.text, previous.timex):
+        return False
+    if not joins_range(text, previous, mention):
+        return False
+    return span.earliest_start < previous.span.earliest_start
+
+
+_ANAPHORIC_PART = re.compile(r"(?:the|that)\s", re.IGNORECASE)
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")  # "early Thursday morning"

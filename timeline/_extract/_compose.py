@@ -1,0 +1,193 @@
+"""The second pass over a text's mentions: join what the grammar reads as two ("June [last
+year]", "[this year]'s third quarter"), add what an ellipsis leaves bare ("April 24 and [25]",
+"between [3] and 9 March"), read a night named by two days as one, and decide whether the
+document writes its numeric dates day first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import tzinfo
+from itertools import takewhile
+
+from timeline._extract._candidates import Candidate
+from timeline._extract._mention import Mention
+from timeline._extract._periods import QUARTER_VALUE, period_mention
+from timeline._extract._placement import (
+    POSSESSIVE,
+)
+from timeline._extract._story import DAY_VALUE
+from timeline._span import TimeSpan
+
+# A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
+# as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_DAY_FIRST_SIGNS = re.compile(
+    r"\b(?:(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_WORD
+    + ")"
+)
+_MONTH_FIRST_SIGNS = re.compile(
+    r"\b(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}|"
+    + _MONTH_WORD
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
+)
+
+
+def writes_day_first(text: str) -> bool | None:
+    """Whether the text writes its dates day first (True) where a numeric date could be read
+    either way; None (month first, the default) when it does not, or has no such date."""
+    if not _NUMERIC_DATE.search(text):
+        return None
+    return len(_DAY_FIRST_SIGNS.findall(text)) > len(_MONTH_FIRST_SIGNS.findall(text)) or None
+
+
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+following)\s+year", re.I)
+_MONTH_VALUE = re.compile(r"\d{4}-(\d\d(?:-\d\d)?)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_ELLIPSIS_DAY = re.compile(
+    r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|percent|[ap]\.?m\b))"
+)
+
+
+def compose(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+    zone: tzinfo | None,
+) -> list[Mention]:
+    """Join what the grammar reads as two: "June [last year]", "[this year]'s third quarter",
+    and add the day an ellipsis leaves bare: "April 24 and [25]"."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        joined = None if second is None else _joined_mention(text, first, second, resolve, zone)
+        if joined is not None:
+            out.append(joined)
+            index += 2
+            continue
+        leading = _leading_day(text, first, resolve)
+        if leading is not None and (not out or out[-1].end <= leading.start):
+            out.append(leading)  # "between [3] and 9 March 2018", "from [9] to 12 June"
+        out.append(first)
+        index += 1
+        day = DAY_VALUE.fullmatch(first.timex.value) and first.text[-1:].isdigit()
+        ellipsis = _ELLIPSIS_DAY.match(text, first.end) if day else None
+        if ellipsis is not None and (second is None or second.start >= ellipsis.end()):
+            number = int(ellipsis.group(1))
+            phrase = first.text.rstrip("0123456789") + ellipsis.group(1)
+            span = resolve(phrase, first.span) if 1 <= number <= 31 else None
+            if span is not None and span.timex.value[:7] == first.timex.value[:7]:
+                where = ellipsis.start(1)
+                out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
+    return _nights(text, out, resolve)
+
+
+_NIGHT = re.compile(r"(?:the\s+)?(?:night|overnight)", re.IGNORECASE)
+_NIGHT_DAYS = re.compile(
+    r"\s+(?:of\s+|on\s+)?(\d{1,2})\s*(?:to|into|-|–|/)\s*(\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"([A-Z][a-z]+\.?)(?:,?\s+(\d{4}))?"
+)
+
+
+def _nights(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """A night named by the two days it spans is one time, the night of the first: "the night
+    of 9 to 10 February", "overnight 5-6 March"."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        night = mentions[index]
+        days = _NIGHT_DAYS.match(text, night.end) if _NIGHT.fullmatch(night.text) else None
+        inside = (
+            []
+            if days is None
+            else list(takewhile(lambda m: m.end <= days.end(), mentions[index + 1 :]))  # noqa: B023
+        )
+        if days is not None and int(days.group(2)) == int(days.group(1)) + 1 and inside:
+            last = inside[-1]
+            year = days.group(4) or last.timex.value[:4]
+            if last.end == days.end() and year.isdigit():
+                phrase = f"the night of {days.group(1)} {days.group(3)} {year}"
+                span = resolve(phrase, None)
+                if span is not None and span.timex.type == "TIME":
+                    whole = text[night.start : days.end()]
+                    out.append(Mention(night.start, days.end(), whole, span.timex, span))
+                    index += 1 + len(inside)
+                    continue
+        out.append(night)
+        index += 1
+    return out
+
+
+_LEADING_DAY = re.compile(
+    r"(?<![\d,.:/$])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|till|-|–)\s*$"
+)
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z])")
+
+
+def _leading_day(
+    text: str, first: Mention, resolve: Callable[[str, TimeSpan | None], TimeSpan | None]
+) -> Mention | None:
+    """The bare day before a day-first date that an ellipsis leaves without its month: "between
+    [3] and 9 March 2018", "from [9] to 12 June", "on [9] and 10 September"."""
+    head = _DAY_FIRST.match(first.text)
+    if head is None or not DAY_VALUE.fullmatch(first.timex.value):
+        return None
+    found = _LEADING_DAY.search(text, max(0, first.start - 16), first.start)
+    if found is None:
+        return None
+    number = int(found.group(1))
+    if not 1 <= number < int(head.group(1)):
+        return None
+    phrase = found.group(1) + first.text[head.end(1) :]
+    span = resolve(phrase, first.span)
+    if span is None or span.timex.value[:7] != first.timex.value[:7]:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), span.timex, span)
+
+
+def _joined_mention(
+    text: str,
+    first: Mention,
+    second: Mention,
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+    zone: tzinfo | None,
+) -> Mention | None:
+    between = text[first.end : second.start]
+    whole = text[first.start : second.end]
+    month = _MONTH_VALUE.fullmatch(first.timex.value)
+    year = _YEAR_VALUE.fullmatch(second.timex.value)
+    if (
+        month is not None
+        and year is not None
+        and between.strip(" ,") == ""
+        and _RELATIVE_YEAR.fullmatch(second.text)
+        and not any(c.isdigit() for c in first.text.split()[0])
+        and not re.search(r"\d{4}", first.text)
+    ):
+        separator = ", " if "-" in month.group(1) else " "
+        span = resolve(f"{first.text}{separator}{second.timex.value}", None)
+        if span is not None:
+            return Mention(first.start, second.end, whole, span.timex, span)
+    quarter = QUARTER_VALUE.fullmatch(second.timex.value)
+    own_year = _YEAR_VALUE.fullmatch(first.timex.value)
+    if quarter is not None and own_year is not None and POSSESSIVE.fullmatch(between):
+        mention = period_mention(
+            Candidate(first.start, second.end, None, "period"),
+            whole,
+            (int(first.timex.value), int(quarter.group(2))),
+            None,
+            zone,
+        )
+        return mention
+    return None

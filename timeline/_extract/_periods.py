@@ -1,0 +1,138 @@
+"""The period a financial report discusses: "the quarter", "a year earlier", "the quarter
+ended Sept. 30", "the full year", and a quarter told as coming ("will begin in the fourth
+quarter")."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+
+from timeline._extract._candidates import Candidate
+from timeline._extract._context import Tense
+from timeline._extract._mention import Mention
+from timeline._extract._placement import (
+    ENDED,
+    Prefer,
+    closing_told,
+)
+from timeline._span import TimeSpan
+from timeline._timex import Timex
+
+# A quarter or half told in the future is this year's, even when this year's has not begun
+# ("shipments will begin in the fourth quarter", told in September), unless results are to be
+# told of it ("will report fourth-quarter results", told in February: last year's).
+_REPORTING_PERIOD = re.compile(r"^(?!.*\d{4}).*\b(?:quarter|half)\b", re.IGNORECASE)
+_REPORTS = re.compile(
+    r"\b(?:report|post|announce|release|publish)(?:s|ed|ing)?\b[^.;!?]*$", re.IGNORECASE
+)
+# ... told as coming by a verb, not only by a word of the future ("trailed forecasts")
+_WILL = re.compile(
+    r"\b(?:will|'ll|shall|(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to)\b"
+    r"[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def this_years_period(
+    text: str, start: int, phrase: str, span: TimeSpan | None, tense: Tense | None, moment: datetime
+) -> bool:
+    """Whether a quarter or half placed in a year before the report's is told as coming."""
+    return (
+        tense == "future"
+        and span is not None
+        and span.is_bounded
+        and span.earliest_start.year < moment.year
+        and _REPORTING_PERIOD.search(phrase) is not None
+        and _WILL.search(text, max(0, start - 60), start) is not None
+        and _REPORTS.search(text, max(0, start - 60), start) is None
+    )
+
+
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+_CURRENT = re.compile(r"\bcurrent\b", re.IGNORECASE)
+_LATEST = re.compile(r"\b(?:latest|recent|just[\s-]ended)\b", re.IGNORECASE)
+
+
+def period_mention(
+    candidate: Candidate,
+    phrase: str,
+    discussed: tuple[int, int] | None,
+    anchor: datetime | None,
+    zone: tzinfo | None,
+) -> Mention | None:
+    """ "the quarter", "a year earlier": the quarter under discussion, or that of a year before.
+
+    "the current quarter" is the report's; "the latest quarter", when no quarter has been
+    discussed, the last one over by the report's date.
+    """
+    here = None if anchor is None else (anchor.year, (anchor.month - 1) // 3 + 1)
+    if candidate.role == "period" and here is not None and _CURRENT.search(phrase):
+        discussed = here
+    elif discussed is None and here is not None and _LATEST.search(phrase):
+        discussed = (here[0], here[1] - 1) if here[1] > 1 else (here[0] - 1, 4)
+    if discussed is None:
+        return None
+    year, quarter = discussed
+    if candidate.role == "year_before":
+        year -= 1
+        quarter = candidate.quarter or quarter
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=zone)
+    end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
+    timex = Timex("DATE", f"{year:04d}-Q{quarter}")
+    span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+_QUARTER_LENGTH = 3  # months
+
+
+def quarter_ended(
+    candidate: Candidate,
+    phrase: str,
+    text: str,
+    in_sentence: Sequence[Candidate],
+    resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
+    discussed: tuple[int, int] | None,
+) -> Mention | None:
+    """ "the quarter ended Sept. 30": the three months to the end of that day.
+
+    Its TIMEX3 names the quarter the report is discussing ("its fiscal first quarter ended
+    Sept. 30" is 1989-Q1, as the company counts), else the calendar quarter most of the three
+    months fall in (a quarter ended July 31 is mostly in Q2)."""
+    ended = ENDED.match(text, candidate.end)
+    if ended is None:
+        return None
+    closing = next((c for c in in_sentence if c.start == ended.end()), None)
+    if closing is None or closing.special is not None:
+        return None
+    told = closing_told(text, candidate, closing)
+    day = resolve(text[closing.start : closing.end], told or "past", None)
+    if day is None or not day.is_crisp or day.granularity != "day":
+        return None
+    end = day.latest_end
+    months = end.year * 12 + end.month - 1 - _QUARTER_LENGTH
+    year, month = months // 12, months % 12 + 1
+    if year < 1:
+        return None  # three months before the calendar begins
+    start = end.replace(year=year, month=month, day=min(end.day, monthrange(year, month)[1]))
+    middle = start + (end - start) / 2
+    year, quarter = discussed or (middle.year, (middle.month - 1) // 3 + 1)
+    timex = Timex("DATE", f"{year:04d}-Q{quarter}")
+    span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+def report_year(
+    candidate: Candidate, phrase: str, anchor: datetime, zone: tzinfo | None
+) -> Mention:
+    """ "the full year", "the current year": the year of the report."""
+    year = anchor.year
+    start = datetime(year, 1, 1, tzinfo=zone)
+    end = datetime(year + 1, 1, 1, tzinfo=zone)
+    timex = Timex("DATE", f"{year:04d}")
+    span = TimeSpan.crisp(start, end, granularity="year", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)

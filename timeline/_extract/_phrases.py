@@ -1,0 +1,147 @@
+"""What a phrase's own words say about how it is read: whether it counts from the story
+("the next day", "at 6 a.m."), names a day, has no year, shifts from a date, or is a date
+naming an event ("the Dec. 21 bombing")."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline._extract._mention import Mention
+from timeline._timex import Timex
+
+_HAS_DAY = re.compile(
+    r"\d{1,2}/\d{1,2}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
+    r"wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|days?\b|week|month|year)",
+    re.IGNORECASE,
+)
+
+
+YEARLESS = re.compile(
+    r"^(?!.*\d{4}).*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|spring|summer|autumn|"
+    r"fall|winter|quarter|half|christmas|thanksgiving|easter)",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(
+    r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
+    re.IGNORECASE,
+)
+BARE_MONTH_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+_LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
+_TIME_OF_DAY = re.compile(
+    r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
+    r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
+    r"\d:\d|\b[ap]\.?m\b|"
+    # four-digit clocks with their cue ("0340 local time", "2215Z"; not years) and spoken ones
+    # ("ten past one", "a quarter to five"; not "the past two years", "up to 10 days")
+    r"\b0\d[0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:h|hrs?|hours|local|z|lt|gmt|utc)\b|"
+    r"\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+    r"midnight|\d{1,2})\b(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
+    r"quarters?|centur))",
+    re.IGNORECASE,
+)
+_NAMED_DAY = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|"
+    r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)\b",
+    re.IGNORECASE,
+)
+
+
+# A part of "the week", "the month", "the year" is the story's while the story's day is fresh:
+# "On Feb. 1 he said it would arrive by the end of the month" is February's end.
+STORY_PERIOD = re.compile(
+    r"\b(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+the\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+# A flashback leaves the story where it was: "The convoy was hit on 3 March. The previous
+# evening, a drone had been seen. The day after, the road was closed" (March 4).
+# ("the day before last Tuesday's hearing", counted from a day it names, is no flashback.)
+LOOKS_BACK = re.compile(r"\b(?:(?:previous|prior)\s+[a-z]+|before|earlier)\Z", re.IGNORECASE)
+APPOSED = re.compile(r"\s*[,(–—]\s*")
+SHIFT = re.compile(r"\b(?:later|earlier|after|before)\Z", re.IGNORECASE)
+
+
+def follows_story(phrase: str) -> bool:
+    """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m.",
+    "late at night" (a time of day with no day of its own)."""
+    if _ANAPHORIC.search(phrase) or _LATER_ON.search(phrase):
+        return True
+    return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
+
+
+def bare_time_of_day(phrase: str) -> bool:
+    """A clock time or part of the day with no day of its own: "14:00 GMT", "late at night"."""
+    return (
+        _TIME_OF_DAY.search(phrase) is not None
+        and _NAMED_DAY.search(phrase) is None
+        and _ANAPHORIC.search(phrase) is None
+    )
+
+
+def is_clock_only(phrase: str, timex: Timex) -> bool:
+    return timex.type == "TIME" and not _HAS_DAY.search(phrase)
+
+
+# Anaphors of a month or longer count from the last time named, whatever its size: "in June
+# 1998 ... later that year", "in March ... the following month", "in February ... a month
+# earlier".
+COARSE_ANAPHOR = re.compile(
+    r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+"
+    r"(?:year|month|spring|summer|autumn|fall|winter)\b|"
+    r"\b(?:months?|years?)\s+(?:earlier|later|before|after)\b",
+    re.IGNORECASE,
+)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+_NOUN_AFTER = re.compile(
+    r",?\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|as|that|which|was|were|is|are|has|"
+    r"have|had|will|would|after|before|until|through)\b)[a-z]{3,}\b"
+)
+
+
+def attributive(text: str, mention: Mention) -> bool:
+    """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time."""
+    before = text[max(0, mention.start - 8) : mention.start]
+    return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
+
+
+# The date a record is measured against is no time of the story: "the highest since March
+# 1982", "the first time since 2008", "its worst week since October".
+COMPARED_SINCE = re.compile(
+    r"\b(?:(?:high|low|bigg|larg|small|strong|weak|fast|slow|sharp|steep|deep|hott|cold|"
+    r"warm|wett|dri|long|short|great|heavi|cheap|busi|quiet|dead|bloodi)est|most|least|first|"
+    r"best|worst|only)\b[^.;:!?]*?\bsince\s+\Z",
+    re.IGNORECASE,
+)
+
+
+CLOCK_SHIFT = re.compile(
+    r"\b(?:seconds?|minutes?|hours?)\s+(?:later|earlier|after|before)\Z", re.IGNORECASE
+)
+
+
+# "the first nine months", "the six months": a period of the report told as a length keeps its
+# determiner in TimeML's extent.
+_DURATION_DETERMINER = re.compile(
+    r"\b(?:[Tt]he\s+(?:(?:first|latest|same|comparable|full|entire|whole|initial|final|"
+    r"year-earlier|year-ago)\s+)?|[Aa]nother\s+)$"
+)
+
+
+def with_determiner(text: str, mention: Mention) -> Mention:
+    if "-" in mention.text:
+        return mention  # "the [24-hour] strike": the article is the noun's, not the length's
+    found = _DURATION_DETERMINER.search(text, max(0, mention.start - 30), mention.start)
+    if found is None or not mention.text[:1].isalnum() or mention.text[:1].isupper():
+        return mention
+    return attrs.evolve(mention, start=found.start(), text=text[found.start() : mention.end])

@@ -1,0 +1,101 @@
+"""The time the story is on: which mentions move it (a day, a time of day), which only date it
+(a month, a year), and the day a mention names for the clock times and anaphors after it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from timeline._extract._mention import Mention
+from timeline._extract._phrases import CLOCK_SHIFT
+from timeline._span import TimeSpan
+
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
+def is_night(span: TimeSpan | None) -> bool:
+    return span is not None and span.timex.value.endswith("TNI")
+
+
+def day_before(moment: datetime) -> TimeSpan | None:
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    if day.date() == date.min:
+        return None  # the calendar's first day has none before it
+    return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+
+
+_STORY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
+_DATED_GRAINS = frozenset({"year", "half", "quarter", "season", "month", "week"}) | _STORY_GRAINS
+
+
+def _placed_in(mention: Mention, grains: frozenset[str]) -> bool:
+    """Whether the mention names a concrete date or time at one of ``grains``."""
+    span = mention.span
+    return (
+        span is not None
+        and mention.timex.type in ("DATE", "TIME")
+        and mention.timex.value not in _VAGUE
+        and span.is_bounded
+        and span.granularity in grains
+    )
+
+
+def is_dated(mention: Mention) -> bool:
+    return _placed_in(mention, _DATED_GRAINS)
+
+
+def counted_from_a_day(mention: Mention, at: TimeSpan | None) -> bool:
+    """A shift of minutes or hours counted from a day with no time of its own ("on 4 March ...
+    around 20 minutes later"): no time the story can stand on (it would be just after the
+    day's midnight)."""
+    return (
+        at is not None
+        and at.granularity == "day"
+        and mention.timex.type == "TIME"
+        and CLOCK_SHIFT.search(mention.text) is not None
+    )
+
+
+_CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+
+
+def clock_on(day: TimeSpan | None, sentence: list[Mention]) -> TimeSpan | None:
+    """The story's time after a sentence that names a day and a clock time on it ("at 3 a.m.
+    on 4 March"): the clock time, so "twenty minutes later" counts from it."""
+    if day is None or day.granularity != "day" or not day.is_bounded:
+        return day
+    for mention in reversed(sentence):
+        span = mention.span
+        if (
+            span is not None
+            and span.granularity in _CLOCK_GRAINS
+            and span.is_bounded
+            and day.earliest_start <= span.earliest_start
+            and span.latest_end <= day.latest_end
+        ):
+            return span
+    return day
+
+
+def moves_story(mention: Mention) -> bool:
+    """Whether the story is now on this mention's time: a day or a time of day.
+
+    Coarser mentions ("in 1987", "last year") are background and leave the story's day alone.
+    """
+    return _placed_in(mention, _STORY_GRAINS)
+
+
+def named_day(mention: Mention) -> TimeSpan | None:
+    """The day a mention names, as the day later phrases count from: "about March 14" is
+    March 14 ("at 10:22 a.m.", "later that day" are on it), not the days around it."""
+    span = mention.span
+    if span is None or span.is_crisp or not DAY_VALUE.fullmatch(mention.timex.value):
+        return span
+    try:
+        day = datetime.strptime(mention.timex.value, "%Y-%m-%d")
+    except ValueError:
+        return span
+    zone = span.earliest_start.tzinfo
+    start, end = day.replace(tzinfo=zone), (day + timedelta(days=1)).replace(tzinfo=zone)
+    return TimeSpan.crisp(start, end, granularity="day", phrase=span.phrase, timex=span.timex)
