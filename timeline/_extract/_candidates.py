@@ -108,7 +108,8 @@ _TEMPORAL_WORDS = (
     "previously soon ago earlier later noon midnight midday morning mornings afternoon "
     "afternoons evening evenings night nights overnight dawn daybreak sunrise dusk sunset "
     "nightfall daytime future past christmas thanksgiving easter eve holiday holidays ramadan "
-    "fiscal weekday weekdays current hourlong daylong weeklong monthlong yearlong decadelong"
+    "fiscal weekday weekdays current hourlong daylong weeklong monthlong yearlong decadelong "
+    "clock"
 ).split()
 # Names that are dates only when capitalised ("may" is a verb, "sun" a star).
 _CAPITALISED_WORDS = (
@@ -117,12 +118,6 @@ _CAPITALISED_WORDS = (
 ).split()
 
 
-# Clock times said in words with no temporal word: "six o'clock", "ten to one".
-_SPOKEN_CLOCK = (
-    r"\b[Oo]['’]clock\b|\b(?i:at|by|until|till|around|about|before|after|from)\s+"
-    r"(?i:five|ten)\s+to\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"noon|midnight)\b"
-)
 # A number that is no sum or share ("$22.5", "1.2%", "40 million" hold no time).
 # (The look-behind comes after the first digit, so it is tried at digits only.)
 _NUMBER_NOT_AMOUNT = (
@@ -137,13 +132,27 @@ def _anchor_pattern() -> re.Pattern[str]:
     words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
     words += [w.upper() for w in _TEMPORAL_WORDS]
     words += [w.capitalize() for w in _CAPITALISED_WORDS] + [w.upper() for w in _CAPITALISED_WORDS]
-    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|{_SPOKEN_CLOCK}|\b" + _trie(words) + r"\b")
+    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|\b" + _trie(words) + r"\b")
 
 
 _ANCHOR = _anchor_pattern()
+# A clock time said with no temporal word: "at ten to one" (tried only where _ANCHOR fails).
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?:at|by|until|till|around|about|before|after|from)\s+(?:five|ten)\s+to\s+(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b",
+    re.IGNORECASE,
+)
 
 
 Extent = tuple[int, int, object]  # start, end, what the grammar read there (or None)
+
+
+def _spoken_clock(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says a clock time in words alone ("at ten to one")."""
+    piece = text[start:end]
+    if "en to " not in piece and "ve to " not in piece:  # "ten to", "five to": cheap first
+        return False
+    return _SPOKEN_CLOCK.search(text, start, end) is not None
 
 
 def _scan_regions(text: str, grammar: Grammar, sentences: Sentences) -> list[Extent]:
@@ -153,7 +162,7 @@ def _scan_regions(text: str, grammar: Grammar, sentences: Sentences) -> list[Ext
     region: tuple[int, int] | None = None
     for number in range(len(sentences)):
         start, end = sentences.bounds(number)
-        if _ANCHOR.search(text, start, end) is None:
+        if _ANCHOR.search(text, start, end) is None and not _spoken_clock(text, start, end):
             continue
         if region is not None and region[1] == start:
             region = (region[0], end)

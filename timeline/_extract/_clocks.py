@@ -96,6 +96,9 @@ def attach_clock_times(
     A clock time ending a range that began later in the day is on the next day ("from 11 p.m.
     to 2 a.m. on Sept. 28" ends on Sept. 29), as :func:`extract_ranges` reads it.
     """
+    if not any(m.timex.type == "TIME" for _, m in resolved):
+        yield from (m for _, m in resolved)  # no clock time: nothing to attach
+        return
     days = [
         m
         for _, m in resolved

@@ -6,7 +6,7 @@ document writes its numeric dates day first."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import tzinfo
 from itertools import takewhile
 
@@ -21,7 +21,7 @@ from timeline._span import TimeSpan
 
 # A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
 # as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)")
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
@@ -38,10 +38,10 @@ _MONTH_FIRST_SIGNS = re.compile(
 )
 
 
-def writes_day_first(text: str) -> bool | None:
-    """Whether the text writes its dates day first (True) where a numeric date could be read
-    either way; None (month first, the default) when it does not, or has no such date."""
-    if not _NUMERIC_DATE.search(text):
+def writes_day_first(text: str, phrases: Iterable[str]) -> bool | None:
+    """Whether the text writes its dates day first (True), when one of its ``phrases`` is a
+    numeric date that could be read either way; None (month first, the default) otherwise."""
+    if not any(_NUMERIC_DATE.fullmatch(phrase) for phrase in phrases):
         return None
     return len(_DAY_FIRST_SIGNS.findall(text)) > len(_MONTH_FIRST_SIGNS.findall(text)) or None
 

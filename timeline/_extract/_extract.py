@@ -144,7 +144,7 @@ def extract(
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
 
     known: dict[tuple[str, Prefer, TimeSpan | None, object], TimeSpan | None] = {}
-    day_first = writes_day_first(text)
+    day_first = writes_day_first(text, (text[c.start : c.end] for c in found))
 
     def resolve(
         phrase: str, wanted: Prefer, at: TimeSpan | None, parsed: object = None
@@ -317,7 +317,9 @@ def extract(
             resolved.append((wanted, mention))
             if candidate.role == "" and cued is not None:
                 queries[mention.start] = cued
-            compared = COMPARED_SINCE.search(text, max(0, mention.start - 60), mention.start)
+            compared = text[max(0, mention.start - 8) : mention.start].rstrip().lower().endswith(
+                "since"
+            ) and COMPARED_SINCE.search(text, max(0, mention.start - 60), mention.start)
             if (
                 moves_story(mention)
                 and not attributive(text, mention)

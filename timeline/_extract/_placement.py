@@ -47,12 +47,15 @@ def placement(
         and not POSSESSIVE.match(text, candidate.end)  # "to December's figures"
     ):
         wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
-    if _DEFERRED.search(text, before, candidate.start):
+    lead = text[before : candidate.start].lower()  # for the cheap tests before the patterns
+    if any(word in lead for word in _PUT_OFF_WORDS) and _DEFERRED.search(
+        text, before, candidate.start
+    ):
         wanted = "future"
     closing = closing_told(text, sentence[position - 1], candidate) if position else None
     if closing is not None:
         wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
-    if _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
+    if "since" in lead and _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
         wanted = "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
     if _REPORTING_PERIOD.search(phrase):
         wanted = "past"  # "expects to report third-quarter results": the quarter is over
@@ -103,6 +106,8 @@ _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:t
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16".
 _PUT_OFF = r"postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved"
+_PUT_OFF_WORDS = ("postpon", "delay", "defer", "adjourn", "put off", "pushed back", "resched",
+                  "moved", "extended")  # fmt: skip
 _DEFERRED = re.compile(
     rf"\b(?:{_PUT_OFF}|extended)\b[^.;!?]{{0,30}}?\b(?:until|till|to)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -273,7 +273,7 @@ def _openings(s: Stream) -> list[int]:
     for k, token in enumerate(s.tokens):
         kind = token.kind
         if kind == "w":
-            if token.norm not in temporal and not _spoken_to(s, k):
+            if token.norm not in temporal and (token.norm != "to" or not _spoken_to(s, k)):
                 continue
         elif kind == "p" or (kind == "n" and _is_amount(s, k)):
             continue
