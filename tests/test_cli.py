@@ -95,6 +95,13 @@ def test_resolve_json_is_the_span_dict(capsys: pytest.CaptureFixture[str]) -> No
     assert second["min_duration"] == second["max_duration"] == "P10D"
 
 
+def test_resolve_day_first(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "resolve", "02/03/2022", "--anchor", "2022-06-01", "--day-first")
+    assert status == 0 and "DATE 2022-03-02" in out
+    status, out, _ = run(capsys, "resolve", "02/03/2022", "--anchor", "2022-06-01")
+    assert status == 0 and "DATE 2022-02-03" in out
+
+
 def test_resolve_bad_phrase_names_it(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(capsys, "resolve", "Sept. 31", "--anchor", "2017-10-11")
     assert_one_line_error(status, err, "'Sept. 31'")

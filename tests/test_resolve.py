@@ -1655,3 +1655,14 @@ def test_a_clock_time_in_a_night_falls_inside_it() -> None:
         "7 p.m.": "2021-01-04T19:00",  # before the night: still Monday
         "7 a.m.": "2021-01-04T07:00",  # after the night's end: not pulled into it
     }
+
+
+def test_day_first_reads_only_an_ambiguous_numeric_date_day_first() -> None:
+    from timeline import TimelineError
+
+    assert resolve("02/03/2022", "2022-06-01").timex == Timex("DATE", "2022-02-03")
+    assert resolve("02/03/2022", "2022-06-01", day_first=True).timex == Timex("DATE", "2022-03-02")
+    assert resolve("14/06/2021", "2022-06-01").timex == Timex("DATE", "2021-06-14")
+    assert resolve("06/14/2021", "2022-06-01", day_first=True).timex == Timex("DATE", "2021-06-14")
+    with pytest.raises(TimelineError, match="day_first"):
+        resolve("02/03/2022", "2022-06-01", day_first="yes")  # type: ignore[arg-type]

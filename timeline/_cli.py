@@ -130,7 +130,7 @@ def _cmd_resolve(args: argparse.Namespace, out: IO[str]) -> int:
     tz = as_tzinfo(args.tz) if args.tz else None
     anchor = as_anchor(args.anchor, tz)
     for number, phrase in enumerate(args.phrase):
-        span = resolve(phrase, anchor, prefer=args.prefer, tz=tz)
+        span = resolve(phrase, anchor, prefer=args.prefer, tz=tz, day_first=args.day_first or None)
         if args.json:
             out.write(json.dumps(span.to_dict(), ensure_ascii=False) + "\n")
             continue
@@ -612,6 +612,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("past", "future", "nearest"),
         default="past",
         help="where a date without a year goes relative to the anchor (default: past)",
+    )
+    resolve.add_argument(
+        "--day-first",
+        action="store_true",
+        help="read a numeric date that goes either way ('02/03/2022') day first",
     )
     resolve.add_argument("--json", action="store_true", help="print JSON (one object per phrase)")
     resolve.set_defaults(run=_cmd_resolve)

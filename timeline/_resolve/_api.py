@@ -235,6 +235,7 @@ def resolve(
     prefer: Prefer = "past",
     tz: TzLike = None,
     vocabulary: Vocabulary | None = None,
+    day_first: bool | None = None,
 ) -> TimeSpan:
     """The span a temporal phrase denotes, given the date of the report it comes from.
 
@@ -243,7 +244,10 @@ def resolve(
     date without a year: ``"past"`` (the news default: the latest one begun by the anchor's
     day), ``"future"`` or ``"nearest"``. ``tz`` is the zone the phrase is meant in (a name or a
     tzinfo; default the anchor's own zone, else UTC; never the machine's). ``vocabulary``
-    replaces the meaning of fuzzy words (:data:`~timeline.DEFAULT_VOCABULARY`).
+    replaces the meaning of fuzzy words (:data:`~timeline.DEFAULT_VOCABULARY`). ``day_first``
+    reads a numeric date that could go either way ("02/03/2022") day first, as a report that
+    writes "2 March 2022" means it (default: month first); one that reads only one way
+    ("14/06/2021") is read that way.
 
     Raises :class:`~timeline.UnresolvableExpression` for anything not understood or impossible.
 
@@ -256,7 +260,13 @@ def resolve(
     TimeSpan['from 1:00 a.m. to 3:00 a.m. on Sept. 28': 2017-09-28 01:00 → 2017-09-28 03:00 UTC]
     """
     return resolve_in_context(
-        text, anchor=anchor, reference=None, prefer=prefer, tz=tz, vocabulary=vocabulary
+        text,
+        anchor=anchor,
+        reference=None,
+        prefer=prefer,
+        tz=tz,
+        vocabulary=vocabulary,
+        day_first=day_first,
     )
 
 
