@@ -13,7 +13,8 @@ discussion), ``_context`` (sentences, tense), ``_phrases`` (what a phrase's word
 how it is read), ``_placement`` (where a date without a year lies: tense, deadlines, range
 ends), ``_story`` (the time the story is on), ``_clocks`` (clock times and their days),
 ``_periods`` (the period a financial report discusses), ``_compose`` (the second pass: joins,
-ellipses, nights, day-first documents), ``_extract`` (the pipeline), ``_ranges``.
+ellipses, nights, day-first documents), ``_extract`` (the pipeline), ``_ranges``; ``_words``
+holds the month and weekday names their patterns share.
 """
 
 from timeline._extract._extract import extract

@@ -17,15 +17,13 @@ from timeline._extract._placement import (
     POSSESSIVE,
 )
 from timeline._extract._story import DAY_VALUE
+from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 
 # A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
 # as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)")
-_MONTH_WORD = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
-)
+_MONTH_WORD = MONTH + r"\b"
 _DAY_FIRST_SIGNS = re.compile(
     r"\b(?:(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_WORD

@@ -10,6 +10,8 @@ import bisect
 import re
 from typing import Literal
 
+from timeline._extract._words import MONTH, WEEKDAY
+
 __all__ = ["Tense", "Sentences", "tense_near"]
 
 Tense = Literal["past", "present", "future"]
@@ -35,10 +37,8 @@ _ABBREVIATION = re.compile(
 # starts a sentence, unless it names the day or the zone ("10 a.m. Monday", "3 p.m. EST",
 # "5 p.m. Moscow time").
 _CLOCK_THEN_SENTENCE = re.compile(
-    r"[ap]\.m\.\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|"
-    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?|(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|IST|"
-    r"ET|CT|MT|PT)|[A-Z][a-z]+\s+time|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|"
+    rf"[ap]\.m\.\s+(?!(?:{WEEKDAY}|{MONTH}|"
+    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|IST|ET|CT|MT|PT)|[A-Z][a-z]+\s+time|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|"
     r"local|Local)\b)[A-Z\"“‘']"
 )
 
@@ -156,7 +156,7 @@ def _marker_pattern() -> re.Pattern[str]:
 
 
 _MARKER = _marker_pattern()
-_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(f"(?i:{WEEKDAY})")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from timeline._extract._words import MONTH_FULL, WEEKDAY
 from timeline._timex import Timex
 
 __all__ = ["Special", "find_special"]
@@ -111,10 +112,8 @@ def _period(unit: str, amount: int | str = 1) -> str:
 
 
 _UNITS = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_WEEKDAY = WEEKDAY  # the pattern below is case-insensitive
+_MONTH = MONTH_FULL
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _ORDINAL_QUARTER = r"(?:(?P<nth>first|second|third|fourth)[\s-]+)?"

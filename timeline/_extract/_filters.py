@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from timeline._extract._words import WEEKDAY
+
 __all__ = ["is_false_date", "trim_extent", "modifier_years"]
 
 _MONTH_WORD = (
@@ -54,7 +56,7 @@ _NAME_WORD = re.compile(
 # A unit capitalised after a capitalised determiner or weekday is a title ("This Week",
 # "Saturday Night Live"); holidays ("Labor Day", "New Year") have other first words.
 _TITLE_CASE = re.compile(
-    r"(?:This|Next|Last|That|The|Every|Each|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+    rf"(?:This|Next|Last|That|The|Every|Each|{WEEKDAY})\s+"
     r"(?:Weeks?|Weekends?|Months?|Years?|Nights?|Mornings?|Evenings?|Afternoons?|Hours?|"
     r"Minutes?|Days?)"
 )
@@ -65,7 +67,7 @@ _COUNTED_TITLE = re.compile(
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)(?:-[A-Z][a-z]+)?)"
     r"[\s-]+(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Century|Centuries)"
 )
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY = re.compile(WEEKDAY)
 # A title before a month or weekday makes it a name: "Mr. October", "Sen. May".
 _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Prof|Rev|Sir|Dame|Lady|Lord)"

@@ -9,17 +9,18 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
+from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
 from timeline._timex import Timex
 
 _HAS_DAY = re.compile(
-    r"\d{1,2}/\d{1,2}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
-    r"wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|days?\b|week|month|year)",
+    rf"\d{{1,2}}/\d{{1,2}}|\d{{4}}-\d\d|\b(?:{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
+    r"today|yesterday|tomorrow|tonight|days?\b|week|month|year)",
     re.IGNORECASE,
 )
 
 
 YEARLESS = re.compile(
-    r"^(?!.*\d{4}).*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|spring|summer|autumn|"
+    rf"^(?!.*\d{{4}}).*(?:\b{MONTH_PREFIX}|spring|summer|autumn|"
     r"fall|winter|quarter|half|christmas|thanksgiving|easter)",
     re.IGNORECASE,
 )
@@ -27,10 +28,7 @@ _ANAPHORIC = re.compile(
     r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
     re.IGNORECASE,
 )
-BARE_MONTH_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+BARE_MONTH_NAME = re.compile(MONTH_FULL)
 PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 _LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(

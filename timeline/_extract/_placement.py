@@ -13,6 +13,7 @@ from timeline._errors import TimelineError
 from timeline._extract._candidates import Candidate, grammar_entries
 from timeline._extract._context import Tense, tense_near
 from timeline._extract._mention import Mention
+from timeline._extract._words import MONTH_PREFIX, WEEKDAY, WEEKDAY_PREFIX
 from timeline._span import TimeSpan
 
 __all__ = ["ENDED", "POSSESSIVE", "Prefer", "closing_told", "joins_range", "placement"]
@@ -151,7 +152,7 @@ _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # holidays, a day by its number alone ("on the 28th") (other phrases resolve the same whatever
 # ``prefer`` is).
 _PLACED = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    rf"(?i:{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
     r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day|weekend|"
     r"\d(?:st|nd|rd|th)\b)"
 )
@@ -161,11 +162,11 @@ _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 # "Monday morning".
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?"
-    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    f"(?i:{WEEKDAY})"
     r"(?i:\s+(?:morning|afternoon|evening|night))?"
 )
-_WEEKDAY = re.compile(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_MONTH_NAME = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY = re.compile(rf"\b(?i:{WEEKDAY_PREFIX})[a-z]*\b")
+_MONTH_NAME = re.compile(rf"\b(?i:{MONTH_PREFIX})[a-z]*\.?")
 _MONTH_DAY = re.compile(_MONTH_NAME.pattern + r"\s+\d{1,2}\b")
 
 

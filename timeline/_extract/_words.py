@@ -1,0 +1,28 @@
+"""Names of months and weekdays as pattern text, shared by the extraction modules' regular
+expressions (each module keeps its own flags and boundaries).
+
+Plain strings, not compiled patterns, so that each pattern built from them stays one regular
+expression. The resolver has its own word lists (:mod:`timeline._resolve._lexicon`); importing
+them here would load the whole grammar, which extraction loads only on first use.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MONTH", "MONTH_FULL", "MONTH_PREFIX", "WEEKDAY", "WEEKDAY_PREFIX"]
+
+#: A month's name or its abbreviation, capitalised ("Sept", "September", "May").
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+#: A month's full name, capitalised.
+MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+#: The first three letters of a month's name, lower case (used case-insensitively, as a prefix).
+MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: A weekday's full name, capitalised.
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: The first three letters of a weekday's name, lower case (used case-insensitively).
+WEEKDAY_PREFIX = r"(?:mon|tue|wed|thu|fri|sat|sun)"
