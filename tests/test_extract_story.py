@@ -260,3 +260,12 @@ def test_month_first_signs_are_whole_month_names() -> None:
     assert got["02/03/2021"] == Timex("DATE", "2021-03-02")
     got = found("He left on 2 Mar 2021 and came back on 02/04/2021.", "2021-06-20")
     assert got["02/04/2021"] == Timex("DATE", "2021-04-02")
+
+
+def test_a_four_digit_clock_with_a_leading_zero_after_its_cue_is_kept() -> None:
+    got = found("Fires were visible by 0400; the shelling went on until 0615.", "2019-09-16")
+    assert got == {
+        "0400": Timex("TIME", "2019-09-16T04:00"),
+        "0615": Timex("TIME", "2019-09-16T06:15"),
+    }
+    assert found("The tally was 0400 rounds.", "2019-09-16") == {}

@@ -419,8 +419,16 @@ _MODIFIED_AFTER = re.compile(
 )
 
 
+_CLOCK_CUE_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|since|around|about|approximately)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _year_is_a_count(words: str, before: str, after: str) -> bool:
     digits = words.strip("'s")
+    if len(digits) == 4 and digits[0] == "0" and _CLOCK_CUE_BEFORE.search(before):
+        return False  # "until 0615", "by 0400": a clock time the grammar read from its cue
     if len(digits) == 4 and not 1000 <= int(digits) <= 2999:
         return True
     if _GLUED_UNIT.match(after):
