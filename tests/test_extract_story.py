@@ -269,3 +269,40 @@ def test_a_four_digit_clock_with_a_leading_zero_after_its_cue_is_kept() -> None:
         "0615": Timex("TIME", "2019-09-16T06:15"),
     }
     assert found("The tally was 0400 rounds.", "2019-09-16") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a day-first document reads a numeric date day first inside a longer mention too
+        ("Report of 2 March 2022. Shelling was logged at 02/03/2022 10:00. The next day it ended.",
+         "2024-03-06", {"2 March 2022": "2022-03-02", "02/03/2022 10:00": "2022-03-02T10:00",
+                        "The next day": "2022-03-03"}),
+        # a four-digit clock before an ambiguous zone, ended by a function word or a stop
+        ("Trading halted at 1400 ET on Friday.", "2024-03-06",
+         {"1400 ET": "2024-03-01T14:00", "Friday": "2024-03-01"}),
+        ("The market opens at 0930 ET.", "2024-03-06", {"0930 ET": "2024-03-06T09:30"}),
+        # "N years on" counts from the last time named, of any size; alone it is a length
+        ("In December 2004 a tsunami struck. Twenty years on, the town has recovered.",
+         "2024-12-20", {"December 2004": "2004-12", "Twenty years on": "2024"}),
+        ("Twenty years on, the town has recovered.", "2024-12-20", {"Twenty years on": "P20Y"}),
+        # an hour range from 12 keeps its half of the day
+        ("It ran between 12 and 5 p.m.", "2024-03-06",
+         {"12": "2024-03-06T12:00", "5 p.m.": "2024-03-06T17:00"}),
+        # line breaks and double spaces do not hide what a single space shows
+        ("The hearing was pushed\nback until Tuesday.", "2024-03-06", {"Tuesday": "2024-03-12"}),
+        ("The raid ended at ten to\none.", "2024-03-06", {"ten to\none": "2024-03-06T12:50"}),
+        # a striker on a picket line is no football match
+        ("Output at the mine fell in the first half after a striker was hurt on a picket line.",
+         "2024-03-06", {"the first half": "2024-H1"}),
+    ],
+)  # fmt: skip
+def test_review_cases(text: str, anchor: str, expected: dict[str, str]) -> None:
+    assert {m.text: m.timex.value for m in extract(text, anchor)} == expected
+
+
+def test_a_bare_hour_range_at_the_calendar_end_raises_nothing() -> None:
+    from timeline import extract_ranges
+
+    assert [m.text for m in extract("from 10 to 2 a.m.", "9999-12-30")] == ["10", "2 a.m."]
+    assert len(extract_ranges("from 10 to 2 a.m.", "9999-12-30")) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -75,7 +75,7 @@ def hour_cue(text: str, phrase: str, candidate: Candidate, partner: Candidate) -
     half = match.group("half").lower()
     first = int(match.group("first").partition(":")[0])
     second = int(match.group("hour"))
-    if first > second and second != 12:
+    if first % 12 > second % 12:  # "from 11 to 1 p.m.": the half changes; "12 to 5 p.m." not
         half = "p" if half == "a" else "a"
     return f"{phrase} {half}.m.{match.group('rest')}"
 
@@ -131,9 +131,10 @@ def attach_clock_times(
             or _small_hours_after(last_clock, mention, span)
         ):
             midnight = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
-            after = midnight + timedelta(days=1)
-            next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
-            span = resolve(query, wanted, next_day) or span
+            if midnight.date() < _LAST_DAYS:  # the calendar's last days have no next one
+                after = midnight + timedelta(days=1)
+                next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
+                span = resolve(query, wanted, next_day) or span
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention
@@ -151,6 +152,9 @@ def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> b
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s", re.IGNORECASE)
+
+
+_LAST_DAYS = date(9999, 12, 30)
 
 
 def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -> bool:

@@ -22,7 +22,7 @@ from timeline._span import TimeSpan
 
 # A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
 # as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)(?!\d)")
 _MONTH_WORD = MONTH + r"\b"
 _DAY_FIRST_SIGNS = re.compile(
     r"\b(?:(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -39,7 +39,7 @@ _MONTH_FIRST_SIGNS = re.compile(
 def writes_day_first(text: str, phrases: Iterable[str]) -> bool | None:
     """Whether the text writes its dates day first (True), when one of its ``phrases`` is a
     numeric date that could be read either way; None (month first, the default) otherwise."""
-    if not any(_NUMERIC_DATE.fullmatch(phrase) for phrase in phrases):
+    if not any(_NUMERIC_DATE.search(phrase) for phrase in phrases):  # "02/03/2022 10:00" too
         return None
     return len(_DAY_FIRST_SIGNS.findall(text)) > len(_MONTH_FIRST_SIGNS.findall(text)) or None
 

@@ -24,6 +24,7 @@ from timeline._extract._phrases import (
     BARE_MONTH_NAME,
     COARSE_ANAPHOR,
     COMPARED_SINCE,
+    LATER_ON,
     LOOKS_BACK,
     PAIRED,
     SHIFT,
@@ -233,6 +234,10 @@ def extract(
             )  # "on 29 July, eight days later,", "Oct. 12, the day before the crash": that day
             if dated is not None and COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
+            if LATER_ON.search(phrase) and at is None:
+                at = dated  # "In December 2004 ... Twenty years on,": from the last time named
+                if at is None:  # nothing named to count from: the length alone
+                    query = LATER_ON.sub("", query)
             mention: Mention | None
             if candidate.role == "year":
                 mention = report_year(candidate, phrase, moment, zone)
@@ -264,8 +269,8 @@ def extract(
             else:
                 needs_span = candidate.special is None or candidate.special.type == "DATE"
                 parsed = candidate.parsed
-                if cued is not None:  # "between [1400] and 1600 local time": a clock, no year
-                    parsed = None
+                if query != phrase:  # read with a cue ("between [1400] and 1600 local time")
+                    parsed = None  # or as a length ("Twenty years on" with no time named)
                 span = resolve(query, wanted, at, parsed) if needs_span else None
                 told = tense
                 bare = bare_time_of_day(query)

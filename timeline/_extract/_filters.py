@@ -86,7 +86,7 @@ _GAME_WORDS = re.compile(
     # football: "scored twice in the second half", "an equaliser", "was sent off"
     r"scored\s+(?:twice|once|again|first|late|early|a\s+(?:goal|header|penalty|try))|"
     r"equali[sz](?:er|ed)|header|penalty\s+(?:kick|spot)|free\s+kick|sent\s+off|"
-    r"striker|midfielder|goalkeeper|"
+    r"midfielder|goalkeeper|"
     r"led\s+by\s+\d{1,2}(?:\s+points\b|(?=\s+(?:in|at|with|after|going|entering|heading)\b))|"
     # a score after a verb of playing ("led 21-7", "won 3-1", "ended 0-0"; "voted 7-2" is no
     # game)

@@ -30,7 +30,7 @@ _ANAPHORIC = re.compile(
 )
 BARE_MONTH_NAME = re.compile(MONTH_FULL)
 PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
-_LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
+LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
     r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
@@ -71,7 +71,7 @@ SHIFT = re.compile(r"\b(?:later|earlier|after|before)\Z", re.IGNORECASE)
 def follows_story(phrase: str) -> bool:
     """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m.",
     "late at night" (a time of day with no day of its own)."""
-    if _ANAPHORIC.search(phrase) or _LATER_ON.search(phrase):
+    if _ANAPHORIC.search(phrase) or LATER_ON.search(phrase):
         return True
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 

@@ -107,8 +107,9 @@ _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:t
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16".
 _PUT_OFF = r"postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved"
-_PUT_OFF_WORDS = ("postpon", "delay", "defer", "adjourn", "put off", "pushed back", "resched",
-                  "moved", "extended")  # fmt: skip
+# (single words, so that a line break inside "pushed back" does not hide it)
+_PUT_OFF_WORDS = ("postpon", "delay", "defer", "adjourn", "put", "push", "resched", "moved",
+                  "extended")  # fmt: skip
 _DEFERRED = re.compile(
     rf"\b(?:{_PUT_OFF}|extended)\b[^.;!?]{{0,30}}?\b(?:until|till|to)\s+(?:the\s+)?$",
     re.IGNORECASE,

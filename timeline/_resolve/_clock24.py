@@ -97,8 +97,10 @@ def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
     "LT", "Kyiv time"), or "hours"/"hrs" (then perhaps a zone: "1400 hrs GMT"); the zone
     (``""`` for a local time, None for none said) and the index after, or None."""
     zone, k = zone_suffix(s, j)
-    if zone is not None and s.word(j) not in _AMBIGUOUS_AFTER_DIGITS:
-        return zone, k  # ("1500 MT of coal", "1200 CT scanners": a count)
+    if zone is not None and (
+        s.word(j) not in _AMBIGUOUS_AFTER_DIGITS or s.norm(j - 1)[:1] == "0" or _ends_clock(s, k)
+    ):
+        return zone, k  # not "1500 MT of coal", "1200 CT scanners": counts
     word = s.word(j)
     if word == "h" and s.adjacent(j):
         word = "hours"  # "0340h", as European logs write it
@@ -106,6 +108,14 @@ def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
         zone, k = zone_suffix(s, j + 1)
         return zone, k
     return None
+
+
+def _ends_clock(s: Stream, k: int) -> bool:
+    """Whether token ``k`` may follow a clock time: the end, punctuation or a function word
+    ("at 1400 ET on Friday", "0930 ET."), not a noun counted ("1500 MT of coal")."""
+    if k >= s.n or s.tokens[k].kind == "p":
+        return True
+    return s.tokens[k].kind == "w" and s.word(k) in _FOLLOWERS and not s.tokens[k].cap
 
 
 #: Zone abbreviations that are also units or names after a bare number ("1500 MT" of coal,
