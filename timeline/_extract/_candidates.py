@@ -149,7 +149,8 @@ Extent = tuple[int, int, object]  # start, end, what the grammar read there (or 
 
 def _spoken_clock(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says a clock time in words alone ("at ten to one")."""
-    if "to" not in text[start:end]:  # cheap first: most sentences without a time have none
+    piece = text[start:end]
+    if not any(word in piece for word in ("ten", "Ten", "five", "Five")):  # cheap first
         return False
     return _SPOKEN_CLOCK.search(text, start, end) is not None
 

@@ -179,7 +179,7 @@ _THE_UNIT = {"day": "day", "week": "week", "month": "month", "quarter": "quarter
 def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     """A fuzzy part of a period: "mid-September", "early next year", "the end of the week",
     "the early 1990s", "the first half of 2017", "late Monday"."""
-    ending = _unit_end(s, i) or _glued_part(s, i, base)
+    ending = _unit_end(s, i) or (_glued_part(s, i, base) if s.word(i) in _GLUED else None)
     if ending is not None:
         return ending
     if s.word(i) not in _OPENERS:
