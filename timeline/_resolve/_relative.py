@@ -498,29 +498,39 @@ def _weekend(s: Stream, i: int) -> Hit:
     return None
 
 
-def _week_of(s: Stream, i: int) -> Hit:
-    """ "the first week of October", "the last week of September"."""
+def _numbered_of_month(s: Stream, i: int) -> tuple[int, int] | None:
+    """ "the first" ... "the fifth", "the last" (0) opening "the first week of October", "the
+    last Friday of June": the number and the index after it."""
     if s.word(i) != "the":
         return None
     if s.word(i + 1) == "last":
-        number, j = 0, i + 2
-    else:
-        numbered = ordinal(s, i + 1)
-        if numbered is None or numbered[0] > 5:
-            return None
-        number, j = numbered
+        return 0, i + 2
+    numbered = ordinal(s, i + 1)
+    if numbered is None or not 1 <= numbered[0] <= 5:
+        return None
+    return numbered
+
+
+def _month_with_year(s: Stream, k: int) -> Hit:
+    """ "October", "October 2012": a month and the year written after it, if any."""
+    month = month_name(s, k)
+    if month is None:
+        return None
+    year = year_number(s, month[1])
+    return MonthDate(month[0], year), month[1] + (year is not None)
+
+
+def _week_of(s: Stream, i: int) -> Hit:
+    """ "the first week of October", "the last week of September"."""
+    opening = _numbered_of_month(s, i)
+    if opening is None:
+        return None
+    number, j = opening
     if s.word(j) != "week" or s.word(j + 1) != "of":
         return None
-
-    month = month_name(s, j + 2)
+    month = _month_with_year(s, j + 2)
     if month is not None:
-        year = None
-        k = month[1]
-
-        if year_number(s, k) is not None:
-            year = year_number(s, k)
-            k += 1
-        return WeekOf(number, MonthDate(month[0], year)), k
+        return WeekOf(number, month[0]), month[1]
     inner = _relative_named(s, j + 2) or _anaphoric(s, j + 2)
     if inner is not None:
         return WeekOf(number, inner[0]), inner[1]
@@ -549,25 +559,17 @@ class NthWeekday(Node):
 def _nth_weekday(s: Stream, i: int) -> Hit:
     """ "the first Tuesday in November (2012)", "the second Sunday of May", "the last Friday of
     the month"."""
-    if s.word(i) != "the":
+    opening = _numbered_of_month(s, i)
+    if opening is None:
         return None
-    if s.word(i + 1) == "last":
-        number, j = 0, i + 2
-    else:
-        numbered = ordinal(s, i + 1)
-        if numbered is None or not 1 <= numbered[0] <= 5:
-            return None
-        number, j = numbered
+    number, j = opening
     named = weekday(s, j)
     if named is None or s.word(named[1]) not in ("of", "in"):
         return None
     k = named[1] + 1
-
-    month = month_name(s, k)
+    month = _month_with_year(s, k)
     if month is not None:
-        year = year_number(s, month[1])
-        end = month[1] + (year is not None)
-        return NthWeekday(number, named[0], MonthDate(month[0], year)), end
+        return NthWeekday(number, named[0], month[0]), month[1]
     if s.word(k) in ("the", "that") and s.word(k + 1) == "month":
         return NthWeekday(number, named[0], RelativeUnit("month", 0, "reference")), k + 2
     inner = _relative_named(s, k)  # "of next month"
