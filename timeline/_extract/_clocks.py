@@ -23,6 +23,8 @@ from timeline._extract._placement import (
 from timeline._extract._story import named_day
 from timeline._span import TimeSpan
 
+__all__ = ["attach_clock_times", "clock_cue", "hour_cue", "split_hour_ranges"]
+
 _FOUR_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CUED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(\S.*)")
 

@@ -20,6 +20,8 @@ from timeline._extract._story import DAY_VALUE
 from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 
+__all__ = ["compose", "writes_day_first"]
+
 # A document that writes its dates day first ("2 March 2022", "14/06/2021") means "02/03/2022"
 # as 2 March; one that writes them month first ("March 2, 2022", "6/14/2021") as February 3.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)(?!\d)")

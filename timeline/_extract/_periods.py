@@ -20,6 +20,8 @@ from timeline._extract._placement import (
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
+__all__ = ["QUARTER_VALUE", "period_mention", "quarter_ended", "report_year", "this_years_period"]
+
 # A quarter or half told in the future is this year's, even when this year's has not begun
 # ("shipments will begin in the fourth quarter", told in September), unless results are to be
 # told of it ("will report fourth-quarter results", told in February: last year's).

@@ -12,6 +12,25 @@ from timeline._extract._mention import Mention
 from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
 from timeline._timex import Timex
 
+__all__ = [
+    "APPOSED",
+    "BARE_MONTH_NAME",
+    "CLOCK_SHIFT",
+    "COARSE_ANAPHOR",
+    "COMPARED_SINCE",
+    "LATER_ON",
+    "LOOKS_BACK",
+    "PAIRED",
+    "SHIFT",
+    "STORY_PERIOD",
+    "YEARLESS",
+    "attributive",
+    "bare_time_of_day",
+    "follows_story",
+    "is_clock_only",
+    "with_determiner",
+]
+
 _HAS_DAY = re.compile(
     rf"\d{{1,2}}/\d{{1,2}}|\d{{4}}-\d\d|\b(?:{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
     r"today|yesterday|tomorrow|tonight|days?\b|week|month|year)",

@@ -16,7 +16,22 @@ from timeline._extract._mention import Mention
 from timeline._extract._words import MONTH_PREFIX, WEEKDAY, WEEKDAY_PREFIX
 from timeline._span import TimeSpan
 
-__all__ = ["ENDED", "POSSESSIVE", "Prefer", "closing_told", "joins_range", "placement"]
+__all__ = [
+    "ENDED",
+    "POSSESSIVE",
+    "Prefer",
+    "WINDOW",
+    "a_year_ahead",
+    "a_year_back",
+    "against_tense",
+    "before_opening",
+    "closing_told",
+    "joins_range",
+    "just_ahead",
+    "just_behind",
+    "next_to",
+    "placement",
+]
 
 Prefer = Literal["past", "future", "nearest"]
 _PREFER_FOR: dict[Tense, Prefer] = {"past": "past", "future": "future", "present": "nearest"}

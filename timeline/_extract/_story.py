@@ -10,6 +10,17 @@ from timeline._extract._mention import Mention
 from timeline._extract._phrases import CLOCK_SHIFT
 from timeline._span import TimeSpan
 
+__all__ = [
+    "DAY_VALUE",
+    "clock_on",
+    "counted_from_a_day",
+    "day_before",
+    "is_dated",
+    "is_night",
+    "moves_story",
+    "named_day",
+]
+
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
