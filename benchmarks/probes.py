@@ -8,10 +8,13 @@ The passages in ``benchmarks/probes/*.json`` were written for the project, each 
 TIMEX3s a TimeML annotator would mark (text, type, value, mod; a value may list alternatives
 ``a|b`` where a reading is genuinely open, or be null where only the extent is checked, and an
 expression may be optional). Scoring follows
-the TempEval-3 measures of :mod:`timeline.evaluate`: relaxed span match (overlap, one to one),
-value F1 (a relaxed match with an equal value). They were written by people who knew the
-library's conventions, so they flatter it next to a blind gold standard; they are a check that
-rules learnt on 1990s news carry over, not a score to publish.
+the TempEval-3 measures of :mod:`timeline.evaluate`: strict span match (same extent), relaxed
+span match (overlap, one to one), type and value F1 (a relaxed match with an equal attribute).
+They were written by people who knew the library's conventions, so they flatter it next to a
+blind gold standard; they are a check that rules learnt on 1990s news carry over, not a score to
+publish. ``heldout.json`` is the exception that comes closest: written and scored before any
+rule was written for it (value F1 .892 then), so the gap between its figures and the others'
+shows how much the others flatter.
 """
 
 from __future__ import annotations
@@ -40,8 +43,9 @@ def _located(text: str, phrase: str, cursor: int) -> tuple[int, int]:
 
 
 def score(passages: list[dict], misses: list[str] | None = None) -> dict[str, int]:
-    """Counts over the passages: gold, found, relaxed and value true positives."""
-    totals = {"gold": 0, "found": 0, "relaxed": 0, "value": 0}
+    """Counts over the passages: gold, found, and the strict (same extent), relaxed, type and
+    value true positives (type and value on a relaxed match, as TempEval-3 counts them)."""
+    totals = {"gold": 0, "found": 0, "strict": 0, "relaxed": 0, "type": 0, "value": 0}
     for number, passage in enumerate(passages, 1):
         text = passage["text"]
         mentions = timeline.extract(text, passage["anchor"], tz=passage.get("tz"))
@@ -75,6 +79,12 @@ def score(passages: list[dict], misses: list[str] | None = None) -> dict[str, in
                 continue
             used.add(hit)
             totals["relaxed"] += 1
+            if (mentions[hit].start, mentions[hit].end) == (start, end):
+                totals["strict"] += 1
+            elif misses is not None:
+                misses.append(f"#{number} extent   {item['text']!r}, got {mentions[hit].text!r}")
+            kind = mentions[hit].timex.type
+            totals["type"] += item["type"] is None or kind in item["type"].split("|")
             value = mentions[hit].timex.value
             if item["value"] is None or value in item["value"].split("|"):  # None: any value
                 totals["value"] += 1
@@ -96,7 +106,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    print(f"{'set':10} {'passages':>8} {'gold':>5} {'found':>5} {'relaxed F1':>10} {'value F1':>9}")
+    print(
+        f"{'set':10} {'passages':>8} {'gold':>5} {'found':>5} {'strict F1':>9} "
+        f"{'relaxed F1':>10} {'type F1':>8} {'value F1':>9}"
+    )
     for path in sorted(HERE.glob("*.json")):
         passages = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] | None = [] if args.misses else None
@@ -104,7 +117,8 @@ def main() -> None:
         both = t["gold"] + t["found"]
         print(
             f"{path.stem:10} {len(passages):>8} {t['gold']:>5} {t['found']:>5} "
-            f"{2 * t['relaxed'] / both:>10.3f} {2 * t['value'] / both:>9.3f}"
+            f"{2 * t['strict'] / both:>9.3f} {2 * t['relaxed'] / both:>10.3f} "
+            f"{2 * t['type'] / both:>8.3f} {2 * t['value'] / both:>9.3f}"
         )
         for line in misses or []:
             print("   ", line)

@@ -66,5 +66,5 @@ def test_the_scorer_counts_relaxed_and_value_matches() -> None:
         ],
     }
     totals = probes.score([passage])
-    # "five days later" is Oct. 3: found (relaxed) but with another value
-    assert totals == {"gold": 2, "found": 2, "relaxed": 2, "value": 1}
+    # "five days later" is Oct. 3: found (relaxed, same extent, same type) but with another value
+    assert totals == {"gold": 2, "found": 2, "strict": 2, "relaxed": 2, "type": 2, "value": 1}
