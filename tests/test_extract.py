@@ -119,7 +119,7 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         # a past form joined to a word by a hyphen is an adjective, no tense
         ("U.S.-led talks in Geneva on Friday could end the war.", "2017-10-13"),
         # a clock time's colon does not end the clause its verb governs
-        ("The blast occurred at 9:15 p.m. on Saturday.", "2017-10-07"),
+        ("The blast occurred at 9:15 p.m. on Saturday.", "2017-10-07T21:15"),
         # a schedule verb after "and" starts a clause of its own
         ("The president flew to Tokyo on Sunday and meets Abe Monday.", "2017-10-16"),
         # the present of a schedule tells what is ahead

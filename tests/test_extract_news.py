@@ -41,6 +41,43 @@ def test_a_clock_time_zone_and_day_are_one_expression() -> None:
     assert got == {"10 p.m. PT Sunday": Timex("TIME", "2024-06-30T22:00")}
 
 
+def test_a_clock_time_on_a_day_is_one_time() -> None:
+    # TIMEX3: "noon on Oct. 2" is one TIME, as "noon Saturday" is
+    got = found("The ceasefire takes effect at noon on Oct. 2, a spokesman said.", "2017-09-29")
+    assert got == {"noon on Oct. 2": Timex("TIME", "2017-10-02T12:00")}
+    got = found("The fire was reported at 2 a.m. on May 14, 2019.", "2019-05-20")
+    assert got == {"2 a.m. on May 14, 2019": Timex("TIME", "2019-05-14T02:00")}
+    # its zone and its hedge inside it: 2016-05-09 is a Monday
+    got = found("He was last seen at about 11:30 p.m. local time on Friday.", "2016-05-09")
+    assert got == {
+        "about 11:30 p.m. local time on Friday": Timex("TIME", "2016-05-06T23:30", "APPROX")
+    }
+    # each end of a range on a day of its own
+    got = found("The line was down between 22:00 on 4 May and 04:00 on 5 May.", "2022-05-10")
+    assert got == {
+        "22:00 on 4 May": Timex("TIME", "2022-05-04T22:00"),
+        "04:00 on 5 May": Timex("TIME", "2022-05-05T04:00"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a range of clock times keeps apart from the day the range is on
+        ("The road will close from 9 a.m. to 4 p.m. on Saturday.",
+         {"9 a.m.": "2020-01-11T09:00", "4 p.m.": "2020-01-11T16:00", "Saturday": "2020-01-11"}),
+        ("The road will close between 9 a.m. and 4 p.m. on Saturday.",
+         {"9 a.m.": "2020-01-11T09:00", "4 p.m.": "2020-01-11T16:00", "Saturday": "2020-01-11"}),
+        # a part of the day is no clock time
+        ("Trucks crossed late at night on Jan. 4.",
+         {"late at night": "2020-01-04TNI", "Jan. 4": "2020-01-04"}),
+    ],
+)  # fmt: skip
+def test_what_stays_apart_from_the_day(text: str, expected: dict[str, str]) -> None:
+    # 2020-01-09 is a Thursday
+    assert {m.text: m.timex.value for m in extract(text, "2020-01-09")} == expected
+
+
 def test_a_named_day_is_not_its_weekday() -> None:
     got = found("Shoppers lined up for Black Friday deals.", "2020-11-26")
     assert "Friday" not in got

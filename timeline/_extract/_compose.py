@@ -13,8 +13,10 @@ from itertools import takewhile
 from timeline._extract._candidates import Candidate
 from timeline._extract._mention import Mention
 from timeline._extract._periods import QUARTER_VALUE, period_mention
+from timeline._extract._phrases import is_clock_only
 from timeline._extract._placement import (
     POSSESSIVE,
+    joins_range,
 )
 from timeline._extract._story import DAY_VALUE
 from timeline._extract._words import MONTH
@@ -86,7 +88,44 @@ def compose(
             if span is not None and span.timex.value[:7] == first.timex.value[:7]:
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
-    return _nights(text, out, resolve)
+    return _clocks_on_days(text, _nights(text, out, resolve))
+
+
+_ON = re.compile(r"\s+on\s+")
+_CLOCK_ON = re.compile(r"T\d\d.*")  # a clock time, not a part of the day ("late at night")
+
+
+def _clocks_on_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A clock time and the day it is said to be on are one time: "[noon on Oct. 2]", "[2 a.m.
+    on May 14]", as TimeML writes "[noon Saturday]". The end of a range of clock times stays
+    apart, so that the range keeps its two ends ("from 1:00 a.m. to [3:00 a.m.] on [Sept. 28]"),
+    and so does a part of the day ("[late at night] on [Sept. 28]")."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        clock = mentions[index]
+        day = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            day is not None
+            and clock.span is not None
+            and is_clock_only(clock.text, clock.timex)
+            and DAY_VALUE.fullmatch(day.timex.value)
+            and _CLOCK_ON.fullmatch(clock.timex.value, len(day.timex.value))
+            and clock.timex.value.startswith(day.timex.value)
+            and _ON.fullmatch(text, clock.end, day.start)
+            and not (
+                out
+                and is_clock_only(out[-1].text, out[-1].timex)
+                and joins_range(text, out[-1], clock)
+            )
+        ):
+            whole = text[clock.start : day.end]
+            out.append(Mention(clock.start, day.end, whole, clock.timex, clock.span))
+            index += 2
+            continue
+        out.append(clock)
+        index += 1
+    return out
 
 
 _NIGHT = re.compile(r"(?:the\s+)?(?:night|overnight)", re.IGNORECASE)
