@@ -163,3 +163,23 @@ def test_holiday_weekends_and_small_hours() -> None:
 def test_a_weekday_counted_in_its_month_is_one_date() -> None:
     got = found("The vote will be held on the last Friday of June.", "2013-04-10")
     assert got == {"the last Friday of June": Timex("DATE", "2013-06-28")}
+
+
+def test_a_past_verb_before_a_date_outweighs_a_verb_after_a_comma() -> None:
+    # the present "has" of the main clause does not place the relative clause's January
+    text = "The president, who took office in January, has until the end of the month to sign."
+    got = found(text, "2021-08-30")
+    assert got["January"] == Timex("DATE", "2021-01")
+    assert got["the end of the month"] == Timex("DATE", "2021-08", "END")
+    # without a comma the nearer verb still decides
+    got = found("The board took office in January and has met twice since.", "2021-08-30")
+    assert got["January"] == Timex("DATE", "2021-01")
+
+
+def test_a_verb_of_release_is_no_label_before_a_period() -> None:
+    # "release 3" may be a label; "release third-quarter results" names the quarter
+    got = found("The company will release third-quarter results on Thursday.", "2021-10-25")
+    assert got == {
+        "third-quarter": Timex("DATE", "2021-Q3"),
+        "Thursday": Timex("DATE", "2021-10-28"),
+    }

@@ -241,6 +241,13 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     for match in _MARKER.finditer(text, lo, hi):
         if start <= match.start() < end:
             continue
+        if (
+            best is not None
+            and best[1] == "past"
+            and match.start() >= end
+            and "," in text[end : match.start()]
+        ):
+            break  # "who took office in January, has until": the past verb before governs
         kind = _kind(text, match)
         if kind is None:
             continue

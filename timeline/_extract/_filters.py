@@ -291,7 +291,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     words = phrase.strip()
     lowered = words.lower()
     number = words[:1].isdigit()
-    if (number or _COUNTED_BY_LABEL.match(words)) and _is_label(before, number):
+    if (number or _COUNTED_BY_LABEL.fullmatch(words)) and _is_label(before, number):
         return True
     if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
