@@ -183,3 +183,13 @@ def test_a_verb_of_release_is_no_label_before_a_period() -> None:
         "third-quarter": Timex("DATE", "2021-Q3"),
         "Thursday": Timex("DATE", "2021-10-28"),
     }
+
+
+def test_a_quarter_told_as_coming_is_the_next_such_quarter_once_it_is_long_over() -> None:
+    got = found("The reactor will stay shut until the end of the first quarter.", "2017-12-04")
+    assert got == {"the end of the first quarter": Timex("DATE", "2018-Q1", "END")}
+    # the quarter just over may still be booked; results are told of quarters that are over
+    got = found("The company will take a charge in the third quarter.", "2017-10-05")
+    assert got == {"the third quarter": Timex("DATE", "2017-Q3")}
+    got = found("The company will report first-quarter results.", "2017-12-04")
+    assert got == {"first-quarter": Timex("DATE", "2017-Q1")}

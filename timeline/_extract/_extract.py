@@ -286,7 +286,7 @@ def extract(
                     span = resolve(query, wanted, day_before(moment), parsed) or span
                 if this_years_period(text, candidate.start, phrase, span, told, moment):
                     coming = resolve(phrase, "future", at, parsed)
-                    if coming is not None and coming.earliest_start.year == moment.year:
+                    if coming is not None and coming.earliest_start.year - moment.year in (0, 1):
                         span = coming
                 base = moment if at is None or not at.is_bounded else at.earliest_start
                 if soon and span is not None and a_year_back(span, base):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from timeline._extract._candidates import Candidate
 from timeline._extract._context import Tense
@@ -40,12 +40,14 @@ _WILL = re.compile(
 def this_years_period(
     text: str, start: int, phrase: str, span: TimeSpan | None, tense: Tense | None, moment: datetime
 ) -> bool:
-    """Whether a quarter or half placed in a year before the report's is told as coming."""
+    """Whether a quarter or half placed in a year before the report's, or over for more than a
+    quarter ("will stay shut until the end of the first quarter", told in December), is told as
+    coming."""
     return (
         tense == "future"
         and span is not None
         and span.is_bounded
-        and span.earliest_start.year < moment.year
+        and (span.earliest_start.year < moment.year or span.latest_end + _A_QUARTER <= moment)
         and _REPORTING_PERIOD.search(phrase) is not None
         and _WILL.search(text, max(0, start - 60), start) is not None
         and _REPORTS.search(text, max(0, start - 60), start) is None
@@ -53,6 +55,7 @@ def this_years_period(
 
 
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_A_QUARTER = timedelta(days=92)
 
 
 _CURRENT = re.compile(r"\bcurrent\b", re.IGNORECASE)
