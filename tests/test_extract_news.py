@@ -193,3 +193,13 @@ def test_a_quarter_told_as_coming_is_the_next_such_quarter_once_it_is_long_over(
     assert got == {"the third quarter": Timex("DATE", "2017-Q3")}
     got = found("The company will report first-quarter results.", "2017-12-04")
     assert got == {"first-quarter": Timex("DATE", "2017-Q1")}
+
+
+def test_a_weekday_counted_in_each_month_is_one_recurrence() -> None:
+    got = found("The market is held on the first Sunday of each month.", "2019-04-02")
+    assert got == {"the first Sunday of each month": Timex("SET", "XXXX-XX-WXX-7")}
+    got = found("The Last Friday of every month is free; so are Mondays.", "2019-04-02")
+    assert got == {
+        "The Last Friday of every month": Timex("SET", "XXXX-XX-WXX-5"),
+        "Mondays": Timex("SET", "XXXX-WXX-1"),
+    }

@@ -137,6 +137,9 @@ _PATTERN = re.compile(
     # the year a report is about: "for the full year", "the current fiscal year"
     r"(?P<the_year>the\s+(?:(?:full|current|fiscal|entire|whole)\s+){0,2}year"
     r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|two|of|when|in|that)\b))|"
+    # "the first Sunday of each month", "the last Friday of every month"
+    rf"(?P<nth_day>(?P<nth_of>first|second|third|fourth|last)\s+(?P<nth_weekday>{_WEEKDAY})\s+"
+    r"of\s+(?:each|every)\s+month)|"
     # every Monday / each Friday night / every two weeks / every year / every March
     rf"(?P<every>(?:every|each)(?:\s+(?P<every_n>other|two|three|four|five|six|ten|\d{{1,2}}))?"
     rf"\s+(?:(?P<every_day>{_WEEKDAY})(?:\s+(?P<every_part>morning|afternoon|evening|night))?"
@@ -340,6 +343,7 @@ def _count(word: str | None) -> int | str:
     return _NUMBERS.get(word, 1)
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _YEAR_ENDED = re.compile(r"\s+(?:end(?:ed|ing)\b|(?:to|through)\s+(?=[A-Z0-9]))")
 
 
@@ -363,6 +367,11 @@ def _special(match: re.Match[str]) -> Special | None:
         if _YEAR_ENDED.match(match.string, end):  # "the year ended March 31", "the year to March"
             return Special(start, end, Timex("DURATION", "P1Y"))
         return Special(start, end, Timex("DATE", "XXXX"), "year")
+    if groups["nth_day"]:  # the value names the weekday recurring in each month
+        the = _THE_BEFORE.search(match.string, max(0, start - 4), start)
+        start = start if the is None else the.start()
+        day = _WEEKDAYS[groups["nth_weekday"].lower()]
+        return Special(start, end, Timex("SET", f"XXXX-XX-WXX-{day}"))
     if groups["every"]:
         if groups["every_day"]:
             day = _WEEKDAYS[groups["every_day"].lower()]
