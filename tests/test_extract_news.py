@@ -203,3 +203,20 @@ def test_a_weekday_counted_in_each_month_is_one_recurrence() -> None:
         "The Last Friday of every month": Timex("SET", "XXXX-XX-WXX-5"),
         "Mondays": Timex("SET", "XXXX-WXX-1"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "a year earlier" has the size of what it is compared with
+        ("Sales in October rose 4 percent from a year earlier.", "2018-10"),
+        ("On Aug. 12 the index hit 500, up from 400 a year earlier.", "2018-08-12"),
+        ("Exports rose 5 percent in the third quarter from a year earlier.", "2018-Q3"),
+        ("Sales fell in 2018 from a year earlier.", "2017"),
+        # nothing named to compare with: the year before the report's
+        ("Profit rose to $5 million from $4 million a year earlier.", "2018"),
+    ],
+)
+def test_a_year_earlier_is_the_same_time_a_year_before(text: str, value: str) -> None:
+    *_, mention = extract(text, "2019-11-05")
+    assert (mention.text.lower(), mention.timex.value) == ("a year earlier", value)

@@ -17,6 +17,7 @@ from timeline._extract._periods import (
     period_mention,
     quarter_ended,
     report_year,
+    same_time_a_year_before,
     this_years_period,
 )
 from timeline._extract._phrases import (
@@ -254,6 +255,8 @@ def extract(
                 ) or report_year(candidate, phrase, moment.replace(year=year), zone)
             elif candidate.role:
                 mention = period_mention(candidate, phrase, discussed, moment, zone)
+                if mention is None and candidate.role == "year_before" and dated is not None:
+                    mention = same_time_a_year_before(candidate, phrase, dated)
                 if mention is None:
                     span = resolve(phrase, wanted, at)
                     mention = (

@@ -20,7 +20,14 @@ from timeline._extract._placement import (
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
-__all__ = ["QUARTER_VALUE", "period_mention", "quarter_ended", "report_year", "this_years_period"]
+__all__ = [
+    "QUARTER_VALUE",
+    "period_mention",
+    "quarter_ended",
+    "report_year",
+    "same_time_a_year_before",
+    "this_years_period",
+]
 
 # A quarter or half told in the future is this year's, even when this year's has not begun
 # ("shipments will begin in the fourth quarter", told in September), unless results are to be
@@ -89,6 +96,30 @@ def period_mention(
     end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+_A_YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+earlier", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
+
+
+def same_time_a_year_before(candidate: Candidate, phrase: str, dated: TimeSpan) -> Mention | None:
+    """ "a year earlier" after a month or a day with no quarter under discussion: that month or
+    day a year before ("sales in October rose from a year earlier": October of the year before,
+    as TimeML gives 'a year earlier' the size of what it is compared with)."""
+    value = _MONTH_OR_DAY.fullmatch(dated.timex.value)
+    if value is None or not _A_YEAR_EARLIER.fullmatch(phrase) or not dated.is_crisp:
+        return None
+    year = int(value.group(1)) - 1
+    if year < 1:
+        return None
+    try:
+        start = dated.earliest_start.replace(year=dated.earliest_start.year - 1)
+        end = dated.latest_end.replace(year=dated.latest_end.year - 1)
+    except ValueError:  # Feb. 29, or the calendar's first year
+        return None
+    timex = Timex("DATE", f"{year:04d}{value.group(2)}")
+    span = TimeSpan.crisp(start, end, granularity=dated.granularity, phrase=phrase, timex=timex)
     return Mention(candidate.start, candidate.end, phrase, timex, span)
 
 
