@@ -306,3 +306,38 @@ def test_a_bare_hour_range_at_the_calendar_end_raises_nothing() -> None:
 
     assert [m.text for m in extract("from 10 to 2 a.m.", "9999-12-30")] == ["10", "2 a.m."]
     assert len(extract_ranges("from 10 to 2 a.m.", "9999-12-30")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The army crossed the river in June 1812. By September it had reached the city.",
+            "September",
+            "1812-09",
+        ),
+        (
+            "In 1683 the army laid siege to the city. The siege was broken on 12 September.",
+            "12 September",
+            "1683-09-12",
+        ),
+        (
+            "In 1683 the army laid siege to the city. It was broken on 12 September. The "
+            "following year a league was formed, and that autumn the army moved east.",
+            "that autumn",
+            "1684-FA",
+        ),
+    ],
+)
+def test_a_history_keeps_a_bare_date_in_the_year_it_tells(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2012-09-01")[phrase].value == value
+
+
+def test_a_report_that_counts_from_its_own_days_keeps_a_bare_month_in_them() -> None:
+    # a year named years back is background when the text counts from the report's days
+    text = "The plant has been idle since 1994. Last week the owner said work resumes in March."
+    assert found(text, "2012-09-01")["March"].value == "2013-03"
+    text = "The plant has been idle since 1994. In January, the owner sold it, he said Tuesday."
+    assert found(text, "1998-10-25")["January"].value == "1998-01"

@@ -54,10 +54,12 @@ from timeline._extract._story import (
     clock_on,
     counted_from_a_day,
     day_before,
+    fresh_year,
     is_dated,
     is_night,
     moves_story,
     named_day,
+    tells_history,
 )
 from timeline._span import TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
@@ -144,6 +146,8 @@ def extract(
     reference_sentence = -1  # where the story's time was last set
     discussed: tuple[int, int] | None = None  # the quarter the report is about
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
+    story_time: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
+    history = tells_history(text, moment)  # a bare month is then in the story's year
 
     known: dict[tuple[str, Prefer, TimeSpan | None, object], TimeSpan | None] = {}
     day_first = writes_day_first(text, (text[c.start : c.end] for c in found))
@@ -233,6 +237,12 @@ def extract(
                 and SHIFT.search(phrase)
                 else None
             )  # "on 29 July, eight days later,", "Oct. 12, the day before the crash": that day
+            if (
+                at is None
+                and fresh_year(story_time[0], number - story_time[1], history)
+                and YEARLESS.search(phrase) is not None
+            ):
+                at = story_time[0]  # "in June 1812 ... By September": the year the story is in
             if dated is not None and COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
             if LATER_ON.search(phrase) and at is None:
@@ -338,6 +348,8 @@ def extract(
                 reference, reference_sentence = named_day(mention), number
             if is_dated(mention) and not compared:
                 dated = mention.span
+                if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
+                    story_time = mention.span, number
             quarter = QUARTER_VALUE.fullmatch(mention.timex.value)
             if (
                 quarter is not None

@@ -15,6 +15,8 @@ __all__ = [
     "clock_on",
     "counted_from_a_day",
     "day_before",
+    "fresh_year",
+    "tells_history",
     "is_dated",
     "is_night",
     "moves_story",
@@ -54,6 +56,37 @@ def _placed_in(mention: Mention, grains: frozenset[str]) -> bool:
 
 def is_dated(mention: Mention) -> bool:
     return _placed_in(mention, _DATED_GRAINS)
+
+
+def fresh_year(dated: TimeSpan | None, sentences_back: int, history: bool) -> bool:
+    """Whether a date without a year ("September", "12 September", "that autumn") takes its
+    year from the last time named, in this sentence or the one before, in a text that tells
+    a history (see :func:`tells_history`): "crossed the Niemen in June 1812 ... By September
+    it had reached Moscow". In a report on its own days, a bare month is the report's ("dating
+    to 1994. In January, ..."), as news uses it."""
+    return history and dated is not None and dated.is_bounded and sentences_back <= 1
+
+
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,$])(?:1\d|20)\d\d(?![\d%]|[.,]\d)")
+
+
+# Words that count from the report's own days: a text that uses one is a report.
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|ago|now|currently|recently|(?:this|last|next)\s+"
+    r"(?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_history(text: str, moment: datetime) -> bool:
+    """Whether ``text`` is a history (a historian's narrative, an old case told), not a report
+    on its own days: it names years, none within a year of the report's date, and no word
+    counts from the report's days ("yesterday", "last week", a weekday)."""
+    years = [int(year) for year in _WRITTEN_YEAR.findall(text)]
+    if not years or any(abs(year - moment.year) <= 1 for year in years):
+        return False
+    return _DEICTIC.search(text) is None
 
 
 def counted_from_a_day(mention: Mention, at: TimeSpan | None) -> bool:
