@@ -427,3 +427,21 @@ def test_tokens_cover_the_text_in_order(text: str) -> None:
         assert raw and raw == raw.strip()
         if token.kind == "w" and token.norm not in ("am", "pm", "o'clock"):
             assert (token.norm, token.cap) == (raw.lower(), raw[0].isupper())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Key dates\n2014: company registered", ["2014"]),
+        ("Oct 2022: designated by the Treasury", ["Oct 2022"]),
+        ("- March 2019: talks collapse", ["March 2019"]),
+        ("a ratio of 2014:30 in", []),  # a colon with more glued to it: no year
+    ],
+)
+def test_a_year_heading_a_chronology_line_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_a_log_clock_heading_a_line_is_no_year() -> None:
+    assert found("1130: a depot was hit") == []
+    assert found("2300: curfew in force") == []

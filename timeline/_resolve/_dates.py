@@ -406,6 +406,12 @@ def _written_year(s: Stream, i: int) -> int | None:
     return year
 
 
+def _glued_colon(s: Stream, k: int) -> bool:
+    """Whether token ``k`` is a colon with more written straight after it ("2014:30"), not
+    one closing a heading ("2014: company registered", "Oct 2022: designated")."""
+    return s.punct(k, ":") and s.adjacent(k + 1)
+
+
 def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     """An optional year after a day or month: ", 2017", " 2017", " nineteen ninety-seven"
     (when scanning, a year in words not after a comma: "In January, two thousand and one
@@ -413,7 +419,7 @@ def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     comma = s.punct(j, ",")
     k = j + 1 if comma else j
     year = _written_year(s, k)
-    if year is not None and not s.punct(k + 1, ":"):
+    if year is not None and not _glued_colon(s, k + 1):
         return year, k + 1
     return None if comma and s.strict else spoken_year(s, k)
 
@@ -646,8 +652,10 @@ def year_expression(s: Stream, i: int) -> Hit:
         if said is None:
             return None
         return YearDate(said[0]), said[1]
-    if s.punct(j + 1, ":") or s.punct(j - 1, "$#€£"):
+    if _glued_colon(s, j + 1) or s.punct(j - 1, "$#€£"):
         return None
+    if s.punct(j + 1, ":") and not 1500 <= year < 2100:
+        return None  # "1130: depot hit", "2300: curfew": a log's clock, not a chronology's year
     if j == i and military_clock(s, i) is not None:
         return None  # "1400 local time", "between 1400 and 1600 UTC": a clock, not a year
     if s.strict and j == i:
