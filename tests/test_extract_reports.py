@@ -503,3 +503,43 @@ def test_minutes_later_after_a_bare_day_do_not_move_the_story_to_its_eve() -> No
 def test_a_shift_that_starts_its_sentence_counts_from_the_story() -> None:
     text = "It left port on 2 August. Two days later, it was seen at the terminal."
     assert found(text, date(2021, 9, 15))["Two days later"] == Timex("DATE", "2021-08-04")
+
+
+# ---------------------------------------------------------------------------- logs, chronologies
+
+
+def test_a_log_entry_takes_the_day_of_its_own_line() -> None:
+    text = "Mon 27 Sep – outage begins at 15:39 UTC\nTue 28 Sep – service partially restored\n"
+    assert found(text, date(2021, 10, 4))["15:39 UTC"] == Timex("TIME", "2021-09-27T15:39")
+    text = (
+        "02/05/2018 ORDER granting motion. Conference reset to 3/12/2018 at 2:30 PM.\n"
+        "02/14/2018 LETTER by defendant requesting extension."
+    )
+    assert found(text, date(2018, 2, 26))["2:30 PM"] == Timex("TIME", "2018-03-12T14:30")
+
+
+def test_a_date_line_and_the_clock_opening_the_next_entry_are_two_expressions() -> None:
+    text = "4 August 2020\n17:55 – fire reported\n18:07 – explosion\n5 August\n08:00 – curfew"
+    assert found(text, date(2020, 8, 6)) == {
+        "4 August 2020": Timex("DATE", "2020-08-04"),
+        "17:55": Timex("TIME", "2020-08-04T17:55"),
+        "18:07": Timex("TIME", "2020-08-04T18:07"),
+        "5 August": Timex("DATE", "2020-08-05"),
+        "08:00": Timex("TIME", "2020-08-05T08:00"),
+    }
+    text = "Log ref 0457 of 22/11/2019.\n19:48 – call received.\n19:55 – first crew on scene."
+    assert found(text, date(2019, 11, 23))["19:48"] == Timex("TIME", "2019-11-22T19:48")
+
+
+def test_a_chronology_line_headed_by_a_year_is_dated() -> None:
+    text = "Key dates\n2014: company registered\nOct 2022: designated by the Treasury"
+    assert found(text, date(2023, 1, 15)) == {
+        "2014": Timex("DATE", "2014"),
+        "Oct 2022": Timex("DATE", "2022-10"),
+    }
+
+
+def test_a_line_wrapped_inside_a_sentence_keeps_the_sentence() -> None:
+    # the clock takes the day of its sentence across the wrap
+    text = "Talks were held at 10:00 on\n28 September and ended without agreement."
+    assert found(text, date(2020, 10, 10))["10:00"] == Timex("TIME", "2020-09-28T10:00")

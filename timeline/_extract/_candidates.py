@@ -68,7 +68,9 @@ def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candid
     """
     scan = grammar.scan
     found: list[Candidate] = []
-    for whole_start, whole_end, parsed in _scan_regions(text, grammar, sentences):
+    for whole_start, whole_end, parsed in _split_at_sentences(
+        text, _scan_regions(text, grammar, sentences), sentences
+    ):
         for start, end in _atoms(text, whole_start, whole_end, scan):
             start, end = trim_extent(text, start, end)
             if start < end and not is_false_date(text, start, end):
@@ -173,6 +175,26 @@ def _scan_regions(text: str, grammar: Grammar, sentences: Sentences) -> list[Ext
     if region is not None:
         extents.extend(_scan_region(text, region, grammar))
     return extents
+
+
+def _split_at_sentences(text: str, extents: list[Extent], sentences: Sentences) -> list[Extent]:
+    """The grammar's extents, cut where a sentence ends inside one: a chronology's date line
+    and the clock that opens the next entry ("4 August 2020\n17:55 – fire reported") are two
+    expressions."""
+    cut: list[Extent] = []
+    for start, end, parsed in extents:
+        first, last = sentences.index(start), sentences.index(end - 1)
+        if first == last:
+            cut.append((start, end, parsed))
+            continue
+        for number in range(first, last + 1):
+            piece_start, piece_end = sentences.bounds(number)
+            piece_start, piece_end = max(piece_start, start), min(piece_end, end)
+            while piece_end > piece_start and text[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_start < piece_end:
+                cut.append((piece_start, piece_end, None))
+    return cut
 
 
 def _scan_region(text: str, region: tuple[int, int], grammar: Grammar) -> list[Extent]:

@@ -17,7 +17,9 @@ __all__ = ["Tense", "Sentences", "tense_near"]
 Tense = Literal["past", "present", "future"]
 
 # A sentence ends at . ! ? (possibly followed by closing quotes or brackets) and white space, or
-# at a blank line, or before a line that opens a list item ("- 5 March: convoy seen").
+# at a blank line, or before a line that opens a list item ("- 5 March: convoy seen") or a
+# stamp: a number, a day or month with its number, a quarter or half ("19:48 – call received",
+# "Mon 27 Sep – outage", "Q1 2021 – study") — a log's or chronology's next entry.
 # Abbreviations such as "Sept." or "a.m." are not ends when a lower-case word or
 # a digit follows, which is the usual case inside a sentence.
 # (Written to start with one character class, so the engine skips straight to the . ! ? and
@@ -25,7 +27,15 @@ Tense = Literal["past", "present", "future"]
 # of the two it took.)
 _END = re.compile(
     r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|(?<=\n)\s*\n"""
-    r"""|(?<=\n)(?=[ \t]*[-•*–][ \t]))"""
+    r"""|(?<=\n)(?=[ \t]*[-•*–][ \t])|(?<=\n)(?=[ \t]*(?:\d|[QH][1-4]\b|"""
+    rf"""(?:{MONTH}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?[ \t]+\d)))"""
+)
+# A line that ends on one of these, or on a comma or hyphen, goes on in the next ("talks
+# were held on\n28 September"): a stamp there opens no entry.
+_RUNS_ON = re.compile(
+    r"(?:[,\-–]|\b(?:on|in|at|by|of|to|from|until|till|since|and|or|the|between|through|"
+    r"before|after|during|around|about|than|last|next|this|every|each|for))[ \t]*\n[ \t]*$",
+    re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Messrs|Dr|Prof|St|"
@@ -60,6 +70,12 @@ class Sentences:
                 continue
             if text[at] == "." and _NUMBERED.fullmatch(text, starts[-1], at + 1):
                 continue  # "15. In June, ...": a paragraph's number is no sentence of its own
+            if (
+                text[at] == "\n"
+                and match.end() == at + 1
+                and _RUNS_ON.search(text, max(0, at - 12), at + 1)
+            ):
+                continue  # a line wrapped inside a sentence
             starts.append(match.end())
         self._starts = starts
         self._length = len(text)

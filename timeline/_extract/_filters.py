@@ -188,7 +188,8 @@ def _is_label(before: str, number: bool = False) -> bool:
 
 
 _SYMBOL_BEFORE = re.compile(r"[A-Za-z]\.?/$")
-_PHONE_GROUPS = re.compile(r"(?:\+\d[\d\s().-]*|\b\d{3,}[\s.-]|\(\d{2,4}\)\s?)$")
+# (on one line: "4 August 2020\n17:55" is a date line and a log entry's clock)
+_PHONE_GROUPS = re.compile(r"(?:\+\d[\d \t().-]*|\b\d{3,}[ \t.-]|\(\d{2,4}\)[ \t]?)\Z")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
 
 
