@@ -78,6 +78,30 @@ def test_what_stays_apart_from_the_day(text: str, expected: dict[str, str]) -> N
     assert {m.text: m.timex.value for m in extract(text, "2020-01-09")} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare first hour stays a mention, with the day of the range's end
+        ("The road will close between 2 and 5 a.m. on Saturday.",
+         {"2": "2020-01-11T02:00", "5 a.m.": "2020-01-11T05:00", "Saturday": "2020-01-11"}),
+        ("The road was closed between 2 and 5 a.m. on Saturday.",
+         {"2": "2020-01-04T02:00", "5 a.m.": "2020-01-04T05:00", "Saturday": "2020-01-04"}),
+        # without "on", the end and its day are one TIME, as TimeML writes "noon Saturday" and
+        # as "from 1:00 a.m. to [3:00 a.m. Saturday]" is read; the start takes that day
+        ("The road will close from 2 to 5 a.m. Saturday.",
+         {"2": "2020-01-11T02:00", "5 a.m. Saturday": "2020-01-11T05:00"}),
+        ("The road will close from 1:00 a.m. to 3:00 a.m. Saturday.",
+         {"1:00 a.m.": "2020-01-11T01:00", "3:00 a.m. Saturday": "2020-01-11T03:00"}),
+        # a range across midnight begins on the day before its end's
+        ("The road will close from 11 p.m. to 3 a.m. Saturday.",
+         {"11 p.m.": "2020-01-10T23:00", "3 a.m. Saturday": "2020-01-11T03:00"}),
+    ],
+)  # fmt: skip
+def test_a_range_of_hours_on_a_day_keeps_both_ends(text: str, expected: dict[str, str]) -> None:
+    # 2020-01-09 is a Thursday
+    assert {m.text: m.timex.value for m in extract(text, "2020-01-09")} == expected
+
+
 def test_a_named_day_is_not_its_weekday() -> None:
     got = found("Shoppers lined up for Black Friday deals.", "2020-11-26")
     assert "Friday" not in got

@@ -52,14 +52,31 @@ _HOUR_RANGE = re.compile(
 )
 
 
+# The bare hour that opens a range the grammar read only from its end: "between [2] and 5 a.m.
+# on Saturday", "from [2] to 5 a.m. Saturday" (where it reads "5 a.m. on Saturday" whole).
+_BARE_OPENING_HOUR = re.compile(
+    r"\b(?:between|from)\s+((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s*(?:-|–|and|to|until|till|through)\s*$",
+    re.IGNORECASE,
+)
+_HALF_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
 def split_hour_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates with "2 and 5 a.m." parted into its two clock times, the first read with the
-    second's half of the day (see :func:`hour_cue`)."""
+    second's half of the day (see :func:`hour_cue`); a bare hour the grammar left out of such a
+    range ("between [2] and 5 a.m. on Saturday") is added."""
     out: list[Candidate] = []
     for candidate in found:
         match = None
         if candidate.special is None:
             match = _HOUR_RANGE.fullmatch(text, candidate.start, candidate.end)
+            opening = None
+            if match is None and _HALF_CLOCK.match(text, candidate.start, candidate.end):
+                opening = _BARE_OPENING_HOUR.search(
+                    text, max(0, candidate.start - 24), candidate.start
+                )
+            if opening is not None and (not out or out[-1].end <= opening.start(1)):
+                out.append(Candidate(opening.start(1), opening.end(1), None))
         if match is None:
             out.append(candidate)
             continue
@@ -118,13 +135,35 @@ def attach_clock_times(
         by_clause.setdefault(bisect_left(breaks, day.start), []).append(day)
     previous: Mention | None = None
     last_clock: Mention | None = None
-    for wanted, mention in resolved:
+    for position, (wanted, mention) in enumerate(resolved):
         query = queries.get(mention.start, mention.text)
         usable = by_clause.get(bisect_left(breaks, mention.start), [])
         if _ANAPHORIC_PART.match(mention.text):
             usable = [day for day in usable if day.end <= mention.start]
         span = mention.span
-        if usable and is_clock_only(mention.text, mention.timex):
+        following = resolved[position + 1][1] if position + 1 < len(resolved) else None
+        closing = _closing_clock_on_day(text, mention, following)
+        if closing is not None and closing.span is not None:
+            # "from 1:00 a.m. to [3:00 a.m. Saturday]": the start is on the end's day, or the
+            # day before when the range runs past midnight ("from 11 p.m. to 2 a.m. Saturday")
+            cued = _CUED_HALF.match(query)  # "2" in "from 2 to 5 a.m. Saturday": "2 a.m."
+            query = query if cued is None else cued.group()
+            start_of_day = closing.span.earliest_start.replace(
+                hour=0, minute=0, second=0, microsecond=0
+            )
+            on_day = TimeSpan.crisp(
+                start_of_day, start_of_day + timedelta(days=1), granularity="day"
+            )
+            span = resolve(query, wanted, on_day) or span
+            if (
+                span is not None
+                and span.is_bounded
+                and span.earliest_start > closing.span.earliest_start
+            ):
+                eve = start_of_day - timedelta(days=1)
+                the_day_before = TimeSpan.crisp(eve, start_of_day, granularity="day")
+                span = resolve(query, wanted, the_day_before) or span
+        elif usable and is_clock_only(mention.text, mention.timex):
             nearest = min(usable, key=lambda day: abs(day.start - mention.start))  # noqa: B023
             if not _told_before(text, mention, nearest, moment):
                 span = resolve(query, wanted, named_day(nearest)) or span
@@ -143,6 +182,25 @@ def attach_clock_times(
         if is_clock_only(mention.text, mention.timex):
             last_clock = mention
         yield mention
+
+
+def _closing_clock_on_day(text: str, clock: Mention, closing: Mention | None) -> Mention | None:
+    """The end of a range of clock times that names its day, when ``clock`` opens the range
+    and names none: "from [1:00 a.m.] to [3:00 a.m. Saturday]"."""
+    if closing is None or clock.span is None or not is_clock_only(clock.text, clock.timex):
+        return None
+    if (
+        closing.timex.type != "TIME"
+        or is_clock_only(closing.text, closing.timex)
+        or not _CLOCK_ON_DAY.fullmatch(closing.timex.value)
+        or not joins_range(text, clock, closing)
+    ):
+        return None
+    return closing
+
+
+_CUED_HALF = re.compile(r"\S+ [ap]\.m\.")
+_CLOCK_ON_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?")
 
 
 def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> bool:
