@@ -134,6 +134,36 @@ def test_a_length_in_two_units_is_one_expression() -> None:
     assert list(got) == ["ten days", "September", "two weeks", "October"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The record run took two hours, five minutes and 11 seconds.",
+         "two hours, five minutes and 11 seconds", "PT2H5M11S"),
+        ("The record run took two hours, five minutes, and 11 seconds.",
+         "two hours, five minutes, and 11 seconds", "PT2H5M11S"),
+        ("The record run took two hours five minutes and 11 seconds.",
+         "two hours five minutes and 11 seconds", "PT2H5M11S"),
+        ("He served two years, three months and 10 days.",
+         "two years, three months and 10 days", "P2Y3M10D"),
+        ("The outage lasted 2 hours, 30 minutes.", "2 hours, 30 minutes", "PT2H30M"),
+    ],
+)  # fmt: skip
+def test_a_length_in_three_units_or_with_commas_is_one_expression(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2023-06-22") == {phrase: Timex("DURATION", value)}
+
+
+def test_lengths_listed_smallest_first_stay_apart() -> None:
+    # units that do not come largest first are a list of lengths, not one length
+    got = found("Sentences ranged over ten days, two weeks and a month.", "2023-06-22")
+    assert got == {
+        "ten days": Timex("DURATION", "P10D"),
+        "two weeks": Timex("DURATION", "P2W"),
+        "a month": Timex("DURATION", "P1M"),
+    }
+
+
 def test_what_is_prepared_for_lies_ahead() -> None:
     text = "Stores braced for a quieter Black Friday."  # told on Thanksgiving 2020
     assert found(text, "2020-11-26")["Black Friday"] == Timex("DATE", "2020-11-27")

@@ -21,6 +21,7 @@ from timeline._extract._placement import (
 from timeline._extract._story import DAY_VALUE
 from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
+from timeline._timex import Timex
 
 __all__ = ["compose", "writes_day_first"]
 
@@ -88,7 +89,66 @@ def compose(
             if span is not None and span.timex.value[:7] == first.timex.value[:7]:
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
-    return _clocks_on_days(text, _nights(text, out, resolve))
+    return _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
+
+
+# The parts of a length in several units, largest first: "P2Y", "P3M10D", "PT5M11S".
+_ISO_PARTS = re.compile(
+    r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?"
+)
+_UNIT_LETTERS = ("Y", "M", "W", "D", "H", "M", "S")
+_PART_SEPARATOR = re.compile(r",?\s+(?:and\s+)?|,\s*", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s",
+    re.IGNORECASE,
+)
+
+
+def _parts(value: str) -> list[int | None] | None:
+    found = _ISO_PARTS.fullmatch(value)
+    if found is None or value in ("P", "PT"):
+        return None
+    return [None if group is None else int(group) for group in found.groups()]
+
+
+def _joined_length(text: str, first: Mention, second: Mention) -> Mention | None:
+    """One length in several units that a comma split: "[two hours], [five minutes and 11
+    seconds]" is PT2H5M11S; the units must come largest first ("two hours, five minutes"),
+    else the lengths are a list ("ten days, two weeks")."""
+    if first.timex.type != "DURATION" or second.timex.type != "DURATION" or second.timex.mod:
+        return None
+    if not _PART_SEPARATOR.fullmatch(text, first.end, second.start):
+        return None
+    if not _COUNTED.match(second.text):
+        return None
+    head, tail = _parts(first.timex.value), _parts(second.timex.value)
+    if head is None or tail is None:
+        return None
+    last = max(i for i, part in enumerate(head) if part is not None)
+    if any(part is not None for part in tail[: last + 1]):
+        return None
+    merged = [a if a is not None else b for a, b in zip(head, tail, strict=True)]
+    date_part = "".join(
+        f"{n}{u}" for n, u in zip(merged[:4], _UNIT_LETTERS, strict=False) if n is not None
+    )
+    clock = "".join(
+        f"{n}{u}" for n, u in zip(merged[4:], _UNIT_LETTERS[4:], strict=True) if n is not None
+    )
+    value = "P" + date_part + (f"T{clock}" if clock else "")
+    timex = Timex("DURATION", value, first.timex.mod)
+    return Mention(first.start, second.end, text[first.start : second.end], timex, None)
+
+
+def _lengths(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lengths in several units joined into one ("two hours, five minutes and 11 seconds")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        joined = _joined_length(text, out[-1], mention) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(mention)
+    return out
 
 
 _ON = re.compile(r"\s+on\s+")
