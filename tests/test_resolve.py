@@ -472,6 +472,13 @@ DURATIONS = [
     ("yearlong", timedelta(days=365), timedelta(days=366), "P1Y", None),
     ("weeklong", timedelta(weeks=1), timedelta(weeks=1), "P1W", None),
     ("decades-long", timedelta(days=3650), None, "PXDE", None),
+    # a length added to one gone by: "another week", "at least another two weeks"
+    ("another week", timedelta(weeks=1), timedelta(weeks=1), "P1W", None),
+    ("another two weeks", timedelta(weeks=2), timedelta(weeks=2), "P2W", None),
+    ("at least another week", timedelta(days=7), None, "P1W", "EQUAL_OR_MORE"),
+    # nights counted are days: TIMEX3 has no unit for a night, so "three nights" is P3D
+    ("three nights", timedelta(days=3), timedelta(days=3), "P3D", None),
+    ("two straight nights", timedelta(days=2), timedelta(days=2), "P2D", None),
 ]
 
 

@@ -290,6 +290,9 @@ def _lasting(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     return (1, None, unit, i + 3) if word.endswith("s") else (1, 1, unit, i + 3)
 
 
+#: Units that "another" makes a length of ("another week"; "another second" is an ordinal).
+_ANOTHER_UNITS = frozenset(["minute", "hour", "day", "week", "fortnight", "month", "year"])
+
 #: Words between a count and its unit that leave it a length.
 _BETWEEN = frozenset(
     "more additional further extra straight consecutive successive full whole".split()
@@ -297,6 +300,14 @@ _BETWEEN = frozenset(
 
 
 def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
+    if s.word(i) == "another":  # "another week", "another two weeks": a length added
+        unit = _unit(s, i + 1)
+        if unit in _ANOTHER_UNITS and s.word(i + 1) == unit:
+            return 1, 1, unit, i + 2
+        further = amount(s, i + 1)
+        if further is None or further.article or further.vague:
+            return None
+        return _counted(s, i + 1)
     counted = amount(s, i)
     if counted is not None:
         j = counted.end
@@ -309,6 +320,8 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         if kind is not None:  # "eight trading days", "ten calendar days"
             j += 1
         unit = _unit(s, j) if kind is None else kind
+        if unit is None and s.word(j) == "nights" and not hyphen and not counted.article:
+            unit = "day"  # "three nights": TimeML counts the nights of a stay as days
         if unit is None or (counted.article and unit == "second"):
             return None
         if counted.article and s.punct(j + 1, "-") and s.word(j + 2) == "long":

@@ -123,7 +123,7 @@ def _duration_in(s: Stream, i: int) -> Hit:
 _COUNTED = (
     frozenset(lex.CARDINALS) | frozenset(lex.APPROXIMATORS) | frozenset(lex.UNITS)
     | {words[0] for words in lex.DURATION_MODS} | {"n", "a", "an", "half", "several", "few", "the"}
-    | frozenset(LONG_WORDS)
+    | frozenset(LONG_WORDS) | {"another"}
 )  # fmt: skip
 _RECURRING = frozenset(lex.SET_ADVERBS) | frozenset(lex.CARDINALS) | {
     "every", "each", "once", "twice", "n", "a", "an", "several", "few",
@@ -168,7 +168,7 @@ def _starters() -> frozenset[str]:
         "late from between recently lately recent soon previously formerly earlier later every "
         "each once twice fiscal a an half several few noon midnight midday morning afternoon "
         "evening night overnight dawn daybreak sunrise dusk sunset nightfall daytime at right "
-        "these q h fy just shortly immediately end start".split()
+        "these q h fy just shortly immediately end start another".split()
     )
     return frozenset(words)
 
@@ -185,7 +185,7 @@ def _temporal() -> frozenset[str]:
         "future present moment recent recently lately soon previously formerly quarter half "
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
         "christmas halloween thanksgiving easter juneteenth eve midmorning midafternoon midevening "
-        "current "
+        "current nights "
         "eighteen nineteen twenty thousand".split()
     )
     words |= set(LONG_WORDS)
