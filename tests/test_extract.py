@@ -436,6 +436,19 @@ def test_the_quarter_under_discussion() -> None:
     assert mentions["a year earlier"].value == "1988-Q3"
 
 
+def test_the_quarter_with_none_named_before() -> None:
+    # as "the year" is the report's: told in the past, the last quarter over; told as
+    # coming, the report's own quarter
+    text = "The company said sales in the quarter were flat."
+    assert found(text, date(2023, 8, 10))["the quarter"] == Timex("DATE", "2023-Q2")
+    text = "The company said sales in the quarter will rise."
+    assert found(text, date(2023, 8, 10))["the quarter"] == Timex("DATE", "2023-Q3")
+    text = "Sales in the quarter were flat."  # told in the first quarter: last year's fourth
+    assert found(text, date(2024, 2, 1))["the quarter"] == Timex("DATE", "2023-Q4")
+    # "the period" with none named is no quarter
+    assert "the period" not in found("Sales in the period were flat.", date(2023, 8, 10))
+
+
 def test_a_label_word_ending_a_sentence_labels_nothing() -> None:
     text = "They sought a resolution. The day before Oct. 2 he left."
     assert found(text)["The day before Oct. 2"].value == "2017-10-01"

@@ -102,6 +102,47 @@ def test_a_range_of_hours_on_a_day_keeps_both_ends(text: str, expected: dict[str
     assert {m.text: m.timex.value for m in extract(text, "2020-01-09")} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        ("The curfew will stay in place for at least another week.",
+         "at least another week", Timex("DURATION", "P1W", "EQUAL_OR_MORE")),
+        ("Talks will go on for another two weeks.", "another two weeks", Timex("DURATION", "P2W")),
+        # TIMEX3 has no night unit; a count of nights is a count of days
+        ("The family spent three nights in the terminal.",
+         "three nights", Timex("DURATION", "P3D")),
+        ("The rule changed a while ago.", "a while ago", Timex("DATE", "PAST_REF")),
+        # no weekday token in TIMEX3: "WD", as TIDES annotation and tools write it
+        ("The bridge is shut on weekdays.", "weekdays", Timex("SET", "XXXX-WXX-WD")),
+        ("Trains run every weekday.", "every weekday", Timex("SET", "XXXX-WXX-WD")),
+        ("The show airs weeknights.", "weeknights", Timex("SET", "XXXX-WXX-WDTNI")),
+    ],
+)  # fmt: skip
+def test_lengths_vague_times_and_weekdays(text: str, phrase: str, timex: Timex) -> None:
+    assert found(text, "2021-09-14") == {phrase: timex}
+
+
+def test_a_count_of_weekdays_is_no_recurrence() -> None:
+    assert "weekdays" not in found("The refund takes five weekdays.", "2021-09-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Sales will recover by mid-year.", "2023-03-10", "2023"),
+        ("Sales recovered by midyear.", "2023-09-10", "2023"),
+        # told in the past before this year's middle: last year's
+        ("Sales had recovered by midyear, the company said.", "2023-03-10", "2022"),
+        # told as coming after this year's middle: next year's
+        ("Sales will recover by mid-year.", "2023-09-10", "2024"),
+    ],
+)
+def test_mid_year_is_the_middle_of_the_year_its_tense_points_to(
+    text: str, anchor: str, value: str
+) -> None:
+    assert [m.timex for m in extract(text, anchor)] == [Timex("DATE", value, "MID")]
+
+
 def test_a_named_day_is_not_its_weekday() -> None:
     got = found("Shoppers lined up for Black Friday deals.", "2020-11-26")
     assert "Friday" not in got

@@ -148,6 +148,8 @@ _PATTERN = re.compile(
     # ("twice weekly", "three times daily": how often, with the period that recurs)
     r"|(?:(?:once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+)?"
     r"(?P<adverb>daily|nightly|weekly|biweekly|monthly|yearly|annually|biennially|hourly)"
+    # weekdays / on weeknights / every weekday: the days from Monday to Friday
+    r"|(?P<weekdays>(?:every|each)\s+week(?:day|night)|week(?:day|night)s(?!'))"
     # Mondays / Tuesday nights
     rf"|(?P<days>{_WEEKDAY})s(?!')"
     rf"|(?P<day_parts>{_WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)"
@@ -164,12 +166,15 @@ _PATTERN = re.compile(
     rf"(?:several|few))\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
     # vague references
     r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
-    r"|(?P<past>more\s+recently|recently|lately|formerly|the\s+past(?!\s+(?:\d|[a-z]+(?:ty|teen)\b|"
+    r"|(?P<past>more\s+recently|recently|lately|formerly|"
+    r"a\s+(?:little\s+|long\s+|good\s+|short\s+)?while\s+(?:ago|back)|the\s+past(?!\s+(?:\d|[a-z]+(?:ty|teen)\b|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
     r"couple|decade|century|year|month|week|day|hour|minute|quarter|summer|winter|spring|fall|"
     r"autumn|weekend|night|morning|evening|season|half|generation)))"
     r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|(?<!as\s)soon(?!\s+as\b|\s+after\b)"
     r"|the\s+(?:near|short|long)\s+(?:term|run)(?![\s-]+[a-z])|a\s+later\s+date)"
+    # the middle of the year the report is in, or of the one before or after it
+    r"|(?P<mid_year>mid-?year|mid\s+year)(?![-'’])"
     # a length left unsaid: "for a while", "for some time"
     r"|(?P<unsaid>(?<=for\s)(?:a\s+(?:little\s+|long\s+)?while|some\s+time))"
     r")\b",
@@ -213,7 +218,7 @@ _HEADS = (
     "while time "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays "
     "seconds minutes hours days nights weeks weekends months quarters years decades centuries "
-    "mornings afternoons evenings "
+    "mornings afternoons evenings weekdays weeknights weekday weeknight midyear mid-year "
     "year month week day hour quarter period year-ago year-earlier"
 ).split()
 _HEAD = _trie(_HEADS + [w.capitalize() for w in _HEADS]) + r"\b"
@@ -403,6 +408,13 @@ def _special(match: re.Match[str]) -> Special | None:
             "hourly": "PT1H",
         }[word]
         return Special(start, end, Timex("SET", value))
+    if groups["weekdays"]:  # TIMEX3 has no weekday token: "WD" as TIDES and tools write it
+        if _COUNTED.search(match.string, max(0, start - 12), start):
+            return None  # "two weekdays", "all weekdays": a count of days
+        night = "TNI" if groups["weekdays"].lower().rstrip("s").endswith("night") else ""
+        return Special(start, end, Timex("SET", f"XXXX-WXX-WD{night}"))
+    if groups["mid_year"]:
+        return Special(start, end, Timex("DATE", "XXXX", "MID"), "mid_year")
     if groups["days"]:
         day = _WEEKDAYS[groups["days"].lower()]
         return Special(match.start("days"), end, Timex("SET", f"XXXX-WXX-{day}"))

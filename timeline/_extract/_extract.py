@@ -14,8 +14,10 @@ from timeline._extract._context import Sentences, tense_near
 from timeline._extract._mention import Mention
 from timeline._extract._periods import (
     QUARTER_VALUE,
+    mid_year,
     period_mention,
     quarter_ended,
+    report_quarter,
     report_year,
     same_time_a_year_before,
     this_years_period,
@@ -263,8 +265,16 @@ def extract(
                     None,
                     zone,
                 ) or report_year(candidate, phrase, moment.replace(year=year), zone)
+            elif candidate.role == "mid_year":  # "by mid-year": the middle of which year
+                told = tense_near(text, window, candidate.start, candidate.end)
+                mention = mid_year(candidate, phrase, told, moment, resolve, wanted)
             elif candidate.role:
                 mention = period_mention(candidate, phrase, discussed, moment, zone)
+                if mention is None and candidate.role == "period" and discussed is None:
+                    # "sales in the quarter were flat", with no quarter named before: the last
+                    # quarter over; "will rise in the quarter": the report's own
+                    told = tense_near(text, window, candidate.start, candidate.end)
+                    mention = report_quarter(candidate, phrase, told, moment, zone)
                 if mention is None and candidate.role == "year_before" and dated is not None:
                     mention = same_time_a_year_before(candidate, phrase, dated)
                 if mention is None:

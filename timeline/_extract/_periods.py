@@ -9,6 +9,8 @@ from calendar import monthrange
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
 
+import attrs
+
 from timeline._extract._candidates import Candidate
 from timeline._extract._context import Tense
 from timeline._extract._mention import Mention
@@ -22,8 +24,10 @@ from timeline._timex import Timex
 
 __all__ = [
     "QUARTER_VALUE",
+    "mid_year",
     "period_mention",
     "quarter_ended",
+    "report_quarter",
     "report_year",
     "same_time_a_year_before",
     "this_years_period",
@@ -172,3 +176,48 @@ def report_year(
     timex = Timex("DATE", f"{year:04d}")
     span = TimeSpan.crisp(start, end, granularity="year", phrase=phrase, timex=timex)
     return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+_THE_QUARTER = re.compile(r"(?:the|that)\s+(?:fiscal\s+)?quarter", re.IGNORECASE)
+
+
+def report_quarter(
+    candidate: Candidate, phrase: str, tense: Tense | None, anchor: datetime, zone: tzinfo | None
+) -> Mention | None:
+    """ "the quarter" when no quarter has been named: the report's own when told as coming
+    ("sales will rise in the quarter"), else the last one over ("sales in the quarter were
+    flat", as results are told of quarters that are over)."""
+    if not _THE_QUARTER.fullmatch(phrase):
+        return None
+    year, quarter = anchor.year, (anchor.month - 1) // 3 + 1
+    if tense != "future":
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    if year < 1:
+        return None
+    return period_mention(
+        attrs.evolve(candidate, role="period"), phrase, (year, quarter), None, zone
+    )
+
+
+def mid_year(
+    candidate: Candidate,
+    phrase: str,
+    tense: Tense | None,
+    anchor: datetime,
+    resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None],
+    wanted: Prefer,
+) -> Mention | None:
+    """ "mid-year", "midyear": the middle of the report's year; of the year before when told
+    in the past before it came ("had recovered by midyear", told in March), of the next when
+    told as coming after it ("will recover by midyear", told in October)."""
+    year = anchor.year
+    if tense == "past" and anchor.month < 6:
+        year -= 1
+    elif tense == "future" and anchor.month > 7:
+        year += 1
+    if not 1 <= year <= 9999:
+        return None
+    span = resolve(f"mid-{year:04d}", wanted, None)
+    if span is None:
+        return None
+    return Mention(candidate.start, candidate.end, phrase, span.timex, span)
