@@ -143,6 +143,26 @@ def test_mid_year_is_the_middle_of_the_year_its_tense_points_to(
     assert [m.timex for m in extract(text, anchor)] == [Timex("DATE", value, "MID")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date naming an event, told in the past, days ahead of the report
+        "Voters went to the polls in the June 8 election.",
+        "He said he met the envoy on June 8.",
+    ],
+)
+def test_a_date_days_ahead_of_the_report_is_this_year_whatever_the_tense(text: str) -> None:
+    assert found(text, "2017-06-05")["June 8"] == Timex("DATE", "2017-06-08")
+
+
+def test_a_date_told_in_the_past_further_ahead_or_since_is_last_year() -> None:
+    assert found("He met the envoy on June 20.", "2017-06-05")["June 20"].value == "2016-06-20"
+    got = found("Turnout has fallen since the June 8 vote.", "2017-06-05")
+    assert got["June 8"].value == "2016-06-08"
+    got = found("In the year-ago quarter, the quarter ended Oct. 31, it lost money.", "1989-10-27")
+    assert got["Oct. 31"].value == "1988-10-31"
+
+
 def test_a_named_day_is_not_its_weekday() -> None:
     got = found("Shoppers lined up for Black Friday deals.", "2020-11-26")
     assert "Friday" not in got

@@ -40,12 +40,14 @@ from timeline._extract._phrases import (
     with_determiner,
 )
 from timeline._extract._placement import (
+    BEHIND_BEFORE,
     WINDOW,
     Prefer,
     a_year_ahead,
     a_year_back,
     against_tense,
     before_opening,
+    days_ahead,
     joins_range,
     just_ahead,
     just_behind,
@@ -107,10 +109,11 @@ def extract(
       behind; both ends of a range ("from Sept. 14 to Thursday", "January to March") by the
       tense of their clause, and the end never before the start ("from Dec. 28 to Jan. 3").
       A clause without tense ("Hearings: Jan. 24") takes the coming date when it is at most 45
-      days ahead of the report or of the story's time, else ``prefer``. "agreed/asked ... to act
-      on Feb. 10" places the date by the act, the nearest. A date with its weekday
-      ("Saturday, April 25") is the nearest such day, and so is a weekday in a clause
-      without tense ("they meet Monday"), unless it names an event ("Thursday's close").
+      days ahead of the report or of the story's time, else ``prefer``; one told in the past
+      takes it when it is at most five days ahead ("voted in the June 8 election", told on June
+      5). "agreed/asked ... to act on Feb. 10" places the date by the act, the nearest. A date
+      with its weekday ("Saturday, April 25") is the nearest such day, and so is a weekday in a
+      clause without tense ("they meet Monday"), unless it names an event ("Thursday's close").
       The clause ends at quotation marks, so "said" after a quote does not govern it.
       Quarters and halves are taken as begun.
     - "later that year", "the following month", "a month earlier" count from the last time
@@ -317,6 +320,16 @@ def extract(
                 elif wanted == "future" and span is not None and a_year_ahead(span, base):
                     if YEARLESS.search(phrase) is not None:
                         span = just_behind(span, resolve(query, "past", at, parsed), base)
+                elif (
+                    tense == "past"
+                    and span is not None
+                    and YEARLESS.search(phrase) is not None
+                    and a_year_back(span, base)
+                    and not BEHIND_BEFORE.search(
+                        text, max(0, candidate.start - 12), candidate.start
+                    )
+                ):  # "voted in the June 8 election", told on June 5: days ahead, not a year back
+                    span = days_ahead(span, resolve(query, "nearest", at, parsed), base)
                 if (
                     opening is not None
                     and before_opening(span, opening)

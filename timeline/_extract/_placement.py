@@ -18,14 +18,17 @@ from timeline._span import TimeSpan
 
 __all__ = [
     "ENDED",
+    "FEW_DAYS",
     "POSSESSIVE",
     "Prefer",
+    "BEHIND_BEFORE",
     "WINDOW",
     "a_year_ahead",
     "a_year_back",
     "against_tense",
     "before_opening",
     "closing_told",
+    "days_ahead",
     "joins_range",
     "just_ahead",
     "just_behind",
@@ -230,6 +233,22 @@ def just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> Ti
     if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
         return past
     return nearest if nearest.earliest_start - anchor <= _AHEAD else past
+
+
+def days_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
+    """A date without a year told in the past: the past one, unless the same date is only a
+    few days ahead of the report ("voters went to the polls in the June 8 election", told on
+    June 5): a report tells of its own days, seldom of a date a year gone by without its year."""
+    if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
+        return past
+    return nearest if nearest.earliest_start - anchor <= FEW_DAYS else past
+
+
+# (six days ahead, "prepared the report on March 3" stays a year back)
+FEW_DAYS = timedelta(days=5)
+# "since the June 8 vote", "the quarter ended Oct. 31": behind the report whatever else the
+# clause says
+BEHIND_BEFORE = re.compile(r"\b(?:since|ended)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def a_year_ahead(span: TimeSpan, anchor: datetime) -> bool:
