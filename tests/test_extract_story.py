@@ -164,6 +164,21 @@ def test_lengths_listed_smallest_first_stay_apart() -> None:
     }
 
 
+def test_a_recurrence_starts_no_range() -> None:
+    # "until" after a recurrence bounds it: the date is read as after "until" alone (the
+    # nearest), not as the end of a range told in the past
+    text = (
+        "The ferry will keep its summer timetable, the operator announced, with sailings every"
+        " other Friday until mid-September."
+    )
+    got = found(text, "2020-07-01")
+    assert got["every other Friday"] == Timex("SET", "XXXX-WXX-5")
+    assert got["mid-September"] == Timex("DATE", "2020-09", "MID")
+    alone = found("Crews worked until late August, the company said.", "2020-07-01")
+    every = found("Crews worked every day until late August, the company said.", "2020-07-01")
+    assert every["late August"] == alone["late August"] == Timex("DATE", "2020-08", "END")
+
+
 def test_what_is_prepared_for_lies_ahead() -> None:
     text = "Stores braced for a quieter Black Friday."  # told on Thanksgiving 2020
     assert found(text, "2020-11-26")["Black Friday"] == Timex("DATE", "2020-11-27")

@@ -138,8 +138,8 @@ def joins_range(text: str, first: Candidate | Mention, second: Candidate | Menti
     """Whether two candidates are the ends of one range: "from Jan. 5 to Jan. 9", "Sept. 28 -
     Oct. 2", "through", "until" ("a revision Friday to December's figures" is no range)."""
     connective = _RANGE_END.fullmatch(text, first.end, second.start)
-    if connective is None:
-        return False
+    if connective is None or _recurs(first) or _recurs(second):
+        return False  # "every other Tuesday until mid-August": a recurrence bounded, no range
     word = connective.group().strip().lower()
     opener = _OPENER.search(text, max(0, first.start - 12), first.start)
     if word == "and":  # "between Oct. 5 and Nov. 3"
@@ -150,6 +150,12 @@ def joins_range(text: str, first: Candidate | Mention, second: Candidate | Menti
         # "moved from Oct. 20 to Nov. 3": a date left for another, not a stretch of time
         return not _MOVED.search(text, max(0, first.start - 40), first.start)
     return _shape(text[first.start : first.end]) == _shape(text[second.start : second.end])
+
+
+def _recurs(found: Candidate | Mention) -> bool:
+    """Whether a candidate or mention is a recurrence (a SET), which no range starts or ends."""
+    timex = found.timex if isinstance(found, Mention) else found.special
+    return timex is not None and timex.type == "SET"
 
 
 _OPENER = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.IGNORECASE)
