@@ -382,14 +382,49 @@ def test_a_clock_range_on_one_day_keeps_its_own_extent() -> None:
     ]
 
 
-def test_a_run_of_days_read_as_one_mention_is_a_range() -> None:
+def test_a_run_of_days_written_with_a_dash_is_a_range_of_its_two_ends() -> None:
     (grouped,) = extract_ranges("A second notice covers Oct. 12-15.", date(2022, 10, 20))
-    assert grouped.first is grouped.last
+    assert (grouped.first.text, grouped.last.text) == ("Oct. 12", "15")
     assert grouped.text == "Oct. 12-15"
     assert (grouped.span.earliest_start, grouped.span.latest_end) == (
         utc(2022, 10, 12),
         utc(2022, 10, 16),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "first", "last"),
+    [
+        (
+            "Information was requested for the period 1–31 May 2018 but none came.",
+            date(2018, 8, 3),
+            ("1", "2018-05-01"),
+            ("31 May 2018", "2018-05-31"),
+        ),
+        ("- 14–18 Feb: five-day walkout", date(2022, 4, 1), ("14", "2022-02-14"),
+         ("18 Feb", "2022-02-18")),
+        ("• 5–7 March 2019 – AIS gap of 52 hours.", date(2019, 10, 1), ("5", "2019-03-05"),
+         ("7 March 2019", "2019-03-07")),
+        ("A second notice covers Oct. 12-15.", date(2022, 10, 20), ("Oct. 12", "2022-10-12"),
+         ("15", "2022-10-15")),
+        ("The talks ran March 5-7, 2019 in Oslo.", date(2022, 10, 1), ("March 5", "2019-03-05"),
+         ("7, 2019", "2019-03-07")),
+    ],
+)  # fmt: skip
+def test_a_run_of_days_with_a_dash_is_two_days(
+    text: str, anchor: date, first: tuple[str, str], last: tuple[str, str]
+) -> None:
+    """A TIMEX3 value names one day, so each end is its own expression, as in "between 3 and 9
+    March 2018"."""
+    days = [(m.text, m.timex.value) for m in extract(text, anchor) if m.timex.type == "DATE"]
+    assert days[:2] == [first, last]
+
+
+@pytest.mark.parametrize(
+    "text", ["See pages 12-15 of the annex.", "The home side won 3-5 on penalties."]
+)
+def test_numbers_joined_by_a_dash_without_a_month_are_no_days(text: str) -> None:
+    assert found(text) == {}
 
 
 def test_a_single_day_is_no_range() -> None:

@@ -52,6 +52,7 @@ def found(text: str) -> list[str]:
         ("the late-night delivery", ["late-night"]),
         ("a two-year contract", ["two-year"]),
         ("Sept. 28-30 and 2015-2017", ["Sept. 28-30", "2015-2017"]),
+        ("The talks ran March 5-7, 2019 in Oslo.", ["March 5-7, 2019"]),
         ("It ran Sept. 28-Oct. 2 at the port.", ["Sept. 28-Oct. 2"]),
         ("from Dec. 28-Jan. 3, the port", ["from Dec. 28-Jan. 3"]),
         ("on 2017-09-28 at dawn", ["2017-09-28", "dawn"]),

@@ -11,6 +11,7 @@ from timeline._extract._candidates import Candidate, candidates, grammar_entries
 from timeline._extract._clocks import attach_clock_times, clock_cue, hour_cue, split_hour_ranges
 from timeline._extract._compose import compose, writes_day_first
 from timeline._extract._context import Sentences, tense_near
+from timeline._extract._dayranges import split_day_ranges
 from timeline._extract._mention import Mention
 from timeline._extract._periods import (
     QUARTER_VALUE,
@@ -386,7 +387,11 @@ def extract(
         mentions.extend(attached)
         if reference_sentence == number:
             reference = clock_on(reference, attached)
-    return compose(text, mentions, lambda phrase, at: resolve(phrase, prefer, at), zone)
+
+    def resolve_at(phrase: str, at: TimeSpan | None) -> TimeSpan | None:
+        return resolve(phrase, prefer, at)
+
+    return split_day_ranges(text, compose(text, mentions, resolve_at, zone), resolve_at)
 
 
 def _mention(candidate: Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:

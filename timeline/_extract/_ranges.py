@@ -44,7 +44,8 @@ def extract_ranges(
 
     Each end is a :class:`Mention` that :func:`extract` also returns; a range whose ends do not
     both name a time, or whose end comes before its start, is left out. A run of days written
-    as one expression ("3-5 May") is a range whose two ends are that one mention.
+    with a dash ("3-5 May", "Oct. 12-15") is two mentions, one per end, joined here; one that
+    extraction still reads as a single expression is a range whose two ends are that mention.
     """
     mentions = extract(text, anchor, prefer=prefer, tz=tz)
     _, resolve_in_context = resolver()

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import attrs
 
-from timeline._resolve._dates import DayDate, _day_number
+from timeline._resolve._dates import DayDate, _day_number, _year_after
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable
 from timeline._resolve._times import Clock, TimeOn, day_expression
 from timeline._resolve._tokens import Stream
@@ -66,10 +66,14 @@ def _on_day(node: Node, day: Node) -> Node:
 
 
 def _partial_day(first: Node, s: Stream, i: int) -> Hit:
-    """ "30" after "Sept. 28-": a day of the first date's month."""
+    """ "30" after "Sept. 28-": a day of the first date's month; "7, 2019" after "March 5-"
+    a day of its month in the year written after it."""
     if isinstance(first, DayDate) and s.kind(i) in ("n", "o"):
         day = _day_number(s, i)
         if day is not None:
+            year = _year_after(s, day[1]) if first.year is None else None
+            if year is not None:
+                return DayDate(first.month, day[0], year[0]), year[1]
             return DayDate(first.month, day[0], first.year), day[1]
     return None
 
@@ -123,6 +127,9 @@ def range_expression(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) 
         partial = _partial_day(first[0], s, k + 1)
         if partial is not None and (second is None or partial[1] >= second[1]):
             second = partial
+            if isinstance(first[0], DayDate) and first[0].year is None:
+                assert isinstance(partial[0], DayDate)  # "March 5-7, 2019": both in 2019
+                first = attrs.evolve(first[0], year=partial[0].year), first[1]
     if second is None:
         return None
     last, end = second
