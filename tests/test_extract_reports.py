@@ -579,3 +579,20 @@ def test_a_line_wrapped_inside_a_sentence_keeps_the_sentence() -> None:
     text = "Talks were held at 10:00 on\n28 September and ended without agreement."
     wrapped = found(text, date(2020, 10, 10))["10:00 on\n28 September"]
     assert wrapped == Timex("TIME", "2020-09-28T10:00")
+
+
+def test_clocks_after_a_date_time_group_take_its_day_not_the_year_after_its_month() -> None:
+    """ "MAR 24" after a date-time group is its month and two-digit year, not 24 March."""
+    text = (
+        "SITREP 3. Period covered: 141200Z to 150600Z MAR 24.\n"
+        "0130Z: shelling reported near the bridge.\n"
+        "0420Z: convoy passed checkpoint 2. Next report due 151800Z."
+    )
+    values = {m.text: m.timex.value for m in extract(text, date(2024, 3, 15))}
+    assert values == {
+        "141200Z": "2024-03-14T12:00",
+        "150600Z MAR 24": "2024-03-15T06:00",
+        "0130Z": "2024-03-15T01:30",
+        "0420Z": "2024-03-15T04:20",
+        "151800Z": "2024-03-15T18:00",
+    }

@@ -457,3 +457,31 @@ def test_spoken_clocks_in_running_text_need_a_word_of_time() -> None:
     found = [(m.text, m.timex.value) for m in extract("We met at six o'clock.", "2019-09-16")]
     assert found == [("six o'clock", "2019-09-16T06:00")]
     assert extract("The vote was five to four.", "2019-09-16") == []
+
+
+# ----------------------------------------------------------------- military date-time groups
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "value"),
+    [
+        ("090600Z OCT 23", "2023-10-09", "2023-10-09T06:00"),
+        ("090600Z Oct 2023", "2023-10-09", "2023-10-09T06:00"),
+        ("081800Z", "2023-10-09", "2023-10-08T18:00"),
+        ("091800Z", "2023-10-09", "2023-10-09T18:00"),
+        ("310600Z", "2023-11-02", "2023-10-31T06:00"),  # the nearest 31st, the month before
+    ],
+)
+def test_a_date_time_group_is_a_time_on_its_day(phrase: str, anchor: str, value: str) -> None:
+    assert in_story(phrase, anchor, anchor) == Timex("TIME", value)
+
+
+def test_the_month_and_year_after_a_date_time_group_are_part_of_it() -> None:
+    text = "Period covered: 081800Z to 090600Z OCT 23."
+    assert "090600Z OCT 23" in " ".join(extents(text))
+    assert "OCT 23" not in extents(text)
+
+
+@pytest.mark.parametrize("text", ["Part 123456Z was ordered.", "Route 081800z is shut."])
+def test_six_digits_that_are_no_date_time_group_stay_no_time(text: str) -> None:
+    assert extents(text) == []

@@ -479,9 +479,66 @@ def _iso_stamp(s: Stream, i: int) -> Hit:
     return TimeOn(at, DayDate(month, day, year)), j
 
 
+@attrs.frozen
+class NearestDay(Node):
+    """A day of the month named by its number alone, in the month (this, the one before or
+    the one after the reference day's) that puts it nearest the reference day: the day of a
+    date-time group ("081800Z" in a report of 9 October is 8 October)."""
+
+    day: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        base = ctx.ref_day
+        first = date(base.year, base.month, 1)
+        days = []
+        for step in (-1, 0, 1):
+            month = (first.month - 1 + step) % 12 + 1
+            year = first.year + (first.month - 1 + step) // 12
+            try:
+                days.append(date(year, month, self.day))
+            except ValueError:
+                continue  # no 31st in a short month
+        if not days:
+            raise Unresolvable(f"no month near {base.isoformat()} has a day {self.day}")
+        return DayOfMonth(self.day)._in(datetime.combine(min(days, key=lambda d: abs(d - base)),
+                                                          time()))  # fmt: skip
+
+
+def _date_time_group(s: Stream, i: int) -> Hit:
+    """A military date-time group: day, hour and minute in six digits and the zone letter
+    glued to them ("081800Z": the 8th at 18:00 UTC), then perhaps the month and its year in two
+    digits or four ("090600Z OCT 23": 9 October 2023 at 06:00). Without its month the day is
+    the one of that number nearest the reference day."""
+    token = s.tokens[i]
+    text = token.norm
+    if len(text) != 6 or token.end - token.start != 6 or not text.isdigit():
+        return None
+    if s.kind(i + 1) != "w" or not s.adjacent(i + 1):
+        return None
+    letter = s.text[s.tokens[i + 1].start : s.tokens[i + 1].end]
+    if letter != "Z":
+        return None
+    day, hour, minute = int(text[:2]), int(text[2:4]), int(text[4:])
+    if not 1 <= day <= 31 or hour > 23 or minute > 59:
+        return None
+    at = Clock(hour, minute, offset=0)
+    month = lex.MONTHS.get(s.word(i + 2)) if s.cap(i + 2) else None
+    short_year = s.norm(i + 3)
+    if month is not None and s.kind(i + 3) == "n" and len(short_year) in (2, 4):
+        year = int(short_year)
+        if year < 100:
+            year += 1900 if year >= 70 else 2000
+        return TimeOn(at, DayDate(month, day, year)), i + 4
+    return TimeOn(at, NearestDay(day)), i + 2
+
+
 def _clock_day(s: Stream, i: int) -> Hit:
     """Clock times with days, either way round: "1:00 a.m. on Sept. 28", "Monday at 3 p.m."."""
     kind = s.kind(i)
+    if kind == "n" and s.tokens[i].end - s.tokens[i].start == 6:
+        group = _date_time_group(s, i)
+        if group is not None:
+            return group
     if (kind == "i" and "T" in s.norm(i)) or (kind == "n" and s.punct(i + 1, "-")
                                                and s.adjacent(i + 1)):  # fmt: skip
         stamp = _iso_stamp(s, i)
