@@ -596,3 +596,48 @@ def test_clocks_after_a_date_time_group_take_its_day_not_the_year_after_its_mont
         "0420Z": "2024-03-15T04:20",
         "151800Z": "2024-03-15T18:00",
     }
+
+
+def test_the_clocks_opening_a_log_s_lines_are_times_ranges_too() -> None:
+    text = (
+        "Shift log, 3 April.\n"
+        "0545–0630 local: convoy assembled at the depot.\n"
+        "1210: generator failed.\n"
+        "1305–1340: power restored in stages."
+    )
+    values = [(m.text, m.timex.value) for m in extract(text, date(2023, 4, 4))]
+    assert values == [
+        ("3 April", "2023-04-03"),
+        ("0545", "2023-04-03T05:45"),
+        ("0630 local", "2023-04-03T06:30"),
+        ("1210", "2023-04-03T12:10"),
+        ("1305", "2023-04-03T13:05"),
+        ("1340", "2023-04-03T13:40"),
+    ]
+
+
+def test_a_log_entry_earlier_in_the_day_than_the_one_before_is_on_the_next_day() -> None:
+    text = (
+        "Watch log, 3 April.\n"
+        "0800: watch began.\n"
+        "1930: shots heard to the north.\n"
+        "2350: patrol returned.\n"
+        "0140: flares seen; again at 0155."
+    )
+    values = {m.text: m.timex.value for m in extract(text, date(2023, 4, 6))}
+    assert values["1930"] == "2023-04-03T19:30"
+    assert values["2350"] == "2023-04-03T23:50"
+    assert values["0140"] == "2023-04-04T01:40"
+    assert values["0155"] == "2023-04-04T01:55"
+
+
+def test_years_heading_a_chronology_s_lines_stay_years() -> None:
+    text = "Chronology\n1540: work resumes\n1601: the spire falls\n2011: restored"
+    values = [(m.text, m.timex.value) for m in extract(text, date(2019, 6, 1))]
+    assert values == [("1540", "1540"), ("1601", "1601"), ("2011", "2011")]
+
+
+def test_a_clock_read_as_one_by_its_cue_stays_a_clock_after_midnight() -> None:
+    text = "Incident log, 17 July.\n2300: curfew in force until 0500."
+    values = {m.text: m.timex for m in extract(text, date(2022, 7, 18))}
+    assert values["0500"] == Timex("TIME", "2022-07-18T05:00")

@@ -137,6 +137,8 @@ def attach_clock_times(
     last_clock: Mention | None = None
     for position, (wanted, mention) in enumerate(resolved):
         query = queries.get(mention.start, mention.text)
+        if mention.timex.type == "TIME" and _FOUR_DIGITS.fullmatch(query):
+            query += " hours"  # read as a clock by its context ("until 0500"); alone, a year
         usable = by_clause.get(bisect_left(breaks, mention.start), [])
         if _ANAPHORIC_PART.match(mention.text):
             usable = [day for day in usable if day.end <= mention.start]
@@ -175,7 +177,9 @@ def attach_clock_times(
             if midnight.date() < _LAST_DAYS:  # the calendar's last days have no next one
                 after = midnight + timedelta(days=1)
                 next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
-                span = resolve(query, wanted, next_day) or span
+                later = resolve(query, wanted, next_day)  # ("until 0500" alone is a year)
+                if later is not None and later.timex.type == mention.timex.type:
+                    span = later
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention

@@ -12,6 +12,7 @@ from timeline._extract._clocks import attach_clock_times, clock_cue, hour_cue, s
 from timeline._extract._compose import compose, writes_day_first
 from timeline._extract._context import Sentences, tense_near
 from timeline._extract._dayranges import split_day_ranges
+from timeline._extract._logs import log_clocks, roll_log_days
 from timeline._extract._mention import Mention
 from timeline._extract._periods import (
     QUARTER_VALUE,
@@ -146,7 +147,7 @@ def extract(
     grammar = grammar_entries()
     resolve_in_context, resolve_found = grammar.resolve_in_context, grammar.resolve_found
     sentences = Sentences(text)
-    found = split_hour_ranges(text, candidates(text, grammar, sentences))
+    found, logged = log_clocks(text, split_hour_ranges(text, candidates(text, grammar, sentences)))
     mentions: list[Mention] = []
     reference: TimeSpan | None = None
     reference_sentence = -1  # where the story's time was last set
@@ -226,6 +227,8 @@ def extract(
             )
             if cued is None and position + 1 < len(in_sentence):
                 cued = hour_cue(text, phrase, candidate, in_sentence[position + 1])
+            if logged and candidate.start in logged:
+                cued = logged[candidate.start]  # "1130: depot hit", in a log
             query = phrase if cued is None else cued  # what is resolved: extent, or with its cue
             at = (
                 reference
@@ -391,7 +394,8 @@ def extract(
     def resolve_at(phrase: str, at: TimeSpan | None) -> TimeSpan | None:
         return resolve(phrase, prefer, at)
 
-    return split_day_ranges(text, compose(text, mentions, resolve_at, zone), resolve_at)
+    composed = split_day_ranges(text, compose(text, mentions, resolve_at, zone), resolve_at)
+    return roll_log_days(composed, logged) if logged else composed
 
 
 def _mention(candidate: Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:
