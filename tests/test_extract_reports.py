@@ -641,3 +641,10 @@ def test_a_clock_read_as_one_by_its_cue_stays_a_clock_after_midnight() -> None:
     text = "Incident log, 17 July.\n2300: curfew in force until 0500."
     values = {m.text: m.timex for m in extract(text, date(2022, 7, 18))}
     assert values["0500"] == Timex("TIME", "2022-07-18T05:00")
+
+
+def test_midday_is_written_as_noon() -> None:
+    """TimeML writes "midday" as the clock time T12:00; its span stays a window around noon."""
+    (mention,) = extract("Levels have fallen since midday yesterday.", date(2024, 9, 16))
+    assert mention.timex == Timex("TIME", "2024-09-15T12:00")
+    assert mention.span is not None and not mention.span.is_crisp

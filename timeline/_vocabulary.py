@@ -112,7 +112,10 @@ class PeriodParts:
         return value
 
 
-TimexPart = Literal["MO", "AF", "EV", "NI", "DT"]
+#: A part of the day's TIMEX3 code after the "T" of a value: TimeML's codes, or the clock time
+#: a part named by its middle is written as ("midday" is ``…T12:00``, as the TimeML corpora
+#: write it, though its span stays a fuzzy window around noon).
+TimexPart = Literal["MO", "AF", "EV", "NI", "DT", "12:00"]
 
 
 def localize(wall: datetime, zone: tzinfo) -> datetime:
@@ -277,7 +280,7 @@ def _day_parts() -> tuple[TimeOfDay, ...]:
         _part("late morning", "MO", (10, 12), (9, 12), "END"),
         _part("the early morning hours", "MO", (1, 4), (0, 6), "START"),
         _part("dawn", "MO", (5, 6), (4, 7), "START"),
-        _part("midday", "DT", (11.5, 13), (11, 14)),
+        _part("midday", "12:00", (11.5, 13), (11, 14)),
         _part("mid-morning", "MO", (8 + 1 / 3, 9 + 2 / 3), (7, 11), "MID"),
         _part("afternoon", "AF", (13, 17), (12, 18)),
         _part("mid-afternoon", "AF", (14 + 1 / 3, 15 + 2 / 3), (13, 17), "MID"),
