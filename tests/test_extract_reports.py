@@ -80,6 +80,35 @@ def test_a_year_range_with_an_en_dash_gives_both_years() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The sultan's reign (1520–1566) was long.", ["1520", "1566"]),
+        ("The architect (c. 1490–1588) built mosques.", ["1490", "1588"]),
+    ],
+)
+def test_older_years_in_brackets_make_a_range(text: str, years: list[str]) -> None:
+    assert [m.timex.value for m in extract(text, ANCHOR)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The census of 1851 records only 112 households.", "1851"),
+        ("The crash of 1929 ruins many firms in the story.", "1929"),
+    ],
+)
+def test_a_year_naming_an_event_before_a_plural_is_a_year(text: str, year: str) -> None:
+    assert found(text, date(2005, 3, 1))[year] == Timex("DATE", year)
+
+
+@pytest.mark.parametrize(
+    "text", ["A total of 1851 records were lost.", "The number of 1200 votes was low."]
+)
+def test_a_quantity_of_a_plural_is_still_a_count(text: str) -> None:
+    assert found(text, date(2005, 3, 1)) == {}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The manager can be reached at +86 21 6888 1234 during the day.",

@@ -191,12 +191,18 @@ _SYMBOL_BEFORE = re.compile(r"[A-Za-z]\.?/$")
 # (on one line: "4 August 2020\n17:55" is a date line and a log entry's clock)
 _PHONE_GROUPS = re.compile(r"(?:\+\d[\d \t().-]*|\b\d{3,}[ \t.-]|\(\d{2,4}\)[ \t]?)\Z")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
+# Older years make a range only in brackets, as a life or a reign is given: "(1520–1566)",
+# "(c. 1490–1588)".
+_BRACKETED_YEAR_RANGE = re.compile(r"(1\d\d\d)[-–]((?:1\d|20)\d\d)(?=\))")
+_BRACKET_BEFORE = re.compile(r"\((?:(?:c|ca|circa)\.?\s*)?$")
 
 
 def _year_range(text: str, start: int) -> tuple[int, int] | None:
     """The extent of the second year when ``text[start:]`` opens a stretch of years ("2018-2019",
     "1990–91", "2019/2020"): the second later than the first, by less than a century."""
     match = _YEAR_RANGE.match(text, start)
+    if match is None and _BRACKET_BEFORE.search(text, max(0, start - 8), start):
+        match = _BRACKETED_YEAR_RANGE.match(text, start)
     if match is None or (start and (text[start - 1].isalnum() or text[start - 1] in "-–/.")):
         return None
     first, second = int(match.group(1)), match.group(2)

@@ -676,9 +676,29 @@ def year_expression(s: Stream, i: int) -> Hit:
         if s.punct(j + 1, "%") or after in lex.UNITS:
             return None
         if after.endswith("s") and len(after) > 3 and after not in lex.YEAR_AFTER:
-            if not s.cap(j + 1) and not _ends_year_range(s, i):
+            if not s.cap(j + 1) and not _ends_year_range(s, i) and not _names_its_year(s, i):
                 return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+#: Nouns of a quantity: "the total of 1851 records" counts them.
+_QUANTITY_NOUNS = frozenset(
+    "total sum number average maximum minimum figure count tally amount rate set batch series "
+    "list group fleet crowd estimate record majority minority share".split()
+)
+
+
+def _names_its_year(s: Stream, i: int) -> bool:
+    """Whether four digits at ``i`` close "the <noun> of": an event named by its year ("the
+    census of 1851 records", "the crash of 1929 ruined"), not a quantity ("a total of 1851
+    records", "the total of 1200 votes")."""
+    return (
+        s.word(i - 1) == "of"
+        and s.word(i - 3) == "the"
+        and s.kind(i - 2) == "w"
+        and not s.cap(i - 2)
+        and s.word(i - 2) not in _QUANTITY_NOUNS
+    )
 
 
 def _numbered_quarter(s: Stream, i: int) -> Hit:
