@@ -386,3 +386,28 @@ def test_a_report_that_counts_from_its_own_days_keeps_a_bare_month_in_them() -> 
     assert found(text, "2012-09-01")["March"].value == "2013-03"
     text = "The plant has been idle since 1994. In January, the owner sold it, he said Tuesday."
     assert found(text, "1998-10-25")["January"].value == "1998-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after the story's April and before the report's December: that year's October
+        ("The talks began on 3 April and ended on 17 October.", "2023-10-17"),
+        ("On 3 April 2020, talks began. On 17 October they ended.", "2020-10-17"),
+        ("On March 1, 2021 talks began. On Dec. 15 they ended.", "2021-12-15"),
+        # a flashback told in the past perfect, or a date after "since", is before the story
+        ("On 3 April, talks began. They had started talking on 17 October.", "2022-10-17"),
+        ("On 3 April, talks began. They have been talking since 17 October.", "2022-10-17"),
+    ],
+)
+def test_a_date_later_in_the_year_than_the_story_is_in_the_storys_year(
+    text: str, value: str
+) -> None:
+    mentions = extract(text, date(2023, 12, 20))
+    assert [m.timex.value for m in mentions if "October" in m.text or "Dec" in m.text] == [value]
+
+
+def test_a_date_after_the_story_but_after_the_report_stays_a_year_back() -> None:
+    # 17 October 2024 would be after the report: the October before the story
+    text = "The talks began on 3 April and ended on 17 October."
+    assert found(text, "2024-05-20")["17 October"] == Timex("DATE", "2023-10-17")

@@ -50,11 +50,14 @@ from timeline._extract._placement import (
     against_tense,
     before_opening,
     days_ahead,
+    in_story_year,
     joins_range,
     just_ahead,
     just_behind,
     next_to,
     placement,
+    story_to_report,
+    told_as_before,
 )
 from timeline._extract._story import (
     clock_on,
@@ -100,7 +103,9 @@ def extract(
     - The story's time is the last day or time of day mentioned. Anaphoric phrases ("the next
       day", "that night", "two days later") and times of day without a day of their own ("late
       at night", "6 a.m.") count from it; a date without a year ("Oct. 2", "April", "the third
-      quarter") takes its year from it while it is fresh (same or previous sentence); weekdays,
+      quarter") takes its year from it while it is fresh (same or previous sentence), the
+      story's own year when that puts it after the story's time and not after the report
+      ("began on 3 April and ended on 17 October"; not in the past perfect); weekdays,
       "last year" and the like count from the report's date, as news reports use them.
     - The tense of the clause places a date without a year: "will meet on Nov. 3" ahead, "met
       on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
@@ -334,6 +339,20 @@ def extract(
                     )
                 ):  # "voted in the June 8 election", told on June 5: days ahead, not a year back
                     span = days_ahead(span, resolve(query, "nearest", at, parsed), base)
+                if (
+                    wanted == "past"
+                    and at is not None
+                    and span is not None
+                    and YEARLESS.search(phrase) is not None
+                    and not BEHIND_BEFORE.search(
+                        text, max(0, candidate.start - 12), candidate.start
+                    )
+                    and not told_as_before(text, window, candidate.start, candidate.end)
+                ):  # "began on 3 April and ended on 17 October": the October after that April
+                    since_story = story_to_report(at, moment)
+                    if since_story is not None:
+                        later = resolve(query, "past", since_story, parsed)
+                        span = in_story_year(span, later, at, moment)
                 if (
                     opening is not None
                     and before_opening(span, opening)

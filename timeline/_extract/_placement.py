@@ -29,11 +29,14 @@ __all__ = [
     "before_opening",
     "closing_told",
     "days_ahead",
+    "in_story_year",
     "joins_range",
     "just_ahead",
     "just_behind",
     "next_to",
     "placement",
+    "story_to_report",
+    "told_as_before",
 ]
 
 Prefer = Literal["past", "future", "nearest"]
@@ -255,6 +258,47 @@ FEW_DAYS = timedelta(days=5)
 # "since the June 8 vote", "the quarter ended Oct. 31": behind the report whatever else the
 # clause says
 BEHIND_BEFORE = re.compile(r"\b(?:since|ended)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def in_story_year(
+    past: TimeSpan, later: TimeSpan | None, story: TimeSpan, anchor: datetime
+) -> TimeSpan:
+    """A date without a year placed behind the story's time, in the year before the story's:
+    the same date in the story's own year instead, when that is after the story's time but
+    not after the report ("began on 3 April and ended on 17 October", told in December: the
+    October after that April, not the one before it)."""
+    if (
+        later is None
+        or not (later.is_bounded and past.is_bounded and story.is_bounded)
+        or past.earliest_start.year >= story.earliest_start.year
+        or later.earliest_start.year != story.earliest_start.year
+        or later.earliest_start < story.earliest_start
+        or later.latest_end > anchor
+    ):
+        return past
+    return later
+
+
+def told_as_before(text: str, window: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` is in the past perfect ("had begun on
+    17 October"): a flashback, before the time the story is on."""
+    return _FLASHBACK.search(text, window[0], min(window[1], end + 30)) is not None
+
+
+_FLASHBACK = re.compile(r"\b(?:had|hadn['’]t)\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def story_to_report(story: TimeSpan, anchor: datetime) -> TimeSpan | None:
+    """The rest of the story's year up to the report's time, as a reference that a date
+    without a year is placed nearest to (None when the story is not behind the report)."""
+    if not story.is_bounded or story.earliest_start >= anchor:
+        return None
+    start = story.earliest_start
+    if start.year >= 9999:
+        return None
+    year_end = start.replace(year=start.year + 1, month=1, day=1, hour=0, minute=0, second=0,
+                             microsecond=0)  # fmt: skip
+    return TimeSpan.crisp(start, min(anchor, year_end), granularity="day")
 
 
 def a_year_ahead(span: TimeSpan, anchor: datetime) -> bool:
