@@ -95,6 +95,12 @@ def test_what_stays_apart_from_the_day(text: str, expected: dict[str, str]) -> N
         # a range across midnight begins on the day before its end's
         ("The road will close from 11 p.m. to 3 a.m. Saturday.",
          {"11 p.m.": "2020-01-10T23:00", "3 a.m. Saturday": "2020-01-11T03:00"}),
+        # the two hours joined by a dash alone: the end is no part of a number glued to "2-"
+        ("The bridge is closed 2-5 a.m. on Saturday.",
+         {"2": "2020-01-11T02:00", "5 a.m.": "2020-01-11T05:00", "Saturday": "2020-01-11"}),
+        ("The bridge was closed 10:30–11:45 a.m. on Saturday.",
+         {"10:30": "2020-01-04T10:30", "11:45 a.m.": "2020-01-04T11:45",
+          "Saturday": "2020-01-04"}),
     ],
 )  # fmt: skip
 def test_a_range_of_hours_on_a_day_keeps_both_ends(text: str, expected: dict[str, str]) -> None:

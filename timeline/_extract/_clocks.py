@@ -55,7 +55,9 @@ _HOUR_RANGE = re.compile(
 # The bare hour that opens a range the grammar read only from its end: "between [2] and 5 a.m.
 # on Saturday", "from [2] to 5 a.m. Saturday" (where it reads "5 a.m. on Saturday" whole).
 _BARE_OPENING_HOUR = re.compile(
-    r"\b(?:between|from)\s+((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s*(?:-|–|and|to|until|till|through)\s*$",
+    r"\b(?:between|from)\s+((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s*(?:-|–|and|to|until|till|through)\s*$"
+    # "closed [2]-5 a.m. on Saturday": the hour joined by a dash alone
+    r"|(?<![\w.,:/$£€+-])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)[-–]$",
     re.IGNORECASE,
 )
 _HALF_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
@@ -75,8 +77,10 @@ def split_hour_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
                 opening = _BARE_OPENING_HOUR.search(
                     text, max(0, candidate.start - 24), candidate.start
                 )
-            if opening is not None and (not out or out[-1].end <= opening.start(1)):
-                out.append(Candidate(opening.start(1), opening.end(1), None))
+            if opening is not None:
+                group = 1 if opening.group(1) is not None else 2
+                if not out or out[-1].end <= opening.start(group):
+                    out.append(Candidate(opening.start(group), opening.end(group), None))
         if match is None:
             out.append(candidate)
             continue

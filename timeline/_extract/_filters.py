@@ -290,6 +290,11 @@ _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")  # "30.09.2021", day first
 _UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
 
 
+# The hour that opens a range of clock times, joined by a dash: "2-" in "2-5 a.m. on Saturday".
+_HOUR_DASH = re.compile(r"(?<![\w.,:/$£€+-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[-–]$")
+_HALF_DAY_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
 def is_false_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
     phrase = text[start:end]
@@ -333,8 +338,11 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     # Glued to digits, dots or dashes: part of a phone number, a version, a decimal, a range of
     # amounts ("555-1234", "2.1", "$1.50").
     if before[-1:].isdigit() or (
-        before[-1:] in ".,-/:–" and before[-2:-1].isdigit() and not words[:1].isalpha()
-    ):  # ("Sept. 28-[Oct. 2]" is the end of a range)
+        before[-1:] in ".,-/:–"
+        and before[-2:-1].isdigit()
+        and not words[:1].isalpha()
+        and not (_HOUR_DASH.search(before) and _HALF_DAY_CLOCK.match(words))
+    ):  # ("Sept. 28-[Oct. 2]" is the end of a range, and "2-[5 a.m. on Saturday]")
         return True
     if words[-1:].isdigit() and _PHONE_GROUPS.search(before):
         return True  # the last group of a phone number: "+86 21 6888 1234"
