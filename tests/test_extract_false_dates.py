@@ -171,10 +171,17 @@ TIME_LIKE = [
     "Luke 2:14 was recited.",
     "He quoted Genesis 1:1 at length.",
 ]
+# law reports cited by volume, reporter and page: the page is no year
+CITATIONS = [
+    "The court relied on 512 F.3d 1104.",
+    "See 123 S. Ct. 2003 and 410 U.S. 1973.",
+    "The holding in 250 F. Supp. 2d 1999 was narrow.",
+    "Compare 99 A.2d 2001 with 55 So. 2d 1985.",
+]
 
 
 NO_DATES = [*SPORTS, *PRODUCTS, *LAWS, *FINANCE, *HEALTH, *PLACES, *GROUPS, *NAMES, *COUNTS]
-NO_DATES += TIME_LIKE
+NO_DATES += TIME_LIKE + CITATIONS
 
 
 @pytest.mark.parametrize("text", NO_DATES)
@@ -186,6 +193,9 @@ def test_no_false_dates(text: str) -> None:
     ("text", "phrase", "value"),
     [
         ("The deal closed on March 3.", "March 3", "2021-03-03"),
+        # the court and year of a citation stay a year; a day with a month abbreviated a day
+        ("Smith v. Jones, 512 F.3d 1104 (9th Cir. 2008), was cited.", "2008", "2008"),
+        ("He was born on 5 Jan. 2003 in Ohio.", "5 Jan. 2003", "2003-01-05"),
         ("He left on June 1.", "June 1", "2021-06-01"),
         ("The law took effect April 1, 2020.", "April 1, 2020", "2020-04-01"),
         ("Growth slowed in the 1990s.", "the 1990s", "199"),

@@ -84,10 +84,29 @@ def test_a_year_range_with_an_en_dash_gives_both_years() -> None:
     [
         ("The sultan's reign (1520–1566) was long.", ["1520", "1566"]),
         ("The architect (c. 1490–1588) built mosques.", ["1490", "1588"]),
+        ("The architect (ca. 1490–1588) built mosques.", ["1490", "1588"]),
     ],
 )
 def test_older_years_in_brackets_make_a_range(text: str, years: list[str]) -> None:
     assert [m.timex.value for m in extract(text, ANCHOR)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The portrait, c. 1560, hangs in the hall.", "c. 1560", "1560"),
+        ("The chest (ca. 1450) was restored.", "ca. 1450", "1450"),
+        ("The map dates from circa 1800.", "circa 1800", "1800"),
+        ("The architect (c. 1490–1588) built mosques.", "c. 1490", "1490"),
+    ],
+)
+def test_a_year_told_as_circa_is_approximate(text: str, phrase: str, value: str) -> None:
+    assert found(text)[phrase] == Timex("DATE", value, "APPROX")
+
+
+def test_a_capital_c_is_no_circa() -> None:
+    # an initial or a sentence's end, not "circa"
+    assert found("Take vitamin C. 2003 saw the first trial.") == {"2003": Timex("DATE", "2003")}
 
 
 @pytest.mark.parametrize(

@@ -410,6 +410,17 @@ def test_around_noon_is_a_moment_within_half_an_hour() -> None:
     assert span.timex == Timex("TIME", "2017-10-11T12:00", "APPROX")
 
 
+@pytest.mark.parametrize("phrase", ["c. 1560", "ca. 1560", "circa 1560"])
+def test_circa_with_a_year_is_an_approximate_year(phrase: str) -> None:
+    assert r(phrase).timex == Timex("DATE", "1560", "APPROX")
+
+
+@pytest.mark.parametrize("phrase", ["c 1560", "C. 1560"])
+def test_a_c_without_its_dot_or_in_capitals_is_no_circa(phrase: str) -> None:
+    with pytest.raises(UnresolvableExpression):
+        r(phrase)
+
+
 VAGUE = [
     ("recently", 90, 7),
     ("lately", 90, 7),

@@ -188,6 +188,14 @@ def _is_label(before: str, number: bool = False) -> bool:
 
 
 _SYMBOL_BEFORE = re.compile(r"[A-Za-z]\.?/$")
+# A law report cited by volume, reporter and page: the volume, then abbreviations with their
+# dots and series ("U.S.", "S. Ct.", "F.3d", "F. Supp. 2d", "L. Ed. 2d", "So. 2d", "N.E.2d"),
+# not a month ("5 Jan. 2003" is a day); "(9th Cir. 2008)" has no volume before, its year stays.
+_REPORTER_WORD = r"(?:[A-Z][a-z]{0,4}\.(?:[A-Z]\.)*(?:\s?\d(?:d|th))?|App['’]x|\d(?:d|th))"
+_CITED_VOLUME = re.compile(
+    rf"(?<![\w.,$])\d{{1,4}}\s+(?!{_MONTH_WORD}\s)(?-i:{_REPORTER_WORD}(?:\s?{_REPORTER_WORD}){{0,3}})\s+$",
+    re.IGNORECASE,
+)
 # (on one line: "4 August 2020\n17:55" is a date line and a log entry's clock)
 _PHONE_GROUPS = re.compile(r"(?:\+\d[\d \t().-]*|\b\d{3,}[ \t.-]|\(\d{2,4}\)[ \t]?)\Z")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\d/-])")
@@ -195,6 +203,7 @@ _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)\d\d|\d\d)(?![\
 # "(c. 1490–1588)".
 _BRACKETED_YEAR_RANGE = re.compile(r"(1\d\d\d)[-–]((?:1\d|20)\d\d)(?=\))")
 _BRACKET_BEFORE = re.compile(r"\((?:(?:c|ca|circa)\.?\s*)?$")
+_CIRCA = re.compile(r"(?:c|ca|circa)\.?\s*(?=\d)", re.IGNORECASE)
 
 
 def _year_range(text: str, start: int) -> tuple[int, int] | None:
@@ -307,6 +316,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True
     if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
+    if words.isdigit() and _CITED_VOLUME.search(before):
+        return True  # a page in a law report: "410 U.S. 113", "123 S. Ct. 2003", "512 F.3d 1104"
     if _CLOCK_READING.fullmatch(words) and (
         _GAME_CLOCK_AFTER.match(after) or _RACE_TIME_BEFORE.search(before)
     ):
@@ -348,6 +359,9 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # the last group of a phone number: "+86 21 6888 1234"
     if words[:1].isdigit() and _year_range(text, start) is not None:
         return False  # "2018-2019", "1990–91": a stretch of years, not a phone number
+    circa = _CIRCA.match(words)
+    if circa is not None and _year_range(text, start + circa.end()) is not None:
+        return False  # "(c. 1490–1588)": the same, its start told as about
     if _PHONE_OR_VERSION.match(after) and words[-1:].isdigit():
         if not re.match(r"^[-–/]\d{2,4}\b", after) or re.match(r"^[-–]\d{3,}", after):
             return True

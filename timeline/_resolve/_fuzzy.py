@@ -332,7 +332,9 @@ def approximately(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     if word not in lex.APPROXIMATORS or word == "some":
         return None
     j = i + 1
-    if s.punct(j, ".") and word in ("ca", "approx"):
+    if word == "c" and (s.cap(i) or not s.punct(j, ".")):
+        return None  # "c." is circa only with its dot, in lower case ("c. 1560", not "C.")
+    if s.punct(j, ".") and word in ("ca", "approx", "c"):
         j += 1
     inner = base(s, j)
     if inner is None:

@@ -78,7 +78,7 @@ UNITS = {
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 APPROXIMATORS = frozenset(
-    ["around", "about", "roughly", "approximately", "circa", "approx", "some", "ca"]
+    ["around", "about", "roughly", "approximately", "circa", "approx", "some", "ca", "c"]
 )
 #: Words that bound a duration, and the TIMEX3 mod they give.
 DURATION_MODS = {
