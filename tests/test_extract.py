@@ -416,6 +416,28 @@ def test_the_latest_and_the_current_quarter() -> None:
     assert found(text, date(1989, 11, 1))["the current quarter"].value == "1989-Q4"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        # the last quarter over by the report's date, however it is introduced
+        ("Sales fell in the last quarter.", "the last quarter", Timex("DATE", "2024-Q1")),
+        ("Prices rose over the past quarter.", "the past quarter", Timex("DATE", "2024-Q1")),
+        ("The last quarter's results were weak.", "The last quarter", Timex("DATE", "2024-Q1")),
+        # counted, it is a length; of a period, a part of it
+        ("It lost money in the last three quarters.", "the last three quarters",
+         Timex("DURATION", "P3Q")),
+        ("Profits rose in the last quarter of 2023.", "the last quarter of 2023",
+         Timex("DATE", "2023-Q4")),
+        ("Profits rose in the final quarter of 2022.", "the final quarter of 2022",
+         Timex("DATE", "2022-Q4")),
+        ("Growth slowed in the last quarter of the 20th century.",
+         "the last quarter of the 20th century", Timex("DATE", "19", "END")),
+    ],
+)  # fmt: skip
+def test_the_last_quarter_is_a_date(text: str, phrase: str, timex: Timex) -> None:
+    assert found(text, date(2024, 4, 15))[phrase] == timex
+
+
 def test_the_year_a_report_is_about() -> None:
     mentions = found("Sales for the full year will rise, as in the current fiscal year.")
     assert mentions["the full year"] == Timex("DATE", "2017")

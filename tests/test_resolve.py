@@ -421,6 +421,20 @@ def test_a_c_without_its_dot_or_in_capitals_is_no_circa(phrase: str) -> None:
         r(phrase)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        ("the last quarter of 2016", "2016-Q4", None),
+        ("the final quarter of last year", "2016-Q4", None),
+        ("the last quarter of the century", "20", "END"),
+        ("the last quarter of the 1990s", "199", "END"),
+    ],
+)
+def test_the_last_quarter_of_a_period(phrase: str, value: str, mod: str | None) -> None:
+    timex = r(phrase).timex
+    assert (timex.type, timex.value, timex.mod) == ("DATE", value, mod)
+
+
 VAGUE = [
     ("recently", 90, 7),
     ("lately", 90, 7),

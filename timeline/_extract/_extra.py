@@ -133,7 +133,11 @@ _PATTERN = re.compile(
     r"|(?P<quarter_ended>(?:the|its)\s+(?:(?:latest|fiscal|most\s+recent)\s+)?quarter)"
     r"(?=[\s-]+(?:ended|ending)\s)"
     r"|(?P<period>(?:the|that)\s+(?:(?:latest|comparable|same|current|recent|most\s+recent|"
-    r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b))|"
+    r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b)"
+    # "the last quarter", "the past quarter": the last one over, a date ("the last three
+    # quarters" is a length, "the last quarter of the year" a part of the year)
+    r"|(?:the|that)\s+(?:last|past)\s+(?:fiscal\s+)?quarter"
+    r"(?![\s-]+(?:of|ended|ending)\b|[\w-]|['’](?!s\b)))|"
     # the year a report is about: "for the full year", "the current fiscal year"
     r"(?P<the_year>the\s+(?:(?:full|current|fiscal|entire|whole)\s+){0,2}year"
     r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|two|of|when|in|that)\b))|"

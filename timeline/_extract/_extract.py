@@ -129,9 +129,9 @@ def extract(
       Sept. 28").
     - "the quarter", "a year earlier", "the year-ago period" refer to the quarter a report is
       discussing (the last one mentioned that is over); "the current quarter" is the report's,
-      "the latest quarter" with none discussed the last one over. "the full year", "the
-      current fiscal year" are the report's year; "the year ended March 31" a DURATION; "the
-      quarter ended Sept. 30" the three months to that day.
+      "the latest quarter" ("the last quarter", "the past quarter") with none discussed the last
+      one over. "the full year", "the current fiscal year" are the report's year; "the year
+      ended March 31" a DURATION; "the quarter ended Sept. 30" the three months to that day.
     - No false dates: counts and amounts ("five 15-ton trucks", "$1", "800 Trading Company"),
       ordinals ("a second source"), names ("April Smith", "Leejin Jun"), modal "may", verb
       "march", page, phone and version numbers, ages, titles ("High Noon"), greetings ("good

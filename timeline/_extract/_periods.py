@@ -70,7 +70,9 @@ _A_QUARTER = timedelta(days=92)
 
 
 _CURRENT = re.compile(r"\bcurrent\b", re.IGNORECASE)
-_LATEST = re.compile(r"\b(?:latest|recent|just[\s-]ended)\b", re.IGNORECASE)
+_LATEST = re.compile(
+    r"\b(?:latest|recent|just[\s-]ended|(?:last|past)\s+(?:fiscal\s+)?quarter)\b", re.IGNORECASE
+)
 
 
 def period_mention(

@@ -14,7 +14,7 @@ from timeline._resolve._dates import YearDate, year_number
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, add_months
 from timeline._resolve._relative import RelativeUnit
 from timeline._resolve._tokens import Stream
-from timeline._timex import TimexMod
+from timeline._timex import Timex, TimexMod
 from timeline._vocabulary import PeriodPart
 
 __all__ = ["Part", "PartSpread", "Near", "Approximately", "modified", "approximately", "near"]
@@ -58,7 +58,14 @@ class Part(Node):
         if unit not in _SUBUNITS or not whole.is_crisp:
             raise Unresolvable(f"'{self.name.replace('_', ' ')}' needs a day, week, month, year,"
                                f" decade or century, not {whole.timex.value}")  # fmt: skip
-        part = ctx.vocabulary.parts(unit).part(self.name)
+        name = self.name
+        if name == "last_quarter":
+            if unit == "year":  # "the last quarter of 2023": its fourth quarter
+                start = whole.es.replace(month=10)
+                value = f"{whole.es.year:04d}-Q4"
+                return Period(start, start, whole.le, whole.le, "quarter", Timex("DATE", value))
+            name = "late"  # "the last quarter of the century": its late part
+        part = ctx.vocabulary.parts(unit).part(name)
         subunit = _SUBUNITS[unit]
         try:
             (c0, c1), (s0, s1) = part.offsets(_length(whole, subunit))
@@ -73,7 +80,7 @@ class Part(Node):
             number = 1 if self.name == "first_half" else 2
             return attrs.evolve(period.with_timex(f"{start.year:04d}-H{number}", None),
                                 granularity="half")  # fmt: skip
-        return period.with_timex(mod=PeriodPart.mod(self.name))
+        return period.with_timex(mod=PeriodPart.mod(name))
 
     def _of_season(self, season: Period, ctx: Context) -> Period:
         """ "early summer", "late winter": the part of the season's sure core, counted like a
@@ -138,6 +145,8 @@ _PHRASES = (
     (("the", "second", "half", "of"), "second_half"),
     (("the", "latter", "half", "of"), "second_half"),
     (("the", "last", "half", "of"), "second_half"),
+    (("the", "last", "quarter", "of"), "last_quarter"),
+    (("the", "final", "quarter", "of"), "last_quarter"),
     (("the", "early", "part", "of"), "early"),
     (("the", "latter", "part", "of"), "late"),
     (("the", "later", "part", "of"), "late"),
