@@ -181,7 +181,13 @@ CITATIONS = [
 
 
 NO_DATES = [*SPORTS, *PRODUCTS, *LAWS, *FINANCE, *HEALTH, *PLACES, *GROUPS, *NAMES, *COUNTS]
-NO_DATES += TIME_LIKE + CITATIONS
+# "another day, another X": an idiom of sameness, no length
+IDIOMS = [
+    "Another day, another protest.",
+    "Another week, another scandal in the capital.",
+    "It is another year — another record high for the index.",
+]
+NO_DATES += TIME_LIKE + CITATIONS + IDIOMS
 
 
 @pytest.mark.parametrize("text", NO_DATES)
@@ -196,6 +202,9 @@ def test_no_false_dates(text: str) -> None:
         # the court and year of a citation stay a year; a day with a month abbreviated a day
         ("Smith v. Jones, 512 F.3d 1104 (9th Cir. 2008), was cited.", "2008", "2008"),
         ("He was born on 5 Jan. 2003 in Ohio.", "5 Jan. 2003", "2003-01-05"),
+        # waiting another day is a length, and so is each of two lengths listed
+        ("We will wait another day.", "another day", "P1D"),
+        ("They waited another day, another week, and left.", "another week", "P1W"),
         ("He left on June 1.", "June 1", "2021-06-01"),
         ("The law took effect April 1, 2020.", "April 1, 2020", "2020-04-01"),
         ("Growth slowed in the 1990s.", "the 1990s", "199"),

@@ -304,6 +304,15 @@ _HOUR_DASH = re.compile(r"(?<![\w.,:/$£€+-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[-
 _HALF_DAY_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
 
 
+# "another day, another protest": the idiom, unless what follows is another length ("waited
+# another day, another week")
+_ANOTHER_AFTER = re.compile(
+    r"\s*[,;:–—-]\s*another\s+(?!(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|weekend|"
+    r"month|quarter|year|decade|century|centuries)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def is_false_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
     phrase = text[start:end]
@@ -332,6 +341,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # inside a compound word: "pre-dawn", "late-night"
     if lowered.endswith("past") and _COUNT_FOLLOWS.match(after):
         return True  # "the past three summers": "the past" counts what follows, no PAST_REF
+    if lowered.startswith("another") and _ANOTHER_AFTER.match(after):
+        return True  # "another day, another protest": an idiom, no length waited
     if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
         return True  # "the now-defunct firm": an adjective, no time told
     if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
