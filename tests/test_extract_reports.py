@@ -696,3 +696,50 @@ def test_midday_is_written_as_noon() -> None:
     (mention,) = extract("Levels have fallen since midday yesterday.", date(2024, 9, 16))
     assert mention.timex == Timex("TIME", "2024-09-15T12:00")
     assert mention.span is not None and not mention.span.is_crisp
+
+
+# ---------------------------------------------------------------------------- numbered weeks,
+# halves told alone, mid-century
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        ("Cases peaked in week 48 and fell in week 49.", date(2022, 12, 20), "week 48",
+         "2022-W48"),
+        ("In week 12, cases fell.", date(2022, 12, 20), "week 12", "2022-W12"),
+        ("Cases rose in epidemiological week 47 of 2021.", date(2022, 12, 20),
+         "week 47 of 2021", "2021-W47"),
+        # a half told alone where a text speaks of results: the half of the report's year
+        ("H1 revenue rose 5% on strong demand.", date(2023, 9, 10), "H1", "2023-H1"),
+        ("Revenue will grow in H2, the company said.", date(2023, 3, 10), "H2", "2023-H2"),
+        ("Revenue fell in H2, the company said.", date(2023, 3, 10), "H2", "2022-H2"),
+    ],
+)  # fmt: skip
+def test_numbered_weeks_and_halves(text: str, anchor: date, phrase: str, value: str) -> None:
+    assert found(text, anchor)[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was in his second week 12 days ago.",
+        "The Patriots won in Week 12 of the season.",
+        "Green H2 production will grow.",
+        "The H1N1 virus spread quickly.",
+        "Water is H2O.",
+        "A mid-century modern sofa was sold.",
+    ],
+)
+def test_no_week_half_or_century_where_none_is_told(text: str) -> None:
+    told = found(text, date(2022, 12, 20))
+    assert not any(
+        phrase.startswith(("week", "Week", "H1", "H2", "mid")) for phrase in told
+    ), told
+
+
+def test_mid_century_is_the_middle_of_the_century_in_talk() -> None:
+    text = "By mid-century, emissions must fall to zero."
+    assert found(text, date(2022, 12, 20))["mid-century"] == Timex("DATE", "20", "MID")
+    text = "In 1850 the town grew. By mid-century it had 5,000 people."
+    assert found(text, date(2022, 12, 20))["mid-century"] == Timex("DATE", "18", "MID")

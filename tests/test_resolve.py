@@ -435,6 +435,35 @@ def test_the_last_quarter_of_a_period(phrase: str, value: str, mod: str | None) 
     assert (timex.type, timex.value, timex.mod) == ("DATE", value, mod)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        # ANCHOR is 2017-10-11, in ISO week 41
+        ("week 39", "2017-W39", None),
+        ("week 48 of 2016", "2016-W48", None),
+        ("mid-century", "20", "MID"),
+        ("mid-decade", "201", "MID"),
+        ("H1", "2017-H1", None),
+    ],
+)
+def test_weeks_by_number_mid_century_and_bare_halves(
+    phrase: str, value: str, mod: str | None
+) -> None:
+    timex = r(phrase).timex
+    assert (timex.type, timex.value, timex.mod) == ("DATE", value, mod)
+
+
+def test_a_week_by_number_is_placed_by_preference() -> None:
+    assert r("week 48").timex.value == "2016-W48"  # past: the last one begun
+    assert resolve("week 48", ANCHOR, prefer="future").timex.value == "2017-W48"
+
+
+@pytest.mark.parametrize("phrase", ["week 12 of the season", "week 2-3", "week 60"])
+def test_a_numbered_week_not_of_a_year_is_no_date(phrase: str) -> None:
+    with pytest.raises(UnresolvableExpression):
+        r(phrase)
+
+
 VAGUE = [
     ("recently", 90, 7),
     ("lately", 90, 7),

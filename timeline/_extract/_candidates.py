@@ -17,7 +17,7 @@ import attrs
 
 from timeline._extract._context import Sentences
 from timeline._extract._extra import Special, find_special
-from timeline._extract._filters import is_false_date, modifier_years, trim_extent
+from timeline._extract._filters import bare_halves, is_false_date, modifier_years, trim_extent
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
@@ -77,6 +77,7 @@ def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candid
                 same = (start, end) == (whole_start, whole_end)
                 found.append(Candidate(start, end, None, parsed=parsed if same else None))
     found.extend(Candidate(start, end, None) for start, end in modifier_years(text))
+    found.extend(Candidate(start, end, None) for start, end in bare_halves(text))
     special: Iterator[Special] = find_special(text)
     found.extend(
         Candidate(s.start, s.end, s.timex, s.role, s.quarter)

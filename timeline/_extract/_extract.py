@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import get_args
 
 import attrs
@@ -76,6 +77,7 @@ from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 __all__ = ["Prefer", "extract"]
 
 _PREFERS = frozenset(get_args(Prefer))
+_MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- extract
@@ -259,6 +261,13 @@ def extract(
                 at = story_time[0]  # "in June 1812 ... By September": the year the story is in
             if dated is not None and COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
+            elif (
+                history
+                and dated is not None
+                and _MID_CENTURY.search(phrase)
+                and tense_near(text, window, candidate.start, candidate.end) == "past"
+            ):
+                at = dated  # "In 1850 ... By mid-century it had": the century the history is in
             if LATER_ON.search(phrase) and at is None:
                 at = dated  # "In December 2004 ... Twenty years on,": from the last time named
                 if at is None:  # nothing named to count from: the length alone

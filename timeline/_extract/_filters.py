@@ -11,7 +11,7 @@ import re
 
 from timeline._extract._words import WEEKDAY
 
-__all__ = ["is_false_date", "trim_extent", "modifier_years"]
+__all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves"]
 
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -304,6 +304,7 @@ _HOUR_DASH = re.compile(r"(?<![\w.,:/$£€+-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[-
 _HALF_DAY_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
 
 
+_STYLE_AFTER = re.compile(r"\s+modern(?:ist|ism)?\b", re.IGNORECASE)
 # "another day, another protest": the idiom, unless what follows is another length ("waited
 # another day, another week")
 _ANOTHER_AFTER = re.compile(
@@ -341,6 +342,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # inside a compound word: "pre-dawn", "late-night"
     if lowered.endswith("past") and _COUNT_FOLLOWS.match(after):
         return True  # "the past three summers": "the past" counts what follows, no PAST_REF
+    if lowered == "mid-century" and _STYLE_AFTER.match(after):
+        return True  # "a mid-century modern sofa": a style of design, no time told
     if lowered.startswith("another") and _ANOTHER_AFTER.match(after):
         return True  # "another day, another protest": an idiom, no length waited
     if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
@@ -527,4 +530,28 @@ def modifier_years(text: str) -> list[tuple[int, int]]:
 _ZERO_CLOCK = re.compile(r"0\d[0-5]\d")
 _CLOCK_RANGE_BEFORE = re.compile(
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:to|and|until|till|through|-|–)\s*$"
+)
+
+
+def bare_halves(text: str) -> list[tuple[int, int]]:
+    """ "H1", "H2" alone, as results are told ("H1 revenue rose", "guidance for H2"): a half
+    year in a sentence about money; elsewhere "H2" is as often hydrogen, and the grammar reads
+    only "H1 2021" with its year."""
+    found: list[tuple[int, int]] = []
+    if "H1" not in text and "H2" not in text:
+        return found
+    for match in _BARE_HALF.finditer(text):
+        start, end = match.span()
+        if _RESULTS_WORD.search(text, max(0, start - 150), min(len(text), end + 150)):
+            found.append((start, end))
+    return found
+
+
+_BARE_HALF = re.compile(r"(?<![\w/.-])H[12](?![\w-]|\.\d|\s*(?:19|20)\d\d\b)")
+_RESULTS_WORD = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|results|EBITDA|EBIT|margins?|guidance|dividends?|"
+    r"turnover|(?:net|operating)\s+income|bookings|outlook|Q[1-4]|quarter|fiscal|half-year|"
+    r"year-on-year|y/y|YoY|year\s+end(?:ed|ing)|financial|balance\s+sheet|interim|"
+    r"shareholders)\b",
+    re.IGNORECASE,
 )

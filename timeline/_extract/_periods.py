@@ -36,7 +36,7 @@ __all__ = [
 # A quarter or half told in the future is this year's, even when this year's has not begun
 # ("shipments will begin in the fourth quarter", told in September), unless results are to be
 # told of it ("will report fourth-quarter results", told in February: last year's).
-_REPORTING_PERIOD = re.compile(r"^(?!.*\d{4}).*\b(?:quarter|half)\b", re.IGNORECASE)
+_REPORTING_PERIOD = re.compile(r"^(?!.*\d{4}).*\b(?:quarter|half|H[12])\b", re.IGNORECASE)
 _REPORTS = re.compile(
     r"\b(?:report|post|announce|release|publish)(?:s|ed|ing)?\b[^.;!?]*$", re.IGNORECASE
 )

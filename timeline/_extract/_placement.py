@@ -181,11 +181,12 @@ _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # ``prefer`` is).
 _PLACED = re.compile(
     rf"(?i:{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
-    r"spring|summer|autumn|fall|winter|quarter|half|christmas|easter|thanksgiving|eve|day|weekend|"
+    r"spring|summer|autumn|fall|winter|quarter|half|\bH[12]\b|christmas|easter|thanksgiving|eve|"
+    r"day|weekend|"
     r"\d(?:st|nd|rd|th)\b)"
 )
 # Reporting periods are told after they have begun, whatever the tense of the report.
-_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
+_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half|H[12])\b", re.IGNORECASE)
 # A weekday with at most a clock time or a part of the day: "Friday", "10 a.m. Friday",
 # "Monday morning".
 _BARE_WEEKDAY = re.compile(

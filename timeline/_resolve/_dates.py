@@ -23,6 +23,7 @@ from timeline._resolve._period import (
     day_period,
     month_length,
     month_period,
+    week_period,
     year_period,
 )
 from timeline._resolve._tokens import Stream, remembered
@@ -46,6 +47,7 @@ __all__ = [
     "season",
     "quarter",
     "half",
+    "iso_week",
     "weekday",
     "month_name",
     "year_number",
@@ -293,6 +295,30 @@ class Half(Node):
         if self.year is None:
             return by_year(ctx, lambda y: half_period(y, self.number), f"H{self.number}")
         return half_period(year_of(self.year, ctx), self.number)
+
+
+@attrs.frozen
+class IsoWeek(Node):
+    """A week of the year by its ISO number: "week 48" (as epidemiological bulletins count)."""
+
+    number: int
+    year: int | Node | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.year is None:
+            return by_year(ctx, lambda y: _iso_week(y, self.number), f"week {self.number}")
+        year = year_of(self.year, ctx)
+        week = _iso_week(year, self.number)
+        if week is None:
+            raise Unresolvable(f"{year} has no ISO week {self.number}")
+        return week
+
+
+def _iso_week(year: int, number: int) -> Period | None:
+    try:
+        return week_period(date.fromisocalendar(year, number, 1))
+    except ValueError:
+        return None  # week 53 of a year of 52 weeks, or a year out of the calendar
 
 
 # ---------------------------------------------------------------------------- rules
@@ -898,6 +924,26 @@ def _months_quarter(s: Stream, j: int) -> Hit:
     return Quarter((first[0] + 2) // 3, year), k
 
 
+def iso_week(s: Stream, i: int) -> Hit:
+    """A week by its number: "week 48", "week 12 of 2021" ("week 12 of the season" is not
+    the year's)."""
+    if s.word(i) != "week" or s.kind(i + 1) != "n" or not s.norm(i + 1).isdigit():
+        return None
+    number = int(s.norm(i + 1))
+    if not 1 <= number <= 53 or len(s.norm(i + 1)) > 2:
+        return None
+    if (s.punct(i + 2, "-–%/") and s.adjacent(i + 2)) or (
+        s.punct(i + 2, ".,:") and s.adjacent(i + 2) and s.kind(i + 3) == "n" and s.adjacent(i + 3)
+    ):
+        return None  # "week 2-3", "week 12.5" (a comma or stop ending it is fine)
+    if s.word(i + 2) in lex.UNITS or s.word(i - 1) in lex.ORDINALS or s.kind(i - 1) == "n":
+        return None  # "his second week 12 days ago", "a 3 week 10 ..." count, name no week
+    year, k = _of_year(s, i + 2)
+    if year is None and s.word(i + 2) == "of":
+        return None
+    return IsoWeek(number, year), k
+
+
 def half(s: Stream, i: int) -> Hit:
     """A half year: "the first half of 2017", "the second half" (of the year meant), "H1
     2021"."""
@@ -905,7 +951,9 @@ def half(s: Stream, i: int) -> Hit:
         if s.adjacent(i + 2):
             return None  # "H1N1", "H1B"
         year, k = _of_year(s, i + 2)  # with its year: "H2" alone is as often hydrogen
-        return None if year is None else (Half(int(s.norm(i + 1)), year), k)
+        if year is None and s.strict:
+            return None  # (extraction finds "H1" alone where a text is about results)
+        return Half(int(s.norm(i + 1)), year), k
     if s.word(i) != "the":
         return None
     which = {"first": 1, "second": 2}.get(s.word(i + 1))

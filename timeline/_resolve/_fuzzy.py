@@ -210,6 +210,9 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
             continue
         if s.punct(k, "-") and s.adjacent(k) and words[-1] in ("early", "mid", "late"):
             k += 1
+            if words == ("mid",) and s.word(k) in ("century", "decade") and not the:
+                # "by mid-century": the middle of the century the text is in
+                return Part(name, RelativeUnit(s.word(k), 0, "reference")), k + 1
         if words[0] == "the" and s.word(k) == "the" and s.word(k + 1) in _THE_UNIT:
             return Part(name, RelativeUnit(_THE_UNIT[s.word(k + 1)], 0, "reference")), k + 2
         inner = base(s, k)
