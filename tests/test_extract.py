@@ -381,6 +381,25 @@ def test_years_as_modifiers_and_composed_dates(text: str, phrase: str, value: st
     assert found(text)[phrase].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Around 2003 he left the party.", "Around 2003"),
+        ("About 1990 the plant closed.", "About 1990"),
+        ("By about 2003 it had shrunk.", "about 2003"),
+    ],
+)
+def test_an_approximate_year_opening_a_clause(text: str, phrase: str) -> None:
+    assert found(text)[phrase] == Timex("DATE", phrase[-4:], "APPROX")
+
+
+@pytest.mark.parametrize(
+    "text", ["About 2000 people came.", "About 1200 were killed.", "Around 1500 of them died."]
+)
+def test_an_approximate_count_is_no_year(text: str) -> None:
+    assert extract(text, ANCHOR) == []
+
+
 def test_the_quarter_under_discussion_in_another_year() -> None:
     text = (
         "Net rose in the third quarter from $14.5 million in the 1988 quarter. Sales for"

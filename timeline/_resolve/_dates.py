@@ -697,14 +697,22 @@ def year_expression(s: Stream, i: int) -> Hit:
         ends = following is None or (following.kind == "p" and following.norm in ",.;:)!?'\"–—")
         if s.punct(j + 1, "-–") and (s.kind(j + 2) in ("n", "y") or year_number(s, j + 2)):
             ends = True
-        if not (before in lex.YEAR_BEFORE or ends or after in lex.YEAR_AFTER):
-            return None
+        approximated = before in lex.APPROXIMATORS
+        if approximated and after in ("were", "are"):
+            return None  # "about 1200 were killed": a count of them
+        opens_clause = approximated and after in _CLAUSE_OPENERS
+        if not (before in lex.YEAR_BEFORE or ends or after in lex.YEAR_AFTER or opens_clause):
+            return None  # ("around 2003 he left" is a year, "about 2000 people" a count)
         if s.punct(j + 1, "%") or after in lex.UNITS:
             return None
         if after.endswith("s") and len(after) > 3 and after not in lex.YEAR_AFTER:
             if not s.cap(j + 1) and not _ends_year_range(s, i) and not _names_its_year(s, i):
                 return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+#: Words that open a clause: after "around 2003" they show the number ends a fronted time.
+_CLAUSE_OPENERS = frozenset("he she it they we i the a an his her its their our this there".split())
 
 
 #: Nouns of a quantity: "the total of 1851 records" counts them.
