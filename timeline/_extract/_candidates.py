@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from importlib import import_module
 from typing import Any
 
@@ -46,6 +47,7 @@ class Grammar:
     resolve_in_context: Callable[..., TimeSpan]
     scan_found: Callable[[str], list[Any]]  # the resolver's Found: start, end, text, node
     resolve_found: Callable[..., TimeSpan]  # values a Found without parsing it again
+    document_reading: Callable[..., Any]  # a Reading: one document's anchor, checked once
 
 
 def resolver() -> tuple[Scan, Callable[..., TimeSpan]]:
@@ -54,10 +56,17 @@ def resolver() -> tuple[Scan, Callable[..., TimeSpan]]:
     return grammar.scan, grammar.resolve_in_context
 
 
+@cache
 def grammar_entries() -> Grammar:
     """The resolver's scanning and resolving functions (imported on first use)."""
     module = import_module("timeline._resolve")
-    return Grammar(module.scan, module.resolve_in_context, module.scan_found, module.resolve_found)
+    return Grammar(
+        module.scan,
+        module.resolve_in_context,
+        module.scan_found,
+        module.resolve_found,
+        module.document_reading,
+    )
 
 
 def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candidate]:

@@ -152,7 +152,6 @@ def extract(
     if not text:
         return []
     grammar = grammar_entries()
-    resolve_in_context, resolve_found = grammar.resolve_in_context, grammar.resolve_found
     sentences = Sentences(text)
     found, logged = log_clocks(text, split_hour_ranges(text, candidates(text, grammar, sentences)))
     mentions: list[Mention] = []
@@ -165,6 +164,7 @@ def extract(
 
     known: dict[tuple[str, Prefer, TimeSpan | None, object], TimeSpan | None] = {}
     day_first = writes_day_first(text, (text[c.start : c.end] for c in found))
+    reading = grammar.document_reading(moment, tz=zone, day_first=day_first)  # checked once
 
     def resolve(
         phrase: str, wanted: Prefer, at: TimeSpan | None, parsed: object = None
@@ -174,13 +174,9 @@ def extract(
             return known[key]
         try:
             if parsed is not None:  # what scan read here: value it without parsing it again
-                span = resolve_found(
-                    parsed, anchor=moment, reference=at, prefer=wanted, tz=zone, day_first=day_first
-                )
+                span = reading.resolve_found(parsed, reference=at, prefer=wanted)
             else:
-                span = resolve_in_context(
-                    phrase, anchor=moment, reference=at, prefer=wanted, tz=zone, day_first=day_first
-                )
+                span = reading.resolve(phrase, reference=at, prefer=wanted)
         except Exception:  # noqa: BLE001 - a phrase the grammar fails on is left out, alone
             span = None
         known[key] = span if isinstance(span, TimeSpan) else None

@@ -18,6 +18,8 @@ Our own grammar for English reporting language does the work, one job per module
 
 from timeline._resolve._api import (
     Found,
+    Reading,
+    document_reading,
     resolve,
     resolve_found,
     resolve_in_context,
@@ -25,4 +27,13 @@ from timeline._resolve._api import (
     scan_found,
 )
 
-__all__ = ["Found", "resolve", "resolve_in_context", "resolve_found", "scan", "scan_found"]
+__all__ = [
+    "Found",
+    "Reading",
+    "document_reading",
+    "resolve",
+    "resolve_in_context",
+    "resolve_found",
+    "scan",
+    "scan_found",
+]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import get_args
 
 import attrs
@@ -30,7 +30,16 @@ from timeline._timex import Timex, TimexMod
 from timeline._vocabulary import DEFAULT_VOCABULARY, Vocabulary
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 
-__all__ = ["Found", "resolve", "resolve_in_context", "scan", "scan_found", "resolve_found"]
+__all__ = [
+    "Found",
+    "Reading",
+    "document_reading",
+    "resolve",
+    "resolve_in_context",
+    "scan",
+    "scan_found",
+    "resolve_found",
+]
 
 ReferenceLike = TimeSpan | AnchorLike | None
 _PREFERENCES = frozenset(get_args(Prefer))
@@ -189,22 +198,93 @@ def _context(
 ) -> tuple[Context, datetime]:
     if prefer not in _PREFERENCES:
         raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
+    reading = document_reading(anchor, tz=tz, vocabulary=vocabulary, day_first=day_first)
+    return reading.context(reference, prefer), reading.moment
+
+
+@attrs.frozen
+class Reading:
+    """What every phrase of one document is resolved with, besides the narrative's reference
+    and the preference: the anchor (aware, in the zone), the zone, the vocabulary and how the
+    document writes numeric dates. Checked once by :func:`document_reading`, so that a caller
+    resolving many phrases of one text (extraction) does not check it again for each.
+
+    The contexts it builds are kept, by preference and reference object (a text's phrases
+    share a few references), for the life of the reading.
+    """
+
+    moment: datetime
+    zone: tzinfo
+    vocabulary: Vocabulary
+    day_first: bool | None
+    _contexts: dict[tuple[Prefer, int], tuple[ReferenceLike, Context]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+
+    def context(self, reference: ReferenceLike, prefer: Prefer) -> Context:
+        """The context a phrase is valued in, with this reference and preference."""
+        key = (prefer, id(reference))
+        kept = self._contexts.get(key)
+        if kept is not None and kept[0] is reference:  # the object itself, not an equal one
+            return kept[1]
+        ctx = self._new_context(reference, prefer)
+        self._contexts[key] = (reference, ctx)  # holding the reference keeps its id unique
+        return ctx
+
+    def _new_context(self, reference: ReferenceLike, prefer: Prefer) -> Context:
+        if prefer not in _PREFERENCES:
+            raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
+        ctx = Context(
+            anchor=self.moment.replace(tzinfo=None),
+            reference=_reference(reference, self.moment, self.zone),
+            prefer=prefer,
+            vocabulary=self.vocabulary,
+            zone=self.zone,
+        )
+        if self.day_first is not None:
+            ctx = WrittenContext(**attrs.asdict(ctx, recurse=False), day_first=self.day_first)
+        return ctx
+
+    def checked_context(self, text: str, reference: ReferenceLike, prefer: Prefer) -> Context:
+        """:meth:`context`, with a reference at the calendar's very edge (Dec. 31, 9999, whose
+        day ends past it) refused as the phrase's error."""
+        try:
+            return self.context(reference, prefer)
+        except (OverflowError, Unresolvable):
+            raise UnresolvableExpression(text, outside_calendar("the reference").reason) from None
+
+    def resolve(self, text: str, *, reference: ReferenceLike, prefer: Prefer) -> TimeSpan:
+        """:func:`resolve_in_context` with this reading's anchor, zone, vocabulary and
+        ``day_first``."""
+        if not isinstance(text, str):
+            raise UnresolvableExpression(repr(text), "a phrase must be text")
+        ctx = self.checked_context(text, reference, prefer)
+        return _value(text, _parse(text), ctx, self.moment)
+
+    def resolve_found(self, found: Found, *, reference: ReferenceLike, prefer: Prefer) -> TimeSpan:
+        """:func:`resolve_found` with this reading's anchor, zone, vocabulary and
+        ``day_first``."""
+        ctx = self.checked_context(found.text, reference, prefer)
+        return _value(found.text, found.node, ctx, self.moment)
+
+
+def document_reading(
+    anchor: AnchorLike,
+    *,
+    tz: TzLike = None,
+    vocabulary: Vocabulary | None = None,
+    day_first: bool | None = None,
+) -> Reading:
+    """The :class:`Reading` of a document dated ``anchor`` (arguments as for
+    :func:`resolve_in_context`; a bad one raises :class:`~timeline.TimelineError`)."""
     moment = as_anchor(anchor, tz)
     zone = as_tzinfo(tz) if tz is not None else moment.tzinfo
     assert zone is not None
     moment = moment.astimezone(zone)
     if day_first not in (None, True, False):
         raise TimelineError(f"day_first must be True, False or None, not {day_first!r}")
-    ctx = Context(
-        anchor=moment.replace(tzinfo=None),
-        reference=_reference(reference, moment, zone),
-        prefer=prefer,
-        vocabulary=DEFAULT_VOCABULARY if vocabulary is None else vocabulary,
-        zone=zone,
-    )
-    if day_first is not None:
-        ctx = WrittenContext(**attrs.asdict(ctx, recurse=False), day_first=day_first)
-    return ctx, moment
+    vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
+    return Reading(moment, zone, vocabulary, day_first)
 
 
 def _value(text: str, node: Node | None, ctx: Context, moment: datetime) -> TimeSpan:
