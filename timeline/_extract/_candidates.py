@@ -144,7 +144,9 @@ def _anchor_pattern() -> re.Pattern[str]:
     words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
     words += [w.upper() for w in _TEMPORAL_WORDS]
     words += [w.capitalize() for w in _CAPITALISED_WORDS] + [w.upper() for w in _CAPITALISED_WORDS]
-    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|\b" + _trie(words) + r"\b")
+    # The look-ahead at the letters the words start with fails fast at the others.
+    firsts = "".join(sorted({word[0] for word in words}))
+    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|\b(?=[{firsts}])" + _trie(words) + r"\b")
 
 
 _ANCHOR = _anchor_pattern()
