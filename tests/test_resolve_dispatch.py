@@ -100,3 +100,28 @@ def test_openings_are_where_an_expression_may_start() -> None:
         stream = Stream(text, strict=True)
         openings = _grammar._openings(stream)
         assert openings == [i for i in range(stream.n) if _grammar.may_start(stream, i)]
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_function_words_open_nothing_before_words_the_resolver_never_names(strict: bool) -> None:
+    # the scanner skips "the", "a", "from"... before such a word; run there, the rules read nothing
+    read = []
+    for text in _texts():
+        stream = Stream(text, strict=strict)
+        for i in range(stream.n - 1):
+            if (
+                stream.key(i) in _grammar._starters()
+                and stream.key(i) not in _grammar._temporal()
+                and not _grammar._opens_before(stream, i + 1)
+                and _grammar._tested_expression(stream, i) is not None
+            ):
+                read.append(text[stream.tokens[i].start : stream.tokens[i].end + 40])
+    assert not read
+
+
+def test_named_words_come_from_rules_tables_and_remembered_rules() -> None:
+    named = _grammar._named_words()
+    assert {"noon", "midnight", "weekend", "ago", "fiscal", "wee"} <= named  # rules, tables
+    assert "company" not in named
+    stream = Stream("the company said on Tuesday", strict=True)
+    assert 0 not in _grammar._openings(stream) and not _grammar._opens_before(stream, 1)

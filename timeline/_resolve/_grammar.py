@@ -7,8 +7,12 @@ length. Results per start index are memoised for the one stream.
 
 from __future__ import annotations
 
+import pkgutil
+import re
 from collections.abc import Callable
 from functools import cache
+from importlib import import_module
+from types import CodeType, FunctionType
 
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._anchored import holding, offset
@@ -194,6 +198,69 @@ def _temporal() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _named_words() -> frozenset[str]:
+    """Every word the resolver names: the letter runs of the string constants in the code and
+    tables of its modules (docstrings aside), read from the modules themselves, so that the
+    set grows with the rules and tables and cannot fall behind them."""
+    named: set[str] = set()
+    seen: set[int] = set()
+
+    def add(value: object) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        if isinstance(value, str):
+            named.update(_LETTERS.findall(value.lower()))  # "year's": "year", "s"
+            named.update(_ELIDED.findall(value.lower()))  # "o'clock" is one word
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for item in value:
+                add(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                add(key)
+                add(item)
+        elif isinstance(value, CodeType):
+            for constant in value.co_consts:
+                add(constant)
+        elif isinstance(value, FunctionType):
+            code = value.__code__
+            documented = value.__doc__ is not None and code.co_consts[:1] == (value.__doc__,)
+            for constant in code.co_consts[1:] if documented else code.co_consts:
+                add(constant)
+            for cell in value.__closure__ or ():  # the rule a @remembered wrapper holds
+                add(cell.cell_contents)
+        elif hasattr(value, "__wrapped__"):  # a @cache'd function
+            add(value.__wrapped__)
+        elif isinstance(value, type):
+            for key, item in vars(value).items():
+                if key != "__doc__":
+                    add(item)
+
+    package = import_module(__name__.rpartition(".")[0])
+    for found in pkgutil.iter_modules(package.__path__):
+        module = import_module(f"{package.__name__}.{found.name}")
+        for key, value in vars(module).items():
+            if key != "__doc__":
+                add(value)
+    return frozenset(named | _temporal() | _starters())
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ELIDED = re.compile(r"[^\W\d_]+['’][^\W\d_]+")
+
+
+def _opens_before(s: Stream, j: int) -> bool:
+    """Whether a function word ("the", "a", "from", "early") can open an expression before
+    token ``j``: anything but a word the resolver never names ("the company said Tuesday"), or
+    such a word's plural. No rule reads a word it does not name right after one."""
+    token = s.tokens[j]
+    if token.kind != "w":
+        return True
+    named = _named_words()
+    return token.norm in named or (token.norm.endswith("s") and token.norm[:-1] in named)
+
+
 _LOOKAHEAD = 5
 #: Words after a number that make it a sum or a count of things, never a time.
 _AMOUNT_WORDS = frozenset(
@@ -251,7 +318,7 @@ def may_start(s: Stream, i: int) -> bool:
     temporal = _temporal()
     if word in temporal:
         return True
-    if word not in _starters():
+    if word not in _starters() or (i + 1 < s.n and not _opens_before(s, i + 1)):
         return False
     for k in range(i + 1, min(i + 1 + _LOOKAHEAD, s.n)):
         following = s.tokens[k]
@@ -282,7 +349,7 @@ def _openings(s: Stream) -> list[int]:
         # A function word at most _LOOKAHEAD tokens before this one: may_start would find
         # this token looking ahead from it, so it is an opening without asking.
         for j in range(max(last + 1, k - _LOOKAHEAD), k):
-            if s.tokens[j].kind == "w" and s.tokens[j].norm in starters:
+            if s.tokens[j].kind == "w" and s.tokens[j].norm in starters and _opens_before(s, j + 1):
                 openings.append(j)
         openings.append(k)
         last = k
