@@ -7,6 +7,7 @@ grammar cheap access by index.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from functools import cache, wraps
 from typing import NamedTuple, TypeVar
@@ -122,7 +123,7 @@ class Stream:
         self.tokens = tokenize(text)
         self.n = len(self.tokens)
         self.strict = strict
-        self.memo: dict[tuple[str, int], object] = {}
+        self.memo: defaultdict[str, dict[int, object]] = defaultdict(dict)  # rule: answers
         # Empty words past the last token: rules look a few tokens ahead, and an index past the
         # end then reads "" without raising (and catching) an IndexError, which costs far more.
         self._words = tuple([t.norm if t.kind == "w" else "" for t in self.tokens]) + _PAST_END
@@ -199,11 +200,10 @@ def remembered(rule: Callable[[Stream, int], R]) -> Callable[[Stream, int], R]:
 
     @wraps(rule)
     def lookup(s: Stream, i: int) -> R:
-        key = (name, i)
-        memo = s.memo
-        answer = memo.get(key, memo)  # the memo itself stands for "not known yet"
-        if answer is memo:
-            answer = memo[key] = rule(s, i)
+        answers = s.memo[name]
+        answer = answers.get(i, answers)  # the table itself stands for "not known yet"
+        if answer is answers:
+            answer = answers[i] = rule(s, i)
         return answer  # type: ignore[return-value]
 
     return lookup
