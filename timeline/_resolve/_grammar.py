@@ -229,7 +229,10 @@ def _named_words() -> frozenset[str]:
             for constant in code.co_consts[1:] if documented else code.co_consts:
                 add(constant)
             for cell in value.__closure__ or ():  # the rule a @remembered wrapper holds
-                add(cell.cell_contents)
+                try:
+                    add(cell.cell_contents)
+                except ValueError:  # a cell not filled yet holds nothing
+                    continue
         elif hasattr(value, "__wrapped__"):  # a @cache'd function
             add(value.__wrapped__)
         elif isinstance(value, type):
