@@ -125,3 +125,21 @@ def test_named_words_come_from_rules_tables_and_remembered_rules() -> None:
     assert "company" not in named
     stream = Stream("the company said on Tuesday", strict=True)
     assert 0 not in _grammar._openings(stream) and not _grammar._opens_before(stream, 1)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_counts_before_words_the_resolver_never_names_open_nothing(strict: bool) -> None:
+    # "40000 troops", "427 fugitives": the scanner does not try such a number
+    read = []
+    for text in [*_texts(), "40000 troops and 427 fugitives, 10 americans"]:
+        stream = Stream(text, strict=strict)
+        for i in range(stream.n):
+            if (
+                stream.kind(i) == "n"
+                and not _grammar._number_opens(stream, i)
+                and _grammar._tested_expression(stream, i) is not None
+            ):
+                read.append(text[stream.tokens[i].start : stream.tokens[i].end + 40])
+    assert not read
+    stream = Stream("40000 troops in 1996 talks", strict=True)
+    assert not _grammar._number_opens(stream, 0) and _grammar._number_opens(stream, 3)

@@ -264,6 +264,14 @@ def _opens_before(s: Stream, j: int) -> bool:
     return token.norm in named or (token.norm.endswith("s") and token.norm[:-1] in named)
 
 
+def _number_opens(s: Stream, i: int) -> bool:
+    """Whether the number at ``i`` can open an expression: as a year or a 24-hour clock (four
+    characters, "1996 law", "1400 Moscow time"), or before anything but a word the resolver
+    never names ("15 days", "5 p.m.", "28 September", "1-3"). "40000 troops", "427 fugitives",
+    "10 americans" open nothing."""
+    return s.tokens[i].end - s.tokens[i].start == 4 or i + 1 >= s.n or _opens_before(s, i + 1)
+
+
 _LOOKAHEAD = 5
 #: Words after a number that make it a sum or a count of things, never a time.
 _AMOUNT_WORDS = frozenset(
@@ -315,7 +323,7 @@ def may_start(s: Stream, i: int) -> bool:
     token = s.tokens[i]
     if token.kind != "w":
         if token.kind == "n":
-            return not _is_amount(s, i)
+            return not _is_amount(s, i) and _number_opens(s, i)
         return token.kind != "p"
     word = token.norm
     temporal = _temporal()
@@ -354,7 +362,8 @@ def _openings(s: Stream) -> list[int]:
         for j in range(max(last + 1, k - _LOOKAHEAD), k):
             if s.tokens[j].kind == "w" and s.tokens[j].norm in starters and _opens_before(s, j + 1):
                 openings.append(j)
-        openings.append(k)
+        if kind != "n" or _number_opens(s, k):  # a number the word after makes a count: a
+            openings.append(k)  # function word before it may still open one ("the 10th ...")
         last = k
     return openings
 
