@@ -215,12 +215,13 @@ def extract(
                 and PAIRED.fullmatch(text, resolved[-1][1].end, candidate.start)
             ):
                 wanted = resolved[-1][0]  # "routes for April and May": both placed alike
-            soon = tense is None and wanted == "past" and YEARLESS.search(phrase) is not None
+            yearless = YEARLESS.search(phrase) is not None
+            soon = tense is None and wanted == "past" and yearless
             # Anaphoric phrases and times of day follow the story wherever it is; a date without
             # a year ("Oct. 2", "April", "the third quarter") takes its year from the story only
             # while the story's time is fresh (this sentence or the one before); the rest
             # (weekdays, "the weekend", "last year") count from the report's date.
-            fresh = number - reference_sentence <= 1 and YEARLESS.search(phrase) is not None
+            fresh = number - reference_sentence <= 1 and yearless
             cued = (
                 clock_cue(text, phrase, in_sentence[position + 1])
                 if joined_after
@@ -332,7 +333,7 @@ def extract(
                 if soon and span is not None and a_year_back(span, base):
                     span = just_ahead(span, resolve(query, "nearest", at, parsed), base)
                 elif wanted == "future" and span is not None and a_year_ahead(span, base):
-                    if YEARLESS.search(phrase) is not None:
+                    if yearless:
                         span = just_behind(span, resolve(query, "past", at, parsed), base)
                 elif (
                     tense == "past"
