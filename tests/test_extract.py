@@ -129,11 +129,26 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("Officials postponed until Tuesday morning any action on the case.", "2017-10-17TMO"),
         # the end of a range is told in the tense of its start, not as a term ahead
         ("He bought the shares from Sept. 14 to Thursday.", "2017-10-05"),
+        # "may" tells what may come, unless a perfect follows it
+        ("Temperatures may not climb above freezing until the weekend.", "2017-W41-WE"),
+        ("The storm may reach the coast Friday.", "2017-10-13"),
+        ("He may have left the country on Friday.", "2017-10-06"),
     ],
 )
 def test_tense_markers_read_in_their_clause(text: str, value: str) -> None:
     *_, mention = extract(text, ANCHOR)
     assert mention.timex.value == value
+
+
+def test_a_trailing_attribution_does_not_tell_the_time_of_the_clause_it_attributes() -> None:
+    text = "The library will close from May 1 through the end of August, officials said Monday."
+    got = found(text, date(2018, 4, 3))
+    assert (got["May 1"].value, got["the end of August"].value) == ("2018-05-01", "2018-08")
+    assert got["Monday"].value == "2018-04-02"
+    # with no tense before it, the verb after the comma still governs
+    assert found("On Sept. 3, the company said it had sold the unit.")["Sept. 3"].value == (
+        "2017-09-03"
+    )
 
 
 def test_an_untensed_weekday_is_the_nearest() -> None:

@@ -99,6 +99,10 @@ _FUTURE_WORDS = frozenset(
     "will won't shall ll might must should would can upcoming forthcoming next scheduled "
     "slated intend intends intended expects forecasts predicts anticipates projects".split()
 )
+# "may" tells what may happen, unless a perfect follows ("may have left on Friday"). ("could"
+# does not: as often the past of "can", "could be located Wednesday", "in June you could cross".)
+_MAYBE_WORDS = frozenset(["may"])
+_MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split("+"))
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
@@ -115,6 +119,8 @@ _PAST_WORDS = frozenset(
     "threw struck stood understood became heard dealt laid sought taught wore swore tore "
     "forgot froze hid rode rang sang sank swam arose fled withdrew overtook overcame".split()
 )
+# Verbs of telling: after a comma they attribute the clause before, and do not tell its time.
+_REPORTING = frozenset("said says told added announced reported noted wrote".split())
 _PRESENT_WORDS = frozenset(
     "is are am isn't aren't has have hasn't haven't does do says now currently".split()
 )
@@ -165,7 +171,9 @@ _CLAUSE = re.compile(
 def _marker_pattern() -> re.Pattern[str]:
     from timeline._extract._extra import _trie
 
-    words = _FUTURE_WORDS | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULED | _FUTURE_PAIR_FIRSTS
+    words = (
+        _FUTURE_WORDS | _MAYBE_WORDS | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULED
+    ) | _FUTURE_PAIR_FIRSTS
     variants = sorted(words | {word.capitalize() for word in words})
     # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
     return re.compile(rf"\b(?:{_trie(variants)}|[A-Za-z]+['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])")
@@ -196,6 +204,12 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         ):
             return None  # "had been due to expire Friday": the verb before "to" tells
         return "future"
+    if word in _MAYBE_WORDS:
+        if word == "may" and original[:1].isupper():
+            return None  # the month
+        if _MODAL_PAST.match(text, match.end()):
+            return None  # "may have left on Friday"
+        return "future"  # "temperatures may not climb above freezing until the weekend"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():
             return None  # the month
@@ -264,6 +278,13 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
             and "," in text[end : match.start()]
         ):
             break  # "who took office in January, has until": the past verb before governs
+        if (
+            best is not None
+            and match.start() >= end
+            and match.group().lower() in _REPORTING
+            and "," in text[end : match.start()]
+        ):
+            break  # "will close from May 1 through August, officials said": an attribution
         kind = _kind(text, match)
         if kind is None:
             continue
