@@ -669,3 +669,21 @@ def test_anaphoric_part_of_day_looks_back_not_ahead() -> None:
 def test_clock_time_still_takes_a_later_day_in_its_sentence() -> None:
     found = extract("Trucks crossed from 1:00 a.m. to 3:00 a.m. on Sept. 28.", "2017-10-11")
     assert [m.timex.value for m in found][:2] == ["2017-09-28T01:00", "2017-09-28T03:00"]
+
+
+def test_as_recently_as_bounds_the_date_after_it() -> None:
+    assert found("The sides traded threats as recently as last year.") == {
+        "last year": Timex("DATE", "2016")
+    }
+    assert found("Prices were recently as high as $100.") == {"recently": Timex("DATE", "PAST_REF")}
+
+
+def test_days_a_week_are_one_recurrence() -> None:
+    assert found("The clinic is open seven days a week.") == {
+        "seven days a week": Timex("SET", "P1W")
+    }
+    assert found("She trained five days a week for three years.") == {
+        "five days a week": Timex("SET", "P1W"),
+        "three years": Timex("DURATION", "P3Y"),
+    }
+    assert set(found("It rained for seven days a week ago.")) == {"seven days", "a week ago"}

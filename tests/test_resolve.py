@@ -1727,3 +1727,54 @@ def test_day_first_reads_only_an_ambiguous_numeric_date_day_first() -> None:
     assert resolve("06/14/2021", "2022-06-01", day_first=True).timex == Timex("DATE", "2021-06-14")
     with pytest.raises(TimelineError, match="day_first"):
         resolve("02/03/2022", "2022-06-01", day_first="yes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "value"),
+    [
+        # from the anchor's day (a Wednesday) to the end of the period, with its value
+        ("the rest of the week", at(10, 11), at(10, 16), "2017-W41"),
+        ("the remainder of the year", at(10, 11), at(1, 1, year=2018), "2017"),
+        ("the rest of this month", at(10, 11), at(11, 1), "2017-10"),
+        # a period the anchor is outside of is whole
+        ("the rest of 2019", at(1, 1, year=2019), at(1, 1, year=2020), "2019"),
+    ],
+)
+def test_the_rest_of_a_period_runs_to_its_end(
+    phrase: str, start: datetime, end: datetime, value: str
+) -> None:
+    span = r(phrase)
+    assert bounds(span) == crisp(start, end)
+    assert span.timex == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        ("late tonight", "2017-10-11TNI", "END"),
+        ("late last night", "2017-10-10TNI", "END"),
+        ("early this morning", "2017-10-11TMO", "START"),
+        ("late this afternoon", "2017-10-11TAF", "END"),
+        ("the early hours of the morning", "2017-10-11TMO", "START"),
+        ("the small hours of the morning", "2017-10-11TMO", "START"),
+    ],
+)
+def test_early_and_late_parts_of_named_parts_of_days(phrase: str, value: str, mod: str) -> None:
+    assert r(phrase).timex == Timex("TIME", value, mod)
+
+
+def test_the_next_decade_is_the_ten_years_ahead_as_the_past_decade_is_behind() -> None:
+    ahead, behind = r("the next decade"), r("the past decade")
+    assert ahead.timex == behind.timex == Timex("DURATION", "P1DE")
+    assert ahead.earliest_start == behind.latest_end
+    assert r("the next century").timex == Timex("DURATION", "P1CE")
+    assert r("next decade").timex == Timex("DATE", "202")  # the calendar decade
+    assert r("the next year").timex == Timex("DATE", "2018")  # anaphoric, as before
+
+
+def test_as_recently_as_is_no_vague_reference() -> None:
+    from timeline._resolve import scan
+
+    text = "threats as recently as last year"
+    assert [text[a:b] for a, b in scan(text)] == ["last year"]
+    assert r("recently").timex == Timex("DATE", "PAST_REF")

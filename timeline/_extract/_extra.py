@@ -161,7 +161,10 @@ _PATTERN = re.compile(
     r"|(?:(?<=\bin\s)|(?<=\bduring\s))(?P<parts>the\s+(?P<plural_part>mornings|afternoons|"
     r"evenings|nights))"
     # twice a week / three times a year / once a month
-    rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times)\s+(?:a|an|per|each)"
+    # ... and so is "seven days a week" (not "two days a week ago")
+    rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times"
+    r"|(?:two|three|four|five|six|seven)\s+(?:days|nights)(?=\s+(?:a|per)\s+week\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|back)\b)))\s+(?:a|an|per|each)"
     rf"\s+(?P<times_unit>{_UNITS}))"
     # vague durations: several years / a few days / many months / recent years / years
     # ("the past few weeks" is a length, like "the past three weeks")
@@ -170,7 +173,8 @@ _PATTERN = re.compile(
     rf"(?:several|few))\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
     # vague references
     r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
-    r"|(?P<past>more\s+recently|recently|lately|formerly|"
+    # ("as recently as last year": the comparison is a bound, the date after it the expression)
+    r"|(?P<past>more\s+recently|(?<!\bas\s)recently|recently(?!\s+as\b)|lately|formerly|"
     r"a\s+(?:little\s+|long\s+|good\s+|short\s+)?while\s+(?:ago|back)|the\s+past(?!\s+(?:\d|[a-z]+(?:ty|teen)\b|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
     r"couple|decade|century|year|month|week|day|hour|minute|quarter|summer|winter|spring|fall|"

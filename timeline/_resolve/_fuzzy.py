@@ -17,7 +17,9 @@ from timeline._resolve._tokens import Stream
 from timeline._timex import Timex, TimexMod
 from timeline._vocabulary import PeriodPart
 
-__all__ = ["Part", "PartSpread", "Near", "Approximately", "modified", "approximately", "near"]
+__all__ = [
+    "Part", "PartSpread", "Rest", "Near", "Approximately", "modified", "approximately", "near",
+]  # fmt: skip
 
 _SUBUNITS = {"day": "hour", "week": "day", "month": "day", "quarter": "day", "year": "month",
              "decade": "year", "century": "year"}  # fmt: skip
@@ -98,6 +100,24 @@ class Part(Node):
             season.granularity, season.timex,
         )  # fmt: skip
         return period.with_timex(mod=PeriodPart.mod(self.name))
+
+
+@attrs.frozen
+class Rest(Node):
+    """ "the rest of the week", "the remainder of the year": the period from the day the
+    narrative is on to its end (the whole period when that day is outside it). TimeML gives it
+    the value of the period itself."""
+
+    base: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        whole = self.base.evaluate(ctx)
+        if not whole.is_crisp:
+            return whole
+        day = datetime.combine(ctx.ref_day, datetime.min.time())
+        if not whole.es < day < whole.ee:
+            return whole
+        return attrs.evolve(whole, es=day, ls=day)
 
 
 # Seasons have no sharp edges: only the parts that read well of one ("early summer", "mid-winter",
@@ -193,6 +213,8 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
         return ending
     if s.word(i) not in _OPENERS:
         return None
+    if s.word(i) == "the" and s.word(i + 1) in ("rest", "remainder", "balance"):
+        return _rest(s, i, base)
     spread = _spread(s, i, base)
     if spread is not None:
         return spread
@@ -266,6 +288,16 @@ class PartSpread(Node):
     def evaluate(self, ctx: Context) -> Period:
         a, b = self.first.evaluate(ctx), self.last.evaluate(ctx)
         return attrs.evolve(a, ee=b.ee, le=max(a.le, b.le)).with_timex(mod=a.timex.mod)
+
+
+def _rest(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    k = s.words(i + 2, "of")
+    if k < 0:
+        return None
+    if s.word(k) == "the" and s.word(k + 1) in _THE_UNIT:
+        return Rest(RelativeUnit(_THE_UNIT[s.word(k + 1)], 0, "reference")), k + 2
+    inner = base(s, k)
+    return None if inner is None else (Rest(inner[0]), inner[1])
 
 
 def _spread(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:

@@ -339,7 +339,8 @@ def day_part(s: Stream, i: int) -> tuple[str, int] | None:
         for words, name in _PARTS_BY_FIRST.get("the", ()):
             k = s.words(i, *words)
             if k > 0:
-                return name, k
+                morning = s.words(k, "of", "the", "morning")  # "the early hours of the morning"
+                return name, morning if morning > 0 else k
     for words, name in _PARTS_BY_FIRST.get(s.word(j), ()):
         k = s.words(j, *words)
         if k > 0:
@@ -371,6 +372,31 @@ def day_expression(s: Stream, i: int) -> Hit:
 _THIS_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 
 
+#: The parts of the day "early" and "late" narrow, by the part named after them.
+_EARLY_LATE = {
+    ("early", "morning"): "early morning", ("late", "morning"): "late morning",
+    ("early", "afternoon"): "early afternoon", ("late", "afternoon"): "late afternoon",
+    ("early", "evening"): "early evening", ("late", "evening"): "late evening",
+    ("late", "night"): "late at night",
+}  # fmt: skip
+
+
+def _early_late_deictic(s: Stream, i: int) -> Hit:
+    """ "late tonight", "late last night", "early this morning", "late this afternoon": the
+    early or late part of the part of the day named."""
+    word, after = s.word(i), s.word(i + 1)
+    if after == "tonight":
+        day, name, end = RelativeUnit("day", 0), "night", i + 2
+    elif after == "last" and s.word(i + 2) == "night":
+        day, name, end = RelativeUnit("day", -1), "night", i + 3
+    elif after == "this" and s.word(i + 2) in _THIS_PARTS:
+        day, name, end = RelativeUnit("day", 0), s.word(i + 2), i + 3
+    else:
+        return None
+    part = _EARLY_LATE.get((word, name))
+    return None if part is None else (DayPart(part, day, of_day=False), end)
+
+
 def _combined_parts(s: Stream, i: int) -> Hit:
     """Days with parts: "Monday morning", "tonight", "last night", "this morning", "that
     night", "the next morning", "the morning of Oct. 2", "late at night on Sept. 28", "late
@@ -398,6 +424,10 @@ def _combined_parts(s: Stream, i: int) -> Hit:
         offset = -1 if s.word(i + 1) == "previous" else 1
         other = RelativeUnit("day", offset, "reference")
         return DayPart(s.word(i + 2), other, of_day=False), i + 3
+    if word in ("early", "late"):
+        deictic = _early_late_deictic(s, i)
+        if deictic is not None:
+            return deictic
     if word in ("early", "late") and s.word(i + 1) not in ("at", "in", "morning", "night"):
         named = day_expression(s, i + 1)
         if named is not None:

@@ -178,8 +178,16 @@ def window(s: Stream, i: int) -> Hit:
         if s.word(i + 2) != named and s.word(i + 2).endswith("s"):
             low, high = 2, 7  # "the past weeks", "the coming days": some, as "several" is
         j = i + 3
-    if direction > 0 and s.word(i + 1) in ("next", "following") and found is None and low == 1:
+    if (
+        direction > 0
+        and s.word(i + 1) in ("next", "following")
+        and found is None
+        and low == 1
+        and unit not in ("decade", "century")
+    ):
         return None  # "the next day": anaphoric (but "the next days" is a window)
+    if direction > 0 and unit in ("decade", "century") and s.word(i + 2) == unit:
+        j = i + 3  # "over the next decade": the ten years ahead, as "the past decade" behind
     return PastWindow(low, high, unit, direction), j
 
 
@@ -239,6 +247,8 @@ def present(s: Stream, i: int) -> Hit:
 def vague(s: Stream, i: int) -> Hit:
     word = s.word(i)
     if word in ("recently", "lately"):
+        if word == "recently" and s.word(i - 1) == "as" and s.word(i + 1) == "as":
+            return None  # "as recently as last year": a bound on the date that follows
         return Vague("recently"), i + 1
     if word == "soon":
         return Vague("soon"), i + 1
