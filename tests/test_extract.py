@@ -687,3 +687,12 @@ def test_days_a_week_are_one_recurrence() -> None:
         "three years": Timex("DURATION", "P3Y"),
     }
     assert set(found("It rained for seven days a week ago.")) == {"seven days", "a week ago"}
+
+
+def test_the_weeks_ahead_take_their_article() -> None:
+    assert found("Talks will resume in the weeks ahead.") == {
+        "the weeks ahead": Timex("DURATION", "PXW")
+    }
+    # ... but "the" stays out before a preposition, as TimeBank marks "the [weeks] before"
+    assert set(found("Police patrolled in the weeks before the vote.")) == {"weeks"}
+    assert set(found("Prices rose weeks ahead of the vote.")) == {"weeks"}

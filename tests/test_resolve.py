@@ -1778,3 +1778,26 @@ def test_as_recently_as_is_no_vague_reference() -> None:
     text = "threats as recently as last year"
     assert [text[a:b] for a, b in scan(text)] == ["last year"]
     assert r("recently").timex == Timex("DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        # a bound written after the length is part of it, as TimeML marks "or so"
+        ("a decade or more", "P1DE", "EQUAL_OR_MORE"),
+        ("72 hours or longer", "PT72H", "EQUAL_OR_MORE"),
+        ("three hours or less", "PT3H", "EQUAL_OR_LESS"),
+        ("a week or so", "P1W", "APPROX"),
+    ],
+)
+def test_a_bound_after_a_length(phrase: str, value: str, mod: str) -> None:
+    assert r(phrase).timex == Timex("DURATION", value, mod)
+
+
+def test_or_more_leaves_the_length_open_above() -> None:
+    assert r("a decade or more").duration_range == (timedelta(days=3650), None)
+
+
+def test_a_length_or_so_ago_is_an_approximate_date() -> None:
+    assert r("a week or so ago").timex == Timex("DATE", "2017-W40", "APPROX")
+    assert r("two years or so earlier").timex == Timex("DATE", "2015", "APPROX")

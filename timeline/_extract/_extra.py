@@ -170,7 +170,10 @@ _PATTERN = re.compile(
     # ("the past few weeks" is a length, like "the past three weeks")
     rf"|(?P<vague>(?:(?P<vague_when>recent|(?:the\s+)?coming)\s+"
     rf"|(?:several|a\s+few|few|many|some|numerous|(?:(?:the\s+)?(?:past|next)|the\s+last)\s+"
-    rf"(?:several|few))\s+)?(?P<vague_unit>{_UNITS})s(?P<ago>\s+ago)?)"
+    rf"(?:several|few))\s+"
+    # "the weeks ahead", "the years to come": "the" is theirs (not in "the weeks before it")
+    r"|the\s+(?=(?:day|week|month|year|decade)s\s+(?:ahead(?!\s+of\b)|to\s+come\b)))?"
+    rf"(?P<vague_unit>{_UNITS})s(?:(?P<ago>\s+ago)|\s+ahead(?!\s+of\b))?)"
     # vague references
     r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
     # ("as recently as last year": the comparison is a bound, the date after it the expression)

@@ -352,6 +352,13 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     return None
 
 
+#: What "or ..." after a length makes of it, as TimeML marks the bounding words.
+_OR_AFTER: dict[str, TimexMod] = {
+    "more": "EQUAL_OR_MORE", "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS",
+    "fewer": "EQUAL_OR_LESS", "shorter": "EQUAL_OR_LESS", "so": "APPROX",
+}  # fmt: skip
+
+
 @remembered
 def duration(s: Stream, i: int) -> Hit:
     """A duration with its bounding words: "ten days", "about two hours", "more than a year",
@@ -392,6 +399,12 @@ def duration(s: Stream, i: int) -> Hit:
     low, high, unit, end = found
     if s.word(end) in ("ago", "earlier", "later", "back", "hence"):
         return None
+    if mod is None and s.word(end) == "or":
+        after = _OR_AFTER.get(s.word(end + 1))
+        if after is not None:  # "a decade or more", "two hours or less", "a week or so"
+            mod, end = after, end + 2
+            if s.word(end) in ("ago", "earlier", "later", "back", "hence"):
+                return None  # "a week or so ago": a date
     length_read = Duration(low, high, unit, mod)
     return _compound(length_read, s, end) or (length_read, end)
 

@@ -474,6 +474,9 @@ def _ago(s: Stream, i: int) -> Hit:
                 low = high = low * size + smaller[0]
                 unit, j = smaller[2], smaller[3]
     word = s.word(j)
+    if word == "or" and s.word(j + 1) == "so" and s.word(j + 2) in _AGO:
+        sign, base = _AGO[s.word(j + 2)]  # "a week or so ago", "a year or so later"
+        return Ago(low, high, unit, sign, base, approximate=True), j + 3  # type: ignore[arg-type]
     if word in _AGO:
         sign, base = _AGO[word]
         within = unit_word(s, j + 2)
