@@ -133,6 +133,12 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("Temperatures may not climb above freezing until the weekend.", "2017-W41-WE"),
         ("The storm may reach the coast Friday.", "2017-10-13"),
         ("He may have left the country on Friday.", "2017-10-06"),
+        # "could" before the expression tells what may come; negated or passive it does not
+        ("Forecasters said snow could arrive Friday night.", "2017-10-13TNI"),
+        ("His family could not be located Friday.", "2017-10-13"),
+        ("Rescuers said it could be Monday before power is back.", "2017-10-16"),
+        # irregular past forms
+        ("An appeals court upheld the sentence on Friday.", "2017-10-06"),
     ],
 )
 def test_tense_markers_read_in_their_clause(text: str, value: str) -> None:
@@ -696,3 +702,14 @@ def test_the_weeks_ahead_take_their_article() -> None:
     # ... but "the" stays out before a preposition, as TimeBank marks "the [weeks] before"
     assert set(found("Police patrolled in the weeks before the vote.")) == {"weeks"}
     assert set(found("Prices rose weeks ahead of the vote.")) == {"weeks"}
+
+
+def test_the_sept_11_attacks_are_those_of_2001() -> None:
+    text = "Stocks had their worst day since the Sept. 11 attacks."
+    assert found(text, date(2007, 2, 28))["Sept. 11"].value == "2001-09-11"
+    text = "It was the first such raid since the September 11 terrorist attacks."
+    assert found(text, date(2005, 3, 1))["September 11"].value == "2001-09-11"
+    # another Sept. 11 is placed as any date is
+    assert found("The panel will meet on Sept. 11.", date(2011, 5, 2))["Sept. 11"].value == (
+        "2011-09-11"
+    )

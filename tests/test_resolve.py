@@ -1788,9 +1788,13 @@ def test_as_recently_as_is_no_vague_reference() -> None:
         ("72 hours or longer", "PT72H", "EQUAL_OR_MORE"),
         ("three hours or less", "PT3H", "EQUAL_OR_LESS"),
         ("a week or so", "P1W", "APPROX"),
+        # parts of a decade or century are counted in years
+        ("a quarter century", "P25Y", None),
+        ("half a century", "P50Y", None),
+        ("nearly a quarter century", "P25Y", "LESS_THAN"),
     ],
 )
-def test_a_bound_after_a_length(phrase: str, value: str, mod: str) -> None:
+def test_a_bound_after_a_length(phrase: str, value: str, mod: str | None) -> None:
     assert r(phrase).timex == Timex("DURATION", value, mod)
 
 

@@ -99,10 +99,13 @@ _FUTURE_WORDS = frozenset(
     "will won't shall ll might must should would can upcoming forthcoming next scheduled "
     "slated intend intends intended expects forecasts predicts anticipates projects".split()
 )
-# "may" tells what may happen, unless a perfect follows ("may have left on Friday"). ("could"
-# does not: as often the past of "can", "could be located Wednesday", "in June you could cross".)
-_MAYBE_WORDS = frozenset(["may"])
+# "may" and "could" tell what may come, unless a perfect follows ("may have left on Friday").
+# "could" is as often the past of "can": it counts only before the expression, and not
+# negated or before a participle ("could not be reached Friday", "could be located Wednesday";
+# "In June you could still cross" is told of June).
+_MAYBE_WORDS = frozenset(["may", "could"])
 _MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_COULD_PAST = re.compile(r"\s+(?:not\b|n['’]t\b|be\s+[a-z]+ed\b)", re.IGNORECASE)
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split("+"))
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
@@ -117,7 +120,10 @@ _PAST_WORDS = frozenset(
     # irregular past forms that are no other common word
     "ran spent sent kept paid led fought brought wrote spoke broke chose drove flew grew knew "
     "threw struck stood understood became heard dealt laid sought taught wore swore tore "
-    "forgot froze hid rode rang sang sank swam arose fled withdrew overtook overcame".split()
+    "forgot froze hid rode rang sang sank swam arose fled withdrew overtook overcame "
+    "upheld withheld drew blew shook woke stole thought caught felt knelt meant slept built "
+    "rebuilt undertook mistook forgave ate awoke overheard sat swung clung flung stung dug "
+    "hung stuck swept crept bled sped slid spun drank shrank".split()
 )
 # Verbs of telling: after a comma they attribute the clause before, and do not tell its time.
 _REPORTING = frozenset("said says told added announced reported noted wrote".split())
@@ -209,6 +215,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             return None  # the month
         if _MODAL_PAST.match(text, match.end()):
             return None  # "may have left on Friday"
+        if word == "could" and _COULD_PAST.match(text, match.end()):
+            return None  # "could not be reached Friday", "could be located Wednesday"
         return "future"  # "temperatures may not climb above freezing until the weekend"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "may" and original[:1].isupper():
@@ -286,7 +294,7 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         ):
             break  # "will close from May 1 through August, officials said": an attribution
         kind = _kind(text, match)
-        if kind is None:
+        if kind is None or (match.start() >= end and match.group().lower() == "could"):
             continue
         if kind == "past" and match.end() <= start and _asks_to_act(text, match, start):
             kind = "present"  # "subpoenaed him to testify on Feb. 10": the act asked is ahead

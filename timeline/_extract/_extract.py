@@ -27,6 +27,7 @@ from timeline._extract._periods import (
 )
 from timeline._extract._phrases import (
     APPOSED,
+    ATTACKS_OF_2001,
     BARE_MONTH_NAME,
     COARSE_ANAPHOR,
     COMPARED_SINCE,
@@ -234,6 +235,9 @@ def extract(
             if logged and candidate.start in logged:
                 cued = logged[candidate.start]  # "1130: depot hit", in a log
             query = phrase if cued is None else cued  # what is resolved: extent, or with its cue
+            attacks = ATTACKS_OF_2001.match(text, candidate.start) if moment.year > 2001 else None
+            if cued is None and attacks is not None and attacks.end() == candidate.end:
+                query = f"{phrase}, 2001"  # "the Sept. 11 attacks", told after them
             at = (
                 reference
                 if fresh

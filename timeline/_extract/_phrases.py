@@ -13,6 +13,7 @@ from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
 from timeline._timex import Timex
 
 __all__ = [
+    "ATTACKS_OF_2001",
     "APPOSED",
     "BARE_MONTH_NAME",
     "CLOCK_SHIFT",
@@ -49,6 +50,10 @@ _ANAPHORIC = re.compile(
 )
 BARE_MONTH_NAME = re.compile(MONTH_FULL)
 PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+# "the Sept. 11 attacks", "since the September 11 terrorist attacks": the day of 2001 they name.
+ATTACKS_OF_2001 = re.compile(
+    r"(?i:sept(?:ember|\.)?)\s+11(?=(?:\s+(?:terrorist|terror|suicide))?\s+(?:attacks?|hijackings)\b)"
+)
 LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"

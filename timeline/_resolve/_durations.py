@@ -79,6 +79,10 @@ def _value(count: float | None, unit: str) -> str:
         count *= 2
     if unit == "quarter":
         count *= 3
+    if unit in ("decade", "century") and count != int(count):
+        years = count * (10 if unit == "decade" else 100)
+        if _whole_in_smaller(years, 1):  # "half a century" is P50Y, "a quarter century" P25Y
+            return f"P{round(years)}Y"
     if count != int(count) and unit in _SPLIT and _whole_in_smaller(count, _SPLIT[unit][1]):
         # "5 1/2 hours" is PT5H30M: the fraction in the next smaller unit when it is a whole
         # number of them ("3.2 years" stays P3.2Y, not P3Y2M)

@@ -94,6 +94,8 @@ def _single(s: Stream, i: int) -> Amount | None:
             return Amount(_ROUND[following], _ROUND[following], i + 2)
         if following == "half":
             return Amount(0.5, 0.5, i + 2)
+        if following == "quarter" and s.word(i + 2 + s.punct(i + 2, "-")) == "century":
+            return Amount(0.25, 0.25, i + 2)  # "a quarter century", "a quarter-century"
         if _half(s, i + 2) > 0:  # "a year and a half" is handled by the duration rule
             return Amount(1, 1, i + 1, article=True)
         return Amount(1, 1, i + 1, article=True)
