@@ -713,3 +713,19 @@ def test_the_sept_11_attacks_are_those_of_2001() -> None:
     assert found("The panel will meet on Sept. 11.", date(2011, 5, 2))["Sept. 11"].value == (
         "2011-09-11"
     )
+
+
+def test_a_time_shortly_before_or_after_told_in_the_past_is_not_on_a_day_ahead() -> None:
+    text = "He will be sworn in on Jan. 20. He spoke to the crowd shortly before midnight."
+    assert found(text, date(2008, 11, 5))["shortly before midnight"].value == "2008-11-05T00:00"
+
+
+def test_later_that_night_keeps_later_and_the_story_day() -> None:
+    text = (
+        "They stormed the building on Wednesday. Congress met later that night and early Thursday."
+    )
+    got = found(text, date(2021, 1, 7))
+    assert got["later that night"] == Timex("TIME", "2021-01-06TNI")
+    assert found("He will speak later this afternoon.")["later this afternoon"].value == (
+        "2017-10-11TAF"
+    )

@@ -250,5 +250,5 @@ def _ends_after_midnight(
     return span.earliest_start < previous.span.earliest_start
 
 
-_ANAPHORIC_PART = re.compile(r"(?:the|that)\s", re.IGNORECASE)
+_ANAPHORIC_PART = re.compile(r"(?:(?:later|earlier)\s+)?(?:the|that)\s", re.IGNORECASE)
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")  # "early Thursday morning"

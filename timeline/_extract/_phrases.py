@@ -100,8 +100,16 @@ def follows_story(phrase: str) -> bool:
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 
 
+# "shortly before midnight", "just after 6 a.m.": a bound on a time, not a time counted from one
+_NEAR_TIME = re.compile(r"(?i:shortly|just|soon|right|sometime)\s+(?i:before|after)\s+")
+
+
 def bare_time_of_day(phrase: str) -> bool:
-    """A clock time or part of the day with no day of its own: "14:00 GMT", "late at night"."""
+    """A clock time or part of the day with no day of its own: "14:00 GMT", "late at night",
+    "shortly before midnight"."""
+    near = _NEAR_TIME.match(phrase)
+    if near is not None:
+        phrase = phrase[near.end() :]
     return (
         _TIME_OF_DAY.search(phrase) is not None
         and _NAMED_DAY.search(phrase) is None

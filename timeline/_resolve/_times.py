@@ -404,6 +404,11 @@ def _combined_parts(s: Stream, i: int) -> Hit:
     word = s.word(i)
     if word == "tonight":
         return DayPart("night", RelativeUnit("day", 0), of_day=False), i + 1
+    if word in ("later", "earlier") and s.word(i + 1) in ("this", "that"):
+        if s.word(i + 2) in _THIS_PARTS:  # "later that night", "earlier this morning"
+            base = "anchor" if s.word(i + 1) == "this" else "reference"
+            today = RelativeUnit("day", 0, base)  # type: ignore[arg-type]
+            return DayPart(s.word(i + 2), today, of_day=False), i + 3
     if word in ("this", "last", "that") and s.word(i + 1) in _THIS_PARTS:
         name = s.word(i + 1)
         if word == "last":
