@@ -729,3 +729,16 @@ def test_later_that_night_keeps_later_and_the_story_day() -> None:
     assert found("He will speak later this afternoon.")["later this afternoon"].value == (
         "2017-10-11TAF"
     )
+
+
+def test_over_after_a_preposition_is_more_than() -> None:
+    assert found("It was the worst quake in over 80 years.") == {
+        "over 80 years": Timex("DURATION", "P80Y", "MORE_THAN")
+    }
+    assert found("He ruled for over a decade.") == {
+        "over a decade": Timex("DURATION", "P1DE", "MORE_THAN")
+    }
+    # spread over a time, "over" is the preposition
+    assert found("The payments are spread over three years.") == {
+        "three years": Timex("DURATION", "P3Y")
+    }

@@ -1805,3 +1805,8 @@ def test_or_more_leaves_the_length_open_above() -> None:
 def test_a_length_or_so_ago_is_an_approximate_date() -> None:
     assert r("a week or so ago").timex == Timex("DATE", "2017-W40", "APPROX")
     assert r("two years or so earlier").timex == Timex("DATE", "2015", "APPROX")
+
+
+def test_a_part_of_a_holiday() -> None:
+    assert r("Christmas night").timex == Timex("TIME", "2016-12-25TNI")
+    assert r("Christmas morning").timex == Timex("TIME", "2016-12-25TMO")

@@ -234,7 +234,9 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
     """
     match = _LEADING.match(text, start, end)
     if match is not None and match.end() < end:
-        start = match.end()
+        over = _OVER_AS_MORE.search(text, max(0, match.end() - 24), match.end())
+        # "in [over 80 years]", "for [over a decade]": "over" is "more than", and TimeML marks it
+        start = over.start(1) if over is not None and over.start(1) >= start else match.end()
     article = _ARTICLE_OF_NOUN.match(text, start, end)
     if article is not None and article.end() < end:
         start = article.end()  # "the [24-hour] strike": the article belongs to the noun
@@ -273,6 +275,9 @@ _LAST_AS_VERB = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,4}|\.[A-Za-z])\.$")
+_OVER_AS_MORE = re.compile(
+    r"\b(?:in|for|after|of|than|within|took|lasted|spent)\s+(over\s+)$", re.IGNORECASE
+)
 _LEADING = re.compile(
     r"(?:(?:on|in|at(?!\s+(?:least|most)\b)|for|during|since|until|till|by|from|to|of|over|"
     r"through|throughout|within|into|between|before|after|as\s+of|starting|beginning|ending|"

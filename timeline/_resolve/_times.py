@@ -13,6 +13,7 @@ import attrs
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._clock24 import military_clock, spoken_clock, zone_suffix
 from timeline._resolve._dates import DayDate, DayOfMonth, Weekday, explicit_date, weekday
+from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, Holiday, holiday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, clock_value
 from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
@@ -462,6 +463,10 @@ def _combined_parts(s: Stream, i: int) -> Hit:
             return DayPart(name, named[0]), named[1]
         return DayPart(name), j
     first = day_expression(s, i)
+    if first is None and s.word(i) in HOLIDAY_FIRST_WORDS:
+        named = holiday(s, i)  # "Christmas night", "Election night", "Easter morning"
+        if named is not None and isinstance(named[0], Holiday) and not named[0].weekend:
+            first = named
     if first is not None:
         following = day_part(s, first[1])
         if following is not None and s.word(first[1]) != "the":
