@@ -742,3 +742,29 @@ def test_over_after_a_preposition_is_more_than() -> None:
     assert found("The payments are spread over three years.") == {
         "three years": Timex("DURATION", "P3Y")
     }
+
+
+def test_later_in_the_day_is_the_story_day() -> None:
+    text = "Clinton spoke on Monday night. Earlier in the day, he testified for four hours."
+    got = found(text, date(1998, 8, 18))
+    assert got["Earlier in the day"].value == "1998-08-17"
+    text = "Stocks fell early Wednesday before recovering later in the day."
+    assert found(text, date(2016, 11, 9))["later in the day"] == Timex("DATE", "2016-11-09")
+
+
+def test_last_before_a_plural_unit_is_the_verb() -> None:
+    assert found("Officials said the campaign could last weeks.") == {
+        "weeks": Timex("DURATION", "PXW")
+    }
+
+
+def test_later_than_planned_is_a_length() -> None:
+    got = found("The Games opened on Friday, a year later than planned.", date(2021, 7, 23))
+    assert got["a year"] == Timex("DURATION", "P1Y")
+    assert found("He arrived a year later.", date(2021, 7, 23))["a year later"].value == "2022"
+
+
+def test_hours_after_an_approximate_clock_count_from_its_middle() -> None:
+    text = "Shots were fired at about 7:15 a.m., and a second attack came about two hours later."
+    got = found(text, date(2007, 4, 16))
+    assert got["about two hours later"] == Timex("TIME", "2007-04-16T09:15", "APPROX")

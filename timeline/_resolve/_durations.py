@@ -401,8 +401,10 @@ def duration(s: Stream, i: int) -> Hit:
     if found is None:
         return None
     low, high, unit, end = found
-    if s.word(end) in ("ago", "earlier", "later", "back", "hence"):
-        return None
+    if s.word(end) in ("ago", "earlier", "later", "back", "hence") and not (
+        s.word(end) in ("earlier", "later") and s.word(end + 1) == "than"
+    ):
+        return None  # (but "a year later than planned" is how much later: a length)
     if mod is None and s.word(end) == "or":
         after = _OR_AFTER.get(s.word(end + 1))
         if after is not None:  # "a decade or more", "two hours or less", "a week or so"

@@ -223,6 +223,9 @@ class Ago(Node):
             start = ctx.anchor if self.base == "anchor" else ctx.reference.es
             if start == NAIVE_MIN:
                 start = ctx.anchor
+            elif self.base == "reference" and ctx.reference.ls != ctx.reference.es:
+                # from "about 7:15 a.m.": from 7:15, the middle of its possible starts
+                start += (ctx.reference.ls - ctx.reference.es) / 2
             size = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1)}.get(
                 self.unit, timedelta(seconds=1)
             )
@@ -395,6 +398,8 @@ def _relative_named(s: Stream, i: int) -> Hit:
     if unit in CALENDAR_UNITS and (chosen or s.word(j) not in ("past", "coming")):
         if chosen and unit != s.word(k):  # "this past weeks"
             return None
+        if s.word(k) == f"{unit}s":  # "the campaign could last weeks": the verb, a length
+            return None
         offset = {"last": -1, "this": 0, "next": 1}[relation]
         return RelativeUnit(unit, offset), k + 1
     if s.word(j) == "past" and unit is None and not chosen:
@@ -474,6 +479,8 @@ def _ago(s: Stream, i: int) -> Hit:
                 low = high = low * size + smaller[0]
                 unit, j = smaller[2], smaller[3]
     word = s.word(j)
+    if word in ("later", "earlier") and s.word(j + 1) == "than":
+        return None  # "a year later than planned": how much later, a length
     if word == "or" and s.word(j + 1) == "so" and s.word(j + 2) in _AGO:
         sign, base = _AGO[s.word(j + 2)]  # "a week or so ago", "a year or so later"
         return Ago(low, high, unit, sign, base, approximate=True), j + 3  # type: ignore[arg-type]

@@ -198,6 +198,11 @@ def earlier_later(s: Stream, i: int) -> Hit:
         return None
     if s.word(i + 1) == "today":
         return EarlierLater(which, "day"), i + 2  # type: ignore[arg-type]
+    if s.word(i + 1) == "in" and s.word(i + 2) == "the":
+        unit = unit_word(s, i + 3)
+        if unit in ("day", "week", "month", "year") and s.word(i + 3) == unit:
+            # "later in the day", "earlier in the week": of the day the story is on
+            return EarlierLater(which, unit, "reference"), i + 4  # type: ignore[arg-type]
     base: Base | None = {"this": "anchor", "that": "reference"}.get(s.word(i + 1))  # type: ignore[assignment]
     unit = unit_word(s, i + 2)
     if base is None or unit not in ("day", "week", "month", "quarter", "year", "decade"):
