@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache, partial
 from typing import get_args
 
 import attrs
@@ -161,7 +162,7 @@ def extract(
     discussed: tuple[int, int] | None = None  # the quarter the report is about
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
     story_time: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
-    history = tells_history(text, moment)  # a bare month is then in the story's year
+    history = cache(partial(tells_history, text, moment))  # then a bare month is the story's
 
     known: dict[tuple[str, Prefer, TimeSpan | None, object], TimeSpan | None] = {}
     day_first = writes_day_first(text, (text[c.start : c.end] for c in found))
@@ -256,16 +257,16 @@ def extract(
             )  # "on 29 July, eight days later,", "Oct. 12, the day before the crash": that day
             if (
                 at is None
+                and yearless
                 and fresh_year(story_time[0], number - story_time[1], history)
-                and YEARLESS.search(phrase) is not None
             ):
                 at = story_time[0]  # "in June 1812 ... By September": the year the story is in
             if dated is not None and COARSE_ANAPHOR.search(phrase):
                 at = dated  # "later that year", "the following month": the last time named
             elif (
-                history
-                and dated is not None
+                dated is not None
                 and _MID_CENTURY.search(phrase)
+                and history()
                 and tense_near(text, window, candidate.start, candidate.end) == "past"
             ):
                 at = dated  # "In 1850 ... By mid-century it had": the century the history is in
@@ -342,7 +343,7 @@ def extract(
                 elif (
                     tense == "past"
                     and span is not None
-                    and YEARLESS.search(phrase) is not None
+                    and yearless
                     and a_year_back(span, base)
                     and not BEHIND_BEFORE.search(
                         text, max(0, candidate.start - 12), candidate.start
@@ -353,7 +354,7 @@ def extract(
                     wanted == "past"
                     and at is not None
                     and span is not None
-                    and YEARLESS.search(phrase) is not None
+                    and yearless
                     and not BEHIND_BEFORE.search(
                         text, max(0, candidate.start - 12), candidate.start
                     )

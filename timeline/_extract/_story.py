@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from timeline._extract._mention import Mention
@@ -58,13 +59,13 @@ def is_dated(mention: Mention) -> bool:
     return _placed_in(mention, _DATED_GRAINS)
 
 
-def fresh_year(dated: TimeSpan | None, sentences_back: int, history: bool) -> bool:
+def fresh_year(dated: TimeSpan | None, sentences_back: int, history: Callable[[], bool]) -> bool:
     """Whether a date without a year ("September", "12 September", "that autumn") takes its
     year from the last time named, in this sentence or the one before, in a text that tells
     a history (see :func:`tells_history`): "crossed the Niemen in June 1812 ... By September
     it had reached Moscow". In a report on its own days, a bare month is the report's ("dating
-    to 1994. In January, ..."), as news uses it."""
-    return history and dated is not None and dated.is_bounded and sentences_back <= 1
+    to 1994. In January, ..."), as news uses it. ``history`` is asked last: it reads the text."""
+    return dated is not None and dated.is_bounded and sentences_back <= 1 and history()
 
 
 _WRITTEN_YEAR = re.compile(r"(?<![\d.,$])(?:1\d|20)\d\d(?![\d%]|[.,]\d)")
