@@ -39,7 +39,8 @@ _COUNT_AFTER = re.compile(
     r"yen\b|marks\b|francs\b|members\b|employees\b|workers\b|companies\b|children\b|"
     r"students\b|copies\b|pages?\b|"
     # a plural after the number, not a verb ending in s ("2019 was a hard year", "2020 is")
-    r"(?!(?:was|is|has|does|goes|seems|remains|marks|looks|promises)\b)[a-z]+s\b"
+    r"(?!(?:was|is|has|does|goes|seems|remains|marks|looks|promises|earnings|sales|revenues|"
+    r"profits|results|forecasts)\b)[a-z]+s\b"
     r"(?!\s+(?:ago|earlier|later)))",
 )
 _TITLE_WORD = re.compile(
@@ -361,6 +362,12 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # a newspaper: "the Communist Party daily Granma"
     if _GREETING.search(before) and lowered in _GREETED:
         return True  # "good evening": a greeting, not a time
+    if lowered == "minutes" and _RECORD_OF.match(after):
+        return True  # "Minutes of Tuesday's meeting will be published": the record of it
+    if lowered in _BODY_PERIODS and _BODY_BEFORE.search(before):
+        return True  # "the long lunar night", "a Martian day": another body's day, no date
+    if _DIGIT_UNIT.fullmatch(words) and _in_headline(text, start, end):
+        return False  # "Port Workers End 11-Day Strike": a headline capitalises every word
     if _is_a_name(words, lowered, before, after):
         return True
     if words.rstrip(".") == "Sun" and _THE_BEFORE_ANY.search(before):
@@ -401,6 +408,34 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     if _DIGITS.fullmatch(words.replace(",", "")):
         return True
     return False
+
+
+_RECORD_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meetings?|sessions?|hearings?|talks|deliberations)\b",
+    re.IGNORECASE,
+)
+_BODY_PERIODS = frozenset(["night", "nights", "day", "days", "year", "years"])
+_BODY_BEFORE = re.compile(r"\b(?:lunar|Martian|Jovian|sidereal|polar)\s+$", re.IGNORECASE)
+_DIGIT_UNIT = re.compile(r"\d+-(?:Day|Week|Month|Year|Hour|Minute)")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is on a line of its own that reads as a headline: short, no
+    full stop at its end, most of its words capitalised."""
+    left = text.rfind("\n", max(0, start - 150), start) + 1 or max(0, start - 150)
+    right = text.find("\n", end, end + 150)
+    if right < 0:
+        right = len(text)
+    line = text[left:right].strip()
+    if not line or len(line) > 150 or line[-1] in '.!?"”:;,':
+        return False
+    words = [w for w in _HEADLINE_WORD.findall(line) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as".split())
 
 
 def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:

@@ -109,7 +109,7 @@ def closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer |
 # Words after which a date is a term or deadline, ahead of the report as often as not.
 _FORWARD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
-    r"record|payable|effective|effect|due|expires?|expiring|"
+    r"record|payable|effective|effect|due|expires?|expiring|(?:record|payable)\s+(?:on|as\s+of)|"
     r"deadline|starting|beginning|from|completed|scheduled|set|for|"
     # "starting at 6 a.m. Tuesday", "effective on Monday"
     r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+(?:the\s+)?$",

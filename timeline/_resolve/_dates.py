@@ -51,6 +51,7 @@ __all__ = [
     "weekday",
     "month_name",
     "year_number",
+    "fronts_sentence",
     "year_reference",
     "spoken_year",
     "said_year",
@@ -684,6 +685,8 @@ def year_expression(s: Stream, i: int) -> Hit:
         return None  # "1130: depot hit", "2300: curfew": a log's clock, not a chronology's year
     if j == i and military_clock(s, i) is not None:
         return None  # "1400 local time", "between 1400 and 1600 UTC": a clock, not a year
+    if s.strict and j == i and fronts_sentence(s, i):
+        return YearDate(year), j + 1  # "In 1995 people also said it was over"
     if s.strict and j == i:
         before, after = s.word(i - 1), s.word(j + 1)
         if (
@@ -709,6 +712,27 @@ def year_expression(s: Stream, i: int) -> Hit:
             if not s.cap(j + 1) and not _ends_year_range(s, i) and not _names_its_year(s, i):
                 return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+#: Prepositions that put a year first in its sentence: "In 1995 people said", "By 2030 cities".
+_FRONTING = frozenset(["in", "by", "since", "during", "until"])
+
+
+def fronts_sentence(s: Stream, i: int) -> bool:
+    """Whether the number at ``i`` follows a capitalised preposition that opens a sentence
+    ("In 1995 people also said it was over"): a year whatever word follows, as a count is not
+    put first so ("about 2000 people" is)."""
+    year = year_number(s, i)
+    return (
+        year is not None
+        and 1800 <= year < 2100
+        and s.word(i - 1) in _FRONTING
+        and s.cap(i - 1)
+        and (i < 2 or s.punct(i - 2, ".!?\"“”'‘’"))
+        and not s.punct(i + 1, "%")
+        and not (s.kind(i + 1) == "w" and s.adjacent(i + 1))
+        and s.word(i + 1) not in lex.UNITS
+    )
 
 
 #: Words that open a clause: after "around 2003" they show the number ends a fronted time.

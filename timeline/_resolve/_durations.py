@@ -299,7 +299,7 @@ _ANOTHER_UNITS = frozenset(["minute", "hour", "day", "week", "fortnight", "month
 
 #: Words between a count and its unit that leave it a length.
 _BETWEEN = frozenset(
-    "more additional further extra straight consecutive successive full whole".split()
+    "more additional further extra straight consecutive successive full whole long short".split()
 )
 
 
@@ -316,7 +316,7 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     if counted is not None:
         j = counted.end
         if s.word(j) in _BETWEEN and not counted.article:
-            j += 1  # "two more weeks", "eight straight months", "three full years"
+            j += 1  # "two more weeks", "eight straight months", "two long weeks"
         hyphen = s.punct(j, "-") and s.adjacent(j) and not counted.article
         if hyphen:
             j += 1

@@ -22,6 +22,7 @@ from timeline._resolve._dates import (
     century,
     decade,
     explicit_date,
+    fronts_sentence,
     half,
     iso_week,
     quarter,
@@ -289,6 +290,8 @@ def _is_amount(s: Stream, i: int) -> bool:
     if s.punct(i - 1, "$£€#"):
         return True
     after = s.word(i + 1)
+    if after in _AMOUNT_WORDS and fronts_sentence(s, i):
+        return False  # "In 1995 people also said": a year put first
     if after in _AMOUNT_WORDS or s.punct(i + 1, "%"):
         return True
     if "." not in s.tokens[i].norm:

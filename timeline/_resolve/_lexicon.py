@@ -116,7 +116,9 @@ YEAR_BEFORE = frozenset(
 #: ... or before one of these (or punctuation, or the end of the text).
 YEAR_AFTER = frozenset(
     "and or to when as after before until till through thru while with was were is are had has "
-    "saw season elections election census budget olympics".split()
+    "saw season elections election census budget olympics "
+    # what a year dates in results ("expects 2011 earnings", "2012 sales will grow")
+    "earnings sales revenue revenues profit profits results forecast forecasts guidance".split()
 )
 #: Words before an ambiguous month name ("May", "March") that make it a month.
 MONTH_BEFORE = frozenset(

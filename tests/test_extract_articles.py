@@ -1,0 +1,73 @@
+"""extract() on what whole news articles do that one- or two-sentence passages seldom show: a
+headline, a results story's record dates, a year put first, the minutes of a meeting. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def test_a_dividends_record_date_is_as_near_as_its_payment_date() -> None:
+    # 2011-10-25: declared in October, payable and recorded in November of the same year
+    got = found(
+        "The board on Monday declared a dividend, payable Nov. 15 to shareholders of record "
+        "on Nov. 1. The shares have lost 22 percent since the start of the year.",
+        "2011-10-25",
+    )
+    assert got["Nov. 1"] == Timex("DATE", "2011-11-01")
+    assert got["the start of the year"] == Timex("DATE", "2011", "START")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow now expects 2011 earnings of $2.45 a share.",
+        "Analysts see 2011 sales rising 4 percent.",
+        "The company will report 2011 results in February.",
+    ],
+)
+def test_a_year_before_results_is_the_year_they_cover(text: str) -> None:
+    assert found(text, "2011-10-25")["2011"] == Timex("DATE", "2011")
+
+
+def test_a_year_that_opens_a_sentence_is_a_year_whatever_follows() -> None:
+    got = found("Talks failed again. In 1995 people also said it was over.", "2014-08-27")
+    assert got == {"1995": Timex("DATE", "1995")}
+    assert found("The rally drew 2000 people on Sunday.", "2014-08-27") == {
+        "Sunday": Timex("DATE", "2014-08-24")
+    }
+
+
+def test_a_headline_capitalises_a_length() -> None:
+    text = "Port Workers End 11-Day Strike\n\nDockworkers returned to work on Friday."
+    assert found(text, "2023-09-29")["11-Day"] == Timex("DURATION", "P11D")
+    assert "Six-Day" not in " ".join(found("Israel won the Six-Day War in 1967.", "2000-01-01"))
+
+
+def test_a_count_with_an_adjective_is_one_length() -> None:
+    text = '"It has been two long weeks," she said. Three short years later it closed.'
+    got = found(text, "2023-09-29")
+    assert got["two long weeks"] == Timex("DURATION", "P2W")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of Tuesday's meeting will be published in two weeks.",
+        "The minutes of the Fed's December policy meeting showed a split.",
+        "The rover works until the long lunar night sets in.",
+    ],
+)
+def test_records_and_other_worlds_days_are_no_times(text: str) -> None:
+    assert not {"Minutes", "minutes", "night"} & set(found(text, "2021-12-27"))
+    assert found("Within minutes of the crash, police arrived.", "2021-12-27") == {
+        "minutes": Timex("DURATION", "PTXM")
+    }
