@@ -71,3 +71,38 @@ def test_records_and_other_worlds_days_are_no_times(text: str) -> None:
     assert found("Within minutes of the crash, police arrived.", "2021-12-27") == {
         "minutes": Timex("DURATION", "PTXM")
     }
+
+
+def test_the_day_a_story_was_told_leaves_the_story_on_its_day() -> None:
+    text = (
+        "A lander reached orbit on Sunday, the company said on Monday. It fired its engine "
+        "at 10:02 p.m. (1302 GMT). Engineers confirmed the maneuver about two hours later."
+    )
+    got = found(text, "2021-12-27")  # a Monday
+    assert got["10:02 p.m."] == Timex("TIME", "2021-12-26T22:02")
+    assert got["about two hours later"].value == "2021-12-27T00:02"  # from 10:02 p.m.
+    got = found(
+        "Rebels took the town on Friday. Officials said on Monday that it fell at 3 a.m.",
+        "2021-12-27",
+    )
+    assert got["3 a.m."] == Timex("TIME", "2021-12-27T03:00")  # nothing else names a day
+
+
+def test_tonight_in_a_quote_is_the_night_the_story_is_on() -> None:
+    text = 'The Sound won the title on Sunday night.\n\n"Tonight we are champions," Tillery said.'
+    assert found(text, "2016-06-20")["Tonight"] == Timex("TIME", "2016-06-19TNI")
+    text = 'The Sound won on Sunday night. "We play again tonight," Tillery said Monday.'
+    assert found(text, "2016-06-20")["tonight"] == Timex("TIME", "2016-06-20TNI")  # said Monday
+    assert found("Storms are expected tonight.", "2016-06-20") == {
+        "tonight": Timex("TIME", "2016-06-20TNI")
+    }
+
+
+def test_a_clock_without_its_half_of_the_day_takes_the_story_clocks() -> None:
+    text = (
+        "On Jan. 23 the crew turned on the de-icing system at 6:51 p.m. The recorder shows "
+        "the captain remarked on the ice at 6:47."
+    )
+    assert found(text, "2009-02-12")["6:47"] == Timex("TIME", "2009-01-23T18:47")
+    text = "On Jan. 23 the plane left at 6:51 a.m. It landed at 8:05."
+    assert found(text, "2009-02-12")["8:05"] == Timex("TIME", "2009-01-23T08:05")

@@ -71,7 +71,11 @@ from timeline._extract._story import (
     is_night,
     moves_story,
     named_day,
+    nearest_half_day,
+    restates,
+    spoken_the_night_before,
     tells_history,
+    tells_the_telling,
 )
 from timeline._span import TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
@@ -79,6 +83,7 @@ from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 __all__ = ["Prefer", "extract"]
 
 _PREFERS = frozenset(get_args(Prefer))
+_TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
 
 
@@ -318,6 +323,16 @@ def extract(
                 if query != phrase:  # read with a cue ("between [1400] and 1600 local time")
                     parsed = None  # or as a length ("Twenty years on" with no time named)
                 span = resolve(query, wanted, at, parsed) if needs_span else None
+                if span is not None and spoken_the_night_before(
+                    text, phrase, candidate.start, reference, moment
+                ):
+                    # "On Sunday night they won. ... 'Tonight we're champions,'" told the day
+                    # after: the night the story is on, when the words were said
+                    span = resolve("that night", "past", reference) or span
+                if span is not None and at is not None and _TWELVE_HOUR.fullmatch(query):
+                    # "switched it on at 6:51 p.m. ... remarked on the ice at 6:47": the half of
+                    # the day nearest the story's clock
+                    span = nearest_half_day(query, span, at, partial(resolve, wanted=wanted, at=at))
                 told = tense
                 bare = bare_time_of_day(query)
                 if told is None and bare:
@@ -401,6 +416,8 @@ def extract(
                 and not LOOKS_BACK.search(mention.text)
                 and not compared
                 and not counted_from_a_day(mention, at)
+                and not (reference_sentence == number and tells_the_telling(text, mention.start))
+                and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
             ):
                 reference, reference_sentence = named_day(mention), number
             if is_dated(mention) and not compared:

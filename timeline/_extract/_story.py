@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+import attrs
+
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import CLOCK_SHIFT
 from timeline._span import TimeSpan
@@ -18,10 +20,14 @@ __all__ = [
     "day_before",
     "fresh_year",
     "tells_history",
+    "restates",
+    "spoken_the_night_before",
+    "tells_the_telling",
     "is_dated",
     "is_night",
     "moves_story",
     "named_day",
+    "nearest_half_day",
 ]
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -110,8 +116,10 @@ def clock_on(day: TimeSpan | None, sentence: list[Mention]) -> TimeSpan | None:
     on 4 March"): the clock time, so "twenty minutes later" counts from it."""
     if day is None or day.granularity != "day" or not day.is_bounded:
         return day
-    for mention in reversed(sentence):
-        span = mention.span
+    for position in range(len(sentence) - 1, -1, -1):
+        mention, span = sentence[position], sentence[position].span
+        if position and restates(sentence[position - 1], mention):
+            continue  # "at 10:02 p.m. (1302 GMT)": the same moment in another zone
         if (
             span is not None
             and span.granularity in _CLOCK_GRAINS
@@ -121,6 +129,16 @@ def clock_on(day: TimeSpan | None, sentence: list[Mention]) -> TimeSpan | None:
         ):
             return span
     return day
+
+
+def restates(before: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` is a clock time written straight after another, in brackets or after
+    a comma or slash: the same moment told again in another zone."""
+    return (
+        before.span is not None
+        and before.span.granularity in _CLOCK_GRAINS
+        and 0 < mention.start - before.end <= 3
+    )
 
 
 def moves_story(mention: Mention) -> bool:
@@ -144,3 +162,68 @@ def named_day(mention: Mention) -> TimeSpan | None:
     zone = span.earliest_start.tzinfo
     start, end = day.replace(tzinfo=zone), (day + timedelta(days=1)).replace(tzinfo=zone)
     return TimeSpan.crisp(start, end, granularity="day", phrase=span.phrase, timex=span.timex)
+
+
+# A verb of saying just before a day: the day the story was told, not one it tells of.
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|disclosed|"
+    r"wrote|stated)\s+(?:on\s+|late\s+|early\s+)?\Z"
+)
+
+
+def tells_the_telling(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` dates a verb of saying ("reached orbit on Sunday, ...,
+    the company said on Monday"): after a day the sentence tells of, the day it was said
+    leaves the story on that day ("fired its engine at 10:02 p.m." is Sunday's)."""
+    return _TOLD_ON.search(text, max(0, start - 40), start) is not None
+
+
+_TONIGHT = re.compile(r"(?i:tonight)")
+
+
+def spoken_the_night_before(
+    text: str, phrase: str, start: int, story: TimeSpan | None, moment: datetime
+) -> bool:
+    """Whether ``phrase`` is a "tonight" inside a quotation while the story is on the day before
+    the report's: the night the words were said, not the report's own."""
+    if not _TONIGHT.fullmatch(phrase) or story is None or not story.is_bounded:
+        return False
+    if story.granularity not in _STORY_GRAINS:
+        return False
+    if story.earliest_start.date() != moment.date() - timedelta(days=1):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not (line.count('"') % 2 == 1 or line.count("“") > line.count("”")):
+        return False
+    return _SAID_ON_A_DAY.match(text, start, start + 300) is None  # '..." he said Monday'
+
+
+# The rest of a quotation, then a verb of saying dated to a day: said then, not the night before.
+_SAID_ON_A_DAY = re.compile(
+    r"[^\"”\n]*[\"”][^.\n]{0,40}?\b(?:said|says|told\s+\w+)\s+(?:on\s+)?"
+    r"(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+_NEAR_CLOCK = timedelta(hours=3)
+
+
+def nearest_half_day(
+    clock: str,
+    span: TimeSpan,
+    story: TimeSpan,
+    read: Callable[[str], TimeSpan | None],
+) -> TimeSpan:
+    """A clock time without "a.m." or "p.m." ("at 6:47") read in the half of the day nearest
+    the story's clock time ("6:51 p.m."): the one of ``clock`` a.m. and p.m. within three hours
+    of it, when the story is on a clock time; ``span`` otherwise."""
+    if story.granularity not in _CLOCK_GRAINS or not story.is_bounded or not span.is_bounded:
+        return span
+    best, distance = span, abs(span.earliest_start - story.earliest_start)
+    for half in (" a.m.", " p.m."):
+        other = read(clock + half)
+        if other is not None and other.is_bounded:
+            gap = abs(other.earliest_start - story.earliest_start)
+            if gap < distance and gap <= _NEAR_CLOCK:
+                best, distance = attrs.evolve(other, phrase=span.phrase), gap
+    return best
