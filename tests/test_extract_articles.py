@@ -106,3 +106,51 @@ def test_a_clock_without_its_half_of_the_day_takes_the_story_clocks() -> None:
     assert found(text, "2009-02-12")["6:47"] == Timex("TIME", "2009-01-23T18:47")
     text = "On Jan. 23 the plane left at 6:51 a.m. It landed at 8:05."
     assert found(text, "2009-02-12")["8:05"] == Timex("TIME", "2009-01-23T08:05")
+
+
+def test_a_clock_time_is_not_on_the_day_of_a_figure_it_is_compared_with() -> None:
+    got = found("The fire was 45% contained as of 7 a.m., up from 20% on Monday.", "2025-01-15")
+    assert got["7 a.m."] == Timex("TIME", "2025-01-15T07:00")
+    got = found("Crews worked from 1 a.m. to 3 a.m. on Monday.", "2025-01-15")
+    assert got["1 a.m."] == Timex("TIME", "2025-01-13T01:00")
+
+
+def test_a_year_earlier_counts_from_the_month_its_clause_names() -> None:
+    text = (
+        "Output grew 3.4 percent in the third quarter, and unemployment fell to 6.9 percent in "
+        "November from 8.1 percent a year earlier."
+    )
+    assert found(text, "1997-12-16")["a year earlier"] == Timex("DATE", "1996-11")
+    text = "For the quarter ended Sept. 30, profit fell from $51 million a year earlier."
+    assert found(text, "1997-12-16")["a year earlier"] == Timex("DATE", "1996-Q3")
+
+
+def test_the_decade_is_the_one_just_named() -> None:
+    text = "In the 1960's it made board games, and by the end of the decade it had 3,000 staff."
+    assert found(text, "2001-01-19")["the end of the decade"] == Timex("DATE", "196", "END")
+    text = "Sales should double by the end of the decade."
+    assert found(text, "2001-01-19")["the end of the decade"] == Timex("DATE", "200", "END")
+
+
+def test_a_month_of_that_year_is_one_date_in_the_year_named() -> None:
+    text = (
+        "A probe touched down in January 2019. A lander crashed in April of that year, and "
+        "another in May of the following year."
+    )
+    got = found(text, "2021-12-27")
+    assert got["April of that year"] == Timex("DATE", "2019-04")
+    assert got["May of the following year"] == Timex("DATE", "2020-05")
+
+
+def test_a_new_paragraph_does_not_go_further_back_than_a_flashback() -> None:
+    text = (
+        "A jury on Friday convicted the pilot. The barge overturned on the night of April 17, "
+        "2001, and a warning was issued that afternoon.\n\n"
+        "The trial opened on March 4 with testimony from the Coast Guard."
+    )
+    assert found(text, "2003-03-14")["March 4"] == Timex("DATE", "2003-03-04")
+    text = (
+        "The barge overturned on April 17, 2001, and a warning was issued that afternoon.\n\n"
+        "On Oct. 2, the owners sold the fleet."
+    )  # after the flashback's day: its year
+    assert found(text, "2003-03-14")["Oct. 2"] == Timex("DATE", "2001-10-02")

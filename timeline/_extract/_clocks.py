@@ -219,7 +219,11 @@ def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> b
     return tense_near(text, window, clock.start, clock.end) == "past"
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s", re.IGNORECASE)
+# (", up from 20% on Monday", ", compared with ...": a figure of another time follows)
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|(?:up|down)\s+from|compared\s+(?:with|to))\s",
+    re.IGNORECASE,
+)
 
 
 _LAST_DAYS = date(9999, 12, 30)

@@ -71,6 +71,8 @@ def compose(
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
         joined = None if second is None else _joined_mention(text, first, second, resolve, zone)
+        if joined is None and second is not None and out:
+            joined = _month_of_that_year(text, out[-1], first, second, resolve)
         if joined is not None:
             out.append(joined)
             index += 2
@@ -253,6 +255,42 @@ def _leading_day(
     if span is None or span.timex.value[:7] != first.timex.value[:7]:
         return None
     return Mention(found.start(1), found.end(1), found.group(1), span.timex, span)
+
+
+_OF = re.compile(r"\s+of\s+")
+_THAT_YEAR = re.compile(
+    r"(?:that|the\s+same|the\s+(?P<step>following|next|previous|prior))\s+year", re.IGNORECASE
+)
+_YEAR_OF_VALUE = re.compile(r"(\d{4})(?:-|$)")
+
+
+def _month_of_that_year(
+    text: str,
+    before: Mention,
+    first: Mention,
+    second: Mention,
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> Mention | None:
+    """ "[April of that year]" after a time with its year ("in January 2019"): the month in that
+    year (or the one after or before it), one expression."""
+    month = _MONTH_VALUE.fullmatch(first.timex.value)
+    that = _THAT_YEAR.fullmatch(second.text)
+    named = _YEAR_OF_VALUE.match(before.timex.value)
+    if (
+        month is None
+        or that is None
+        or named is None
+        or not _OF.fullmatch(text, first.end, second.start)
+    ):
+        return None
+    if re.search(r"\d", first.text):
+        return None  # "April 4 of that year": left as the grammar reads it
+    step = that.group("step")
+    year = int(named.group(1)) + (1 if step in ("following", "next") else -1 if step else 0)
+    span = resolve(f"{first.text} {year}", None)
+    if span is None:
+        return None
+    return Mention(first.start, second.end, text[first.start : second.end], span.timex, span)
 
 
 def _joined_mention(

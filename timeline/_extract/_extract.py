@@ -63,6 +63,7 @@ from timeline._extract._placement import (
     told_as_before,
 )
 from timeline._extract._story import (
+    back_to_the_report,
     clock_on,
     counted_from_a_day,
     day_before,
@@ -83,6 +84,9 @@ from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 __all__ = ["Prefer", "extract"]
 
 _PREFERS = frozenset(get_args(Prefer))
+_OF_THE_DECADE = re.compile(
+    r"\b(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+the\s+decade\b", re.IGNORECASE
+)
 _TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
 
@@ -168,6 +172,7 @@ def extract(
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
     story_time: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
     history = cache(partial(tells_history, text, moment))  # then a bare month is the story's
+    decade_named: tuple[TimeSpan, int] | None = None  # "In the 1960's", and where
 
     known: dict[tuple[str, Prefer, TimeSpan | None, object], TimeSpan | None] = {}
     day_first = writes_day_first(text, (text[c.start : c.end] for c in found))
@@ -275,6 +280,12 @@ def extract(
                 and tense_near(text, window, candidate.start, candidate.end) == "past"
             ):
                 at = dated  # "In 1850 ... By mid-century it had": the century the history is in
+            if (
+                decade_named is not None
+                and number - decade_named[1] <= 1
+                and _OF_THE_DECADE.search(phrase)
+            ):
+                at = decade_named[0]  # "In the 1960's ..., by the end of the decade": the 1960's
             if LATER_ON.search(phrase) and at is None:
                 at = dated  # "In December 2004 ... Twenty years on,": from the last time named
                 if at is None:  # nothing named to count from: the length alone
@@ -297,7 +308,16 @@ def extract(
                 told = tense_near(text, window, candidate.start, candidate.end)
                 mention = mid_year(candidate, phrase, told, moment, resolve, wanted)
             elif candidate.role:
-                mention = period_mention(candidate, phrase, discussed, moment, zone)
+                mention = None
+                if (
+                    candidate.role == "year_before"
+                    and dated is not None
+                    and story_time[1] == number
+                    and dated.granularity == "month"
+                ):  # "in the third quarter ..., and fell in November from a year earlier": the
+                    # month this sentence named last, not the quarter the report discusses
+                    mention = same_time_a_year_before(candidate, phrase, dated)
+                mention = mention or period_mention(candidate, phrase, discussed, moment, zone)
                 if mention is None and candidate.role == "period" and discussed is None:
                     # "sales in the quarter were flat", with no quarter named before: the last
                     # quarter over; "will rise in the quarter": the report's own
@@ -323,6 +343,20 @@ def extract(
                 if query != phrase:  # read with a cue ("between [1400] and 1600 local time")
                     parsed = None  # or as a length ("Twenty years on" with no time named)
                 span = resolve(query, wanted, at, parsed) if needs_span else None
+                if (
+                    span is not None
+                    and fresh
+                    and at is reference
+                    and at is not None
+                    and not follows_story(query)
+                    and "\n" in text[sentences.bounds(reference_sentence)[1] - 1 : candidate.start]
+                ):
+                    # a new paragraph after a flashback ("overturned on the night of April 17,
+                    # 2001. ¶ The trial opened on March 4"): a date that the flashback's year
+                    # would put further back is the report's, after the flashback
+                    span = back_to_the_report(
+                        span, at, resolve(query, wanted, None, parsed), moment
+                    )
                 if span is not None and spoken_the_night_before(
                     text, phrase, candidate.start, reference, moment
                 ):
@@ -405,6 +439,8 @@ def extract(
             if mention.timex.type == "DURATION" and not candidate.special:
                 mention = with_determiner(text, mention)
             resolved.append((wanted, mention))
+            if mention.span is not None and mention.span.granularity == "decade":
+                decade_named = mention.span, number
             if candidate.role == "" and cued is not None:
                 queries[mention.start] = cued
             compared = text[max(0, mention.start - 8) : mention.start].rstrip().lower().endswith(

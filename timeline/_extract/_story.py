@@ -15,6 +15,7 @@ from timeline._span import TimeSpan
 
 __all__ = [
     "DAY_VALUE",
+    "back_to_the_report",
     "clock_on",
     "counted_from_a_day",
     "day_before",
@@ -227,3 +228,21 @@ def nearest_half_day(
             if gap < distance and gap <= _NEAR_CLOCK:
                 best, distance = attrs.evolve(other, phrase=span.phrase), gap
     return best
+
+
+def back_to_the_report(
+    span: TimeSpan, story: TimeSpan, reported: TimeSpan | None, moment: datetime
+) -> TimeSpan:
+    """A date without a year read in a new paragraph after the story went back to another year:
+    the report's reading (``reported``) when the story's year would put it before the story's
+    time and the report's puts it after that time and not after the report; ``span`` else."""
+    if (
+        reported is None
+        or not (span.is_bounded and story.is_bounded and reported.is_bounded)
+        or story.earliest_start.year == moment.year
+        or span.latest_end > story.earliest_start
+        or reported.earliest_start < story.latest_end
+        or reported.earliest_start > moment
+    ):
+        return span
+    return reported
