@@ -154,3 +154,30 @@ def test_a_new_paragraph_does_not_go_further_back_than_a_flashback() -> None:
         "On Oct. 2, the owners sold the fleet."
     )  # after the flashback's day: its year
     assert found(text, "2003-03-14")["Oct. 2"] == Timex("DATE", "2001-10-02")
+
+
+def test_the_evening_before_a_story_told_in_the_small_hours() -> None:
+    text = (
+        "Kowalczyk won early Wednesday. The result was not clear until after midnight. Hoyt "
+        "led through much of the evening, but the tide turned shortly after 11 p.m."
+    )
+    got = found(text, "1996-11-06")
+    assert got["the evening"] == Timex("TIME", "1996-11-05TEV")
+    assert got["shortly after 11 p.m."].value == "1996-11-05T23:00"
+    text = "Polls opened on Wednesday at 6 a.m. Officials will count the votes in the evening."
+    assert found(text, "1996-11-06")["the evening"] == Timex("TIME", "1996-11-06TEV")
+
+
+def test_shortly_before_midnight_ends_the_story_day() -> None:
+    text = "Negotiators agreed on Tuesday. The deal, announced shortly before midnight, holds."
+    assert found(text, "2014-08-27")["shortly before midnight"].value == "2014-08-27T00:00"
+
+
+def test_the_event_a_length_is_counted_from_leaves_the_story_alone() -> None:
+    text = (
+        "The strike began on Sept. 18, a little more than two months after the previous "
+        "contract expired on July 1. By the following Monday, 40 ships were waiting."
+    )
+    got = found(text, "2023-09-29")
+    assert got["July 1"] == Timex("DATE", "2023-07-01")
+    assert got["the following Monday"] == Timex("DATE", "2023-09-25")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache, partial
 from typing import get_args
 
@@ -65,8 +66,10 @@ from timeline._extract._placement import (
 from timeline._extract._story import (
     back_to_the_report,
     clock_on,
+    counted_back_to,
     counted_from_a_day,
     day_before,
+    evening_before,
     fresh_year,
     is_dated,
     is_night,
@@ -87,6 +90,8 @@ _PREFERS = frozenset(get_args(Prefer))
 _OF_THE_DECADE = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+the\s+decade\b", re.IGNORECASE
 )
+_BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
+_LAST_DAYS = date(9999, 12, 30)
 _TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
 
@@ -379,6 +384,22 @@ def extract(
                 elif at is None and bare and told == "past" and is_night(span):
                     # a night told in the past, with no day, is the last one before the report
                     span = resolve(query, wanted, day_before(moment), parsed) or span
+                if (
+                    span is not None
+                    and at is not None
+                    and _BEFORE_MIDNIGHT.search(query)
+                    and at.is_bounded
+                    and span.timex.value == f"{at.earliest_start.date().isoformat()}T00:00"
+                    and at.earliest_start.date() < _LAST_DAYS
+                ):  # "agreed on Tuesday ... shortly before midnight": the midnight ending Tuesday
+                    after = at.earliest_start.replace(hour=0, minute=0) + timedelta(days=1)
+                    next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
+                    span = resolve(query, wanted, next_day, parsed) or span
+                if at is not None and told == "past" and evening_before(span, at, moment):
+                    # the story in the report's small hours ("won early Wednesday ... after
+                    # midnight"): "led through the evening", "turned after 11 p.m." were the
+                    # evening before
+                    span = resolve(query, wanted, day_before(at.earliest_start), parsed) or span
                 if this_years_period(text, candidate.start, phrase, span, told, moment):
                     coming = resolve(phrase, "future", at, parsed)
                     if coming is not None and coming.earliest_start.year - moment.year in (0, 1):
@@ -452,7 +473,13 @@ def extract(
                 and not LOOKS_BACK.search(mention.text)
                 and not compared
                 and not counted_from_a_day(mention, at)
-                and not (reference_sentence == number and tells_the_telling(text, mention.start))
+                and not (
+                    reference_sentence == number
+                    and (
+                        tells_the_telling(text, mention.start)
+                        or counted_back_to(text, bounds[0], mention.start)
+                    )
+                )
                 and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
             ):
                 reference, reference_sentence = named_day(mention), number

@@ -17,8 +17,10 @@ __all__ = [
     "DAY_VALUE",
     "back_to_the_report",
     "clock_on",
+    "counted_back_to",
     "counted_from_a_day",
     "day_before",
+    "evening_before",
     "fresh_year",
     "tells_history",
     "restates",
@@ -246,3 +248,40 @@ def back_to_the_report(
     ):
         return span
     return reported
+
+
+_SMALL_HOURS_END = 6  # o'clock
+
+
+def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> bool:
+    """Whether ``span``, a time of day read on the story's day, lies later that day than the
+    story's time while the story is in the small hours of the report's own day: told in the
+    past, it was the evening before ("won early Wednesday, ... after midnight. Hoyt led
+    through the evening")."""
+    if span is None or not span.is_bounded or not story.is_bounded:
+        return False
+    if story.granularity not in ("part_of_day", "hour", "minute", "second"):
+        return False
+    start = story.earliest_start
+    return (
+        start.date() == moment.date()
+        and start.hour < _SMALL_HOURS_END
+        and span.granularity in ("part_of_day", "hour", "minute", "second")
+        and span.earliest_start.date() == start.date()
+        and span.earliest_start.hour >= 12
+    )
+
+
+# A length counted from another event, in the same clause: "two months after the contract
+# expired on [July 1]".
+_COUNTED_BACK = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s[^.;:!?()]*\Z",
+    re.IGNORECASE,
+)
+
+
+def counted_back_to(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the mention at ``start`` dates the event a length is counted from ("began on
+    Sept. 18, two months after the contract expired on July 1"): after the day its sentence
+    tells of, it leaves the story on that day ("By the following Monday" is after Sept. 18)."""
+    return _COUNTED_BACK.search(text, max(sentence_start, start - 100), start) is not None
