@@ -181,3 +181,21 @@ def test_the_event_a_length_is_counted_from_leaves_the_story_alone() -> None:
     got = found(text, "2023-09-29")
     assert got["July 1"] == Timex("DATE", "2023-07-01")
     assert got["the following Monday"] == Timex("DATE", "2023-09-25")
+
+
+def test_a_future_said_in_the_report_days_is_ahead_of_the_report() -> None:
+    # 2025-01-15 is a Wednesday; 2024-03-12 a Tuesday
+    text = (
+        "Firefighters gained ground Wednesday, as forecasters warned that strong gusts would "
+        "return by the weekend."
+    )
+    assert found(text, "2025-01-15")["the weekend"] == Timex("DATE", "2025-W03-WE")
+    text = "Officials said the agency would report to Congress, beginning in the fall."
+    assert found(text, "2024-03-12")["the fall"] == Timex("DATE", "2024-FA")
+    text = (
+        "On February 1, the defendant told the agent that a shipment would arrive by the end "
+        "of the month."
+    )  # told on a day of its own: the nearest
+    assert found(text, "2017-04-03")["the end of the month"].value == "2017-02"
+    text = "Relatives said they would look for ways to get around Wednesday's ruling."
+    assert found(text, "2000-01-07")["around Wednesday"].value == "2000-01-05"  # a ruling made

@@ -80,6 +80,7 @@ from timeline._extract._story import (
     spoken_the_night_before,
     tells_history,
     tells_the_telling,
+    told_ahead,
 )
 from timeline._span import TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
@@ -90,6 +91,7 @@ _PREFERS = frozenset(get_args(Prefer))
 _OF_THE_DECADE = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+the\s+decade\b", re.IGNORECASE
 )
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
 _LAST_DAYS = date(9999, 12, 30)
 _TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
@@ -225,6 +227,16 @@ def extract(
             tense, wanted = placement(
                 text, window, in_sentence, position, prefer, joined_before or joined_after
             )
+            if (
+                tense == "present"
+                and wanted == "nearest"
+                and not _POSSESSIVE_AFTER.match(
+                    text, candidate.end
+                )  # "would fight Wednesday's ruling"
+            ):
+                dated_at = [m.start for _, m in resolved if m.span is not None]
+                if told_ahead(text, bounds[0], candidate.start, dated_at):
+                    wanted = "future"  # "forecasters warned that gusts would return by the weekend"
             if (
                 resolved
                 and BARE_MONTH_NAME.fullmatch(phrase)

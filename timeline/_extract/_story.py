@@ -26,6 +26,7 @@ __all__ = [
     "restates",
     "spoken_the_night_before",
     "tells_the_telling",
+    "told_ahead",
     "is_dated",
     "is_night",
     "moves_story",
@@ -285,3 +286,28 @@ def counted_back_to(text: str, sentence_start: int, start: int) -> bool:
     Sept. 18, two months after the contract expired on July 1"): after the day its sentence
     tells of, it leaves the story on that day ("By the following Monday" is after Sept. 18)."""
     return _COUNTED_BACK.search(text, max(sentence_start, start - 100), start) is not None
+
+
+# A verb of saying in the simple past, then "would": a future told as of the report's days.
+_SAID_WOULD = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:said|warned|predicted|forecast|announced|"
+    r"promised|told\s+\w+)\s[^.;:!?]*?\bwould\s[^.;:!?]*\Z"
+)
+_FRONTED = re.compile(r"[\s\"“]*(?:(?:On|In|At|By|Late|Early)\s+)?\Z")
+
+
+def told_ahead(text: str, sentence_start: int, start: int, dated_at: list[int]) -> bool:
+    """Whether the mention at ``start`` is a future told in the past by a verb of saying with
+    no date of its own ("officials said the agency would report ... beginning in the fall",
+    "forecasters warned that gusts would return by the weekend"): said in the report's days,
+    so ahead of the report, not the nearest such time. A date put first in the sentence ("On
+    February 1, he told the agent that ... would arrive by the end of the month") or after the
+    verb ("said on Oct. 20 that it would") dates the telling instead; "has said" may be long
+    ago."""
+    said = _SAID_WOULD.search(text, max(sentence_start, start - 200), start)
+    if said is None:
+        return False
+    return not any(
+        said.start() <= at < start or _FRONTED.fullmatch(text, sentence_start, at)
+        for at in dated_at
+    )
