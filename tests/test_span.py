@@ -27,6 +27,23 @@ def test_crisp_day_views() -> None:
     assert span.earliest_start.utcoffset() == timedelta(hours=8, minutes=30)
 
 
+def test_durations_are_elapsed_time_across_an_offset_change() -> None:
+    new_york = ZoneInfo("America/New_York")
+    spring_forward = TimeSpan.crisp(day(3, 12, new_york), day(3, 13, new_york))
+    assert spring_forward.duration_range == (timedelta(hours=23), timedelta(hours=23))
+    assert spring_forward.timex == Timex("DATE", "2017-03-12")
+    # bounds in two zones whose offsets differ: the least length is never above the greatest
+    shanghai, pyongyang = ZoneInfo("Asia/Shanghai"), ZoneInfo("Asia/Pyongyang")
+    odd = TimeSpan(
+        datetime(1945, 1, 1, tzinfo=shanghai),
+        datetime(1945, 1, 1, tzinfo=pyongyang),
+        datetime(2000, 1, 1, 0, 0, 0, 1, tzinfo=pyongyang),
+        datetime(2000, 1, 1, tzinfo=shanghai),
+    )
+    low, high = odd.duration_range
+    assert high is not None and low <= high
+
+
 def test_fuzzy_span_certain_and_possible() -> None:
     span = TimeSpan.from_core((day(9, 11), day(9, 21)), (day(9, 8), day(9, 24)))
     assert span.certain == TimeSpan.crisp(day(9, 11), day(9, 21))

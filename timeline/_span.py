@@ -237,11 +237,17 @@ class TimeSpan:
 
     @property
     def duration_range(self) -> tuple[timedelta, timedelta | None]:
-        """The least and greatest length the span can have (``None``: unbounded)."""
-        lowest = max(self.earliest_end - self.latest_start, _ZERO) if self.is_bounded else _ZERO
+        """The least and greatest length the span can have (``None``: unbounded), in elapsed
+        time: measured in UTC, as within one zone Python subtracts wall clocks (a local day
+        that springs forward lasts 23 hours)."""
+        es, ls, ee, le = (
+            _instant(m)
+            for m in (self.earliest_start, self.latest_start, self.earliest_end, self.latest_end)
+        )
+        lowest = max(ee - ls, _ZERO) if self.is_bounded else _ZERO
         if self.min_duration is not None:
             lowest = max(lowest, self.min_duration)
-        highest = self.latest_end - self.earliest_start if self.is_bounded else None
+        highest = le - es if self.is_bounded else None
         if self.max_duration is not None:
             highest = self.max_duration if highest is None else min(highest, self.max_duration)
         return lowest, highest
