@@ -768,3 +768,16 @@ def test_hours_after_an_approximate_clock_count_from_its_middle() -> None:
     text = "Shots were fired at about 7:15 a.m., and a second attack came about two hours later."
     got = found(text, date(2007, 4, 16))
     assert got["about two hours later"] == Timex("TIME", "2007-04-16T09:15", "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Sales fell in the last quarter.", date(1, 2, 1)),  # the quarter before is in year 0
+        ("Sales fell in the latest quarter.", date(1, 2, 1)),
+        ("Sales in the quarter were flat.", date(1, 2, 1)),
+        ("Sales will rise in the quarter.", date(9999, 12, 5)),  # it ends in year 10000
+    ],
+)
+def test_a_quarter_off_the_calendar_is_left_out_not_raised(text: str, anchor: date) -> None:
+    assert "quarter" not in " ".join(m.text for m in extract(text, anchor))

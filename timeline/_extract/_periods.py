@@ -98,6 +98,8 @@ def period_mention(
     if candidate.role == "year_before":
         year -= 1
         quarter = candidate.quarter or quarter
+    if not 1 <= year <= 9999 or (year, quarter) == (9999, 4):
+        return None  # a quarter off the calendar's edges, or ending past them
     start = datetime(year, 3 * quarter - 2, 1, tzinfo=zone)
     end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
@@ -194,8 +196,6 @@ def report_quarter(
     year, quarter = anchor.year, (anchor.month - 1) // 3 + 1
     if tense != "future":
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-    if year < 1:
-        return None
     return period_mention(
         attrs.evolve(candidate, role="period"), phrase, (year, quarter), None, zone
     )
