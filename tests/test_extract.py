@@ -781,3 +781,12 @@ def test_hours_after_an_approximate_clock_count_from_its_middle() -> None:
 )
 def test_a_quarter_off_the_calendar_is_left_out_not_raised(text: str, anchor: date) -> None:
     assert "quarter" not in " ".join(m.text for m in extract(text, anchor))
+
+
+@pytest.mark.parametrize(
+    "text", ["It may rain Friday.", "Snow will arrive Wednesday night.", "Shops reopen Monday."]
+)
+def test_a_day_told_as_coming_late_in_the_calendars_last_year(text: str) -> None:
+    # whether a period is long over was asked by adding a quarter to its end: past Dec. 9999
+    (mention,) = extract(text, date(9999, 12, 5))
+    assert mention.span is not None and mention.span.earliest_start.year == 9999

@@ -58,7 +58,7 @@ def this_years_period(
         tense == "future"
         and span is not None
         and span.is_bounded
-        and (span.earliest_start.year < moment.year or span.latest_end + _A_QUARTER <= moment)
+        and (span.earliest_start.year < moment.year or moment - span.latest_end >= _A_QUARTER)
         and _REPORTING_PERIOD.search(phrase) is not None
         and _WILL.search(text, max(0, start - 60), start) is not None
         and _REPORTS.search(text, max(0, start - 60), start) is None
