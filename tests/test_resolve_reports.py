@@ -470,6 +470,7 @@ def test_spoken_clocks_in_running_text_need_a_word_of_time() -> None:
         ("081800Z", "2023-10-09", "2023-10-08T18:00"),
         ("091800Z", "2023-10-09", "2023-10-09T18:00"),
         ("310600Z", "2023-11-02", "2023-10-31T06:00"),  # the nearest 31st, the month before
+        ("090600Z OCT 0099", "2023-10-09", "0099-10-09T06:00"),  # four digits: as written
     ],
 )
 def test_a_date_time_group_is_a_time_on_its_day(phrase: str, anchor: str, value: str) -> None:

@@ -566,7 +566,7 @@ def _date_time_group(s: Stream, i: int) -> Hit:
     short_year = s.norm(i + 3)
     if month is not None and s.kind(i + 3) == "n" and len(short_year) in (2, 4):
         year = int(short_year)
-        if year < 100:
+        if len(short_year) == 2:  # "OCT 23"; four digits are the year as written
             year += 1900 if year >= 70 else 2000
         return TimeOn(at, DayDate(month, day, year)), i + 4
     return TimeOn(at, NearestDay(day)), i + 2
