@@ -352,6 +352,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "a mid-century modern sofa": a style of design, no time told
     if lowered.startswith("another") and _ANOTHER_AFTER.match(after):
         return True  # "another day, another protest": an idiom, no length waited
+    if _BARE_WEEK.fullmatch(words) and not _said_near(_SURVEILLANCE_WORD, text, start, end):
+        return True  # "given in week 12" of a trial, "lost in week 2" of a season
     if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
         return True  # "the now-defunct firm": an adjective, no time told
     if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
@@ -582,9 +584,18 @@ def bare_halves(text: str) -> list[tuple[int, int]]:
         return found
     for match in _BARE_HALF.finditer(text):
         start, end = match.span()
-        if _RESULTS_WORD.search(text, max(0, start - 150), min(len(text), end + 150)):
+        if _said_near(_RESULTS_WORD, text, start, end):
             found.append((start, end))
     return found
+
+
+_NEAR = 150  # characters either side in which a word gives a bare "H1" or "week 48" its sense
+
+
+def _said_near(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether one of ``words`` is written within :data:`_NEAR` characters of
+    ``text[start:end]``."""
+    return words.search(text, max(0, start - _NEAR), min(len(text), end + _NEAR)) is not None
 
 
 _BARE_HALF = re.compile(r"(?<![\w/.-])H[12](?![\w-]|\.\d|\s*(?:19|20)\d\d\b)")
@@ -593,5 +604,17 @@ _RESULTS_WORD = re.compile(
     r"turnover|(?:net|operating)\s+income|bookings|outlook|Q[1-4]|quarter|fiscal|half-year|"
     r"year-on-year|y/y|YoY|year\s+end(?:ed|ing)|financial|balance\s+sheet|interim|"
     r"shareholders)\b",
+    re.IGNORECASE,
+)
+
+
+# A week by its number alone ("week 48") is the year's ISO week where a text counts cases by
+# epidemiological week, as health bulletins do; elsewhere it is as often a trial's or a
+# season's week ("improved by week 12", "lost in week 2"). With its year ("week 47 of 2021")
+# it is always the year's.
+_BARE_WEEK = re.compile(r"(?i:week)\s+\d{1,2}")
+_SURVEILLANCE_WORD = re.compile(
+    r"\b(?:cases|deaths|infections|outbreaks?|epidemiolog\w*|surveillance|bulletins?|ISO|"
+    r"influenza|flu|cholera|measles|dengue|malaria|incidence|notifications|notified)\b",
     re.IGNORECASE,
 )
