@@ -6,8 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import Timex, extract
+from timeline._extract import Mention
+from timeline._extract._clocks import _nearest_day
 
 
 def found(text: str, anchor: str) -> dict[str, Timex]:
@@ -411,3 +415,14 @@ def test_a_date_after_the_story_but_after_the_report_stays_a_year_back() -> None
     # 17 October 2024 would be after the report: the October before the story
     text = "The talks began on 3 April and ended on 17 October."
     assert found(text, "2024-05-20")["17 October"] == Timex("DATE", "2023-10-17")
+
+
+@given(st.lists(st.integers(0, 500), unique=True, min_size=1), st.integers(0, 520), st.data())
+def test_the_nearest_day_is_the_one_a_search_of_all_would_pick(
+    starts: list[int], at: int, data: st.DataObject
+) -> None:
+    # (found by halving since a clause naming thousands of days and clocks took quadratic time)
+    days = [Mention(s, s + 1, "x", Timex("DATE", "2020-01-01"), None) for s in sorted(starts)]
+    count = data.draw(st.integers(1, len(days)))
+    expected = min(days[:count], key=lambda day: abs(day.start - at))
+    assert _nearest_day(days, count, at) is expected
