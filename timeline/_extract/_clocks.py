@@ -21,6 +21,7 @@ from timeline._extract._placement import (
     joins_range,
 )
 from timeline._extract._story import named_day
+from timeline._extract._words import HALF_DAY_CLOCK, HOUR_12, HOUR_BEFORE_DASH
 from timeline._span import TimeSpan
 
 __all__ = ["attach_clock_times", "clock_cue", "hour_cue", "split_hour_ranges"]
@@ -55,12 +56,12 @@ _HOUR_RANGE = re.compile(
 # The bare hour that opens a range the grammar read only from its end: "between [2] and 5 a.m.
 # on Saturday", "from [2] to 5 a.m. Saturday" (where it reads "5 a.m. on Saturday" whole).
 _BARE_OPENING_HOUR = re.compile(
-    r"\b(?:between|from)\s+((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s*(?:-|–|and|to|until|till|through)\s*$"
+    rf"\b(?:between|from)\s+({HOUR_12})\s*(?:-|–|and|to|until|till|through)\s*$"
     # "closed [2]-5 a.m. on Saturday": the hour joined by a dash alone
-    r"|(?<![\w.,:/$£€+-])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)[-–]$",
+    rf"|{HOUR_BEFORE_DASH}",
     re.IGNORECASE,
 )
-_HALF_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_HALF_CLOCK = re.compile(HALF_DAY_CLOCK, re.IGNORECASE)
 
 
 def split_hour_ranges(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._words import WEEKDAY
+from timeline._extract._words import HALF_DAY_CLOCK, HOUR_BEFORE_DASH, WEEKDAY
 
 __all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves"]
 
@@ -306,8 +306,8 @@ _UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
 
 
 # The hour that opens a range of clock times, joined by a dash: "2-" in "2-5 a.m. on Saturday".
-_HOUR_DASH = re.compile(r"(?<![\w.,:/$£€+-])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[-–]$")
-_HALF_DAY_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_HOUR_DASH = re.compile(HOUR_BEFORE_DASH)
+_HALF_DAY_CLOCK = re.compile(HALF_DAY_CLOCK, re.IGNORECASE)
 
 
 _STYLE_AFTER = re.compile(r"\s+modern(?:ist|ism)?\b", re.IGNORECASE)

@@ -8,7 +8,16 @@ them here would load the whole grammar, which extraction loads only on first use
 
 from __future__ import annotations
 
-__all__ = ["MONTH", "MONTH_FULL", "MONTH_PREFIX", "WEEKDAY", "WEEKDAY_PREFIX"]
+__all__ = [
+    "HALF_DAY_CLOCK",
+    "HOUR_12",
+    "HOUR_BEFORE_DASH",
+    "MONTH",
+    "MONTH_FULL",
+    "MONTH_PREFIX",
+    "WEEKDAY",
+    "WEEKDAY_PREFIX",
+]
 
 #: A month's name or its abbreviation, capitalised ("Sept", "September", "May").
 MONTH = (
@@ -26,3 +35,10 @@ MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: The first three letters of a weekday's name, lower case (used case-insensitively).
 WEEKDAY_PREFIX = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+#: An hour of a 12-hour clock, perhaps with its minutes: "2", "11:30".
+HOUR_12 = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?"
+#: Such an hour opening a range of clock times joined by a dash, at the end of the text
+#: searched: "2-" in "closed 2-5 a.m. on Saturday" (group 1 is the hour).
+HOUR_BEFORE_DASH = rf"(?<![\w.,:/$£€+-])({HOUR_12})[-–]$"
+#: A 12-hour clock time with its half of the day, lower case: "5 a.m.", "11:30pm".
+HALF_DAY_CLOCK = rf"{HOUR_12}\s*[ap]\.?\s?m\b"
