@@ -219,8 +219,6 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             return None  # "could not be reached Friday", "could be located Wednesday"
         return "future"  # "temperatures may not climb above freezing until the weekend"
     if word in _FUTURE_WORDS or word.endswith("'ll"):
-        if word == "may" and original[:1].isupper():
-            return None  # the month
         if word == "next" and _NEXT_TO.match(text, match.end()):
             return None  # "next to the embassy": a place
         return "future"

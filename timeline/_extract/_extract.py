@@ -46,7 +46,6 @@ from timeline._extract._phrases import (
     with_determiner,
 )
 from timeline._extract._placement import (
-    BEHIND_BEFORE,
     WINDOW,
     Prefer,
     a_year_ahead,
@@ -60,6 +59,7 @@ from timeline._extract._placement import (
     just_behind,
     next_to,
     placement,
+    said_behind,
     story_to_report,
     told_as_before,
 )
@@ -427,9 +427,7 @@ def extract(
                     and span is not None
                     and yearless
                     and a_year_back(span, base)
-                    and not BEHIND_BEFORE.search(
-                        text, max(0, candidate.start - 12), candidate.start
-                    )
+                    and not said_behind(text, candidate.start)
                 ):  # "voted in the June 8 election", told on June 5: days ahead, not a year back
                     span = days_ahead(span, resolve(query, "nearest", at, parsed), base)
                 if (
@@ -437,9 +435,7 @@ def extract(
                     and at is not None
                     and span is not None
                     and yearless
-                    and not BEHIND_BEFORE.search(
-                        text, max(0, candidate.start - 12), candidate.start
-                    )
+                    and not said_behind(text, candidate.start)
                     and not told_as_before(text, window, candidate.start, candidate.end)
                 ):  # "began on 3 April and ended on 17 October": the October after that April
                     since_story = story_to_report(at, moment)

@@ -21,7 +21,6 @@ __all__ = [
     "FEW_DAYS",
     "POSSESSIVE",
     "Prefer",
-    "BEHIND_BEFORE",
     "WINDOW",
     "a_year_ahead",
     "a_year_back",
@@ -35,6 +34,7 @@ __all__ = [
     "just_behind",
     "next_to",
     "placement",
+    "said_behind",
     "story_to_report",
     "told_as_before",
 ]
@@ -256,9 +256,13 @@ def days_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> Ti
 
 # (six days ahead, "prepared the report on March 3" stays a year back)
 FEW_DAYS = timedelta(days=5)
-# "since the June 8 vote", "the quarter ended Oct. 31": behind the report whatever else the
-# clause says
-BEHIND_BEFORE = re.compile(r"\b(?:since|ended)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEHIND_BEFORE = re.compile(r"\b(?:since|ended)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def said_behind(text: str, start: int) -> bool:
+    """Whether the word just before ``text[start:]`` puts a date behind the report, whatever
+    else the clause says: "since the June 8 vote", "the quarter ended Oct. 31"."""
+    return _BEHIND_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def in_story_year(
