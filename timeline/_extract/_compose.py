@@ -106,7 +106,10 @@ _COUNTED = re.compile(
 )
 
 
-def _parts(value: str) -> list[int | None] | None:
+def _duration_parts(value: str) -> list[int | None] | None:
+    """The counts of a TIMEX3 length by unit, largest first (years, months, weeks, days, hours,
+    minutes, seconds; None for a unit not written), or None for a value of another form
+    ("PXY", "P1.5Y")."""
     found = _ISO_PARTS.fullmatch(value)
     if found is None or value in ("P", "PT"):
         return None
@@ -123,7 +126,7 @@ def _joined_length(text: str, first: Mention, second: Mention) -> Mention | None
         return None
     if not _COUNTED.match(second.text):
         return None
-    head, tail = _parts(first.timex.value), _parts(second.timex.value)
+    head, tail = _duration_parts(first.timex.value), _duration_parts(second.timex.value)
     if head is None or tail is None:
         return None
     last = max(i for i, part in enumerate(head) if part is not None)
@@ -153,6 +156,25 @@ def _lengths(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _clock_on_its_day(text: str, clock: Mention, day: Mention) -> bool:
+    """Whether ``clock`` is a clock time written "on" the ``day`` right after it, and placed on
+    that day: "[2 a.m.] on [May 14]"."""
+    return (
+        clock.span is not None
+        and is_clock_only(clock.text, clock.timex)
+        and DAY_VALUE.fullmatch(day.timex.value) is not None
+        and _CLOCK_ON.fullmatch(clock.timex.value, len(day.timex.value)) is not None
+        and clock.timex.value.startswith(day.timex.value)
+        and _ON.fullmatch(text, clock.end, day.start) is not None
+    )
+
+
+def _ends_clock_range(text: str, opening: Mention, clock: Mention) -> bool:
+    """Whether ``clock`` ends a range of clock times that ``opening`` starts: "from [1:00 a.m.]
+    to [3:00 a.m.] on Sept. 28"."""
+    return is_clock_only(opening.text, opening.timex) and joins_range(text, opening, clock)
+
+
 _ON = re.compile(r"\s+on\s+")
 _CLOCK_ON = re.compile(r"T\d\d.*")  # a clock time, not a part of the day ("late at night")
 
@@ -169,17 +191,8 @@ def _clocks_on_days(text: str, mentions: list[Mention]) -> list[Mention]:
         day = mentions[index + 1] if index + 1 < len(mentions) else None
         if (
             day is not None
-            and clock.span is not None
-            and is_clock_only(clock.text, clock.timex)
-            and DAY_VALUE.fullmatch(day.timex.value)
-            and _CLOCK_ON.fullmatch(clock.timex.value, len(day.timex.value))
-            and clock.timex.value.startswith(day.timex.value)
-            and _ON.fullmatch(text, clock.end, day.start)
-            and not (
-                out
-                and is_clock_only(out[-1].text, out[-1].timex)
-                and joins_range(text, out[-1], clock)
-            )
+            and _clock_on_its_day(text, clock, day)
+            and not (out and _ends_clock_range(text, out[-1], clock))
         ):
             whole = text[clock.start : day.end]
             out.append(Mention(clock.start, day.end, whole, clock.timex, clock.span))

@@ -316,6 +316,7 @@ class IsoWeek(Node):
 
 
 def _iso_week(year: int, number: int) -> Period | None:
+    """ISO week ``number`` of ``year``, or None when that year has no such week."""
     try:
         return week_period(date.fromisocalendar(year, number, 1))
     except ValueError:

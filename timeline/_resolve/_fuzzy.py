@@ -291,6 +291,8 @@ class PartSpread(Node):
 
 
 def _rest(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
+    """ "the rest of the week", "the remainder of 2019", "the balance of the year": ``i`` is
+    at "the", and "rest" (or its like) follows."""
     k = s.words(i + 2, "of")
     if k < 0:
         return None
