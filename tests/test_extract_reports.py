@@ -679,6 +679,15 @@ def test_a_log_entry_earlier_in_the_day_than_the_one_before_is_on_the_next_day()
     assert values["0155"] == "2023-04-04T01:55"
 
 
+def test_a_log_rolled_past_the_calendar_s_last_day_stays_on_it() -> None:
+    text = "2300: patrol out.\n0500: back.\n0400: out again.\n0300: back again."
+    values = {m.text: m.timex.value for m in extract(text, date(9999, 12, 29))}
+    assert values["0500"] == "9999-12-30T05:00"
+    assert values["0400"] == "9999-12-31T04:00"
+    # Jan. 1 of year 10000 is off the calendar: the entry keeps the day it was read on
+    assert values["0300"] == "9999-12-29T03:00"
+
+
 def test_years_heading_a_chronology_s_lines_stay_years() -> None:
     text = "Chronology\n1540: work resumes\n1601: the spire falls\n2011: restored"
     values = [(m.text, m.timex.value) for m in extract(text, date(2019, 6, 1))]

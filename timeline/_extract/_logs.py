@@ -93,17 +93,25 @@ def roll_log_days(mentions: list[Mention], logged: dict[int, str]) -> list[Menti
 
 
 def _later(mention: Mention, days: int) -> Mention:
+    """The mention moved ``days`` days on, its value and span alike; unmoved when that would
+    take it past the calendar's last day (Dec. 31, 9999)."""
     span = mention.span
     assert span is not None
     step = timedelta(days=days)
-    day = (date.fromisoformat(mention.timex.value[:10]) + step).isoformat()
+    try:
+        day = (date.fromisoformat(mention.timex.value[:10]) + step).isoformat()
+        bounds = [span.earliest_start + step, span.latest_start + step]
+        bounds += [span.earliest_end + step, span.latest_end + step]
+    except OverflowError:
+        return mention
     timex = Timex(mention.timex.type, day + mention.timex.value[10:], mention.timex.mod)
+    earliest_start, latest_start, earliest_end, latest_end = bounds
     moved = attrs.evolve(
         span,
-        earliest_start=span.earliest_start + step,
-        latest_start=span.latest_start + step,
-        earliest_end=span.earliest_end + step,
-        latest_end=span.latest_end + step,
+        earliest_start=earliest_start,
+        latest_start=latest_start,
+        earliest_end=earliest_end,
+        latest_end=latest_end,
         timex=timex,
     )
     return attrs.evolve(mention, timex=timex, span=moved)
