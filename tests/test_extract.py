@@ -790,3 +790,17 @@ def test_a_day_told_as_coming_late_in_the_calendars_last_year(text: str) -> None
     # whether a period is long over was asked by adding a quarter to its end: past Dec. 9999
     (mention,) = extract(text, date(9999, 12, 5))
     assert mention.span is not None and mention.span.earliest_start.year == 9999
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tz"),
+    [
+        ("Sales for the full year rose.", date(9999, 12, 5), "UTC"),  # it ends in year 10000
+        ("Sales in the latest quarter rose.", date(1, 5, 5), "Asia/Pyongyang"),  # starts in 0
+        ("Sales will rise in the quarter.", date(1, 2, 1), "Asia/Pyongyang"),
+    ],
+)
+def test_a_report_s_year_or_quarter_off_the_calendar_is_left_out(
+    text: str, anchor: date, tz: str
+) -> None:
+    assert not any(m.timex.value[:4] in ("0001", "9999") for m in extract(text, anchor, tz=tz))

@@ -19,7 +19,7 @@ from timeline._extract._placement import (
     Prefer,
     closing_told,
 )
-from timeline._span import TimeSpan
+from timeline._span import Granularity, TimeSpan
 from timeline._timex import Timex
 
 __all__ = [
@@ -103,8 +103,19 @@ def period_mention(
     start = datetime(year, 3 * quarter - 2, 1, tzinfo=zone)
     end = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
-    span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
-    return Mention(candidate.start, candidate.end, phrase, timex, span)
+    span = _calendar_span(start, end, "quarter", phrase, timex)
+    return None if span is None else Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+def _calendar_span(
+    start: datetime, end: datetime, granularity: Granularity, phrase: str, timex: Timex
+) -> TimeSpan | None:
+    """The crisp span from ``start`` to ``end``, or None when its bounds fall off the calendar
+    once in UTC (the first quarter of year 1 told east of Greenwich)."""
+    try:
+        return TimeSpan.crisp(start, end, granularity=granularity, phrase=phrase, timex=timex)
+    except OverflowError:
+        return None
 
 
 _A_YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+earlier", re.IGNORECASE)
@@ -172,14 +183,17 @@ def quarter_ended(
 
 def report_year(
     candidate: Candidate, phrase: str, anchor: datetime, zone: tzinfo | None
-) -> Mention:
-    """ "the full year", "the current year": the year of the report."""
+) -> Mention | None:
+    """ "the full year", "the current year": the year of the report (None for 9999, whose
+    end is past the calendar)."""
     year = anchor.year
+    if year >= 9999:
+        return None
     start = datetime(year, 1, 1, tzinfo=zone)
     end = datetime(year + 1, 1, 1, tzinfo=zone)
     timex = Timex("DATE", f"{year:04d}")
-    span = TimeSpan.crisp(start, end, granularity="year", phrase=phrase, timex=timex)
-    return Mention(candidate.start, candidate.end, phrase, timex, span)
+    span = _calendar_span(start, end, "year", phrase, timex)
+    return None if span is None else Mention(candidate.start, candidate.end, phrase, timex, span)
 
 
 _THE_QUARTER = re.compile(r"(?:the|that)\s+(?:fiscal\s+)?quarter", re.IGNORECASE)
