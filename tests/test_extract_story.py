@@ -426,3 +426,9 @@ def test_the_nearest_day_is_the_one_a_search_of_all_would_pick(
     count = data.draw(st.integers(1, len(days)))
     expected = min(days[:count], key=lambda day: abs(day.start - at))
     assert _nearest_day(days, count, at) is expected
+
+
+def test_a_night_told_in_the_past_on_the_calendar_s_second_day_east_of_utc() -> None:
+    # the day before 0001-01-02 at UTC+8:30 starts in year 0 in UTC: no day to put it on
+    (night,) = extract("Guns fired all night.", date(1, 1, 2), tz="Asia/Pyongyang")
+    assert night.text == "night"

@@ -43,10 +43,15 @@ def is_night(span: TimeSpan | None) -> bool:
 
 
 def day_before(moment: datetime) -> TimeSpan | None:
+    """The day before the one ``moment`` is on, in its zone; None when the calendar has none
+    (Jan. 1 of year 1, or Jan. 2 of year 1 east of UTC, whose day before starts in year 0)."""
     day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     if day.date() == date.min:
         return None  # the calendar's first day has none before it
-    return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+    try:
+        return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+    except OverflowError:
+        return None
 
 
 _STORY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
