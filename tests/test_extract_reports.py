@@ -614,6 +614,18 @@ def test_a_date_line_and_the_clock_opening_the_next_entry_are_two_expressions() 
     assert found(text, date(2019, 11, 23))["19:48"] == Timex("TIME", "2019-11-22T19:48")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The show opens Sat. May 9.", "Sat. May 9"),
+        ("Sat. May 9: opening night", "Sat. May 9"),
+    ],
+)
+def test_a_stop_inside_a_line_cuts_no_expression(text: str, phrase: str) -> None:
+    # a sentence may end after "Sat." ("Sat. May"), but only a line break cuts an extent
+    assert found(text, date(2020, 5, 5))[phrase] == Timex("DATE", "2020-05-09")
+
+
 def test_a_chronology_line_headed_by_a_year_is_dated() -> None:
     text = "Key dates\n2014: company registered\nOct 2022: designated by the Treasury"
     assert found(text, date(2023, 1, 15)) == {

@@ -190,22 +190,29 @@ def _scan_regions(text: str, grammar: Grammar, sentences: Sentences) -> list[Ext
 
 
 def _split_at_sentences(text: str, extents: list[Extent], sentences: Sentences) -> list[Extent]:
-    """The grammar's extents, cut where a sentence ends inside one: a chronology's date line
-    and the clock that opens the next entry ("4 August 2020\n17:55 – fire reported") are two
-    expressions."""
+    """The grammar's extents, cut where a line break ends a sentence inside one: a
+    chronology's date line and the clock that opens the next entry ("4 August 2020\n17:55 -
+    fire reported") are two expressions. A stop inside a line does not cut ("Sat. May 9" is
+    one date, though a sentence may end after "Sat.")."""
     cut: list[Extent] = []
     for start, end, parsed in extents:
         first, last = sentences.index(start), sentences.index(end - 1)
-        if first == last:
+        breaks = [
+            at
+            for at in (sentences.bounds(number)[0] for number in range(first + 1, last + 1))
+            if text[at - 1] == "\n"
+        ]
+        if not breaks:
             cut.append((start, end, parsed))
             continue
-        for number in range(first, last + 1):
-            piece_start, piece_end = sentences.bounds(number)
-            piece_start, piece_end = max(piece_start, start), min(piece_end, end)
+        piece_start = start
+        for piece_end in [*breaks, end]:
+            at = piece_end
             while piece_end > piece_start and text[piece_end - 1].isspace():
                 piece_end -= 1
             if piece_start < piece_end:
                 cut.append((piece_start, piece_end, None))
+            piece_start = at
     return cut
 
 
