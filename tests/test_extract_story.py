@@ -432,3 +432,11 @@ def test_a_night_told_in_the_past_on_the_calendar_s_second_day_east_of_utc() -> 
     # the day before 0001-01-02 at UTC+8:30 starts in year 0 in UTC: no day to put it on
     (night,) = extract("Guns fired all night.", date(1, 1, 2), tz="Asia/Pyongyang")
     assert night.text == "night"
+
+
+def test_sat_with_a_capital_is_saturday_not_a_past_verb() -> None:
+    # ("sat" joined the irregular past forms; capitalised it tells no tense)
+    mentions = {
+        m.text: m.timex for m in extract("Doors open Sat., May 9, at noon.", date(2020, 5, 5))
+    }
+    assert mentions["noon"] == Timex("TIME", "2020-05-09T12:00")

@@ -222,6 +222,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         if word == "next" and _NEXT_TO.match(text, match.end()):
             return None  # "next to the embassy": a place
         return "future"
+    if word == "sat" and original[:1].isupper():
+        return None  # "Sat., May 9": Saturday, not the verb
     past = word in _PAST_WORDS
     if (past or word.endswith("ed")) and text[match.start() - 1 : match.start()] == "-":
         return None  # "U.S.-led talks", "state-owned": an adjective, no tense
