@@ -440,3 +440,10 @@ def test_sat_with_a_capital_is_saturday_not_a_past_verb() -> None:
         m.text: m.timex for m in extract("Doors open Sat., May 9, at noon.", date(2020, 5, 5))
     }
     assert mentions["noon"] == Timex("TIME", "2020-05-09T12:00")
+
+
+def test_a_month_told_as_coming_in_a_text_naming_only_old_years_is_still_found() -> None:
+    # a history's year holds for what it tells in the past; "will" looks from the report
+    text = "The company was founded in 1998. In March it will launch a new phone."
+    mentions = {m.text: m.timex for m in extract(text, date(2020, 5, 5))}
+    assert mentions["March"] == Timex("DATE", "2021-03")

@@ -284,6 +284,7 @@ def extract(
             )  # "on 29 July, eight days later,", "Oct. 12, the day before the crash": that day
             if (
                 at is None
+                and wanted != "future"  # "founded in 1998. In March it will launch": not 1998's
                 and yearless
                 and fresh_year(story_time[0], number - story_time[1], history)
             ):
