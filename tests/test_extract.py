@@ -713,6 +713,9 @@ def test_the_sept_11_attacks_are_those_of_2001() -> None:
     assert found("The panel will meet on Sept. 11.", date(2011, 5, 2))["Sept. 11"].value == (
         "2011-09-11"
     )
+    # ... and so is one after "on", where attacks follow as what happened that day
+    text = "On Sept. 11 attacks on convoys rose sharply."
+    assert found(text, date(2020, 10, 1))["Sept. 11"].value == "2020-09-11"
 
 
 def test_a_time_shortly_before_or_after_told_in_the_past_is_not_on_a_day_ahead() -> None:

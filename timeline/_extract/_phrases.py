@@ -50,9 +50,11 @@ _ANAPHORIC = re.compile(
 )
 BARE_MONTH_NAME = re.compile(MONTH_FULL)
 PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
-# "the Sept. 11 attacks", "since the September 11 terrorist attacks": the day of 2001 they name.
+# "the Sept. 11 attacks", "since the September 11 terrorist attacks": the day of 2001 they name
+# (not after "on": "On Sept. 11 attacks on convoys rose" tells when attacks rose)
 ATTACKS_OF_2001 = re.compile(
-    r"(?i:sept(?:ember|\.)?)\s+11(?=(?:\s+(?:terrorist|terror|suicide))?\s+(?:attacks?|hijackings)\b)"
+    r"(?<!\b[Oo]n\s)(?i:sept(?:ember|\.)?)\s+11"
+    r"(?=(?:\s+(?:terrorist|terror|suicide))?\s+(?:attacks?|hijackings)\b)"
 )
 LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(
