@@ -1807,6 +1807,14 @@ def test_a_length_or_so_ago_is_an_approximate_date() -> None:
     assert r("two years or so earlier").timex == Timex("DATE", "2015", "APPROX")
 
 
+def test_a_length_or_more_ago_still_finds_the_length() -> None:
+    from timeline._resolve import scan
+
+    # no date rule reads "or more ago": the length alone is found, as before "or more" was read
+    text = "It ended a decade or more ago."
+    assert [text[a:b] for a, b in scan(text)] == ["a decade"]
+
+
 def test_a_part_of_a_holiday() -> None:
     assert r("Christmas night").timex == Timex("TIME", "2016-12-25TNI")
     assert r("Christmas morning").timex == Timex("TIME", "2016-12-25TMO")

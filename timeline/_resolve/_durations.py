@@ -407,10 +407,11 @@ def duration(s: Stream, i: int) -> Hit:
         return None  # (but "a year later than planned" is how much later: a length)
     if mod is None and s.word(end) == "or":
         after = _OR_AFTER.get(s.word(end + 1))
-        if after is not None:  # "a decade or more", "two hours or less", "a week or so"
+        dated = s.word(end + 2) in ("ago", "earlier", "later", "back", "hence")
+        if after == "APPROX" and dated:
+            return None  # "a week or so ago": a date
+        if after is not None and not dated:  # "a decade or more", "two hours or less"
             mod, end = after, end + 2
-            if s.word(end) in ("ago", "earlier", "later", "back", "hence"):
-                return None  # "a week or so ago": a date
     length_read = Duration(low, high, unit, mod)
     return _compound(length_read, s, end) or (length_read, end)
 
