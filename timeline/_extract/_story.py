@@ -11,6 +11,7 @@ import attrs
 
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import CLOCK_SHIFT
+from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
 
 __all__ = [
@@ -89,8 +90,7 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d.,$])(?:1\d|20)\d\d(?![\d%]|[.,]\d)")
 # Words that count from the report's own days: a text that uses one is a report.
 _DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|ago|now|currently|recently|(?:this|last|next)\s+"
-    r"(?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day)\b",
+    rf"(?:week|month|year|quarter|spring|summer|autumn|fall|winter)|{WEEKDAY})\b",
     re.IGNORECASE,
 )
 
