@@ -509,6 +509,10 @@ def test_the_quarter_with_none_named_before() -> None:
     assert found(text, date(2024, 2, 1))["the quarter"] == Timex("DATE", "2023-Q4")
     # "the period" with none named is no quarter
     assert "the period" not in found("Sales in the period were flat.", date(2023, 8, 10))
+    # nor is "the quarter" of a town, where nothing speaks of results
+    assert "the quarter" not in found("He lives in the quarter near the port.", date(2023, 8, 10))
+    text = "Fighting spread to the quarter where the embassy stands."
+    assert "the quarter" not in found(text, date(2023, 8, 10))
 
 
 def test_a_label_word_ending_a_sentence_labels_nothing() -> None:

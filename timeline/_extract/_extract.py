@@ -15,6 +15,7 @@ from timeline._extract._clocks import attach_clock_times, clock_cue, hour_cue, s
 from timeline._extract._compose import compose, writes_day_first
 from timeline._extract._context import Sentences, tense_near
 from timeline._extract._dayranges import split_day_ranges
+from timeline._extract._filters import speaks_of_results
 from timeline._extract._logs import log_clocks, roll_log_days
 from timeline._extract._mention import Mention
 from timeline._extract._periods import (
@@ -336,9 +337,15 @@ def extract(
                     # month this sentence named last, not the quarter the report discusses
                     mention = same_time_a_year_before(candidate, phrase, dated)
                 mention = mention or period_mention(candidate, phrase, discussed, moment, zone)
-                if mention is None and candidate.role == "period" and discussed is None:
+                if (
+                    mention is None
+                    and candidate.role == "period"
+                    and discussed is None
+                    and speaks_of_results(text, candidate.start, candidate.end)
+                ):
                     # "sales in the quarter were flat", with no quarter named before: the last
-                    # quarter over; "will rise in the quarter": the report's own
+                    # quarter over; "will rise in the quarter": the report's own (but "lives in
+                    # the quarter near the port" is a part of town)
                     told = tense_near(text, window, candidate.start, candidate.end)
                     mention = report_quarter(candidate, phrase, told, moment, zone)
                 if mention is None and candidate.role == "year_before" and dated is not None:

@@ -11,7 +11,7 @@ import re
 
 from timeline._extract._words import HALF_DAY_CLOCK, HOUR_BEFORE_DASH, WEEKDAY
 
-__all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves"]
+__all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves", "speaks_of_results"]
 
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -584,7 +584,7 @@ def bare_halves(text: str) -> list[tuple[int, int]]:
         return found
     for match in _BARE_HALF.finditer(text):
         start, end = match.span()
-        if _said_near(_RESULTS_WORD, text, start, end):
+        if speaks_of_results(text, start, end):
             found.append((start, end))
     return found
 
@@ -593,9 +593,19 @@ _NEAR = 150  # characters either side in which a word gives a bare "H1" or "week
 
 
 def _said_near(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether one of ``words`` is written within :data:`_NEAR` characters of
-    ``text[start:end]``."""
-    return words.search(text, max(0, start - _NEAR), min(len(text), end + _NEAR)) is not None
+    """Whether one of ``words`` is written within :data:`_NEAR` characters before or after
+    ``text[start:end]`` (not in it)."""
+    return (
+        words.search(text, max(0, start - _NEAR), start) is not None
+        or words.search(text, end, min(len(text), end + _NEAR)) is not None
+    )
+
+
+def speaks_of_results(text: str, start: int, end: int) -> bool:
+    """Whether a word about results or accounts ("sales", "revenue", "fiscal", "quarter") is
+    written near ``text[start:end]``: where a reporting period named alone ("H1", "the
+    quarter") is one, not hydrogen or a town's quarter."""
+    return _said_near(_RESULTS_WORD, text, start, end)
 
 
 _BARE_HALF = re.compile(r"(?<![\w/.-])H[12](?![\w-]|\.\d|\s*(?:19|20)\d\d\b)")
