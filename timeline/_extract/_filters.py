@@ -362,7 +362,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     if lowered == "daily" and _CAPITALISED_AFTER.match(after):
         return True  # a newspaper: "the Communist Party daily Granma"
-    if _GREETING.search(before) and lowered in _GREETED:
+    if lowered in _GREETED and _GREETING.search(before):
         return True  # "good evening": a greeting, not a time
     if lowered == "minutes" and _RECORD_OF.match(after):
         return True  # "Minutes of Tuesday's meeting will be published": the record of it
@@ -395,7 +395,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
             return True
     if _AFTER_AGE.match(after):
         return True
-    if re.fullmatch(r"[a-z]+\.?", words) and _LOWER_AMBIGUOUS.fullmatch(words):
+    if _LOWER_AMBIGUOUS.fullmatch(words):  # (its words are all lower case)
         return True  # "may" (modal), "march" (verb), "sun", "wed"
     if _BARE_MONTH.fullmatch(words):
         return _month_is_a_name(words, before, after)

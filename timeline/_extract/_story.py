@@ -84,7 +84,9 @@ def fresh_year(dated: TimeSpan | None, sentences_back: int, history: Callable[[]
     return dated is not None and dated.is_bounded and sentences_back <= 1 and history()
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.,$])(?:1\d|20)\d\d(?![\d%]|[.,]\d)")
+# (The look-behind, at the character before the year, comes after its first two digits: the
+# engine then tries the pattern only at a 1 or a 2.)
+_WRITTEN_YEAR = re.compile(r"(?:1\d|20)(?<![\d.,$]..)\d\d(?![\d%]|[.,]\d)")
 
 
 # Words that count from the report's own days: a text that uses one is a report.
@@ -99,10 +101,12 @@ def tells_history(text: str, moment: datetime) -> bool:
     """Whether ``text`` is a history (a historian's narrative, an old case told), not a report
     on its own days: it names years, none within a year of the report's date, and no word
     counts from the report's days ("yesterday", "last week", a weekday)."""
-    years = [int(year) for year in _WRITTEN_YEAR.findall(text)]
-    if not years or any(abs(year - moment.year) <= 1 for year in years):
-        return False
-    return _DEICTIC.search(text) is None
+    named = False
+    for year in _WRITTEN_YEAR.finditer(text):  # a report names its own year early: stop there
+        if abs(int(year.group()) - moment.year) <= 1:
+            return False
+        named = True
+    return named and _DEICTIC.search(text) is None
 
 
 def counted_from_a_day(mention: Mention, at: TimeSpan | None) -> bool:
