@@ -126,6 +126,10 @@ def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
     assert got["2 a.m."] == Timex("TIME", "2021-01-05T02:00")  # Monday night's small hours
     got = found("It opened at 9 a.m. on Monday and closed at 5 p.m.", "2021-01-07")
     assert got["5 p.m."] == Timex("TIME", "2021-01-04T17:00")
+    text = "The bar stopped serving at 11 p.m. Friday, and the last guests left around 2 a.m."
+    got = found(text, "2022-03-13")
+    assert got["11 p.m. Friday"] == Timex("TIME", "2022-03-11T23:00")
+    assert got["around 2 a.m."].value == "2022-03-12T02:00"  # a clock on a named day, too
 
 
 def test_a_length_in_two_units_is_one_expression() -> None:

@@ -189,8 +189,8 @@ def attach_clock_times(
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention
-        if is_clock_only(mention.text, mention.timex):
-            last_clock = mention
+        if is_clock_only(mention.text, mention.timex) or _CLOCK_ON_DAY.match(mention.timex.value):
+            last_clock = mention  # "7 p.m." or "7 p.m. Tuesday": a later "1 a.m." is after it
         yield mention
 
 
@@ -244,7 +244,8 @@ _LAST_DAYS = date(9999, 12, 30)
 def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -> bool:
     """Whether a clock time in the small hours follows one of the late evening on the same day
     in its sentence: the night went on past midnight ("polls closed at 10 p.m. and the first
-    results came in shortly after midnight")."""
+    results came in shortly after midnight", "doors shut at 9 p.m. Friday, and the last guests
+    left at 2 a.m.")."""
     if last is None or last.span is None or not span.is_bounded:
         return False
     if not is_clock_only(mention.text, mention.timex):
