@@ -132,6 +132,17 @@ def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
     assert got["around 2 a.m."].value == "2022-03-12T02:00"  # a clock on a named day, too
 
 
+def test_the_morning_after_a_late_evening_is_the_next_day_and_the_story_goes_on_there() -> None:
+    text = (
+        "Snow started around 11 p.m. Sunday and kept falling through the morning, forecasters "
+        "said. By noon, a foot lay on the roads."
+    )
+    got = found(text, "2022-01-17")
+    assert got["around 11 p.m. Sunday"].value == "2022-01-16T23:00"
+    assert got["the morning"] == Timex("TIME", "2022-01-17TMO")
+    assert got["noon"] == Timex("TIME", "2022-01-17T12:00")  # not the evening before the story
+
+
 def test_a_length_in_two_units_is_one_expression() -> None:
     got = found("The sub lost contact about an hour and 45 minutes into its dive.", "2023-06-22")
     assert got == {"about an hour and 45 minutes": Timex("DURATION", "PT1H45M", "APPROX")}

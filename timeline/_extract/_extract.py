@@ -515,6 +515,11 @@ def extract(
         attached = list(attach_clock_times(text, resolved, resolve, queries, moment))
         mentions.extend(attached)
         if reference_sentence == number:
+            for (_, before), put in zip(resolved, attached, strict=True):
+                if put.span is not before.span and reference is before.span:
+                    # moved to the next day ("began at 10 p.m. Thursday and went on through
+                    # the morning"): "By noon" is on that day too
+                    reference = put.span
             reference = clock_on(reference, attached)
 
     def resolve_at(phrase: str, at: TimeSpan | None) -> TimeSpan | None:

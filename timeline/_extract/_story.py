@@ -275,7 +275,7 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
     start = story.earliest_start
     return (
         start.date() == moment.date()
-        and start.hour < _SMALL_HOURS_END
+        and story.latest_start.hour < _SMALL_HOURS_END  # not "the morning" (5 a.m. to noon)
         and span.granularity in ("part_of_day", "hour", "minute", "second")
         and span.earliest_start.date() == start.date()
         and span.earliest_start.hour >= 12
