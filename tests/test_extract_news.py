@@ -311,3 +311,37 @@ def test_a_weekday_counted_in_each_month_is_one_recurrence() -> None:
 def test_a_year_earlier_is_the_same_time_a_year_before(text: str, value: str) -> None:
     *_, mention = extract(text, "2019-11-05")
     assert (mention.text.lower(), mention.timex.value) == ("a year earlier", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # an earlier figure compared with is of a time before, whatever the main verb says
+        (
+            "The retailer now expects sales of $4 billion, down from its March outlook of "
+            "$4.2 billion.",
+            "March",
+            "2019-03",
+        ),
+        # the verb the date is put on tells its time, not a modal after it
+        (
+            "Fare cuts introduced in January should lift ridership this summer.",
+            "January",
+            "2019-01",
+        ),
+    ],
+)
+def test_a_month_told_of_a_past_act_stays_behind_a_future_clause(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2019-05-08")[phrase] == Timex("DATE", value)
+
+
+def test_a_quarter_told_with_should_is_ahead() -> None:
+    text = (
+        "The chain sold more shoes in the quarter. "
+        "Lower costs should lift margins by the fourth quarter, it said."
+    )
+    got = found(text, "2019-05-08")
+    assert got["the quarter"] == Timex("DATE", "2019-Q1")
+    assert got["the fourth quarter"].value == "2019-Q4"

@@ -263,6 +263,16 @@ _PREPARING = frozenset("braced prepared readied geared girded".split())
 _FOR_EVENT = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,3}?for\s")
 
 
+# An earlier figure compared with ("up from", "down from", "compared with") is of a time before.
+_COMPARED_WITH = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+    r"(?:[$\d.,%]+\s+(?:(?:a|per)\s+share\s+)?(?:in\s+|on\s+)?)?\Z",
+    re.IGNORECASE,
+)
+# A verb straight before the preposition that puts a date on it: "announced in [February]".
+_GOVERNED = re.compile(r"\b([A-Za-z]+)\s+(?:in|on|during)\s+(?:the\s+)?\Z")
+
+
 def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]`` inside the window ``bounds``.
 
@@ -274,6 +284,15 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     right = _CLAUSE.search(text, end, hi)
     if right is not None:
         hi = right.start()
+    if _COMPARED_WITH.search(text, max(lo, start - 40), start):
+        return "past"  # "expects $6 a share, up from its January forecast": an earlier figure
+    governing = _GOVERNED.search(text, max(lo, start - 40), start)
+    if governing is not None:
+        verb = _MARKER.fullmatch(text, governing.start(1), governing.end(1))
+        if verb is not None and _kind(text, verb) == "past" and not _asks_to_act(text, verb, start):
+            # "price increases announced in February should offset it": the verb that the
+            # date is put on tells its time, not a modal after it
+            return "past"
     best: tuple[int, Tense] | None = None
     conditional = False
     for match in _MARKER.finditer(text, lo, hi):

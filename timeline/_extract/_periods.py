@@ -42,7 +42,8 @@ _REPORTS = re.compile(
 )
 # ... told as coming by a verb, not only by a word of the future ("trailed forecasts")
 _WILL = re.compile(
-    r"\b(?:will|'ll|shall|(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to)\b"
+    r"\b(?:will|'ll|shall|should|might|(?-i:may)|"
+    r"(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to)\b"
     r"[^.;!?]*$",
     re.IGNORECASE,
 )
