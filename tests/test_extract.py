@@ -116,6 +116,10 @@ def test_tense_decides_the_year_of_a_bare_date() -> None:
         ("The offer had been due to expire Friday evening.", "2017-10-13TEV"),
         ("The vote was scheduled to take place Monday.", "2017-10-09"),
         ("The offer is due to expire Monday.", "2017-10-16"),
+        # "until at least" a day after "expected to" looks ahead as "until" does; a term told
+        # in the past is the nearest date however far the date is from the verb
+        ("The bridge was expected to stay shut until at least Friday.", "2017-10-13"),
+        ("A new contract was due to be signed by the union leaders on Nov. 20.", "2017-11-20"),
         # a past form joined to a word by a hyphen is an adjective, no tense
         ("U.S.-led talks in Geneva on Friday could end the war.", "2017-10-13"),
         # a clock time's colon does not end the clause its verb governs

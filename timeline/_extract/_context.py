@@ -199,7 +199,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     if word in _FUTURE_PAIR_FIRSTS:
         following = _NEXT_WORD.match(text, match.end())
         if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
-            return "past" if _planned_before(text, match) else "future"
+            # a term told in the past ("was due to be approved on Feb. 11"): the nearest
+            return "present" if _planned_before(text, match) else "future"
     if word in _SCHEDULED:
         if word in _FIXTURES and _DETERMINER_BEFORE.search(
             text, max(0, match.start() - 8), match.start()

@@ -112,7 +112,8 @@ _FORWARD = re.compile(
     r"record|payable|effective|effect|due|expires?|expiring|(?:record|payable)\s+(?:on|as\s+of)|"
     r"deadline|starting|beginning|from|completed|scheduled|set|for|"
     # "starting at 6 a.m. Tuesday", "effective on Monday"
-    r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+(?:the\s+)?$",
+    r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+"
+    r"(?:at\s+(?:least|the\s+earliest)\s+)?(?:the\s+)?$",  # "until at least Wednesday"
     re.IGNORECASE,
 )
 # ... but not the end of a period counted back from it: "rose 4 percent in the 12 months to
