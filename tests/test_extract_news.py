@@ -345,3 +345,16 @@ def test_a_quarter_told_with_should_is_ahead() -> None:
     got = found(text, "2019-05-08")
     assert got["the quarter"] == Timex("DATE", "2019-Q1")
     assert got["the fourth quarter"].value == "2019-Q4"
+
+
+def test_the_future_carries_across_a_list_of_days_joined_by_and_again() -> None:
+    text = (
+        "Booster clinics will be held at the library on Thursday and Friday, "
+        "and again on Sunday morning."
+    )
+    got = found(text, "2021-08-18")
+    assert got["Thursday"] == Timex("DATE", "2021-08-19")
+    assert got["Sunday morning"] == Timex("TIME", "2021-08-22TMO")  # not the Sunday gone
+    # a clause of its own, with its own verb, keeps its own tense
+    text = "Two more cases followed the next week, and by July 15 the hospital had confirmed 11."
+    assert found(text, "2022-07-29")["July 15"] == Timex("DATE", "2022-07-15")

@@ -168,7 +168,9 @@ _DETERMINER_BEFORE = re.compile(
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
-    r"[;“”\"]|(?<!\d):(?!\d)|''|``|,\s+(?:but|and|while|whereas|although|though)\b|"
+    r"[;“”\"]|(?<!\d):(?!\d)|''|``|,\s+(?:but|and|while|whereas|although|though)\b"
+    # no new clause when a date follows with no verb: "on Thursday, and again on Saturday"
+    r"(?!\s+(?:again|also)\s+(?:on|in|at|from|until|by)\s)|"
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
     r"may|might|must|should)\b|(?:" + "|".join(sorted(_SCHEDULED)) + r")\b)"
 )
