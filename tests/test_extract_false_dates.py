@@ -262,3 +262,25 @@ def test_true_dates_in_the_same_styles_are_found(text: str, phrase: str, value: 
 )
 def test_a_range_of_amounts_is_no_game_score(text: str) -> None:
     assert phrases(text)["the second half"].endswith("-H2")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the unit of a rate after a length is no length of its own
+        (
+            "The call centre now answers 24 hours a day.",
+            {"now": "PRESENT_REF", "24 hours": "PT24H"},
+        ),
+        ("Lifeguards watch the beach ten hours a day.", {"ten hours": "PT10H"}),
+        # a word said twice about "after" tells a manner, no time
+        ("The neighbours heard the drills night after night.", {}),
+        ("Year after year the river rose.", {}),
+    ],
+)
+def test_rates_and_repetitions_name_no_time(text: str, kept: dict[str, str]) -> None:
+    assert phrases(text) == kept
+
+
+def test_a_night_after_an_event_is_still_a_time() -> None:
+    assert "night" in phrases("It rained all night after the final whistle.")

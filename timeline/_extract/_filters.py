@@ -103,6 +103,13 @@ _NAME_AFTER = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bThe\s+$")
 _THE_BEFORE_ANY = re.compile(r"\b[Tt]he\s+$")
+# A unit of a rate after a length: "24 hours a day", "seven days a week".
+_RATE_UNIT = re.compile(r"(?:a|per)\s+(?:day|week|month|year)")
+_LENGTH_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:hours|days|nights|weeks|months)\s+$")
+# A word said twice about "after": "night after night", "year after year".
+_REPEATED = frozenset("day days night nights week weeks month months year years".split())
+_REPEATED_AFTER = re.compile(r"\s+after\s+([a-z]+)\b", re.IGNORECASE)
+_REPEATED_BEFORE = re.compile(r"\b([a-z]+)\s+after\s+$", re.IGNORECASE)
 # A rate: "$55 a night", "three shifts per evening".
 _RATE_BEFORE = re.compile(r"\b(?i:a|per)\s+$")
 _PART_OF_DAY = frozenset({"night", "morning", "evening", "afternoon"})
@@ -344,6 +351,11 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "the list is current as of 26 February": up to date, not a time
     if lowered in _NOT_ANNOTATED:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
+    if _RATE_UNIT.fullmatch(lowered) and _LENGTH_BEFORE.search(before):
+        return True  # "staffed 24 hours a day", "open seven days a week": a rate, no length
+    twice = _REPEATED_AFTER.match(after) or _REPEATED_BEFORE.search(before)
+    if lowered in _REPEATED and twice is not None and twice.group(1).lower() == lowered:
+        return True  # "night after night", "month after month": a manner, no time named
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # inside a compound word: "pre-dawn", "late-night"
     if lowered.endswith("past") and _COUNT_FOLLOWS.match(after):
