@@ -358,3 +358,27 @@ def test_the_future_carries_across_a_list_of_days_joined_by_and_again() -> None:
     # a clause of its own, with its own verb, keeps its own tense
     text = "Two more cases followed the next week, and by July 15 the hospital had confirmed 11."
     assert found(text, "2022-07-29")["July 15"] == Timex("DATE", "2022-07-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        # a holiday just gone, told in a clause about what comes after it: this year's
+        (
+            "Mail-in votes postmarked by Election Day will still count, officials said.",
+            "2020-11-05",
+            "Election Day",
+            "2020-11-03",
+        ),
+        (
+            "Tickets sold over Labor Day weekend will be refunded.",
+            "2021-09-08",
+            "Labor Day weekend",
+            "2021-W35-WE",
+        ),
+    ],
+)
+def test_a_holiday_just_past_is_this_years_in_a_future_clause(
+    text: str, anchor: str, phrase: str, value: str
+) -> None:
+    assert found(text, anchor)[phrase] == Timex("DATE", value)

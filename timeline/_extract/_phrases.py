@@ -41,7 +41,8 @@ _HAS_DAY = re.compile(
 
 YEARLESS = re.compile(
     rf"^(?!.*\d{{4}}).*(?:\b{MONTH_PREFIX}|spring|summer|autumn|"
-    r"fall|winter|quarter|half|christmas|thanksgiving|easter)",
+    r"fall|winter|quarter|half|christmas|thanksgiving|easter|halloween|juneteenth|"
+    r"(?:election|labor|memorial|independence|veterans|inauguration|boxing|columbus)\s+day)",
     re.IGNORECASE,
 )
 _ANAPHORIC = re.compile(
