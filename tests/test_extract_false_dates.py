@@ -284,3 +284,34 @@ def test_rates_and_repetitions_name_no_time(text: str, kept: dict[str, str]) -> 
 
 def test_a_night_after_an_event_is_still_a_time() -> None:
     assert "night" in phrases("It rained all night after the final whistle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a month described after an article is the month, even "March"
+        ("Growers said a cold, rainy March delayed the harvest.", "March", "2021-03"),
+        ("It was the unusually dry April that hurt the plains.", "April", "2021-04"),
+        ("Dealers said a slow April had hurt sales.", "April", "2021-04"),
+        # a month told of its weather, even at the head of its clause
+        ("Forecasters said June had been far warmer than usual.", "June", "2021-06"),
+        ('Brokers said April was "much more normal" for trading.', "April", "2021-04"),
+    ],
+)
+def test_a_month_described_or_told_of_its_weather_is_a_month(
+    text: str, phrase: str, value: str
+) -> None:
+    assert phrases(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April was hired as a nurse last spring.",
+        "Officials said June has been working on the plan.",
+        "Thousands joined a silent March on the capital.",
+        "April is more talented than her brother.",
+    ],
+)
+def test_a_name_at_the_head_of_its_clause_stays_a_name(text: str) -> None:
+    assert not {"April", "June", "March"} & set(phrases(text))

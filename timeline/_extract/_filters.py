@@ -503,6 +503,8 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         return True  # a bare abbreviation without a day: "Jun" in "Leejin Jun"
     if _MODIFIER_BEFORE.search(before) and _MODIFIED_AFTER.match(after):
         return False  # a month modifying a noun: "the March accession", "its May meeting"
+    if _DESCRIBED_BEFORE.search(before) and not _MARCH_ON.match(after):
+        return False  # "a cool, wet March", "the unusually dry May": described, a month
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
         return True  # sentence-initial "May I..." or a name "May Smith"
     if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):
@@ -510,6 +512,13 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
     return False
 
 
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+"
+    r"(?:(?!(?:for|of|in|on|to|with|by|at|from|about|and|or|but|is|was|are|were|has|had)\b)"
+    r"[a-z]+,?\s+){1,3}$",
+    re.IGNORECASE,
+)
+_MARCH_ON = re.compile(r"\s+(?:on|to|against|through|for|from)\b")  # "a silent March on"
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|this|that|last|next)\s+$", re.I)
 _MODIFIED_AFTER = re.compile(
     r"\s+(?!(?:on|to|of|for|in|at|by|with|against|through|from|across|and|or)\b)[a-z]{3,}"

@@ -364,6 +364,59 @@ def _listed_with_month(s: Stream, i: int, j: int) -> bool:
     )
 
 
+_DETERMINERS = frozenset("a an the this that its his her their our your my".split())
+_NOT_DESCRIBING = frozenset(
+    "for of in on to with by at from about but is was are were has had".split()
+)
+
+
+def _described(s: Stream, i: int) -> bool:
+    """Whether the month name at ``i`` follows a determiner and one to three lower-case words
+    describing it: "a cool, wet March", "the unusually dry April" (a name takes no article)."""
+    k, described = i - 1, 0
+    while k >= 0 and described <= 3:
+        if s.punct(k, ","):
+            k -= 1
+            continue
+        word = s.word(k)
+        if word in _DETERMINERS:
+            return described > 0
+        if not word.isalpha() or s.cap(k) or word in lex.MONTH_BEFORE or word in _NOT_DESCRIBING:
+            return False
+        described += 1
+        k -= 1
+    return False
+
+
+_COPULAS = frozenset("was is has had".split())
+_DEGREE = frozenset("much far even a bit slightly very unusually relatively also".split())
+# What is said of a month as a stretch of weather or business, seldom of a person.
+_WEATHER = frozenset(
+    "wetter drier colder warmer hotter cooler milder calmer busier quieter normal wet dry cold "
+    "warm hot cool mild rainy snowy stormy sunny".split()
+)
+
+
+def _weather_told(s: Stream, j: int) -> bool:
+    """Whether a month name ending at ``j`` is the subject of a clause telling its weather or
+    how it went: "April had been much more normal", "March was wetter than usual" ("April was
+    hired" and "June has been working" are people)."""
+    if s.word(j) not in _COPULAS:
+        return False
+    k = j + 1
+    if s.word(j) in ("has", "had"):
+        if s.word(k) != "been":
+            return False
+        k += 1
+    if s.punct(k, "\"“'‘`"):
+        k += 1  # "April had been \"much more normal\""
+    while s.word(k) in _DEGREE:
+        k += 1
+    if s.word(k) in ("more", "less"):
+        k += 1  # "more normal", not "more talented"
+    return s.word(k) in _WEATHER
+
+
 def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
     kind = s.kind(i)
     if kind in ("n", "o"):
@@ -499,7 +552,12 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             # (a capitalised "August" is seldom anything but the month unless a name follows:
             # "a dry August", "August is the hottest month", not "August Wilson")
             before = s.word(i - 1) or s.word(i - 2)
-            if before not in lex.MONTH_BEFORE and not _listed_with_month(s, i, j):
+            if (
+                before not in lex.MONTH_BEFORE
+                and not _listed_with_month(s, i, j)
+                and not _described(s, i)
+                and not _weather_told(s, j)
+            ):
                 return None
             if s.cap(j) and s.word(j) not in lex.MONTHS:
                 return None  # "April Smith"
