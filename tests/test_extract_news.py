@@ -382,3 +382,16 @@ def test_a_holiday_just_past_is_this_years_in_a_future_clause(
     text: str, anchor: str, phrase: str, value: str
 ) -> None:
     assert found(text, anchor)[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Officials expect the new bridge to open on Nov. 30.", "Nov. 30", "2022-11-30"),
+        ("We expect prices to fall in February.", "February", "2023-02"),
+    ],
+)
+def test_expect_with_its_object_before_to_tells_what_is_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2022-10-05")[phrase] == Timex("DATE", value)

@@ -97,7 +97,7 @@ class Sentences:
 # marker nearest to the expression, inside its clause, decides.
 _FUTURE_WORDS = frozenset(
     "will won't shall ll might must should would can upcoming forthcoming next scheduled "
-    "slated intend intends intended expects forecasts predicts anticipates projects".split()
+    "slated intend intends intended expect expects forecasts predicts anticipates projects".split()
 )
 # "may" and "could" tell what may come, unless a perfect follows ("may have left on Friday").
 # "could" is as often the past of "can": it counts only before the expression, and not
