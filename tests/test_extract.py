@@ -753,6 +753,13 @@ def test_over_after_a_preposition_is_more_than() -> None:
     assert found("The payments are spread over three years.") == {
         "three years": Timex("DURATION", "P3Y")
     }
+    # after a verb of spending time, and after "just" (which TimeML leaves outside)
+    assert found("He served over a year in prison.") == {
+        "over a year": Timex("DURATION", "P1Y", "MORE_THAN")
+    }
+    assert found("The vote took just over an hour.") == {
+        "over an hour": Timex("DURATION", "PT1H", "MORE_THAN")
+    }
 
 
 def test_later_in_the_day_is_the_story_day() -> None:

@@ -284,7 +284,9 @@ _LAST_AS_VERB = re.compile(
 )
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,4}|\.[A-Za-z])\.$")
 _OVER_AS_MORE = re.compile(
-    r"\b(?:in|for|after|of|than|within|took|lasted|spent)\s+(over\s+)$", re.IGNORECASE
+    r"\b(?:(?:in|for|after|of|than|within|took|lasted|spent|served|waited|stayed)\s+"
+    r"(?:(?:just|slightly|well)\s+)?|just\s+|slightly\s+|well\s+)(over\s+)$",
+    re.IGNORECASE,
 )
 _LEADING = re.compile(
     r"(?:(?:on|in|at(?!\s+(?:least|most)\b)|for|during|since|until|till|by|from|to|of|over|"
