@@ -393,6 +393,8 @@ def test_no_false_dates(text: str) -> None:
         ("Kuwait after its 1990 invasion.", "1990", "1990"),
         ("his unsuccessful 1996 campaign", "1996", "1996"),
         ("In June last year, he left.", "June last year", "2016-06"),
+        ("In February of this year, prices fell.", "February of this year", "2017-02"),
+        ("Talks resume in March of next year.", "March of next year", "2018-03"),
         ("Net sales for this year's third quarter fell.", "this year's third quarter", "2017-Q3"),
         ("The summit on April 24 and 25 was big.", "25", "2017-04-25"),
         # a capitalised month after a determiner, before a noun, is the month, not a march

@@ -63,8 +63,8 @@ def compose(
     resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
     zone: tzinfo | None,
 ) -> list[Mention]:
-    """Join what the grammar reads as two: "June [last year]", "[this year]'s third quarter",
-    and add the day an ellipsis leaves bare: "April 24 and [25]"."""
+    """Join what the grammar reads as two: "June [last year]", "February of this year", "[this
+    year]'s third quarter", and add the day an ellipsis leaves bare: "April 24 and [25]"."""
     out: list[Mention] = []
     index = 0
     while index < len(mentions):
@@ -320,7 +320,7 @@ def _joined_mention(
     if (
         month is not None
         and year is not None
-        and between.strip(" ,") == ""
+        and (between.strip(" ,") == "" or _OF.fullmatch(between))  # "[February of this year]"
         and _RELATIVE_YEAR.fullmatch(second.text)
         and not any(c.isdigit() for c in first.text.split()[0])
         and not re.search(r"\d{4}", first.text)
