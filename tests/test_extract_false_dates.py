@@ -296,6 +296,9 @@ def test_a_night_after_an_event_is_still_a_time() -> None:
         # a month told of its weather, even at the head of its clause
         ("Forecasters said June had been far warmer than usual.", "June", "2021-06"),
         ('Brokers said April was "much more normal" for trading.', "April", "2021-04"),
+        # ... or told to be the month it was
+        ("March was the worst month for car sales.", "March", "2021-03"),
+        ("Dealers said May was the strongest month since 2019.", "May", "2021-05"),
     ],
 )
 def test_a_month_described_or_told_of_its_weather_is_a_month(
@@ -311,6 +314,7 @@ def test_a_month_described_or_told_of_its_weather_is_a_month(
         "Officials said June has been working on the plan.",
         "Thousands joined a silent March on the capital.",
         "April is more talented than her brother.",
+        "April was the best student in her class.",
     ],
 )
 def test_a_name_at_the_head_of_its_clause_stays_a_name(text: str) -> None:

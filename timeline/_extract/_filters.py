@@ -507,6 +507,8 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         return False  # a month modifying a noun: "the March accession", "its May meeting"
     if _DESCRIBED_BEFORE.search(before) and not _MARCH_ON.match(after):
         return False  # "a cool, wet March", "the unusually dry May": described, a month
+    if _TOLD_A_MONTH_AFTER.match(after):
+        return False  # "March was the worst month", "May is usually the busiest month"
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
         return True  # sentence-initial "May I..." or a name "May Smith"
     if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):
@@ -519,6 +521,9 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:(?!(?:for|of|in|on|to|with|by|at|from|about|and|or|but|is|was|are|were|has|had)\b)"
     r"[a-z]+,?\s+){1,3}$",
     re.IGNORECASE,
+)
+_TOLD_A_MONTH_AFTER = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?the\s+(?:[a-z]+\s+){0,2}month\b"
 )
 _MARCH_ON = re.compile(r"\s+(?:on|to|against|through|for|from)\b")  # "a silent March on"
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|this|that|last|next)\s+$", re.I)

@@ -390,6 +390,7 @@ def _described(s: Stream, i: int) -> bool:
 
 _COPULAS = frozenset("was is has had".split())
 _DEGREE = frozenset("much far even a bit slightly very unusually relatively also".split())
+_USUALLY = frozenset("usually often typically traditionally again".split())
 # What is said of a month as a stretch of weather or business, seldom of a person.
 _WEATHER = frozenset(
     "wetter drier colder warmer hotter cooler milder calmer busier quieter normal wet dry cold "
@@ -399,8 +400,8 @@ _WEATHER = frozenset(
 
 def _weather_told(s: Stream, j: int) -> bool:
     """Whether a month name ending at ``j`` is the subject of a clause telling its weather or
-    how it went: "April had been much more normal", "March was wetter than usual" ("April was
-    hired" and "June has been working" are people)."""
+    how it went: "April had been much more normal", "March was wetter than usual", "March was
+    the worst month" ("April was hired" and "June has been working" are people)."""
     if s.word(j) not in _COPULAS:
         return False
     k = j + 1
@@ -410,8 +411,10 @@ def _weather_told(s: Stream, j: int) -> bool:
         k += 1
     if s.punct(k, "\"“'‘`"):
         k += 1  # "April had been \"much more normal\""
-    while s.word(k) in _DEGREE:
+    while s.word(k) in _DEGREE or s.word(k) in _USUALLY:
         k += 1
+    if s.word(k) == "the" and "month" in (s.word(k + 1), s.word(k + 2), s.word(k + 3)):
+        return True  # "March was the worst month", "June is usually the busiest month"
     if s.word(k) in ("more", "less"):
         k += 1  # "more normal", not "more talented"
     return s.word(k) in _WEATHER
