@@ -3,7 +3,7 @@ such a report relies on. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -52,6 +52,14 @@ def test_a_clock_time_on_a_day_is_one_time() -> None:
     assert got == {
         "about 11:30 p.m. local time on Friday": Timex("TIME", "2016-05-06T23:30", "APPROX")
     }
+    # midnight on a day is the one that ends it, as "midnight Friday" is
+    (midnight,) = extract("The offer expires at midnight on Dec. 31.", "1999-11-23")
+    assert midnight.timex == Timex("TIME", "1999-12-31T24:00")
+    assert midnight.span is not None
+    assert midnight.span.earliest_start == datetime(2000, 1, 1, tzinfo=timezone.utc)
+    # but just after it, the day has begun
+    got = found("The fire broke out shortly after midnight on 17 July.", "2018-07-20")
+    assert got == {"shortly after midnight on 17 July": Timex("TIME", "2018-07-17T00:00", "AFTER")}
     # each end of a range on a day of its own
     got = found("The line was down between 22:00 on 4 May and 04:00 on 5 May.", "2022-05-10")
     assert got == {

@@ -10,7 +10,10 @@ from collections.abc import Callable, Iterable
 from datetime import tzinfo
 from itertools import takewhile
 
+import attrs
+
 from timeline._extract._candidates import Candidate
+from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
 from timeline._extract._periods import QUARTER_VALUE, period_mention
 from timeline._extract._phrases import is_clock_only
@@ -195,12 +198,31 @@ def _clocks_on_days(text: str, mentions: list[Mention]) -> list[Mention]:
             and not (out and _ends_clock_range(text, out[-1], clock))
         ):
             whole = text[clock.start : day.end]
-            out.append(Mention(clock.start, day.end, whole, clock.timex, clock.span))
+            joined = Mention(clock.start, day.end, whole, clock.timex, clock.span)
+            ends_day = _MIDNIGHT.search(clock.text) and not _AFTER.search(clock.text)
+            out.append(_midnight_ending(joined, day) if ends_day else joined)
             index += 2
             continue
         out.append(clock)
         index += 1
     return out
+
+
+_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)  # "shortly after midnight on 17 July": its start
+
+
+def _midnight_ending(joined: Mention, day: Mention) -> Mention:
+    """ "[midnight on Dec. 31]" is the midnight that ends the day (T24:00, as TimeML writes
+    "midnight Friday"), not the one that begins it ("after midnight on 17 July" is left at its
+    start by the caller)."""
+    if not joined.timex.value.endswith("T00:00"):
+        return joined
+    ended = days_later(joined, 1)
+    if ended is joined or ended.span is None:
+        return joined  # no day after Dec. 31, 9999
+    timex = Timex("TIME", f"{day.timex.value}T24:00", joined.timex.mod)
+    return attrs.evolve(ended, timex=timex, span=attrs.evolve(ended.span, timex=timex))
 
 
 _NIGHT = re.compile(r"(?:the\s+)?(?:night|overnight)", re.IGNORECASE)

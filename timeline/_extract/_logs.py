@@ -18,7 +18,7 @@ from timeline._extract._mention import Mention
 from timeline._extract._story import DAY_VALUE
 from timeline._timex import Timex
 
-__all__ = ["log_clocks", "roll_log_days"]
+__all__ = ["days_later", "log_clocks", "roll_log_days"]
 
 _STAMP = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?P<first>\d{4})(?:[ \t]*[-–—][ \t]*(?P<second>\d{4}))?"
@@ -87,12 +87,12 @@ def roll_log_days(mentions: list[Mention], logged: dict[int, str]) -> list[Menti
                     shift += 1
                 last = value
             if shift and last is not None and value[:10] == last[:10]:
-                mention = _later(mention, shift)
+                mention = days_later(mention, shift)
         out.append(mention)
     return out
 
 
-def _later(mention: Mention, days: int) -> Mention:
+def days_later(mention: Mention, days: int) -> Mention:
     """The mention moved ``days`` days on, its value and span alike; unmoved when that would
     take it past the calendar's last day (Dec. 31, 9999)."""
     span = mention.span
