@@ -703,6 +703,8 @@ def test_days_a_week_are_one_recurrence() -> None:
         "three years": Timex("DURATION", "P3Y"),
     }
     assert set(found("It rained for seven days a week ago.")) == {"seven days", "a week ago"}
+    assert found("Staff get one day a week off.") == {"one day a week": Timex("SET", "P1W")}
+    assert set(found("It was one day a week ago.")) == {"one day", "a week ago"}
 
 
 def test_the_weeks_ahead_take_their_article() -> None:

@@ -161,9 +161,10 @@ _PATTERN = re.compile(
     r"|(?:(?<=\bin\s)|(?<=\bduring\s))(?P<parts>the\s+(?P<plural_part>mornings|afternoons|"
     r"evenings|nights))"
     # twice a week / three times a year / once a month
-    # ... and so is "seven days a week" (not "two days a week ago")
+    # ... and so are "seven days a week", "one day a week" (not "two days a week ago")
     rf"|(?P<times>(?:once|twice|(?:two|three|four|five|six|\d{{1,2}})\s+times"
-    r"|(?:two|three|four|five|six|seven)\s+(?:days|nights)(?=\s+(?:a|per)\s+week\b"
+    r"|(?:one\s+(?:day|night)|(?:two|three|four|five|six|seven)\s+(?:days|nights))"
+    r"(?=\s+(?:a|per)\s+week\b"
     r"(?!\s+(?:ago|earlier|later|before|after|back)\b)))\s+(?:a|an|per|each)"
     rf"\s+(?P<times_unit>{_UNITS}))"
     # vague durations: several years / a few days / many months / recent years / years
