@@ -261,6 +261,7 @@ def back_to_the_report(
 
 
 _SMALL_HOURS_END = 6  # o'clock
+_TIME_OF_DAY_GRAINS = _STORY_GRAINS - {"day"}
 
 
 def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> bool:
@@ -270,13 +271,13 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
     through the evening")."""
     if span is None or not span.is_bounded or not story.is_bounded:
         return False
-    if story.granularity not in ("part_of_day", "hour", "minute", "second"):
+    if story.granularity not in _TIME_OF_DAY_GRAINS:
         return False
     start = story.earliest_start
     return (
         start.date() == moment.date()
         and story.latest_start.hour < _SMALL_HOURS_END  # not "the morning" (5 a.m. to noon)
-        and span.granularity in ("part_of_day", "hour", "minute", "second")
+        and span.granularity in _TIME_OF_DAY_GRAINS
         and span.earliest_start.date() == start.date()
         and span.earliest_start.hour >= 12
     )
