@@ -328,13 +328,15 @@ def extract(
                 mention = mid_year(candidate, phrase, told, moment, resolve, wanted)
             elif candidate.role:
                 mention = None
-                if (
+                # "in the third quarter ..., and fell in November from a year earlier": the
+                # month this sentence named last, not the quarter the report discusses
+                month_before = (
                     candidate.role == "year_before"
                     and dated is not None
                     and story_time[1] == number
                     and dated.granularity == "month"
-                ):  # "in the third quarter ..., and fell in November from a year earlier": the
-                    # month this sentence named last, not the quarter the report discusses
+                )
+                if month_before and dated is not None:
                     mention = same_time_a_year_before(candidate, phrase, dated)
                 mention = mention or period_mention(candidate, phrase, discussed, moment, zone)
                 if (
@@ -348,7 +350,12 @@ def extract(
                     # the quarter near the port" is a part of town)
                     told = tense_near(text, window, candidate.start, candidate.end)
                     mention = report_quarter(candidate, phrase, told, moment, zone)
-                if mention is None and candidate.role == "year_before" and dated is not None:
+                if (
+                    mention is None
+                    and candidate.role == "year_before"
+                    and dated is not None
+                    and not month_before  # tried above, with the same arguments
+                ):
                     mention = same_time_a_year_before(candidate, phrase, dated)
                 if mention is None:
                     span = resolve(phrase, wanted, at)
