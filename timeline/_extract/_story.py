@@ -214,7 +214,7 @@ def spoken_the_night_before(
 # The rest of a quotation, then a verb of saying dated to a day: said then, not the night before.
 _SAID_ON_A_DAY = re.compile(
     r"[^\"”\n]*[\"”][^.\n]{0,40}?\b(?:said|says|told\s+\w+)\s+(?:on\s+)?"
-    r"(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:today|{WEEKDAY})\b"
 )
 
 
