@@ -1477,13 +1477,13 @@ def test_a_length_in_two_units_takes_them_largest_first() -> None:
 )
 def test_named_days_of_modern_news_are_known(words: str, year: int, day: str) -> None:
     # the rule itself (the grammar's dispatch table decides where it is tried)
-    from timeline._resolve._api import _context
+    from timeline._resolve._api import document_reading
     from timeline._resolve._holidays import holiday
     from timeline._resolve._tokens import Stream
 
     hit = holiday(Stream(f"{words} {year}", strict=True), 0)
     assert hit is not None
-    ctx, _ = _context(f"{year}-12-31", None, "past", None, None)
+    ctx = document_reading(f"{year}-12-31").context(None, "past")
     assert hit[0].evaluate(ctx).timex == Timex("DATE", day)
 
 

@@ -180,26 +180,12 @@ def _checked_context(
     vocabulary: Vocabulary | None,
     day_first: bool | None,
 ) -> tuple[Context, datetime]:
-    """:func:`_context`, with a reference at the calendar's very edge (Dec. 31, 9999, whose
-    day ends past it) refused as the phrase's error."""
-    try:
-        return _context(anchor, reference, prefer, tz, vocabulary, day_first)
-    except (OverflowError, Unresolvable):
-        raise UnresolvableExpression(text, outside_calendar("the reference").reason) from None
-
-
-def _context(
-    anchor: AnchorLike,
-    reference: ReferenceLike,
-    prefer: Prefer,
-    tz: TzLike,
-    vocabulary: Vocabulary | None,
-    day_first: bool | None = None,
-) -> tuple[Context, datetime]:
+    """The context ``text`` is valued in and the anchor: :meth:`Reading.checked_context` of
+    the document's :func:`document_reading`."""
     if prefer not in _PREFERENCES:
         raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
     reading = document_reading(anchor, tz=tz, vocabulary=vocabulary, day_first=day_first)
-    return reading.context(reference, prefer), reading.moment
+    return reading.checked_context(text, reference, prefer), reading.moment
 
 
 @attrs.frozen
