@@ -277,42 +277,58 @@ def half_period(year: int, number: int) -> Period:
 
 
 @attrs.frozen
-class Quarter(Node):
+class _YearPart(Node):
+    """A part of a year by its number, in ``year`` or (None) the year ``prefer`` and the
+    narrative's reference choose."""
+
     number: int
     year: int | Node | None = None
 
-    def evaluate(self, ctx: Context) -> Period:
-        if self.year is None:
-            return by_year(ctx, lambda y: quarter_period(y, self.number), f"Q{self.number}")
-        return quarter_period(year_of(self.year, ctx), self.number)
+    def period(self, year: int) -> Period | None:
+        """The part in ``year``, or None when that year has no such part."""
+        raise NotImplementedError
 
-
-@attrs.frozen
-class Half(Node):
-    number: int
-    year: int | Node | None = None
+    def name(self) -> str:
+        """What the part is called in an error."""
+        raise NotImplementedError
 
     def evaluate(self, ctx: Context) -> Period:
         if self.year is None:
-            return by_year(ctx, lambda y: half_period(y, self.number), f"H{self.number}")
-        return half_period(year_of(self.year, ctx), self.number)
+            return by_year(ctx, self.period, self.name())
+        year = year_of(self.year, ctx)
+        period = self.period(year)
+        if period is None:
+            raise Unresolvable(f"{year} has no {self.name()}")
+        return period
 
 
 @attrs.frozen
-class IsoWeek(Node):
+class Quarter(_YearPart):
+    def period(self, year: int) -> Period:
+        return quarter_period(year, self.number)
+
+    def name(self) -> str:
+        return f"Q{self.number}"
+
+
+@attrs.frozen
+class Half(_YearPart):
+    def period(self, year: int) -> Period:
+        return half_period(year, self.number)
+
+    def name(self) -> str:
+        return f"H{self.number}"
+
+
+@attrs.frozen
+class IsoWeek(_YearPart):
     """A week of the year by its ISO number: "week 48" (as epidemiological bulletins count)."""
 
-    number: int
-    year: int | Node | None = None
+    def period(self, year: int) -> Period | None:
+        return _iso_week(year, self.number)
 
-    def evaluate(self, ctx: Context) -> Period:
-        if self.year is None:
-            return by_year(ctx, lambda y: _iso_week(y, self.number), f"week {self.number}")
-        year = year_of(self.year, ctx)
-        week = _iso_week(year, self.number)
-        if week is None:
-            raise Unresolvable(f"{year} has no ISO week {self.number}")
-        return week
+    def name(self) -> str:
+        return f"ISO week {self.number}"
 
 
 def _iso_week(year: int, number: int) -> Period | None:
