@@ -103,9 +103,9 @@ _NAME_AFTER = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bThe\s+$")
 _THE_BEFORE_ANY = re.compile(r"\b[Tt]he\s+$")
-# A unit of a rate after a length: "24 hours a day", "seven days a week".
+# A unit of a rate after a length: "24 hours a day", "seven days a week" (the length is
+# _LENGTH_BEFORE's, below, which trim_extent shares).
 _RATE_UNIT = re.compile(r"(?:a|per)\s+(?:day|week|month|year)")
-_LENGTH_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:hours|days|nights|weeks|months)\s+$")
 # A word said twice about "after": "night after night", "year after year".
 _REPEATED = frozenset("day days night nights week weeks month months year years".split())
 _REPEATED_AFTER = re.compile(r"\s+after\s+([a-z]+)\b", re.IGNORECASE)
