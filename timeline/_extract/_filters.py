@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._words import HALF_DAY_CLOCK, HOUR_BEFORE_DASH, WEEKDAY
+from timeline._extract._words import HALF_DAY_CLOCK, HOUR_BEFORE_DASH, MONTH, WEEKDAY
 
 __all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves", "speaks_of_results"]
 
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_WORD = rf"{MONTH}\.?"  # used case-insensitively
 _BARE_MONTH = re.compile(rf"{_MONTH_WORD}", re.IGNORECASE)
 _LOWER_AMBIGUOUS = re.compile(r"(?:may|march|jan|sat|sun|wed|mar|jun|sept?)\.?")
 _TEMPORAL_BEFORE = re.compile(

@@ -9,7 +9,7 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
-from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
+from timeline._extract._words import MONTH, MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
 from timeline._timex import Timex
 
 __all__ = [
@@ -71,8 +71,7 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    rf"\b(?:{MONTH}|mon(?:day)?|tue(?:s(?:day)?)?|"
     r"wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|"
     r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)\b",
     re.IGNORECASE,
