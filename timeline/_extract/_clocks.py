@@ -21,13 +21,13 @@ from timeline._extract._placement import (
     joins_range,
 )
 from timeline._extract._story import named_day
-from timeline._extract._words import HALF_DAY_CLOCK, HOUR_12, HOUR_BEFORE_DASH
+from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_12, HOUR_BEFORE_DASH
 from timeline._span import TimeSpan
 
 __all__ = ["attach_clock_times", "clock_cue", "hour_cue", "split_hour_ranges"]
 
-_FOUR_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_CUED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(\S.*)")
+_FOUR_DIGITS = re.compile(HHMM)
+_CUED_CLOCK = re.compile(rf"{HHMM}\s*(\S.*)")
 
 
 def clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
@@ -47,7 +47,7 @@ def clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
 # "between 2 and 5 a.m.", "from 7 to 10 p.m.": an hour that takes its a.m./p.m. (and zone) from
 # the other end of its range.
 _HOUR_RANGE = re.compile(
-    r"(?P<first>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)(?P<gap>\s*(?:-|–|and|to|until|till|through)\s*)"
+    rf"(?P<first>{HOUR_12})(?P<gap>\s*(?:-|–|and|to|until|till|through)\s*)"
     r"(?P<second>(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<half>[ap])\.?\s?m\.?(?P<rest>.*))",
     re.IGNORECASE,
 )

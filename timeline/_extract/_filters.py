@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._words import HALF_DAY_CLOCK, HOUR_BEFORE_DASH, MONTH, WEEKDAY
+from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_BEFORE_DASH, MONTH, WEEKDAY
 
 __all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves", "speaks_of_results"]
 
@@ -595,9 +595,7 @@ def modifier_years(text: str) -> list[tuple[int, int]]:
 
 
 _ZERO_CLOCK = re.compile(r"0\d[0-5]\d")
-_CLOCK_RANGE_BEFORE = re.compile(
-    r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:to|and|until|till|through|-|–)\s*$"
-)
+_CLOCK_RANGE_BEFORE = re.compile(rf"\b{HHMM}\s*(?:to|and|until|till|through|-|–)\s*$")
 
 
 def bare_halves(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
-from timeline._extract._words import MONTH, MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
+from timeline._extract._words import HHMM, MONTH, MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
 from timeline._timex import Timex
 
 __all__ = [
@@ -64,7 +64,7 @@ _TIME_OF_DAY = re.compile(
     r"\d:\d|\b[ap]\.?m\b|"
     # four-digit clocks with their cue ("0340 local time", "2215Z"; not years) and spoken ones
     # ("ten past one", "a quarter to five"; not "the past two years", "up to 10 days")
-    r"\b0\d[0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:h|hrs?|hours|local|z|lt|gmt|utc)\b|"
+    rf"\b0\d[0-5]\d\b|\b{HHMM}\s*(?:h|hrs?|hours|local|z|lt|gmt|utc)\b|"
     r"\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
     r"midnight|\d{1,2})\b(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
     r"quarters?|centur))",

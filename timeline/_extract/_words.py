@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "HALF_DAY_CLOCK",
     "HOUR_12",
+    "HHMM",
     "HOUR_BEFORE_DASH",
     "MONTH",
     "MONTH_FULL",
@@ -40,5 +41,7 @@ HOUR_12 = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?"
 #: Such an hour opening a range of clock times joined by a dash, at the end of the text
 #: searched: "2-" in "closed 2-5 a.m. on Saturday" (group 1 is the hour).
 HOUR_BEFORE_DASH = rf"(?<![\w.,:/$£€+-])({HOUR_12})[-–]$"
+#: A 24-hour clock time in four digits: "0340", "2215" (alone, as often a year).
+HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 #: A 12-hour clock time with its half of the day, lower case: "5 a.m.", "11:30pm".
 HALF_DAY_CLOCK = rf"{HOUR_12}\s*[ap]\.?\s?m\b"
