@@ -133,10 +133,14 @@ _PRESENT_WORDS = frozenset(
 # The present of a schedule tells what is ahead: "the season begins in August", "the trial
 # opens Monday", "the offer expires Friday", a fixture ("United host Leeds on Aug. 10", "she
 # faces a retrial in March").
-_SCHEDULED = frozenset(
-    "begins starts opens ends closes meets resumes expires arrives returns reconvenes launches "
-    "kicks airs premieres debuts begin resume expire reconvene runs lasts continues "
-    "face faces host hosts play plays fight fights race races".split()
+_FIXTURES = frozenset("face faces host hosts play plays fight fights race races".split())
+_SCHEDULED = (
+    frozenset(
+        "begins starts opens ends closes meets resumes expires arrives returns reconvenes "
+        "launches kicks airs premieres debuts begin resume expire reconvene runs lasts "
+        "continues".split()
+    )
+    | _FIXTURES
 )
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
 # make it a participle of the present ("is expected", "has been delayed" counts as past).
@@ -160,7 +164,6 @@ def _planned_before(text: str, match: re.Match[str]) -> bool:
     return found is not None and found.start() < match.start() < found.end()
 
 
-_FIXTURES = frozenset("face faces host hosts play plays fight fights race races".split())
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$",
     re.IGNORECASE,
