@@ -131,8 +131,6 @@ def attach_clock_times(
         and not is_clock_only(m.text, m.timex)  # "early Thursday morning", not "late at night"
     ]
     # clauses found once for the sentence: a mention's clause is the number of breaks before it
-    if not resolved:
-        return
     lo, hi = resolved[0][1].start, resolved[-1][1].end
     breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, lo, hi)]
     by_clause: dict[int, list[Mention]] = {}
