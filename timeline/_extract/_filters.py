@@ -18,7 +18,7 @@ _BARE_MONTH = re.compile(rf"{_MONTH_WORD}", re.IGNORECASE)
 _LOWER_AMBIGUOUS = re.compile(r"(?:may|march|jan|sat|sun|wed|mar|jun|sept?)\.?")
 _TEMPORAL_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|until|till|by|during|of|last|next|this|early|late|mid|before|after|"
-    r"through|from|to|between|and|or|each|every|that|until|around|about|throughout|"
+    r"through|from|to|between|and|or|each|every|that|around|about|throughout|"
     r"the\s+end\s+of|the\s+beginning\s+of)|[-–—])\s*$",
     re.IGNORECASE,
 )
