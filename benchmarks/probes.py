@@ -2,7 +2,7 @@
 style (sanctions panels, court filings, incident logs, OSINT write-ups) and news genres (sport,
 science, health, courts, obituaries, weather).
 
-    python benchmarks/probes.py [--misses]
+    python benchmarks/probes.py [--misses] [SET.json ...]
 
 The passages in ``benchmarks/probes/*.json`` were written for the project, each with the
 TIMEX3s a TimeML annotator would mark (text, type, value, mod; a value may list alternatives
@@ -111,12 +111,15 @@ def score(passages: list[dict], misses: list[str] | None = None) -> dict[str, in
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "sets", nargs="*", type=Path, help="probe files to score (default: all in probes/)"
+    )
     args = parser.parse_args()
     print(
         f"{'set':10} {'passages':>8} {'gold':>5} {'found':>5} {'strict F1':>9} "
         f"{'relaxed F1':>10} {'type F1':>8} {'value F1':>9}"
     )
-    for path in sorted(HERE.glob("*.json")):
+    for path in args.sets or sorted(HERE.glob("*.json")):
         passages = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] | None = [] if args.misses else None
         t = score(passages, misses)
