@@ -111,7 +111,8 @@ _FUTURE_PAIRS = frozenset(
     for pair in "going+to is+to are+to expect+to expects+to expected+to plan+to plans+to "
     "planned+for set+to due+to intend+to intends+to hope+to hopes+to planned+to planning+to "
     "scheduled+to expecting+to hoping+to take+effect takes+effect take+office takes+office "
-    "set+for forecast+to predicted+to projected+to poised+to likely+to takes+place".split()
+    "set+for forecast+to predicted+to projected+to poised+to likely+to takes+place "
+    "aim+to aims+to aiming+to aim+for aims+for hope+that hopes+that hoping+that".split()
 )
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
@@ -134,6 +135,11 @@ _PRESENT_WORDS = frozenset(
 # opens Monday", "the offer expires Friday", a fixture ("United host Leeds on Aug. 10", "she
 # faces a retrial in March").
 _FIXTURES = frozenset("face faces host hosts play plays fight fights race races".split())
+# A wish in the present looks ahead: "we want the kids back in school on Monday" (not "the want
+# of"); a past verb nearer to the date still tells its time ("police want to know what happened
+# on Monday"). "hope", "aim" and "plan" are as often nouns ("vacation plans for Friday"): they
+# count in _FUTURE_PAIRS, before "to", "that" or "for".
+_WISHES = frozenset("want wants".split())
 _SCHEDULED = (
     frozenset(
         "begins starts opens ends closes meets resumes expires arrives returns reconvenes "
@@ -183,7 +189,7 @@ def _marker_pattern() -> re.Pattern[str]:
     from timeline._extract._extra import _trie
 
     words = (
-        _FUTURE_WORDS | _MAYBE_WORDS | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULED
+        _FUTURE_WORDS | _MAYBE_WORDS | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULED | _WISHES
     ) | _FUTURE_PAIR_FIRSTS
     variants = sorted(words | {word.capitalize() for word in words})
     # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
@@ -206,6 +212,10 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
             # a term told in the past ("was due to be approved on Feb. 11"): the nearest
             return "present" if _planned_before(text, match) else "future"
+    if word in _WISHES:
+        if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return None  # "for want of", "their wants": a noun
+        return "future"
     if word in _SCHEDULED:
         if word in _FIXTURES and _DETERMINER_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
