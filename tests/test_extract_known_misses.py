@@ -32,3 +32,30 @@ def found(text: str, anchor: str) -> dict[str, Timex]:
 )
 def test_a_wish_or_an_aim_in_the_present_looks_ahead(text: str, phrase: str, value: str) -> None:
     assert found(text, "2019-09-04")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Enrolment fell in the 2020-21 school year.", "the 2020-21 school year"),
+        ("She scored 30 goals during the 2020-21 season.", "the 2020-21 season"),
+        ("Exports rose 4 percent in fiscal 2020-21, the ministry said.", "fiscal 2020-21"),
+        ("Output in 2020-21 was the lowest on record.", "2020-21"),
+        ("Tuition rises for the 2020/21 academic year.", "the 2020/21 academic year"),
+    ],
+)
+def test_a_span_of_two_years_is_one_date_valued_by_its_first_year(text: str, phrase: str) -> None:
+    mentions = extract(text, date(2022, 5, 2))
+    dated = [m for m in mentions if m.timex.type == "DATE"]
+    assert [(m.text, m.timex) for m in dated] == [(phrase, Timex("DATE", "2020"))]
+    span = dated[0].span
+    assert span is not None  # both years, as the season straddles them
+    assert (span.earliest_start.year, span.latest_end.year) == (2020, 2022)
+
+
+def test_a_year_and_month_is_no_span_of_years() -> None:
+    # "2011-12" alone may be December 2011; years only with a season's noun
+    assert found("The 2011-12 season was his best.", "2022-05-02") == {
+        "The 2011-12 season": Timex("DATE", "2011")
+    }
+    assert "2011-12" not in {m.timex.value for m in extract("In 2019-21 it grew.", "2022-05-02")}

@@ -244,7 +244,8 @@ _LOOK_BACK = 30
 
 
 def find_special(text: str) -> Iterator[Special]:
-    """Recurrences, vague durations and vague references in ``text``, in text order."""
+    """Recurrences, vague durations, vague references and seasons of two years in ``text``, in
+    text order."""
     found: list[Special] = []
     covered = 0
     for head, end in _triggers(text):
@@ -254,7 +255,39 @@ def find_special(text: str) -> Iterator[Special]:
         if special is not None:
             found.append(special)
             covered = special.end
+    spans = list(_two_year_spans(text))
+    if spans:
+        found = sorted([*found, *spans], key=lambda special: special.start)
     return iter(found)
+
+
+# A season, school or fiscal year named by the two years it straddles, the second shortened:
+# "the 2019-20 season", "fiscal 2018-19", "in 1990-91". One expression, valued by the year it
+# begins in (TIMEX3 has no value for a span of two years; its span holds both). "the" belongs to
+# it when the period's noun follows. A bare "2011-12" may be December 2011: it is a span of
+# years only with a noun or "fiscal", or when the second number is no month ("2019-20").
+_YEAR_SPAN = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<fiscal>(?i:fiscal)\s+)?(?<![\w$.,/-])"
+    r"(?P<first>(?:1[89]|20)\d\d)[-–/](?P<second>\d\d)(?![\w/–-]|[.,:]\d)"
+    r"(?P<noun>\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|"
+    r"football|basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|"
+    r"legislative|parliamentary)\s+)?(?:year|season|term|session)\b(?![-'’]))?"
+)
+
+
+def _two_year_spans(text: str) -> Iterator[Special]:
+    for match in _YEAR_SPAN.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        if second != (first + 1) % 100:
+            continue  # "2019-21", "1995/04": not one season
+        named = match.group("noun") or match.group("fiscal")
+        if not named and second <= 12:
+            continue  # "2011-12": perhaps a month
+        if match.group("noun"):
+            start = match.start()
+        else:
+            start = match.start("fiscal" if match.group("fiscal") else "first")
+        yield Special(start, match.end(), Timex("DATE", match.group("first")), "years")
 
 
 def _triggers(text: str) -> Iterator[tuple[int, int]]:

@@ -88,6 +88,8 @@ def period_mention(
     "the current quarter" is the report's; "the latest quarter", when no quarter has been
     discussed, the last one over by the report's date.
     """
+    if candidate.role == "years" and candidate.special is not None:
+        return _two_years(candidate, phrase, int(candidate.special.value), zone)
     here = None if anchor is None else (anchor.year, (anchor.month - 1) // 3 + 1)
     if candidate.role == "period" and here is not None and _CURRENT.search(phrase):
         discussed = here
@@ -106,6 +108,14 @@ def period_mention(
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = _calendar_span(start, end, "quarter", phrase, timex)
     return None if span is None else Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+def _two_years(candidate: Candidate, phrase: str, year: int, zone: tzinfo | None) -> Mention:
+    """ "the 2019-20 season": both years, valued by the first, as its season begins in it."""
+    assert candidate.special is not None
+    start = datetime(year, 1, 1, tzinfo=zone)
+    span = _calendar_span(start, start.replace(year=year + 2), "year", phrase, candidate.special)
+    return Mention(candidate.start, candidate.end, phrase, candidate.special, span)
 
 
 def _calendar_span(
