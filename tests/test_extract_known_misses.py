@@ -59,3 +59,20 @@ def test_a_year_and_month_is_no_span_of_years() -> None:
         "The 2011-12 season": Timex("DATE", "2011")
     }
     assert "2011-12" not in {m.timex.value for m in extract("In 2019-21 it grew.", "2022-05-02")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund publishes weekly or quarterly statements.",
+        "Landlords may collect rent quarterly, monthly or weekly.",
+        "The agency files quarterly and monthly returns.",
+    ],
+)
+def test_quarterly_joined_to_another_frequency_is_read_alike(text: str) -> None:
+    values = {m.text.lower(): m.timex for m in extract(text, date(2022, 5, 2))}
+    assert values["quarterly"] == Timex("SET", "P3M")
+
+
+def test_quarterly_alone_before_a_noun_is_still_a_property_of_it() -> None:
+    assert found("The board raised its quarterly payout to 12 cents.", "2022-05-02") == {}

@@ -138,6 +138,11 @@ _NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "lat
 _GREETING = re.compile(r"\b(?i:good)\s+$")
 _GREETED = frozenset({"morning", "afternoon", "evening", "night", "day"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "biannual"})
+# ... unless joined to a recurrence that is told ("run monthly or quarterly reports", "weekly,
+# quarterly and annual checks"): the two are read alike.
+_FREQUENCY = r"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually|annual)"
+_FREQUENCY_JOINED_BEFORE = re.compile(rf"\b{_FREQUENCY}\s*(?:,\s*|\s(?:and|or)\s+)$", re.I)
+_FREQUENCY_JOINED_AFTER = re.compile(rf"\s*(?:,\s*|\s(?:and|or)\s+){_FREQUENCY}\b", re.I)
 _COUNT_NOUN_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
     r"tons?\b|-ton\b|barrels\b|shares\b|votes\b|units\b|cars\b|trucks\b|homes\b|jobs\b|"
@@ -369,7 +374,12 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "the now-defunct firm": an adjective, no time told
     if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
         return True  # a common word capitalised mid-sentence is a title: "High Noon", "60 Minutes"
-    if lowered in _FREQUENCY_ADJECTIVES and re.match(r"\s+[a-z]", after):
+    if (
+        lowered in _FREQUENCY_ADJECTIVES
+        and re.match(r"\s+[a-z]", after)
+        and not _FREQUENCY_JOINED_BEFORE.search(before)
+        and not _FREQUENCY_JOINED_AFTER.match(after)
+    ):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     if lowered == "daily" and _CAPITALISED_AFTER.match(after):
         return True  # a newspaper: "the Communist Party daily Granma"
