@@ -76,3 +76,46 @@ def test_quarterly_joined_to_another_frequency_is_read_alike(text: str) -> None:
 
 def test_quarterly_alone_before_a_noun_is_still_a_property_of_it() -> None:
     assert found("The board raised its quarterly payout to 12 cents.", "2022-05-02") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rams lost the game 24-17 on Sunday after they fell behind in the last quarter.",
+        "In the playoff opener, the guard hit two jumpers in the third quarter.",
+        "The coach praised the defence. The visitors led at the half and in the final quarter.",
+    ],
+)
+def test_a_quarter_of_a_game_is_no_calendar_quarter(text: str) -> None:
+    assert not [m for m in extract(text, date(2021, 11, 8)) if "quarter" in m.text]
+
+
+def test_a_quarter_in_a_story_about_money_stays_a_calendar_quarter() -> None:
+    text = "The video game maker said sales rose 8 percent in the third quarter."
+    assert found(text, "2021-11-08")["the third quarter"] == Timex("DATE", "2021-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Wages have stagnated over the past quarter-century.", "the past quarter-century",
+         "P25Y"),
+        ("The region changed more in the last half century than before.",
+         "the last half century", "P50Y"),
+        ("The feud lasted a quarter-century.", "a quarter-century", "P25Y"),
+    ],
+)
+def test_a_part_of_a_century_is_a_length_in_years(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2021-11-08")[phrase] == Timex("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the quarter-mile in record time.",
+        "They met in a quarter-final.",
+        "The quarter-to-quarter comparison was flattered by discounts.",
+    ],
+)
+def test_a_quarter_in_a_compound_word_is_no_time(text: str) -> None:
+    assert extract(text, date(2021, 11, 8)) == []

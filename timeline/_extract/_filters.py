@@ -78,6 +78,11 @@ _GAME_PERIOD = re.compile(
     r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:quarter|half|period)",
     re.IGNORECASE,
 )
+_PART_OF_A_THING = re.compile(r"(?:(?:the|a|an)\s+)?(?:quarter|half)", re.IGNORECASE)
+# ... before a hyphen and a word that is no unit of time: "quarter-mile", "half-brother"
+_COMPOUND_AFTER = re.compile(
+    r"-(?!(?:second|minute|hour|day|night|week|month|year|decade|century|time)s?\b)[A-Za-z]"
+)
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|innings?|half-?time|three-pointers?|rebounds|free\s+throws?|"
     r"field\s+goals?|quarterback|kickoff|tip-?off|scor(?:ed|es|ing)\s+\d{1,3}\s+points|"
@@ -278,7 +283,10 @@ _LENGTH_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_ARTICLE_OF_NOUN = re.compile(r"(?:the|a|an)\s+(?=[\w.]+-[A-Za-z]+$)", re.IGNORECASE)
+# ("a quarter-century", "a half-century" are nouns themselves: the article is theirs)
+_ARTICLE_OF_NOUN = re.compile(
+    r"(?:the|a|an)\s+(?!(?:quarter|half)-century$)(?=[\w.]+-[A-Za-z]+$)", re.IGNORECASE
+)
 _VERB_LAST = re.compile(r"last\s+(?=\S+\s+\S)", re.IGNORECASE)
 _LAST_AS_VERB = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|to|not|n't|did|does|do|'ll)\s+$",
@@ -381,6 +389,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         and not _FREQUENCY_JOINED_AFTER.match(after)
     ):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
+    if _GAME_PERIOD.fullmatch(words) and _in_a_game(text, start, end):
+        return True  # "trailed in the last quarter" of a story about a game, not of a year
+    if _PART_OF_A_THING.fullmatch(words) and _COMPOUND_AFTER.match(after):
+        return True  # "the quarter-mile", "a quarter-final": a part of something else
     if lowered == "daily" and _CAPITALISED_AFTER.match(after):
         return True  # a newspaper: "the Communist Party daily Granma"
     if lowered in _GREETED and _GREETING.search(before):
@@ -631,6 +643,31 @@ def _said_near(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return (
         words.search(text, max(0, start - _NEAR), start) is not None
         or words.search(text, end, min(len(text), end + _NEAR)) is not None
+    )
+
+
+# A story about a game: its words within a paragraph or so, and no word of money or the economy
+# near the period (a game maker's "fourth quarter" is a calendar one).
+_GAME_STORY = re.compile(
+    r"\b(?:games?|match|playoffs?|play-offs?|coach(?:es)?|basketball|football|hockey|rugby|"
+    r"lacrosse|NBA|NFL|NHL|WNBA|NCAA|Super\s+Bowl|touchdowns?|quarterback|buzzer|halftime|"
+    r"half-time|tournament|championship|scoreboard|rebounds|assists)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    r"[$€£%]|\b(?:revenues?|sales|profits?|earnings|results|dividends?|shares|stocks?|percent|"
+    r"economy|economic|GDP|growth|fiscal|analysts|investors|income|losses|inflation|"
+    r"quarterly|year-on-year|annualized|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """Whether a quarter or half at ``text[start:end]`` is told in a story about a game."""
+    return (
+        _GAME_STORY.search(text, max(0, start - 2 * _NEAR), min(len(text), end + _NEAR))
+        is not None
+        and not _said_near(_MONEY_WORD, text, start, end)
     )
 
 

@@ -41,6 +41,7 @@ def _word_number(s: Stream, i: int, *, thousands: bool = True) -> tuple[int, int
     return value, end
 
 
+_WINDOW_WORDS = frozenset("past last next coming previous preceding following".split())
 _ROUND = {"dozen": 12, "hundred": 100, "thousand": 1000}  # "a dozen", "a hundred years"
 
 
@@ -96,9 +97,18 @@ def _single(s: Stream, i: int) -> Amount | None:
             return Amount(0.5, 0.5, i + 2)
         if following == "quarter" and s.word(i + 2 + s.punct(i + 2, "-")) == "century":
             return Amount(0.25, 0.25, i + 2)  # "a quarter century", "a quarter-century"
+        if following == "quarter" and s.words(i + 2, "of", "a") > 0 and s.word(i + 4) == "century":
+            return Amount(0.25, 0.25, i + 4)  # "a quarter of a century"
         if _half(s, i + 2) > 0:  # "a year and a half" is handled by the duration rule
             return Amount(1, 1, i + 1, article=True)
         return Amount(1, 1, i + 1, article=True)
+    if (
+        word in ("quarter", "half")
+        and s.word(i + 1 + s.punct(i + 1, "-")) == "century"
+        and s.word(i - 1) in _WINDOW_WORDS
+    ):  # "the past quarter-century", "over the last half century" (not "its quarter-century low")
+        part = 0.25 if word == "quarter" else 0.5
+        return Amount(part, part, i + 1)
     if word == "couple" and s.word(i + 1) == "of":  # "the next couple of years"
         return Amount(2, 2, i + 2)
     if word == "half" and s.word(i + 1) in ("a", "an"):

@@ -112,12 +112,15 @@ def duration_words(s: Stream, i: int) -> tuple[float, float, str, int] | None:
     counted = amount(s, i)
     if counted is None:
         return None
-    unit = unit_word(s, counted.end)
+    at = counted.end
+    if counted.high < 1 and s.punct(at, "-") and s.word(at + 1) == "century":
+        at += 1  # "the past quarter-century", "the last half-century"
+    unit = unit_word(s, at)
     if unit is None:
         return None
     if counted.article and unit == "second":
         return None
-    end = counted.end + 1
+    end = at + 1
     if s.words(end, "and", "a", "half") > 0:  # "a minute and a half later"
         return counted.low + 0.5, counted.high + 0.5, unit, end + 3
     return counted.low, counted.high, unit, end

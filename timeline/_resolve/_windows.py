@@ -71,7 +71,10 @@ class PastWindow(Node):
         near, far = away(self.low), away(self.high)
         unit_code = {"hour": "H", "minute": "M", "second": "S"}.get(self.unit)
         count = "X" if self.low != self.high else count_text(self.low)
-        if unit_code:
+        years = self.low * {"decade": 10, "century": 100}.get(self.unit, 0)
+        if count != "X" and years and self.low != int(self.low) and years == int(years):
+            value = f"P{int(years)}Y"  # "the past quarter-century": P25Y, as "a quarter-century"
+        elif unit_code:
             value = f"PT{count}{unit_code}"
         else:
             code = _DURATION_CODES[self.unit]
