@@ -119,3 +119,32 @@ def test_a_part_of_a_century_is_a_length_in_years(text: str, phrase: str, value:
 )
 def test_a_quarter_in_a_compound_word_is_no_time(text: str) -> None:
     assert extract(text, date(2021, 11, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the pit crew the crash was just another day at the office.",
+        "Outside the court it felt like just another day.",
+    ],
+)
+def test_another_day_as_an_ordinary_day_is_no_length(text: str) -> None:
+    assert extract(text, date(2021, 11, 8)) == []
+
+
+def test_another_day_waited_is_still_a_length() -> None:
+    assert found("The jury stayed another day in the hotel.", "2021-11-08") == {
+        "another day": Timex("DURATION", "P1D")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The altarpiece (c.1480) was cleaned.", "c.1480"),
+        ("The bridge dates from c.1480.", "c.1480"),
+        ("The tapestry, ca.1480, is fragile.", "ca.1480"),
+    ],
+)
+def test_circa_glued_to_its_year_is_that_year_about(text: str, phrase: str) -> None:
+    assert found(text, "2021-11-08") == {phrase: Timex("DATE", "1480", "APPROX")}

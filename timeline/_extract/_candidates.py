@@ -146,7 +146,9 @@ def _anchor_pattern() -> re.Pattern[str]:
     words += [w.capitalize() for w in _CAPITALISED_WORDS] + [w.upper() for w in _CAPITALISED_WORDS]
     # The look-ahead at the letters the words start with fails fast at the others.
     firsts = "".join(sorted({word[0] for word in words}))
-    return re.compile(rf"{_NUMBER_NOT_AMOUNT}|\b(?=[{firsts}])" + _trie(words) + r"\b")
+    # "c.1560": the year after "circa" is glued to its dot, which hides it from the number
+    circa = r"|\b[Cc]a?\.(?=\d)"
+    return re.compile(rf"{_NUMBER_NOT_AMOUNT}{circa}|\b(?=[{firsts}])" + _trie(words) + r"\b")
 
 
 _ANCHOR = _anchor_pattern()

@@ -332,6 +332,18 @@ _HALF_DAY_CLOCK = re.compile(HALF_DAY_CLOCK, re.IGNORECASE)
 _STYLE_AFTER = re.compile(r"\s+modern(?:ist|ism)?\b", re.IGNORECASE)
 # "another day, another protest": the idiom, unless what follows is another length ("waited
 # another day, another week")
+# "another day" as "an ordinary day": at work, or what a day is said to be ("it felt like just
+# another day"), not one more day waited ("stayed another day", "for another week").
+_ORDINARY_AFTER = re.compile(
+    r"\s+(?:at\s+(?:the\s+)?(?:office|work|races)|in\s+(?:the\s+)?(?:office|paradise|life)|"
+    r"on\s+the\s+job)\b",
+    re.IGNORECASE,
+)
+_ORDINARY_BEFORE = re.compile(
+    r"\b(?:is|was|be|been|being|seemed|seems|felt|feels|like)\s+(?:just|only|simply|merely)\s+$"
+    r"|(?:['’]s|\bit\s+is|\bit\s+was)\s+(?:just\s+)?$",
+    re.IGNORECASE,
+)
 _ANOTHER_AFTER = re.compile(
     r"\s*[,;:–—-]\s*another\s+(?!(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|weekend|"
     r"month|quarter|year|decade|century|centuries)s?\b)",
@@ -376,6 +388,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "a mid-century modern sofa": a style of design, no time told
     if lowered.startswith("another") and _ANOTHER_AFTER.match(after):
         return True  # "another day, another protest": an idiom, no length waited
+    if lowered.startswith("another") and (
+        _ORDINARY_AFTER.match(after) or _ORDINARY_BEFORE.search(before)
+    ):
+        return True  # "just another day at the office", "it was just another day": ordinary
     if _BARE_WEEK.fullmatch(words) and not _said_near(_SURVEILLANCE_WORD, text, start, end):
         return True  # "given in week 12" of a trial, "lost in week 2" of a season
     if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
