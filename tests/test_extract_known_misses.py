@@ -148,3 +148,31 @@ def test_another_day_waited_is_still_a_length() -> None:
 )
 def test_circa_glued_to_its_year_is_that_year_about(text: str, phrase: str) -> None:
     assert found(text, "2021-11-08") == {phrase: Timex("DATE", "1480", "APPROX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        ("The city was founded in 753 BC, legend says.", "753 BC", Timex("DATE", "BC0753")),
+        ("The wall was begun c. 120 BCE.", "c. 120 BCE", Timex("DATE", "BC0120", "APPROX")),
+        ("Pompeii was buried in AD 79.", "AD 79", Timex("DATE", "0079")),
+        ("The fort was abandoned in 410 A.D. by the legions.", "410 A.D.", Timex("DATE", "0410")),
+        ("The coins date from the 3rd century BC.", "the 3rd century BC", Timex("DATE", "BC02")),
+        ("The shrine dates from the sixth century B.C.", "the sixth century B.C.",
+         Timex("DATE", "BC05")),
+    ],
+)
+def test_a_year_told_with_its_era(text: str, phrase: str, timex: Timex) -> None:
+    assert found(text, "2021-11-08") == {phrase: timex}
+
+
+def test_a_year_before_the_era_has_no_calendar_span_and_one_after_has_its_year() -> None:
+    before, after = extract("It fell in 31 BC and rose again in AD 14.", date(2021, 11, 8))
+    assert before.span is None
+    assert after.span is not None and after.span.earliest_start.year == 14
+
+
+def test_british_columbia_after_a_modern_year_is_no_era() -> None:
+    text = "The 2017 BC Liberal campaign stalled."
+    values = [m.timex.value for m in extract(text, date(2021, 11, 8))]
+    assert not [v for v in values if v.startswith("BC")]

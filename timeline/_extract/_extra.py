@@ -255,7 +255,11 @@ def find_special(text: str) -> Iterator[Special]:
         if special is not None:
             found.append(special)
             covered = special.end
-    spans = list(_two_year_spans(text))
+    spans: list[Special] = []
+    if _DIGIT.search(text):
+        spans.extend(_two_year_spans(text))
+    if _DIGIT.search(text) or "entur" in text or "ENTUR" in text:  # "the fifth century BC"
+        spans.extend(_era_years(text))
     if spans:
         found = sorted([*found, *spans], key=lambda special: special.start)
     return iter(found)
@@ -273,6 +277,60 @@ _YEAR_SPAN = re.compile(
     r"football|basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|"
     r"legislative|parliamentary)\s+)?(?:year|season|term|session)\b(?![-'’]))?"
 )
+
+
+_DIGIT = re.compile(r"\d")
+# Years told with their era. TIMEX3 (after TIMEX2) writes a year before the common era with the
+# prefix "BC" and four digits ("44 BC" is BC0044, as 44 is 0044), a century BC with its two
+# ("the 5th century BC", the 400s BC, is BC04, as "the 5th century" is 04). "AD 79", "79 A.D."
+# and "79 CE" are 0079. "c." or "circa" before tells it as about (APPROX). Modern years before
+# "BC" and a name are British Columbia ("the 2017 BC Liberal campaign").
+_BC = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC)"
+_AD = r"(?:AD|A\.\s?D\.|CE|C\.\s?E\.)"
+_CIRCA_WORD = r"(?P<circa>(?:[Cc]|[Cc]a)\.\s?|(?i:circa|about|around)\s+)?"
+_ERA_YEAR = re.compile(
+    rf"\b{_CIRCA_WORD}(?:"
+    rf"(?P<year>[1-9]\d{{0,3}})\s?(?P<era>{_BC}|{_AD})(?![\w-])"
+    rf"|(?P<ad>AD|A\.\s?D\.)\s?(?P<ad_year>[1-9]\d{{0,3}})(?![\d,.]\d|\w)"
+    r"|(?P<the>[Tt]he\s+)?(?:(?P<nth>[1-9]\d?)(?:st|nd|rd|th)|(?P<nth_word>(?i:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))"
+    r"[\s-]+(?i:century|centuries)\s+"
+    rf"(?P<century_era>{_BC}|{_AD})(?![\w-])"
+    r")"
+)
+_TOLD_AS_YEAR = re.compile(
+    r"\b(?:in|by|from|until|till|to|of|since|before|after|and|or|year|between)\s+\Z", re.I
+)
+_NTH_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NAME_AFTER_ERA = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _era_years(text: str) -> Iterator[Special]:
+    for match in _ERA_YEAR.finditer(text):
+        approx = match.group("circa") is not None
+        if match.group("century_era"):
+            nth = match.group("nth") or match.group("nth_word")
+            first = "the" if match.group("the") else "nth" if match.group("nth") else "nth_word"
+            number = (int(nth) if nth.isdigit() else _NTH_WORDS.index(nth.lower()) + 1) - 1
+            bc = match.group("century_era").startswith("B")
+            value = f"BC{number:02d}" if bc else f"{number:02d}"
+        elif match.group("ad"):
+            first, value = "ad", f"{int(match.group('ad_year')):04d}"
+        else:
+            first, year, era = "year", int(match.group("year")), match.group("era")
+            if era == "BC" and 1900 <= year <= 2100 and _NAME_AFTER_ERA.match(text, match.end()):
+                continue  # "the 2017 BC Liberal campaign": British Columbia
+            told = _TOLD_AS_YEAR.search(text, max(0, match.start() - 12), match.start())
+            if era == "CE" and not approx and told is None:
+                continue  # "Directive 93/42 CE", "3 CE marks": not told as a year
+            value = f"BC{year:04d}" if era.startswith("B") else f"{year:04d}"
+        start = match.start() if approx else match.start(first)
+        timex = Timex("DATE", value, "APPROX") if approx else Timex("DATE", value)
+        yield Special(start, match.end(), timex, "era")
 
 
 def _two_year_spans(text: str) -> Iterator[Special]:

@@ -90,6 +90,8 @@ def period_mention(
     """
     if candidate.role == "years" and candidate.special is not None:
         return _two_years(candidate, phrase, int(candidate.special.value), zone)
+    if candidate.role == "era" and candidate.special is not None:
+        return _era_year(candidate, phrase, candidate.special, zone)
     here = None if anchor is None else (anchor.year, (anchor.month - 1) // 3 + 1)
     if candidate.role == "period" and here is not None and _CURRENT.search(phrase):
         discussed = here
@@ -108,6 +110,17 @@ def period_mention(
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = _calendar_span(start, end, "quarter", phrase, timex)
     return None if span is None else Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+def _era_year(candidate: Candidate, phrase: str, timex: Timex, zone: tzinfo | None) -> Mention:
+    """ "AD 79": that year's span; "44 BC", "the 5th century BC": a value with no span, as no
+    calendar date here reaches before year 1."""
+    span = None
+    if timex.value.isdigit() and len(timex.value) == 4 and timex.value != "0000":
+        start = datetime(int(timex.value), 1, 1, tzinfo=zone)
+        if start.year < 9999:
+            span = _calendar_span(start, start.replace(year=start.year + 1), "year", phrase, timex)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
 
 
 def _two_years(candidate: Candidate, phrase: str, year: int, zone: tzinfo | None) -> Mention:
