@@ -176,3 +176,15 @@ def test_british_columbia_after_a_modern_year_is_no_era() -> None:
     text = "The 2017 BC Liberal campaign stalled."
     values = [m.timex.value for m in extract(text, date(2021, 11, 8))]
     assert not [v for v in values if v.startswith("BC")]
+
+
+def test_a_comparison_after_a_plan_does_not_tell_the_plan_s_time() -> None:
+    text = (
+        "Inspectors closed the reef to divers in 1998 and surveyed it again last autumn.\n\n"
+        "The park service said on Tuesday that guided dives will run from early May to "
+        "late August, as they did last year."
+    )
+    values = found(text, "2010-03-04")
+    assert values["early May"] == Timex("DATE", "2010-05", "START")
+    assert values["late August"] == Timex("DATE", "2010-08", "END")
+    assert values["last year"] == Timex("DATE", "2009")

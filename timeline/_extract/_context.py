@@ -180,6 +180,10 @@ _CLAUSE = re.compile(
     r"[;“”\"]|(?<!\d):(?!\d)|''|``|,\s+(?:but|and|while|whereas|although|though)\b"
     # no new clause when a date follows with no verb: "on Thursday, and again on Saturday"
     r"(?!\s+(?:again|also)\s+(?:on|in|at|from|until|by)\s)|"
+    # a comparison is a clause of its own: "will run from June to September, as it did last
+    # year" (its time is the comparison's, not the plan's)
+    r",\s+(?:just\s+)?as\s+(?=(?:it|they|he|she|we|I|you|this|that|there)\s+(?:did|does|do|"
+    r"has|have|had|was|were|is|are)\b)|"
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
     r"may|might|must|should)\b|(?:" + "|".join(sorted(_SCHEDULED)) + r")\b)"
 )
