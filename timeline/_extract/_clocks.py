@@ -21,7 +21,14 @@ from timeline._extract._placement import (
     joins_range,
 )
 from timeline._extract._story import named_day
-from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_12, HOUR_BEFORE_DASH
+from timeline._extract._words import (
+    HALF_DAY_CLOCK,
+    HHMM,
+    HOUR_12,
+    HOUR_BEFORE_DASH,
+    MONTH,
+    WEEKDAY,
+)
 from timeline._span import TimeSpan
 
 __all__ = ["attach_clock_times", "clock_cue", "hour_cue", "split_hour_ranges"]
@@ -173,6 +180,11 @@ def attach_clock_times(
             nearest = _nearest_day(usable, count, mention.start)
             if not _told_before(text, mention, nearest, moment):
                 span = resolve(query, wanted, named_day(nearest)) or span
+        elif not count and _session_of_the_report(text, mention):
+            midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+            if midnight.date() < _LAST_DAYS:
+                today = TimeSpan.crisp(midnight, midnight + timedelta(days=1), granularity="day")
+                span = resolve(query, wanted, today) or span
         if span is not None and (
             _ends_after_midnight(text, previous, mention, span)
             or _small_hours_after(last_clock, mention, span)
@@ -190,6 +202,26 @@ def attach_clock_times(
         if is_clock_only(mention.text, mention.timex) or _CLOCK_ON_DAY.match(mention.timex.value):
             last_clock = mention  # "7 p.m." or "7 p.m. Tuesday": a later "1 a.m." is after it
         yield mention
+
+
+# A market's session told by its part of the day ("rose 3 percent in afternoon trading", "in
+# late morning dealings") is the report's day's, unless its paragraph has named a day before it
+# (a day named paragraphs back, "learned of it only on Monday", is not the market's).
+_SESSION_AFTER = re.compile(r"\s+(?:trading|dealings|deals|session)\b", re.IGNORECASE)
+_SESSION_PART = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:morning|afternoon|midday|evening)",
+                           re.IGNORECASE)  # fmt: skip
+_DAY_NAMED = re.compile(
+    rf"\b(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\.?\s+\d{{1,2}}\b|"
+    r"\d{1,2}\s+(?:" + MONTH + r"))",
+    re.IGNORECASE,
+)
+
+
+def _session_of_the_report(text: str, mention: Mention) -> bool:
+    if not _SESSION_PART.fullmatch(mention.text) or not _SESSION_AFTER.match(text, mention.end):
+        return False
+    paragraph = text.rfind("\n", 0, mention.start) + 1
+    return _DAY_NAMED.search(text, paragraph, mention.start) is None
 
 
 def _nearest_day(days: list[Mention], count: int, at: int) -> Mention:
