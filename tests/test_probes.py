@@ -40,7 +40,7 @@ def test_every_expected_expression_is_in_its_passage(path: Path) -> None:
 # The shape of a TIMEX3 value of each type (Timex checks the type, not the value).
 _VALUE_SHAPES = {
     "DATE": re.compile(
-        r"(?:[\dX]{2,4}(?:-[\w]+)*(?:T[A-Z]{2})?|PAST_REF|PRESENT_REF|FUTURE_REF|P\w+)"
+        r"(?:(?:FY|BC)?[\dX]{2,4}(?:-[\w]+)*(?:T[A-Z]{2})?|PAST_REF|PRESENT_REF|FUTURE_REF|P\w+)"
     ),
     "TIME": re.compile(r"[\dX]{4}-[\w-]+T[\w:.]+|PRESENT_REF|PAST_REF|FUTURE_REF"),
     "DURATION": re.compile(r"PT?[\dX.]+[A-Z]+(?:[\dX.]+[A-Z]+)*"),
