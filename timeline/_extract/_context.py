@@ -140,6 +140,11 @@ _FIXTURES = frozenset("face faces host hosts play plays fight fights race races"
 # on Monday"). "hope", "aim" and "plan" are as often nouns ("vacation plans for Friday"): they
 # count in _FUTURE_PAIRS, before "to", "that" or "for".
 _WISHES = frozenset("want wants".split())
+_TO_LEARN = re.compile(
+    r"\s+(?:to\s+(?:know|learn|find\s+out|understand|hear|see|establish)|answers|information|"
+    r"details|an\s+explanation)\b",
+    re.IGNORECASE,
+)
 _SCHEDULED = (
     frozenset(
         "begins starts opens ends closes meets resumes expires arrives returns reconvenes "
@@ -219,6 +224,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     if word in _WISHES:
         if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             return None  # "for want of", "their wants": a noun
+        if _TO_LEARN.match(text, match.end()):
+            return None  # "police want to know what happened on Monday": a question, no plan
         return "future"
     if word in _SCHEDULED:
         if word in _FIXTURES and _DETERMINER_BEFORE.search(

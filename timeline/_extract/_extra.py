@@ -306,7 +306,7 @@ _NTH_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-_NAME_AFTER_ERA = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER_ERA = re.compile(r"\s+(?!(?:and|or|to|until|when|the|a|an|in|on)\b)[A-Za-z]")
 
 
 def _era_years(text: str) -> Iterator[Special]:
@@ -323,7 +323,7 @@ def _era_years(text: str) -> Iterator[Special]:
         else:
             first, year, era = "year", int(match.group("year")), match.group("era")
             if era == "BC" and 1900 <= year <= 2100 and _NAME_AFTER_ERA.match(text, match.end()):
-                continue  # "the 2017 BC Liberal campaign": British Columbia
+                continue  # "the 2017 BC Liberal campaign", "in 2017 BC voters": British Columbia
             told = _TOLD_AS_YEAR.search(text, max(0, match.start() - 12), match.start())
             if era == "CE" and not approx and told is None:
                 continue  # "Directive 93/42 CE", "3 CE marks": not told as a year
