@@ -258,7 +258,7 @@ def find_special(text: str) -> Iterator[Special]:
     spans: list[Special] = []
     if _DIGIT.search(text):
         spans.extend(_two_year_spans(text))
-    if _DIGIT.search(text) or "entur" in text or "ENTUR" in text:  # "the fifth century BC"
+    if any(era in text for era in _ERA_LETTERS):
         spans.extend(_era_years(text))
     if spans:
         found = sorted([*found, *spans], key=lambda special: special.start)
@@ -280,6 +280,7 @@ _YEAR_SPAN = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_ERA_LETTERS = ("BC", "AD", "CE", "B.", "A.", "C.")  # one of them is in every era told
 # Years told with their era. TIMEX3 (after TIMEX2) writes a year before the common era with the
 # prefix "BC" and four digits ("44 BC" is BC0044, as 44 is 0044), a century BC with its two
 # ("the 5th century BC", the 400s BC, is BC04, as "the 5th century" is 04). "AD 79", "79 A.D."
@@ -309,8 +310,26 @@ _NTH_WORDS = (
 _NAME_AFTER_ERA = re.compile(r"\s+(?!(?:and|or|to|until|when|the|a|an|in|on)\b)[A-Za-z]")
 
 
+# The era's abbreviation, found first (a few characters are tried at each position); the year
+# is read around it.
+_ERA_TOKEN = re.compile(rf"(?<![\w.])(?:{_BC}|{_AD})(?![\w-])")
+
+
+def _around_eras(text: str) -> Iterator[re.Match[str]]:
+    covered = 0
+    for token in _ERA_TOKEN.finditer(text):
+        if token.start() < covered:
+            continue
+        lo = max(covered, token.start() - 48)
+        for match in _ERA_YEAR.finditer(text, lo, min(len(text), token.end() + 8)):
+            if match.start() <= token.start() and match.end() >= token.end():
+                covered = match.end()
+                yield match
+                break
+
+
 def _era_years(text: str) -> Iterator[Special]:
-    for match in _ERA_YEAR.finditer(text):
+    for match in _around_eras(text):
         approx = match.group("circa") is not None
         if match.group("century_era"):
             nth = match.group("nth") or match.group("nth_word")
@@ -333,8 +352,20 @@ def _era_years(text: str) -> Iterator[Special]:
         yield Special(start, match.end(), timex, "era")
 
 
+_YEAR_PAIR = re.compile(r"(?:1[89]|20)\d\d[-–/]\d\d")
+
+
+def _year_span_at(text: str, pair: re.Match[str]) -> re.Match[str] | None:
+    """The season named around the two years ``pair``: "the", "fiscal", a noun after."""
+    window = _YEAR_SPAN.finditer(text, max(0, pair.start() - 12), min(len(text), pair.end() + 40))
+    return next((m for m in window if m.start("first") == pair.start()), None)
+
+
 def _two_year_spans(text: str) -> Iterator[Special]:
-    for match in _YEAR_SPAN.finditer(text):
+    for pair in _YEAR_PAIR.finditer(text):  # the digits first, then what is around them
+        match = _year_span_at(text, pair)
+        if match is None:
+            continue
         first, second = int(match.group("first")), int(match.group("second"))
         if second != (first + 1) % 100:
             continue  # "2019-21", "1995/04": not one season
