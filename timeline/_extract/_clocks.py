@@ -217,10 +217,15 @@ _DAY_NAMED = re.compile(
 )
 
 
+_PARAGRAPH = 1500
+
+
 def _session_of_the_report(text: str, mention: Mention) -> bool:
     if not _SESSION_PART.fullmatch(mention.text) or not _SESSION_AFTER.match(text, mention.end):
         return False
-    paragraph = text.rfind("\n", 0, mention.start) + 1
+    # (a paragraph is looked at as far as _PARAGRAPH back: text without breaks stays linear)
+    lo = max(0, mention.start - _PARAGRAPH)
+    paragraph = max(lo, text.rfind("\n", lo, mention.start) + 1)
     return _DAY_NAMED.search(text, paragraph, mention.start) is None
 
 
