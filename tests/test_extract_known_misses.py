@@ -213,3 +213,20 @@ def test_a_market_session_with_no_day_in_its_paragraph_is_the_report_s_day() -> 
 )
 def test_a_market_session_keeps_a_day_named_in_its_paragraph(text: str) -> None:
     assert found(text, "2022-06-15")["morning"] == Timex("TIME", "2022-06-13TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("By June the mill had closed for good.", "June", "2011-06"),
+        ("The siege began in April 2011. By June the rebels had taken the port.", "June",
+         "2011-06"),
+        # a term stays the nearest such date
+        ("The deadline was extended to June 30.", "June 30", "2012-06-30"),
+        ("Tenants had until June 30 to leave.", "June 30", "2012-06-30"),
+    ],
+)
+def test_a_deed_done_by_a_date_in_the_past_perfect_is_before_the_report(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2012-03-01")[phrase] == Timex("DATE", value)

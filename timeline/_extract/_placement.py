@@ -67,6 +67,7 @@ def placement(
         and not _PERIOD_TO.search(text, max(0, candidate.start - 24), candidate.start)
         and not in_range
         and not POSSESSIVE.match(text, candidate.end)  # "to December's figures"
+        and not (tense == "past" and _DONE_BY.match(text, candidate.end, window[1]))
     ):
         wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
     lead = text[before : candidate.start].lower()  # for the cheap tests before the patterns
@@ -114,6 +115,14 @@ _FORWARD = re.compile(
     # "starting at 6 a.m. Tuesday", "effective on Monday"
     r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+"
     r"(?:at\s+(?:least|the\s+earliest)\s+)?(?:the\s+)?$",  # "until at least Wednesday"
+    re.IGNORECASE,
+)
+# ... but not a deed done by then, told in the past perfect: "By May it had lost money" is
+# before the report ("had until May 1 to leave", "had been extended to May" are terms).
+_DONE_BY = re.compile(
+    r"[^.;:!?]{0,40}?\bhad\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!been\b|until\b|till\b)"
+    r"(?:[a-z]+(?:ed|en)|lost|won|left|fled|spent|sold|made|paid|built|found|fallen|begun|run|"
+    r"become|grown|risen|gone|come|seen|done|taken)\b",
     re.IGNORECASE,
 )
 # ... but not the end of a period counted back from it: "rose 4 percent in the 12 months to
