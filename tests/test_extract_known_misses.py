@@ -42,6 +42,7 @@ def test_a_wish_or_an_aim_in_the_present_looks_ahead(text: str, phrase: str, val
         ("She scored 30 goals during the 2020-21 season.", "the 2020-21 season"),
         ("Exports rose 4 percent in fiscal 2020-21, the ministry said.", "fiscal 2020-21"),
         ("Output in 2020-21 was the lowest on record.", "2020-21"),
+        ("Its deficit widened in FY2020-21.", "FY2020-21"),
         ("Tuition rises for the 2020/21 academic year.", "the 2020/21 academic year"),
     ],
 )

@@ -266,12 +266,12 @@ def find_special(text: str) -> Iterator[Special]:
 
 
 # A season, school or fiscal year named by the two years it straddles, the second shortened:
-# "the 2019-20 season", "fiscal 2018-19", "in 1990-91". One expression, valued by the year it
-# begins in (TIMEX3 has no value for a span of two years; its span holds both). "the" belongs to
-# it when the period's noun follows. A bare "2011-12" may be December 2011: it is a span of
-# years only with a noun or "fiscal", or when the second number is no month ("2019-20").
+# "the 2019-20 season", "fiscal 2018-19", "FY2019-20", "in 1990-91". One expression, valued by
+# the year it begins in (TIMEX3 has no value for a span of two years; its span holds both).
+# "the" belongs to it when the period's noun follows. A bare "2011-12" may be December 2011: it
+# is a span of years only with a noun or "fiscal", or when the second number is no month.
 _YEAR_SPAN = re.compile(
-    r"(?P<the>[Tt]he\s+)?(?P<fiscal>(?i:fiscal)\s+)?(?<![\w$.,/-])"
+    r"(?P<the>[Tt]he\s+)?(?:(?P<fiscal>(?i:fiscal)\s+|FY\s?)|(?<![\w$.,/-]))"
     r"(?P<first>(?:1[89]|20)\d\d)[-–/](?P<second>\d\d)(?![\w/–-]|[.,:]\d)"
     r"(?P<noun>\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|"
     r"football|basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|"
