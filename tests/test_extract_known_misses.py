@@ -231,3 +231,19 @@ def test_a_deed_done_by_a_date_in_the_past_perfect_is_before_the_report(
     text: str, phrase: str, value: str
 ) -> None:
     assert found(text, "2012-03-01")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The town was settled between 600 and 550 BC.", ["BC0600", "BC0550"]),
+        ("Bronze was worked there from 1400 to 1300 BC.", ["BC1400", "BC1300"]),
+        ("The graves date to 450-400 BC.", ["BC0450", "BC0400"]),
+        ("The road was used from 100 to 400 AD.", ["0100", "0400"]),
+        ("It flourished in the 3rd and 2nd centuries BC.", ["BC02", "BC01"]),
+        # a number beside an era year that opens no such range is no AD year
+        ("Coins dated 1400 and 30 BC were shown.", ["BC0030"]),
+    ],
+)
+def test_a_range_of_years_takes_the_era_of_its_end(text: str, values: list[str]) -> None:
+    assert [m.timex.value for m in extract(text, date(2021, 11, 8))] == values

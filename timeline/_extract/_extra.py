@@ -348,8 +348,49 @@ def _era_years(text: str) -> Iterator[Special]:
                 continue  # "Directive 93/42 CE", "3 CE marks": not told as a year
             value = f"BC{year:04d}" if era.startswith("B") else f"{year:04d}"
         start = match.start() if approx else match.start(first)
+        if not approx and first != "ad":
+            opening = _range_opening(text, match.start(first), first == "year", value)
+            if opening is not None:
+                yield opening
         timex = Timex("DATE", value, "APPROX") if approx else Timex("DATE", value)
         yield Special(start, match.end(), timex, "era")
+
+
+# The bare number opening a range whose end tells the era: "between 300 and 200 BC", "from
+# 1200 to 1150 BC", "300-250 BC", "the 5th and 4th centuries BC" (years before the era count
+# down, after it up: "from 200 to 300 AD").
+_YEAR_OPENING = re.compile(
+    r"(?P<lead>\b(?:between|from)\s+)?(?<![\w.,$/])(?P<number>[1-9]\d{0,3})\s*"
+    r"(?P<joint>[-–]|and|to|until|till)\s*\Z",
+    re.IGNORECASE,
+)
+_CENTURY_OPENING = re.compile(
+    r"(?P<the>\b[Tt]he\s+)?(?P<number>\b(?:[1-9]\d?(?:st|nd|rd|th)|(?i:"
+    + "|".join(_NTH_WORDS)
+    + r")))\s*(?:[-–]|and|or|to)\s*\Z"
+)
+
+
+def _range_opening(text: str, start: int, year: bool, value: str) -> Special | None:
+    lo = max(0, start - 30)
+    bc = value.startswith("BC")
+    if year:
+        found = _YEAR_OPENING.search(text, lo, start)
+        if found is None or not (found.group("lead") or found.group("joint") in "-–"):
+            return None
+        number, end = int(found.group("number")), int(value.removeprefix("BC"))
+        if (number <= end) if bc else (number >= end):
+            return None  # not a stretch of years counted the era's way
+        opening = f"BC{number:04d}" if bc else f"{number:04d}"
+        return Special(found.start("number"), found.end("number"), Timex("DATE", opening), "era")
+    found = _CENTURY_OPENING.search(text, lo, start)
+    if found is None:
+        return None
+    nth = found.group("number")
+    number = (int(nth[:-2]) if nth[0].isdigit() else _NTH_WORDS.index(nth.lower()) + 1) - 1
+    opening = f"BC{number:02d}" if bc else f"{number:02d}"
+    first = found.start("the") if found.group("the") else found.start("number")
+    return Special(first, found.end("number"), Timex("DATE", opening), "era")
 
 
 _YEAR_PAIR = re.compile(r"(?:1[89]|20)\d\d[-–/]\d\d")

@@ -284,6 +284,22 @@ _LENGTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ("a quarter-century", "a half-century" are nouns themselves: the article is theirs)
+# A year before or after the common era, or the number opening a range that ends in one.
+_ERA = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC|AD|A\.\s?D\.|CE|C\.\s?E\.)"
+_ERA_TOLD = re.compile(rf"\d\s?{_ERA}\Z")
+_ERA_RANGE_AFTER = re.compile(
+    rf"\s*(?P<joint>[-–]|and|to|until|till)\s*(?P<year>\d{{1,4}})\s?(?P<era>{_ERA})(?![\w-])"
+)
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+
+
+def _opens_era_range(number: int, era_after: re.Match[str], before: str) -> bool:
+    """Whether ``number`` opens a stretch of years whose end, told with its era, follows: with
+    "between"/"from" before it or a dash after, counted down before the era, up after it."""
+    if era_after.group("joint") not in "-–" and not _RANGE_LEAD.search(before):
+        return False
+    end = int(era_after.group("year"))
+    return number > end if era_after.group("era").startswith("B") else number < end
 _ARTICLE_OF_NOUN = re.compile(
     r"(?:the|a|an)\s+(?!(?:quarter|half)-century$)(?=[\w.]+-[A-Za-z]+$)", re.IGNORECASE
 )
@@ -363,6 +379,13 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True
     if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
+    if number and _ERA_TOLD.search(words):
+        return False  # "300-250 BC": a year told with its era
+    era_after = _ERA_RANGE_AFTER.match(after) if number else None
+    if era_after is not None and words.isdigit():
+        # "between [300] and 200 BC", "from [200] to 300 AD": the era's year too; a number
+        # beside one that opens no such range ("1200 and 44 BC") is none of ours
+        return not _opens_era_range(int(words), era_after, before)
     if words.isdigit() and _CITED_VOLUME.search(before):
         return True  # a page in a law report: "410 U.S. 113", "123 S. Ct. 2003", "512 F.3d 1104"
     if _CLOCK_READING.fullmatch(words) and (
