@@ -215,15 +215,13 @@ _DAY_NAMED = re.compile(
     r"\d{1,2}\s+(?:" + MONTH + r"))",
     re.IGNORECASE,
 )
-
-
-_PARAGRAPH = 1500
+_PARAGRAPH = 1500  # how far back a paragraph's start is looked for
 
 
 def _session_of_the_report(text: str, mention: Mention) -> bool:
     if not _SESSION_PART.fullmatch(mention.text) or not _SESSION_AFTER.match(text, mention.end):
         return False
-    # (a paragraph is looked at as far as _PARAGRAPH back: text without breaks stays linear)
+    # (no further back than _PARAGRAPH: text without line breaks stays linear)
     lo = max(0, mention.start - _PARAGRAPH)
     paragraph = max(lo, text.rfind("\n", lo, mention.start) + 1)
     return _DAY_NAMED.search(text, paragraph, mention.start) is None

@@ -265,27 +265,13 @@ def find_special(text: str) -> Iterator[Special]:
     return iter(found)
 
 
-# A season, school or fiscal year named by the two years it straddles, the second shortened:
-# "the 2019-20 season", "fiscal 2018-19", "FY2019-20", "in 1990-91". One expression, valued by
-# the year it begins in (TIMEX3 has no value for a span of two years; its span holds both).
-# "the" belongs to it when the period's noun follows. A bare "2011-12" may be December 2011: it
-# is a span of years only with a noun or "fiscal", or when the second number is no month.
-_YEAR_SPAN = re.compile(
-    r"(?P<the>[Tt]he\s+)?(?:(?P<fiscal>(?i:fiscal)\s+|FY\s?)|(?<![\w$.,/-]))"
-    r"(?P<first>(?:1[89]|20)\d\d)[-–/](?P<second>\d\d)(?![\w/–-]|[.,:]\d)"
-    r"(?P<noun>\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|"
-    r"football|basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|"
-    r"legislative|parliamentary)\s+)?(?:year|season|term|session)\b(?![-'’]))?"
-)
-
-
 _DIGIT = re.compile(r"\d")
 _ERA_LETTERS = ("BC", "AD", "CE", "B.", "A.", "C.")  # one of them is in every era told
 # Years told with their era. TIMEX3 (after TIMEX2) writes a year before the common era with the
 # prefix "BC" and four digits ("44 BC" is BC0044, as 44 is 0044), a century BC with its two
 # ("the 5th century BC", the 400s BC, is BC04, as "the 5th century" is 04). "AD 79", "79 A.D."
-# and "79 CE" are 0079. "c." or "circa" before tells it as about (APPROX). Modern years before
-# "BC" and a name are British Columbia ("the 2017 BC Liberal campaign").
+# and "79 CE" are 0079. "c." or "circa" before tells it as about (APPROX). A modern year before
+# "BC" and a word is British Columbia's ("the 2017 BC Liberal campaign").
 _BC = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC)"
 _AD = r"(?:AD|A\.\s?D\.|CE|C\.\s?E\.)"
 _CIRCA_WORD = r"(?P<circa>(?:[Cc]|[Cc]a)\.\s?|(?i:circa|about|around)\s+)?"
@@ -393,6 +379,18 @@ def _range_opening(text: str, start: int, year: bool, value: str) -> Special | N
     return Special(first, found.end("number"), Timex("DATE", opening), "era")
 
 
+# A season, school or fiscal year named by the two years it straddles, the second shortened:
+# "the 2019-20 season", "fiscal 2018-19", "FY2019-20", "in 1990-91". One expression, valued by
+# the year it begins in (TIMEX3 has no value for a span of two years; its span holds both).
+# "the" belongs to it when the period's noun follows. A bare "2011-12" may be December 2011: it
+# is a span of years only with a noun or "fiscal", or when the second number is no month.
+_YEAR_SPAN = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?:(?P<fiscal>(?i:fiscal)\s+|FY\s?)|(?<![\w$.,/-]))"
+    r"(?P<first>(?:1[89]|20)\d\d)[-–/](?P<second>\d\d)(?![\w/–-]|[.,:]\d)"
+    r"(?P<noun>\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|"
+    r"football|basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|"
+    r"legislative|parliamentary)\s+)?(?:year|season|term|session)\b(?![-'’]))?"
+)
 _YEAR_PAIR = re.compile(r"(?:1[89]|20)\d\d[-–/]\d\d")
 
 

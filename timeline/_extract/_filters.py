@@ -283,7 +283,6 @@ _LENGTH_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# ("a quarter-century", "a half-century" are nouns themselves: the article is theirs)
 # A year before or after the common era, or the number opening a range that ends in one.
 _ERA = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC|AD|A\.\s?D\.|CE|C\.\s?E\.)"
 _ERA_TOLD = re.compile(rf"\d\s?{_ERA}\Z")
@@ -300,6 +299,9 @@ def _opens_era_range(number: int, era_after: re.Match[str], before: str) -> bool
         return False
     end = int(era_after.group("year"))
     return number > end if era_after.group("era").startswith("B") else number < end
+
+
+# ("a quarter-century", "a half-century" are nouns themselves: the article is theirs)
 _ARTICLE_OF_NOUN = re.compile(
     r"(?:the|a|an)\s+(?!(?:quarter|half)-century$)(?=[\w.]+-[A-Za-z]+$)", re.IGNORECASE
 )
@@ -346,8 +348,6 @@ _HALF_DAY_CLOCK = re.compile(HALF_DAY_CLOCK, re.IGNORECASE)
 
 
 _STYLE_AFTER = re.compile(r"\s+modern(?:ist|ism)?\b", re.IGNORECASE)
-# "another day, another protest": the idiom, unless what follows is another length ("waited
-# another day, another week")
 # "another day" as "an ordinary day": at work, or what a day is said to be ("it felt like just
 # another day"), not one more day waited ("stayed another day", "for another week").
 _ORDINARY_AFTER = re.compile(
@@ -360,6 +360,8 @@ _ORDINARY_BEFORE = re.compile(
     r"|(?:['’]s|\bit\s+is|\bit\s+was)\s+(?:just\s+)?$",
     re.IGNORECASE,
 )
+# "another day, another protest": the idiom, unless what follows is another length ("waited
+# another day, another week")
 _ANOTHER_AFTER = re.compile(
     r"\s*[,;:–—-]\s*another\s+(?!(?:[\w-]+\s+)?(?:second|minute|hour|day|night|week|weekend|"
     r"month|quarter|year|decade|century|centuries)s?\b)",
