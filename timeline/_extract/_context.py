@@ -209,6 +209,10 @@ _MARKER = _marker_pattern()
 _WEEKDAY = re.compile(f"(?i:{WEEKDAY})")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+# "the next day", "the next morning": counted from the story's time, no future of the telling
+_THE_NEXT_UNIT = re.compile(
+    r"\s+(?:day|morning|afternoon|evening|night|week|weekend)\b", re.IGNORECASE
+)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _AFTER_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 
@@ -248,6 +252,12 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     if word in _FUTURE_WORDS or word.endswith("'ll"):
         if word == "next" and _NEXT_TO.match(text, match.end()):
             return None  # "next to the embassy": a place
+        if (
+            word == "next"
+            and text[max(0, match.start() - 4) : match.start()].lower() == "the "
+            and _THE_NEXT_UNIT.match(text, match.end())
+        ):
+            return None  # "returned the next day and again on Thursday": no future
         return "future"
     if word == "sat" and original[:1].isupper():
         return None  # "Sat., May 9": Saturday, not the verb

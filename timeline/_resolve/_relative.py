@@ -63,6 +63,7 @@ __all__ = [
     "WeekOf",
     "WeekEnding",
     "NthWeekday",
+    "WeekdayOfWeek",
     "relative",
 ]
 
@@ -618,8 +619,34 @@ def _week_ending(s: Stream, i: int) -> Hit:
     return None
 
 
+@attrs.frozen
+class WeekdayOfWeek(Node):
+    """ "Thursday of that week", "Friday of next week": that weekday in the week named."""
+
+    weekday: int
+    week: Node
+
+    def evaluate(self, ctx: Context) -> Period:
+        whole = self.week.evaluate(ctx)
+        if whole.granularity != "week" or not whole.is_crisp:
+            raise Unresolvable(f"{whole.timex.value} is not a week")
+        first = whole.es.date()
+        return day_period(first + timedelta(days=(self.weekday - first.weekday()) % 7))
+
+
+def _weekday_of_week(s: Stream, i: int) -> Hit:
+    """ "Thursday of that week", "Monday of the following week", "Friday of last week"."""
+    named = weekday(s, i)
+    if named is None or s.word(named[1]) != "of":
+        return None
+    inner = _relative_named(s, named[1] + 1) or _anaphoric(s, named[1] + 1)
+    if inner is None or not isinstance(inner[0], RelativeUnit) or inner[0].unit != "week":
+        return None
+    return WeekdayOfWeek(named[0], inner[0]), inner[1]
+
+
 _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, earlier_later, present,
-          vague, _week_of, _week_ending, _nth_weekday)  # fmt: skip
+          vague, _week_of, _week_ending, _nth_weekday, _weekday_of_week)  # fmt: skip
 
 
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
@@ -631,6 +658,7 @@ RELATIVE_STARTS = frozenset(lex.CARDINALS) | frozenset(
     "previously formerly current recent almost nearly about around roughly some more over "
     "approximately".split()
 )
+RELATIVE_STARTS |= frozenset(lex.WEEKDAYS)  # "Thursday of that week"
 
 
 @remembered
