@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import tzinfo
+from datetime import datetime, timedelta, tzinfo
 from itertools import takewhile
 
 import attrs
@@ -21,7 +21,7 @@ from timeline._extract._placement import (
     POSSESSIVE,
     joins_range,
 )
-from timeline._extract._story import DAY_VALUE
+from timeline._extract._story import DAY_VALUE, apposed_weekday
 from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 from timeline._timex import Timex
@@ -94,7 +94,39 @@ def compose(
             if span is not None and span.timex.value[:7] == first.timex.value[:7]:
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
-    return _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
+    composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
+    return _apposed_weekdays(text, composed)
+
+
+# "on April 15, a Monday,", "the evening of April 19 (a Friday)": the weekday in apposition
+_APPOSITION = re.compile(r"\s*[,(–—]\s*((?i:an?)\s+)?")
+
+
+def _apposed_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A weekday written in apposition after a day names that day ("visited on April 15, a
+    Monday, and again ...": April 15, not the Monday before the report); its extent takes its
+    article, as TimeML keeps determiners ("[a Monday]")."""
+    out = list(mentions)
+    for index in range(1, len(out)):
+        before, mention = out[index - 1], out[index]
+        gap = _APPOSITION.fullmatch(text, before.end, mention.start)
+        if (
+            gap is None
+            or before.span is None
+            or mention.timex.type != "DATE"
+            or not apposed_weekday(before, mention.text, mention.start - before.end)
+        ):
+            continue
+        day = before.timex.value[:10]
+        start = mention.start if gap.group(1) is None else gap.start(1)
+        if before.timex.value == day:
+            span = before.span
+        else:  # "the evening of April 19, a Friday": the whole day
+            first = datetime.fromisoformat(day).replace(tzinfo=before.span.earliest_start.tzinfo)
+            span = TimeSpan.crisp(first, first + timedelta(days=1), granularity="day")
+        phrase = text[start : mention.end]
+        out[index] = Mention(start, mention.end, phrase, Timex("DATE", day), span)
+    return out
 
 
 # The parts of a length in several units, largest first: "P2Y", "P3M10D", "PT5M11S".

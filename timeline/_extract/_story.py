@@ -25,6 +25,7 @@ __all__ = [
     "fresh_year",
     "tells_history",
     "restates",
+    "apposed_weekday",
     "spoken_the_night_before",
     "tells_the_telling",
     "told_ahead",
@@ -146,12 +147,34 @@ def clock_on(day: TimeSpan | None, sentence: list[Mention]) -> TimeSpan | None:
 
 def restates(before: Mention, mention: Mention) -> bool:
     """Whether ``mention`` is a clock time written straight after another, in brackets or after
-    a comma or slash: the same moment told again in another zone."""
+    a comma or slash: the same moment told again in another zone; or the weekday of the day
+    written before it ("on April 15, a Monday,"): the same day again."""
     return (
         before.span is not None
         and before.span.granularity in _CLOCK_GRAINS
         and 0 < mention.start - before.end <= 3
-    )
+    ) or apposed_weekday(before, mention.text, mention.start - before.end)
+
+
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)}  # fmt: skip
+_DAY_OF = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+
+
+def apposed_weekday(before: Mention, weekday: str, gap: int) -> bool:
+    """Whether ``weekday`` ("Monday"), written ``gap`` characters after ``before`` ("April 15,
+    a Monday", "the evening of April 19 (a Friday)"), names the weekday of the day ``before``
+    is on: an apposition that says the same day again, not another day."""
+    number = _WEEKDAY_NUMBER.get(weekday.lower())
+    day = _DAY_OF.match(before.timex.value)
+    if number is None or day is None or not 0 < gap <= 4:
+        return False
+    try:
+        named = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    except ValueError:
+        return False
+    return named.weekday() == number
 
 
 def moves_story(mention: Mention) -> bool:
