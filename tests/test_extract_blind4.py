@@ -69,3 +69,32 @@ def test_the_next_day_does_not_make_a_later_weekday_future() -> None:
     )
     assert got["the next day"] == Timex("DATE", "2022-03-04")
     assert got["Saturday of that week"] == Timex("DATE", "2022-03-05")
+
+
+def test_a_quarter_still_under_way_is_not_the_one_reported() -> None:
+    # told in April, after first-quarter results: the quarter ending June 30 is the second
+    text = (
+        "Profit fell in the quarter ended March 31. The brewer expects sales of $2 billion for "
+        "the quarter ending June 30."
+    )
+    assert [m.timex for m in extract(text, date(2021, 4, 28))] == [
+        Timex("DATE", "2021-Q1"),
+        Timex("DATE", "2021-03-31"),
+        Timex("DATE", "2021-Q2"),
+        Timex("DATE", "2021-06-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Margins widened in the third quarter from the previous quarter.",
+         "the previous quarter", "2020-Q2"),
+        ("Output dipped in the second quarter of 2017 and recovered the following quarter.",
+         "the following quarter", "2017-Q3"),
+    ],
+)  # fmt: skip
+def test_the_previous_quarter_counts_from_the_quarter_just_named(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2020-11-05")[phrase] == Timex("DATE", value)

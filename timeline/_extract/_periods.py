@@ -181,7 +181,9 @@ def quarter_ended(
 
     Its TIMEX3 names the quarter the report is discussing ("its fiscal first quarter ended
     Sept. 30" is 1989-Q1, as the company counts), else the calendar quarter most of the three
-    months fall in (a quarter ended July 31 is mostly in Q2)."""
+    months fall in (a quarter ended July 31 is mostly in Q2); so does a quarter still under
+    way at the report's date ("forecast revenue for the quarter ending March 31", told in
+    January), which cannot be the one whose results are told."""
     ended = ENDED.match(text, candidate.end)
     if ended is None:
         return None
@@ -199,10 +201,20 @@ def quarter_ended(
         return None  # three months before the calendar begins
     start = end.replace(year=year, month=month, day=min(end.day, monthrange(year, month)[1]))
     middle = start + (end - start) / 2
+    if discussed is not None and told == "nearest" and _not_over(end, resolve):
+        discussed = None
     year, quarter = discussed or (middle.year, (middle.month - 1) // 3 + 1)
     timex = Timex("DATE", f"{year:04d}-Q{quarter}")
     span = TimeSpan.crisp(start, end, granularity="quarter", phrase=phrase, timex=timex)
     return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+def _not_over(
+    end: datetime, resolve: Callable[[str, Prefer, TimeSpan | None], TimeSpan | None]
+) -> bool:
+    """Whether a period ending at ``end`` is still under way at the report's date."""
+    today = resolve("today", "nearest", None)
+    return today is not None and today.latest_end < end
 
 
 def report_year(

@@ -128,7 +128,7 @@ def is_clock_only(phrase: str, timex: Timex) -> bool:
 # earlier".
 COARSE_ANAPHOR = re.compile(
     r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+"
-    r"(?:year|month|spring|summer|autumn|fall|winter)\b|"
+    r"(?:year|quarter|month|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:months?|years?)\s+(?:earlier|later|before|after)\b",
     re.IGNORECASE,
 )
