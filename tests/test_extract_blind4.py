@@ -98,3 +98,19 @@ def test_the_previous_quarter_counts_from_the_quarter_just_named(
     text: str, phrase: str, value: str
 ) -> None:
     assert found(text, "2020-11-05")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Roads stay shut for at least the next 48 hours.", "at least the next 48 hours",
+         "EQUAL_OR_MORE"),
+        ("Rents have risen for at least the past six months.", "at least the past six months",
+         "EQUAL_OR_MORE"),
+        ("The fund may be drawn on for at most the next two years.",
+         "at most the next two years", "EQUAL_OR_LESS"),
+    ],
+)  # fmt: skip
+def test_a_bound_before_a_window_is_the_windows(text: str, phrase: str, mod: str) -> None:
+    assert found(text, "2022-05-10")[phrase].mod == mod
+

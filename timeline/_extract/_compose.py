@@ -95,7 +95,28 @@ def compose(
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
-    return _apposed_weekdays(text, composed)
+    return _apposed_weekdays(text, [_length_phrase(text, m) for m in composed])
+
+
+# "for [at least the next 72 hours]", "over [at least the past 18 months]": the bound is the
+# window's, as TimeML marks it (EQUAL_OR_MORE)
+_WINDOW_BOUND = re.compile(r"\b(?i:at\s+(least|most))\s+\Z")
+_WINDOW = re.compile(r"(?i:the\s+(?:next|past|last|previous|coming|following)\s)")
+
+
+def _length_phrase(text: str, mention: Mention) -> Mention:
+    """A length with the words TimeML counts in its extent: "[at least the next 72 hours]"."""
+    if mention.timex.type != "DURATION":
+        return mention
+    bound = _WINDOW_BOUND.search(text, max(0, mention.start - 12), mention.start)
+    if bound is not None and _WINDOW.match(mention.text) and mention.timex.mod is None:
+        least = bound.group(1).lower() == "least"
+        timex = Timex(
+            "DURATION", mention.timex.value, "EQUAL_OR_MORE" if least else "EQUAL_OR_LESS"
+        )
+        start = bound.start()
+        return attrs.evolve(mention, start=start, text=text[start : mention.end], timex=timex)
+    return mention
 
 
 # "on April 15, a Monday,", "the evening of April 19 (a Friday)": the weekday in apposition
