@@ -114,3 +114,20 @@ def test_the_previous_quarter_counts_from_the_quarter_just_named(
 def test_a_bound_before_a_window_is_the_windows(text: str, phrase: str, mod: str) -> None:
     assert found(text, "2022-05-10")[phrase].mod == mod
 
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Over the six-year period, 40 wells ran dry.", "the six-year period", "P6Y"),
+        ("Prices fell 8 percent in a 10-day span last month.", "a 10-day span", "P10D"),
+    ],
+)
+def test_a_length_that_qualifies_a_period_is_one_expression_with_it(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2022-05-10")[phrase] == Timex("DURATION", value)
+
+
+def test_a_length_that_qualifies_another_noun_stays_alone() -> None:
+    got = found("The 24-hour strike and the 12-hour shifts ended.", "2022-05-10")
+    assert set(got) == {"24-hour", "12-hour"}

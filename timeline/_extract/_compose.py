@@ -98,6 +98,11 @@ def compose(
     return _apposed_weekdays(text, [_length_phrase(text, m) for m in composed])
 
 
+# "over [the nine-year period]", "in [a 30-day span]": a length as an adjective of a noun that
+# names a stretch of time is one expression with the noun and its article, as TimeML marks "[a
+# three-year period]" (but "the [24-hour] strike", "[12-hour] shifts" stay the length)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|that|this)\s+)\Z")
+_STRETCH_NOUN = re.compile(r"\s+(?:period|span|stretch|timeframe)\b")
 # "for [at least the next 72 hours]", "over [at least the past 18 months]": the bound is the
 # window's, as TimeML marks it (EQUAL_OR_MORE)
 _WINDOW_BOUND = re.compile(r"\b(?i:at\s+(least|most))\s+\Z")
@@ -105,9 +110,16 @@ _WINDOW = re.compile(r"(?i:the\s+(?:next|past|last|previous|coming|following)\s)
 
 
 def _length_phrase(text: str, mention: Mention) -> Mention:
-    """A length with the words TimeML counts in its extent: "[at least the next 72 hours]"."""
+    """A length with the words TimeML counts in its extent: "[the nine-year period]", "[at least
+    the next 72 hours]"."""
     if mention.timex.type != "DURATION":
         return mention
+    if "-" in mention.text and mention.text[-1:].isalpha():
+        article = _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        noun = _STRETCH_NOUN.match(text, mention.end)
+        if article is not None and noun is not None:
+            start, end = article.start(), noun.end()
+            return attrs.evolve(mention, start=start, end=end, text=text[start:end])
     bound = _WINDOW_BOUND.search(text, max(0, mention.start - 12), mention.start)
     if bound is not None and _WINDOW.match(mention.text) and mention.timex.mod is None:
         least = bound.group(1).lower() == "least"
