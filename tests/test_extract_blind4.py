@@ -131,3 +131,19 @@ def test_a_length_that_qualifies_a_period_is_one_expression_with_it(
 def test_a_length_that_qualifies_another_noun_stays_alone() -> None:
     got = found("The 24-hour strike and the 12-hour shifts ended.", "2022-05-10")
     assert set(got) == {"24-hour", "12-hour"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Four inches of snow fell in about five hours late Sunday.", "late Sunday"),
+        ("Crews cleared the road within a day early Tuesday.", "early Tuesday"),
+    ],
+)
+def test_early_or_late_after_the_length_of_a_spell_is_the_days(text: str, phrase: str) -> None:
+    assert found(text, "2021-12-01")[phrase].mod in ("START", "END")
+
+
+def test_how_late_something_came_is_no_part_of_the_day() -> None:
+    got = found("The ferry docked three hours late Sunday.", "2021-12-01")
+    assert got["Sunday"] == Timex("DATE", "2021-11-28")

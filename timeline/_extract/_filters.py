@@ -276,9 +276,11 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 _EARLY_OR_LATE = re.compile(r"(?:early|late)\s+", re.IGNORECASE)
 # A counted length just before ("two weeks early", "a day late"), not the length of a stay
-# ("lasted two days late last month", group 1).
+# ("lasted two days late last month", "fell in about three hours late Friday", group 1).
 _LENGTH_BEFORE = re.compile(
-    r"(\b(?:for|lasted|lasting|last|spent|took)\s+)?\b(?:an?|one|two|three|four|five|six|seven|"
+    r"(\b(?:for|lasted|lasting|last|spent|took|(?<!came\s)(?<!come\s)(?<!comes\s)in|within)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just|some|under|over)\s+)?)?"
+    r"\b(?:an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
     r"\s+$",
     re.IGNORECASE,
