@@ -147,3 +147,18 @@ def test_early_or_late_after_the_length_of_a_spell_is_the_days(text: str, phrase
 def test_how_late_something_came_is_no_part_of_the_day() -> None:
     got = found("The ferry docked three hours late Sunday.", "2021-12-01")
     assert got["Sunday"] == Timex("DATE", "2021-11-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Ice closed the harbor earlier this winter.", "earlier this winter", "2018-WI", "START"),
+        ("The museum reopens later this spring.", "later this spring", "2019-SP", None),
+        ("It flooded in July 1993, and later that summer the levee failed.", "later that summer",
+         "1993-SU", None),
+    ],
+)  # fmt: skip
+def test_earlier_or_later_in_a_season_is_one_expression(
+    text: str, phrase: str, value: str, mod: str | None
+) -> None:
+    assert found(text, "2019-02-14")[phrase] == Timex("DATE", value, mod)  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from timeline._timex import Timex
 __all__ = [
     "PastWindow",
     "EarlierLater",
+    "EarlierLaterSeason",
     "Present",
     "Vague",
     "window",
@@ -107,6 +108,31 @@ class EarlierLater(Node):
             return part.with_timex(mod="START")  # as TimeML marks "earlier this month"
         begin = start + DAY if start + DAY < whole.le else start
         return attrs.evolve(whole, es=begin, ls=begin).with_timex(mod=None)
+
+
+@attrs.frozen
+class EarlierLaterSeason(Node):
+    """ "earlier this spring": from the season's start to the base day, when the season holds
+    it; "later that summer": from after the base day to the season's end. The season is the
+    one "this spring" (or "that spring") names."""
+
+    which: Literal["earlier", "later"]
+    code: str
+    base: Base = "anchor"
+
+    def evaluate(self, ctx: Context) -> Period:
+        from timeline._resolve._relative import RelativeSeason, StorySeason  # a cycle otherwise
+
+        named = RelativeSeason(self.code, "this") if self.base == "anchor" else None
+        whole = (named or StorySeason(self.code, 0)).evaluate(ctx)
+        start = datetime.combine(base_day(ctx, self.base), time())
+        if self.which == "earlier":
+            if whole.es < start < whole.le:
+                whole = attrs.evolve(whole, ls=whole.es, ee=start + DAY, le=start + DAY)
+            return whole.with_timex(mod="START")
+        if whole.es <= start < whole.le - DAY:
+            whole = attrs.evolve(whole, es=start + DAY, ls=start + DAY)
+        return whole.with_timex(mod=None)
 
 
 @attrs.frozen
@@ -207,6 +233,9 @@ def earlier_later(s: Stream, i: int) -> Hit:
             # "later in the day", "earlier in the week": of the day the story is on
             return EarlierLater(which, unit, "reference"), i + 4  # type: ignore[arg-type]
     base: Base | None = {"this": "anchor", "that": "reference"}.get(s.word(i + 1))  # type: ignore[assignment]
+    season = lex.SEASONS.get(s.word(i + 2))
+    if base is not None and season is not None:  # "earlier this spring", "later that summer"
+        return EarlierLaterSeason(which, season, base), i + 3  # type: ignore[arg-type]
     unit = unit_word(s, i + 2)
     if base is None or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return None
