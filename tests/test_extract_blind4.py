@@ -162,3 +162,15 @@ def test_earlier_or_later_in_a_season_is_one_expression(
     text: str, phrase: str, value: str, mod: str | None
 ) -> None:
     assert found(text, "2019-02-14")[phrase] == Timex("DATE", value, mod)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The festival returns on the weekend of June 8-9.", "the weekend of June 8-9",
+         "2024-W23-WE"),
+        ("Hearings are set for the week of May 13-17.", "the week of May 13-17", "2024-W20"),
+    ],
+)  # fmt: skip
+def test_a_week_or_weekend_of_days_takes_the_days(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2024-04-02")[phrase] == Timex("DATE", value)

@@ -234,4 +234,19 @@ def holding(s: Stream, i: int) -> Hit:
     node = day[0]
     if isinstance(node, Holiday) and node.words[-1] == "week":
         return None  # "the week of Easter week"
-    return Holding(s.word(i + 1), node), day[1]
+    return Holding(s.word(i + 1), node), _days_after(s, day[1])
+
+
+def _days_after(s: Stream, j: int) -> int:
+    """Past the last day of "the weekend of April 22-23", "the week of May 6-10": the days
+    of the unit, written as a range of day numbers after the first (else ``j``)."""
+    if (
+        s.punct(j, "-–")
+        and s.adjacent(j)
+        and s.adjacent(j + 1)
+        and s.kind(j + 1) == "n"
+        and len(s.norm(j + 1)) <= 2
+        and 1 <= int(s.norm(j + 1)) <= 31
+    ):
+        return j + 2
+    return j
