@@ -174,3 +174,17 @@ def test_earlier_or_later_in_a_season_is_one_expression(
 )  # fmt: skip
 def test_a_week_or_weekend_of_days_takes_the_days(text: str, phrase: str, value: str) -> None:
     assert found(text, "2024-04-02")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers were advised to avoid the bridge on Saturday.",
+        "Residents were encouraged to vote early Saturday.",
+        "Staff were reminded to leave by noon on Saturday.",
+    ],
+)
+def test_a_date_of_what_someone_was_advised_to_do_is_the_nearest(text: str) -> None:
+    # told on Thursday: the coming Saturday, not the one before
+    got = found(text, "2023-09-14")
+    assert any(t.value.startswith("2023-09-16") for t in got.values()), got

@@ -281,7 +281,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
 # April" need not be).
 _ASKING = frozenset(
     "agreed decided asked ordered invited voted promised pledged vowed threatened urged told "
-    "subpoenaed summoned offered sought wanted hoped requested instructed directed".split()
+    "subpoenaed summoned offered sought wanted hoped requested instructed directed advised "
+    "encouraged reminded allowed permitted authorized required".split()
 )
 _TO_ACT = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,5}?to\s+[a-z]+\b")
 
