@@ -209,3 +209,12 @@ def test_a_clock_time_of_a_recurrence_has_no_day(text: str, phrase: str, value: 
 def test_a_clock_time_on_a_day_keeps_it() -> None:
     got = found("On Monday the siren sounded at 7 a.m. Crews ran drills daily.", "2020-07-08")
     assert got["7 a.m."] == Timex("TIME", "2020-07-06T07:00")
+
+
+def test_the_night_told_after_dawn_on_the_reports_day_is_the_one_just_over() -> None:
+    got = found(
+        "Water poured into the basements around 1 a.m. Sunday. By 6 a.m. it had begun to "
+        "fall. Neighbors who spent the night on their roofs were brought down by boat.",
+        "2022-08-14",
+    )
+    assert got["the night"] == Timex("TIME", "2022-08-13TNI")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import attrs
 
@@ -299,7 +299,9 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
     start = story.earliest_start
     return (
         start.date() == moment.date()
-        and story.latest_start.hour < _SMALL_HOURS_END  # not "the morning" (5 a.m. to noon)
+        # up to 6 a.m., where the night may end ("By 6 a.m. ... spent the night in the attic"),
+        # not "the morning" (5 a.m. to noon)
+        and story.latest_start.time() <= time(_SMALL_HOURS_END)
         and span.granularity in _TIME_OF_DAY_GRAINS
         and span.earliest_start.date() == start.date()
         and span.earliest_start.hour >= 12
