@@ -218,3 +218,31 @@ def test_the_night_told_after_dawn_on_the_reports_day_is_the_one_just_over() -> 
         "2022-08-14",
     )
     assert got["the night"] == Timex("TIME", "2022-08-13TNI")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council approved its spending plan for 2020 late Monday.", "2020"),
+        ("The agency raised its forecast for 2020 on Friday.", "2020"),
+    ],
+)
+def test_a_year_that_a_plan_is_for_is_a_year(text: str, value: str) -> None:
+    assert Timex("DATE", value) in found(text, "2019-12-10").values()
+
+
+def test_a_count_after_for_is_no_year() -> None:
+    assert found("Seats for 2000 fans were added.", "2019-12-10") == {}
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [("2019-12-10", "2020"), ("2020-02-03", "2020")],
+)
+def test_the_new_year_is_the_one_coming_or_just_begun(anchor: str, value: str) -> None:
+    got = found("Talks will resume in the new year, officials said.", anchor)
+    assert got["the new year"] == Timex("DATE", value)
+
+
+def test_the_new_year_holiday_is_not_a_year() -> None:
+    assert "the New Year" not in found("Ferries were full over the New Year.", "2020-01-03")

@@ -782,7 +782,10 @@ def year_expression(s: Stream, i: int) -> Hit:
         if approximated and after in ("were", "are"):
             return None  # "about 1200 were killed": a count of them
         opens_clause = approximated and after in _CLAUSE_OPENERS
-        if not (before in lex.YEAR_BEFORE or ends or after in lex.YEAR_AFTER or opens_clause):
+        planned = before == "for" and s.word(i - 2) in _PLANNED_FOR  # "a budget for 2016 late"
+        if not (
+            before in lex.YEAR_BEFORE or ends or after in lex.YEAR_AFTER or opens_clause or planned
+        ):
             return None  # ("around 2003 he left" is a year, "about 2000 people" a count)
         if s.punct(j + 1, "%") or after in lex.UNITS:
             return None
@@ -790,6 +793,13 @@ def year_expression(s: Stream, i: int) -> Hit:
             if not s.cap(j + 1) and not _ends_year_range(s, i) and not _names_its_year(s, i):
                 return None  # "1998 voters": a count (but "from 2015 to 2019 sales")
     return YearDate(year), j + 1
+
+
+#: Plans and figures that "for" dates by a year: "a budget for 2016", "its forecast for 2019".
+_PLANNED_FOR = frozenset(
+    "budget budgets forecast forecasts plan plans target targets outlook guidance estimate "
+    "estimates projection projections goal goals deficit spending agenda".split()
+)
 
 
 #: Prepositions that put a year first in its sentence: "In 1995 people said", "By 2030 cities".
