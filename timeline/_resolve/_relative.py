@@ -64,6 +64,7 @@ __all__ = [
     "WeekEnding",
     "NthWeekday",
     "WeekdayOfWeek",
+    "NewYear",
     "relative",
 ]
 
@@ -620,6 +621,27 @@ def _week_ending(s: Stream, i: int) -> Hit:
 
 
 @attrs.frozen
+class NewYear(Node):
+    """ "the new year": the year about to begin when told in the second half of a year ("the
+    first meeting of the new year", told in December), else the one begun ("so far in the new
+    year", told in February)."""
+
+    def evaluate(self, ctx: Context) -> Period:
+        day = ctx.ref_day
+        return unit_period("year", date(day.year + (day.month >= 7), 1, 1))
+
+
+def _new_year(s: Stream, i: int) -> Hit:
+    """ "the new year" (not "the New Year", the holiday, nor "the new year's budget" read as a
+    whole: the year alone)."""
+    if s.word(i) == "the" and s.word(i + 1) == "new" and s.word(i + 2) == "year":
+        if s.strict and (s.cap(i + 1) or s.cap(i + 2)):
+            return None
+        return NewYear(), i + 3
+    return None
+
+
+@attrs.frozen
 class WeekdayOfWeek(Node):
     """ "Thursday of that week", "Friday of next week": that weekday in the week named."""
 
@@ -646,7 +668,7 @@ def _weekday_of_week(s: Stream, i: int) -> Hit:
 
 
 _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, earlier_later, present,
-          vague, _week_of, _week_ending, _nth_weekday, _weekday_of_week)  # fmt: skip
+          vague, _week_of, _week_ending, _nth_weekday, _weekday_of_week, _new_year)  # fmt: skip
 
 
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
