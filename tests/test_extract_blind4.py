@@ -246,3 +246,22 @@ def test_the_new_year_is_the_one_coming_or_just_begun(anchor: str, value: str) -
 
 def test_the_new_year_holiday_is_not_a_year() -> None:
     assert "the New Year" not in found("Ferries were full over the New Year.", "2020-01-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pools, whose hours were trimmed last year, reopen soon.",
+        "The bank extended its opening hours.",
+        "Visitors are welcome during visiting hours.",
+        "The museum's hours will change.",
+    ],
+)
+def test_the_hours_a_place_keeps_are_no_length(text: str) -> None:
+    assert "hours" not in " ".join(found(text, "2020-03-03"))
+
+
+def test_hours_spent_are_a_length() -> None:
+    assert found("Volunteers spent hours at the site.", "2020-03-03")["hours"] == Timex(
+        "DURATION", "PTXH"
+    )

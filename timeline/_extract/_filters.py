@@ -371,6 +371,15 @@ _ANOTHER_AFTER = re.compile(
 )
 
 
+# Hours something keeps: "whose hours were cut", "the store's hours", "during office hours".
+_KEPT_HOURS = re.compile(
+    r"(?:\b(?:its|their|whose|his|her|our|your|my)|\w['’]s)\s+"
+    r"(?:(?:normal|regular|usual|reduced|extended|weekend|working)\s+)?\Z|"
+    r"\b(?:opening|business|office|visiting|trading|operating|banking|surgery)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def is_false_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, which the grammar recognises, is not a date in its context."""
     phrase = text[start:end]
@@ -442,6 +451,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "good evening": a greeting, not a time
     if lowered == "minutes" and _RECORD_OF.match(after):
         return True  # "Minutes of Tuesday's meeting will be published": the record of it
+    if lowered == "hours" and _KEPT_HOURS.search(before):
+        return True  # "libraries, whose hours were cut", "its opening hours": when it is open
     if lowered in _BODY_PERIODS and _BODY_BEFORE.search(before):
         return True  # "the long lunar night", "a Martian day": another body's day, no date
     if _DIGIT_UNIT.fullmatch(words) and _in_headline(text, start, end):
