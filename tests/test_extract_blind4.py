@@ -265,3 +265,22 @@ def test_hours_spent_are_a_length() -> None:
     assert found("Volunteers spent hours at the site.", "2020-03-03")["hours"] == Timex(
         "DURATION", "PTXH"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses who worked night shifts slept less.",
+        "She took night classes at the college.",
+        "He delivered the morning paper for years.",
+        "The story led the evening news.",
+    ],
+)
+def test_a_part_of_the_day_naming_a_kind_of_thing_is_no_time(text: str) -> None:
+    said = " ".join(found(text, "2020-03-03"))
+    assert not any(part in said for part in ("night", "morning", "evening")), said
+
+
+def test_a_part_of_the_day_told_as_a_time_stays() -> None:
+    got = found("The crew left in the morning and returned at night.", "2020-03-03")
+    assert set(got) == {"the morning", "night"}

@@ -371,6 +371,14 @@ _ANOTHER_AFTER = re.compile(
 )
 
 
+# A part of the day naming a kind of thing: "night shifts", "night school", "the morning
+# paper", "the evening news" (but "the morning session", "the night flight" may be times).
+_A_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:night|morning|evening|afternoon)")
+_NOUN_OF_A_PART = re.compile(
+    r"\s+(?:shifts?|school|classes|clubs?|paper|papers|newspapers?|news|edition|vision|owls?|"
+    r"nurses?|guards?|watchman|editor|desk|staff|crews?|workers?)\b",
+    re.IGNORECASE,
+)
 # Hours something keeps: "whose hours were cut", "the store's hours", "during office hours".
 _KEPT_HOURS = re.compile(
     r"(?:\b(?:its|their|whose|his|her|our|your|my)|\w['’]s)\s+"
@@ -451,6 +459,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "good evening": a greeting, not a time
     if lowered == "minutes" and _RECORD_OF.match(after):
         return True  # "Minutes of Tuesday's meeting will be published": the record of it
+    if _A_PART_OF_DAY.fullmatch(lowered) and _NOUN_OF_A_PART.match(after):
+        return True  # "worked night shifts", "the morning paper": a kind of thing, no time told
     if lowered == "hours" and _KEPT_HOURS.search(before):
         return True  # "libraries, whose hours were cut", "its opening hours": when it is open
     if lowered in _BODY_PERIODS and _BODY_BEFORE.search(before):
