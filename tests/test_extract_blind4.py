@@ -284,3 +284,15 @@ def test_a_part_of_the_day_naming_a_kind_of_thing_is_no_time(text: str) -> None:
 def test_a_part_of_the_day_told_as_a_time_stays() -> None:
     got = found("The crew left in the morning and returned at night.", "2020-03-03")
     assert set(got) == {"the morning", "night"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach said his side had looked "flat" after a loss at Leeds on Sunday.',
+        "Critics called the plan “reckless” when it was unveiled on Sunday.",
+    ],
+)
+def test_a_few_quoted_words_do_not_cut_the_clause(text: str) -> None:
+    # told on Wednesday, in the past: the Sunday before
+    assert found(text, "2023-03-15")["Sunday"] == Timex("DATE", "2023-03-12")

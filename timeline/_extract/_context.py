@@ -311,6 +311,29 @@ _COMPARED_WITH = re.compile(
 _GOVERNED = re.compile(r"\b([A-Za-z]+)\s+(?:in|on|during)\s+(?:the\s+)?\Z")
 
 
+# A few words quoted inside a clause ('had looked "heavy-legged" after a draw'): no clause of
+# their own, so the clause goes on past their quotation marks.
+_QUOTED_WORDS = re.compile(r"[A-Za-z][\w'’ -]{0,30}")
+_QUOTES = '"“”'
+
+
+def _scare_quote(text: str, mark: re.Match[str]) -> bool:
+    """Whether ``mark``, a clause boundary, is a quotation mark around a few words (no
+    punctuation) inside a sentence."""
+    if mark.group() not in _QUOTES:
+        return False
+    here = mark.start()
+    closing = next(
+        (i for i in range(here + 1, min(len(text), here + 34)) if text[i] in _QUOTES), -1
+    )
+    if closing > 0 and _QUOTED_WORDS.fullmatch(text, here + 1, closing):
+        return text[here - 1 : here].isspace() and text[closing + 1 : closing + 2] in (" ", "")
+    opening = next((i for i in range(here - 1, max(-1, here - 34), -1) if text[i] in _QUOTES), -1)
+    if opening >= 0 and _QUOTED_WORDS.fullmatch(text, opening + 1, here):
+        return text[opening - 1 : opening].isspace() and text[here + 1 : here + 2] in (" ", "")
+    return False
+
+
 def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]`` inside the window ``bounds``.
 
@@ -318,10 +341,12 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     """
     lo, hi = bounds
     for found in _CLAUSE.finditer(text, lo, start):
-        lo = found.end()
-    right = _CLAUSE.search(text, end, hi)
-    if right is not None:
-        hi = right.start()
+        if not _scare_quote(text, found):
+            lo = found.end()
+    for found in _CLAUSE.finditer(text, end, hi):
+        if not _scare_quote(text, found):
+            hi = found.start()
+            break
     if _COMPARED_WITH.search(text, max(lo, start - 40), start):
         return "past"  # "expects $6 a share, up from its January forecast": an earlier figure
     governing = _GOVERNED.search(text, max(lo, start - 40), start)
