@@ -296,3 +296,21 @@ def test_a_part_of_the_day_told_as_a_time_stays() -> None:
 def test_a_few_quoted_words_do_not_cut_the_clause(text: str) -> None:
     # told on Wednesday, in the past: the Sunday before
     assert found(text, "2023-03-15")["Sunday"] == Timex("DATE", "2023-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Bids close on Oct. 30. Traders warned that the winter could bring power cuts.",
+         "the winter", "2021-WI"),
+        ("Brokers fear that Monday could be volatile.", "Monday", "2021-11-08"),
+    ],
+)  # fmt: skip
+def test_a_date_that_could_do_something_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2021-11-03")[phrase] == Timex("DATE", value)
+
+
+def test_could_told_of_the_past_after_a_date_leaves_it_behind() -> None:
+    assert found("The mayor could not be reached Monday.", "2021-11-03")["Monday"] == Timex(
+        "DATE", "2021-11-01"
+    )

@@ -376,7 +376,11 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         ):
             break  # "will close from May 1 through August, officials said": an attribution
         kind = _kind(text, match)
-        if kind is None or (match.start() >= end and match.group().lower() == "could"):
+        if kind is None or (
+            match.start() >= end
+            and match.group().lower() == "could"
+            and not text[end : match.start()].isspace()  # "the winter could bring": its subject
+        ):
             continue
         if kind == "past" and match.end() <= start and _asks_to_act(text, match, start):
             kind = "present"  # "subpoenaed him to testify on Feb. 10": the act asked is ahead
