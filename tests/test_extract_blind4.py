@@ -4,11 +4,13 @@ written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from timeline import Timex, extract
+from timeline._extract._context import Tense
+from timeline._extract._periods import reported_year
 
 
 def found(text: str, anchor: str) -> dict[str, Timex]:
@@ -314,3 +316,19 @@ def test_could_told_of_the_past_after_a_date_leaves_it_behind() -> None:
     assert found("The mayor could not be reached Monday.", "2021-11-03")["Monday"] == Timex(
         "DATE", "2021-11-01"
     )
+
+
+@pytest.mark.parametrize(
+    ("discussed", "told", "year"),
+    [
+        ((2020, 4), "past", 2020),  # "For the full year, sales rose", told in January
+        ((2020, 4), "future", 2021),  # "For the full year, it expects ..."
+        ((2021, 1), "past", 2021),  # a first quarter discussed: the report's year
+        (None, "past", 2021),
+    ],
+)
+def test_the_full_year_told_after_the_fourth_quarter_is_the_year_ended(
+    discussed: tuple[int, int] | None, told: Tense, year: int
+) -> None:
+    # extract() calls this where it reads "the full year" (once the lead wires it in)
+    assert reported_year(datetime(2021, 2, 2), discussed, told).year == year

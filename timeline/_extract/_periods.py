@@ -29,6 +29,7 @@ __all__ = [
     "quarter_ended",
     "report_quarter",
     "report_year",
+    "reported_year",
     "same_time_a_year_before",
     "this_years_period",
 ]
@@ -215,6 +216,17 @@ def _not_over(
     """Whether a period ending at ``end`` is still under way at the report's date."""
     today = resolve("today", "nearest", None)
     return today is not None and today.latest_end < end
+
+
+def reported_year(
+    moment: datetime, discussed: tuple[int, int] | None, told: Tense | None
+) -> datetime:
+    """The day whose year "the full year" is: the report's, but the year just ended when its
+    results are told in the past after its fourth quarter ("For the full year, revenue reached
+    a record", in a January report on the fourth quarter)."""
+    if told == "past" and discussed == (moment.year - 1, 4):
+        return moment.replace(year=moment.year - 1, month=12, day=31)
+    return moment
 
 
 def report_year(
