@@ -332,3 +332,13 @@ def test_the_full_year_told_after_the_fourth_quarter_is_the_year_ended(
 ) -> None:
     # extract() calls this where it reads "the full year" (once the lead wires it in)
     assert reported_year(datetime(2021, 2, 2), discussed, told).year == year
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_saying_joined_to_its_clause() -> None:
+    got = found(
+        "The count ended on Monday. The mayor conceded at 10 p.m. and said Tuesday she would "
+        "not ask for a recount.",
+        "2019-11-06",
+    )
+    assert got["10 p.m."] == Timex("TIME", "2019-11-04T22:00")
+    assert got["Tuesday"] == Timex("DATE", "2019-11-05")

@@ -264,9 +264,11 @@ def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> b
     return tense_near(text, window, clock.start, clock.end) == "past"
 
 
-# (", up from 20% on Monday", ", compared with ...": a figure of another time follows)
+# (", up from 20% on Monday", ", compared with ...": a figure of another time follows; "conceded
+# at 9 p.m. and said Thursday": the day of the saying, another clause)
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|(?:up|down)\s+from|compared\s+(?:with|to))\s",
+    r";|,\s+(?:and|but|while|whereas|although|(?:up|down)\s+from|compared\s+(?:with|to))\s|"
+    r"\s(?:and|but)\s+(?=(?:said|told|added|announced|confirmed|wrote|insisted)\b)",
     re.IGNORECASE,
 )
 
