@@ -21,9 +21,9 @@ first figures are the closest thing to a blind score (value F1 when first scored
 conventions) .931 and .927, ``articles_blind4.json`` (12 whole wire articles, 354 expressions, by a
 helper who read only TIMEX3.md and the file format) .931 and ``reports_blind.json`` (12 analyst
 documents, 309 expressions, written the same way: sanctions panel, indictment, sitrep, OSINT,
-incident timeline, history, aviation report, AIS tracking, chronology) .859, ``articles_blind5.json``
-(14 texts in 2010-2013 wire and newspaper style, 320 expressions, written the same way) .862;
-rules were fixed
+incident timeline, history, aviation report, AIS tracking, chronology) .859,
+``articles_blind5.json`` (14 texts in 2010-2013 wire and newspaper style, 320 expressions, written
+the same way) .862; rules were fixed
 against each of them afterwards, so their figures now flatter too. ``wire_blind2``-``4`` were
 written after the first set's misses were seen.
 """
