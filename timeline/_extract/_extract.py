@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from functools import cache, partial
 from typing import get_args
 
@@ -69,6 +68,7 @@ from timeline._extract._story import (
     clock_on,
     counted_back_to,
     counted_from_a_day,
+    day_after,
     day_before,
     evening_before,
     fresh_year,
@@ -94,7 +94,6 @@ _OF_THE_DECADE = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
-_LAST_DAYS = date(9999, 12, 30)
 _TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
 _MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
 
@@ -417,11 +416,10 @@ def extract(
                     and _BEFORE_MIDNIGHT.search(query)
                     and at.is_bounded
                     and span.timex.value == f"{at.earliest_start.date().isoformat()}T00:00"
-                    and at.earliest_start.date() < _LAST_DAYS
                 ):  # "agreed on Tuesday ... shortly before midnight": the midnight ending Tuesday
-                    after = at.earliest_start.replace(hour=0, minute=0) + timedelta(days=1)
-                    next_day = TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
-                    span = resolve(query, wanted, next_day, parsed) or span
+                    next_day = day_after(at.earliest_start)
+                    if next_day is not None:
+                        span = resolve(query, wanted, next_day, parsed) or span
                 if at is not None and told == "past" and evening_before(span, at, moment):
                     # the story in the report's small hours ("won early Wednesday ... after
                     # midnight"): "led through the evening", "turned after 11 p.m." were the

@@ -20,6 +20,7 @@ __all__ = [
     "clock_on",
     "counted_back_to",
     "counted_from_a_day",
+    "day_after",
     "day_before",
     "evening_before",
     "fresh_year",
@@ -52,6 +53,17 @@ def day_before(moment: datetime) -> TimeSpan | None:
         return None  # the calendar's first day has none before it
     try:
         return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+    except OverflowError:
+        return None
+
+
+def day_after(moment: datetime) -> TimeSpan | None:
+    """The day after the one ``moment`` is on, in its zone; None when the calendar has none
+    (from Dec. 30, 9999, whose day after ends past the calendar's last day)."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    try:
+        after = day + timedelta(days=1)
+        return TimeSpan.crisp(after, after + timedelta(days=1), granularity="day")
     except OverflowError:
         return None
 
