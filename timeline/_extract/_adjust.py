@@ -1,0 +1,275 @@
+"""The span of a candidate that names a time itself (not a period a report discusses): read
+as :mod:`._reading` says, then adjusted by the rules below, each a phenomenon of running text
+that makes the first reading wrong and reads the phrase again (with another reference time or
+preference), in this order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import partial
+
+import attrs
+
+from timeline._extract._candidates import Candidate
+from timeline._extract._mention import Mention
+from timeline._extract._periods import this_years_period
+from timeline._extract._phrases import follows_story, is_clock_only
+from timeline._extract._placement import (
+    Prefer,
+    a_year_ahead,
+    a_year_back,
+    against_tense,
+    before_opening,
+    days_ahead,
+    in_story_year,
+    just_ahead,
+    just_behind,
+    next_to,
+    said_behind,
+    story_to_report,
+    told_as_before,
+)
+from timeline._extract._reading import Read
+from timeline._extract._story import (
+    back_to_the_report,
+    day_after,
+    day_before,
+    evening_before,
+    is_night,
+    nearest_half_day,
+    spoken_the_night_before,
+)
+from timeline._span import TimeSpan
+
+__all__ = ["as_mention", "dated_mention"]
+
+
+def dated_mention(
+    read: Read, opening: Mention | None, resolved: Sequence[tuple[Prefer, Mention]]
+) -> tuple[Mention | None, Mention | None]:
+    """The candidate's mention, and the start of the range it ends read again when the end
+    moves it (else None). ``opening`` is that start, ``resolved`` its sentence so far."""
+    candidate = read.candidate
+    needs_span = candidate.special is None or candidate.special.type == "DATE"
+    span = read.reread(read.wanted, read.at) if needs_span else None
+    for adjust in ADJUSTMENTS:
+        span = adjust(read, span)
+    start = None
+    if opening is not None and span is not None and before_opening(span, opening):
+        span, start = _range_end(read, span, opening, resolved)
+    return as_mention(candidate, read.phrase, _restated_day(read, span)), start
+
+
+def as_mention(candidate: Candidate, phrase: str, span: TimeSpan | None) -> Mention | None:
+    """The mention a candidate resolved to ``span`` is (None when it did not resolve)."""
+    if candidate.special is not None:
+        keep = span if candidate.special.type == "DATE" else None
+        return Mention(candidate.start, candidate.end, phrase, candidate.special, keep)
+    if span is None:
+        return None
+    timex = span.timex
+    if timex.type in ("DURATION", "SET"):
+        return Mention(candidate.start, candidate.end, phrase, timex, None)
+    return Mention(candidate.start, candidate.end, phrase, timex, span)
+
+
+# ------------------------------------------------------------------------- the adjustments
+
+
+def back_after_a_flashback(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A new paragraph after a flashback is back in the report's days: "overturned on the night
+    of April 17, 2001. ¶ The trial opened on March 4" is the report's March, when the
+    flashback's year would put it further back."""
+    at = read.at
+    if (
+        span is not None
+        and read.fresh
+        and at is read.story.reference
+        and at is not None
+        and not follows_story(read.query)
+        and _in_a_new_paragraph(read)
+    ):
+        return back_to_the_report(span, at, read.reread(read.wanted, None), read.document.moment)
+    return span
+
+
+def _in_a_new_paragraph(read: Read) -> bool:
+    """Whether a paragraph begins between the sentence the story's time was set in and the
+    candidate."""
+    end = read.document.sentences.bounds(read.story.reference_sentence)[1]
+    return "\n" in read.document.text[end - 1 : read.candidate.start]
+
+
+def tonight_said_the_night_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A quoted "tonight", told the day after, is the night the story is on, when it was said:
+    "On Sunday night they won. ... 'Tonight we're champions,'"."""
+    story = read.story.reference
+    if span is not None and spoken_the_night_before(
+        read.document.text, read.phrase, read.candidate.start, story, read.document.moment
+    ):
+        return read.document.resolve("that night", "past", story) or span
+    return span
+
+
+_TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
+
+
+def half_day_of_the_story(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A clock time without a.m. or p.m. is in the half of the day nearest the story's clock:
+    "switched it on at 6:51 p.m. ... remarked on the ice at 6:47"."""
+    at = read.at
+    if span is not None and at is not None and _TWELVE_HOUR.fullmatch(read.query):
+        resolve = partial(read.document.resolve, wanted=read.wanted, at=at)
+        return nearest_half_day(read.query, span, at, resolve)
+    return span
+
+
+def not_against_the_tense(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A time the story's day would put against the tense of its clause is read from the
+    report's date: the story's year, not its tense; "will speak on Thursday. Markets closed at
+    14:00" is not on that Thursday."""
+    if (
+        span is not None
+        and read.at is not None
+        and against_tense(span, read.told, read.document.moment)
+    ):
+        return read.reread(read.wanted, None)
+    return span
+
+
+def last_night(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A night told in the past with no day, and no story to be on, is the last one before the
+    report: "fighting raged overnight"."""
+    if read.at is None and read.bare and read.told == "past" and is_night(span):
+        return read.reread(read.wanted, day_before(read.document.moment)) or span
+    return span
+
+
+_BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
+
+
+def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """ "before midnight" on the story's day is before the midnight that ends it: "agreed on
+    Tuesday ... shortly before midnight"."""
+    at = read.at
+    if (
+        span is not None
+        and at is not None
+        and _BEFORE_MIDNIGHT.search(read.query)
+        and at.is_bounded
+        and span.timex.value == f"{at.earliest_start.date().isoformat()}T00:00"
+    ):
+        next_day = day_after(at.earliest_start)
+        if next_day is not None:
+            return read.reread(read.wanted, next_day) or span
+    return span
+
+
+def the_evening_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """With the story in the small hours of the report's own day, an evening told in the past
+    was the evening before: "won early Wednesday ... after midnight. Hoyt led through the
+    evening"."""
+    at = read.at
+    if at is not None and read.told == "past" and evening_before(span, at, read.document.moment):
+        return read.reread(read.wanted, day_before(at.earliest_start)) or span
+    return span
+
+
+def this_years_quarter(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A quarter or half told as coming is this year's (or next year's): "will stay shut until
+    the end of the first quarter", told in December."""
+    moment = read.document.moment
+    if this_years_period(
+        read.document.text, read.candidate.start, read.phrase, span, read.told, moment
+    ):
+        coming = read.document.resolve(read.phrase, "future", read.at, read.parsed)
+        if coming is not None and coming.earliest_start.year - moment.year in (0, 1):
+            return coming
+    return span
+
+
+def not_a_year_off(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A date without a year is seldom a year off when the same date is days away: without
+    tense, "Hearings: Jan. 24" told on Jan. 13 is days ahead; told as coming, "will set out the
+    plan on March 15, a week after the budget on March 8" is days behind; told in the past,
+    "voted in the June 8 election", told on June 5, is days ahead. Counted from the story's
+    time when there is one."""
+    if span is None:
+        return span
+    at = read.at
+    base = read.document.moment if at is None or not at.is_bounded else at.earliest_start
+    if read.soon and a_year_back(span, base):
+        return just_ahead(span, read.reread("nearest", at), base)
+    if read.wanted == "future" and a_year_ahead(span, base):
+        return just_behind(span, read.reread("past", at), base) if read.yearless else span
+    if (
+        read.tense == "past"
+        and read.yearless
+        and a_year_back(span, base)
+        and not said_behind(read.document.text, read.candidate.start)
+    ):
+        return days_ahead(span, read.reread("nearest", at), base)
+    return span
+
+
+def in_the_storys_year(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A date without a year after the story's time is in the story's year when that puts it
+    after the story's time and not after the report: "began on 3 April and ended on 17
+    October" (not in the past perfect, "had begun on", nor after "since")."""
+    at, text, candidate = read.at, read.document.text, read.candidate
+    if (
+        read.wanted == "past"
+        and at is not None
+        and span is not None
+        and read.yearless
+        and not said_behind(text, candidate.start)
+        and not told_as_before(text, read.window, candidate.start, candidate.end)
+    ):
+        since_story = story_to_report(at, read.document.moment)
+        if since_story is not None:
+            later = read.reread("past", since_story)
+            return in_story_year(span, later, at, read.document.moment)
+    return span
+
+
+ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
+    back_after_a_flashback,
+    tonight_said_the_night_before,
+    half_day_of_the_story,
+    not_against_the_tense,
+    last_night,
+    midnight_ending_the_day,
+    the_evening_before,
+    this_years_quarter,
+    not_a_year_off,
+    in_the_storys_year,
+)
+
+
+def _range_end(
+    read: Read, span: TimeSpan, opening: Mention, resolved: Sequence[tuple[Prefer, Mention]]
+) -> tuple[TimeSpan, Mention | None]:
+    """A range whose end reads before its start (``opening``): told in the past, the start is
+    the last such day before the end ("marched from Monday to Thursday", "fell from October to
+    March"); else the end is the first after the start ("from Dec. 28 to Jan. 3", "will run
+    from Monday to Thursday"). Across midnight ("from 11 p.m. to 2 a.m.") is the clocks'."""
+    if is_clock_only(opening.text, opening.timex):
+        return span, None
+    if read.wanted == "past" and resolved and resolved[-1][1] is opening:
+        earlier = next_to(opening.text, span, "past", read.document.zone)
+        if earlier is None:
+            return span, None
+        return span, attrs.evolve(opening, timex=earlier.timex, span=earlier)
+    assert opening.span is not None
+    return next_to(read.phrase, opening.span, "future", read.document.zone) or span, None
+
+
+def _restated_day(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A shift set beside the day the story is on is that day: "on 29 July, eight days later,",
+    "Oct. 12, the day before the crash"."""
+    restated = read.restated
+    if restated is None or span is None or span.granularity != "day":
+        return span
+    assert restated.span is not None
+    return attrs.evolve(restated.span, phrase=read.phrase, timex=restated.timex)

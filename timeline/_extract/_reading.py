@@ -1,0 +1,406 @@
+"""How one candidate is read before its span is resolved: the tense and preference that place
+it, the phrase it is resolved as (with a cue, or a year), and the time it counts from (the
+story's time, the last time named, a decade); and the story the article has told so far, which
+each mention found moves on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+from functools import cache, partial
+from typing import Protocol
+
+import attrs
+
+from timeline._extract._candidates import Candidate
+from timeline._extract._clocks import clock_cue, hour_cue
+from timeline._extract._context import Sentences, Tense, tense_near
+from timeline._extract._mention import Mention
+from timeline._extract._periods import QUARTER_VALUE
+from timeline._extract._phrases import (
+    APPOSED,
+    ATTACKS_OF_2001,
+    BARE_MONTH_NAME,
+    COARSE_ANAPHOR,
+    COMPARED_SINCE,
+    LATER_ON,
+    LOOKS_BACK,
+    PAIRED,
+    SHIFT,
+    STORY_PERIOD,
+    YEARLESS,
+    attributive,
+    bare_time_of_day,
+    follows_story,
+)
+from timeline._extract._placement import WINDOW, Prefer, placement
+from timeline._extract._story import (
+    clock_on,
+    counted_back_to,
+    counted_from_a_day,
+    fresh_year,
+    is_dated,
+    moves_story,
+    named_day,
+    restates,
+    tells_the_telling,
+    told_ahead,
+)
+from timeline._span import TimeSpan
+
+__all__ = ["Document", "Read", "Resolve", "Story", "read_candidate"]
+
+
+class Resolve(Protocol):
+    """A phrase resolved in the document: with a preference, a reference time (None: the
+    report's date) and what the scan read there; None when the grammar fails on it."""
+
+    def __call__(
+        self, phrase: str, wanted: Prefer, at: TimeSpan | None, parsed: object = None
+    ) -> TimeSpan | None: ...
+
+
+@attrs.frozen(eq=False)
+class Document:
+    """What every candidate of one text is read against."""
+
+    text: str
+    moment: datetime  # the report's date or time
+    zone: tzinfo | None
+    prefer: Prefer
+    sentences: Sentences
+    resolve: Resolve
+    logged: dict[int, str]  # the phrase a log's line clock is resolved as, by where it starts
+    history: Callable[[], bool]  # whether the text tells a history (asked when needed, once)
+
+
+@attrs.define(eq=False)
+class Story:
+    """What the article has told so far, as the candidates after it count from it."""
+
+    reference: TimeSpan | None = None  # the story's time: the last day or time of day
+    reference_sentence: int = -1  # where the story's time was last set
+    dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
+    told_at: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
+    discussed: tuple[int, int] | None = None  # the quarter the report is about
+    decade: tuple[TimeSpan, int] | None = None  # "In the 1960's", and where
+
+    def note(
+        self, read: Read, mention: Mention, resolved: Sequence[tuple[Prefer, Mention]]
+    ) -> None:
+        """Move the story on by ``mention``, the last of ``resolved`` (its sentence so far)."""
+        text, number = read.document.text, read.number
+        if mention.span is not None and mention.span.granularity == "decade":
+            self.decade = mention.span, number
+        compared = text[max(0, mention.start - 8) : mention.start].rstrip().lower().endswith(
+            "since"
+        ) and COMPARED_SINCE.search(text, max(0, mention.start - 60), mention.start)
+        if (
+            moves_story(mention)
+            and not attributive(text, mention)
+            and not LOOKS_BACK.search(mention.text)
+            and not compared
+            and not counted_from_a_day(mention, read.at)
+            and not (
+                self.reference_sentence == number
+                and (
+                    tells_the_telling(text, mention.start)
+                    or counted_back_to(text, read.sentence_start, mention.start)
+                )
+            )
+            and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
+        ):
+            self.reference, self.reference_sentence = named_day(mention), number
+        if is_dated(mention) and not compared:
+            self.dated = mention.span
+            if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
+                self.told_at = mention.span, number
+        quarter = QUARTER_VALUE.fullmatch(mention.timex.value)
+        role = read.candidate.role
+        if (
+            quarter is not None
+            and role not in ("year_before", "year_period")
+            and not (role == "quarter_ended" and self.discussed is not None)
+            and mention.span is not None
+            and mention.span.latest_end <= read.document.moment
+        ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
+            self.discussed = int(quarter.group(1)), int(quarter.group(2))
+
+    def close_sentence(
+        self, number: int, resolved: Sequence[tuple[Prefer, Mention]], attached: list[Mention]
+    ) -> None:
+        """Follow the clock times attached to days at the end of sentence ``number``."""
+        if self.reference_sentence != number:
+            return
+        for (_, before), put in zip(resolved, attached, strict=True):
+            if put.span is not before.span and self.reference is before.span:
+                # moved to the next day ("began at 10 p.m. Thursday and went on through the
+                # morning"): "By noon" is on that day too
+                self.reference = put.span
+        self.reference = clock_on(self.reference, attached)
+
+
+@attrs.frozen(eq=False)
+class Read:
+    """One candidate, as it is to be resolved."""
+
+    document: Document
+    story: Story  # the story so far (it moves on only once this candidate is done)
+    candidate: Candidate
+    phrase: str
+    number: int  # its sentence
+    sentence_start: int
+    window: tuple[int, int]  # where the tense of its clause is looked for
+    tense: Tense | None  # of its clause, when it names a time placed by tense
+    wanted: Prefer  # where a date without a year lies
+    yearless: bool  # it names a date without a year ("Oct. 2", "April", "the third quarter")
+    fresh: bool  # ... while the story's time is fresh (this sentence or the one before)
+    cued: str | None  # the phrase with the cue it is read with ("1130 hours")
+    query: str  # what is resolved: the phrase, or it with its cue
+    at: TimeSpan | None  # what it counts from (None: the report's date)
+    restated: Mention | None  # the day it restates ("on 29 July, eight days later,")
+    near: Callable[[], Tense | None]  # the tense of its clause, looked for once
+
+    @property
+    def parsed(self) -> object:
+        """What the scan read here, when the candidate is resolved as it was scanned."""
+        return self.candidate.parsed if self.query == self.phrase else None
+
+    @property
+    def bare(self) -> bool:
+        """Whether it is a time of day with no day of its own ("late at night", "14:00")."""
+        return bare_time_of_day(self.query)
+
+    @property
+    def told(self) -> Tense | None:
+        """The tense it is told in: of its clause, looked for too when it is a bare time of day."""
+        if self.tense is None and self.bare:
+            return self.near()
+        return self.tense
+
+    @property
+    def soon(self) -> bool:
+        """A date without a year in a clause without tense, placed in the past."""
+        return self.tense is None and self.wanted == "past" and self.yearless
+
+    def reread(self, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
+        """What it is resolved as, with another preference or reference time."""
+        return self.document.resolve(self.query, wanted, at, self.parsed)
+
+
+def read_candidate(
+    document: Document,
+    story: Story,
+    sentence: Sequence[Candidate],
+    position: int,
+    number: int,
+    bounds: tuple[int, int],
+    joined: tuple[bool, bool],
+    resolved: Sequence[tuple[Prefer, Mention]],
+) -> Read:
+    """How ``sentence[position]`` is to be resolved: ``number`` and ``bounds`` are its sentence,
+    ``joined`` whether it ends a range and starts one, ``resolved`` the sentence's mentions
+    before it, each with the preference it was resolved with."""
+    text, candidate = document.text, sentence[position]
+    phrase = text[candidate.start : candidate.end]
+    window = (max(bounds[0], candidate.start - WINDOW), min(bounds[1], candidate.end + WINDOW))
+    near = cache(partial(tense_near, text, window, candidate.start, candidate.end))
+    tense, wanted = placement(text, window, sentence, position, document.prefer, any(joined))
+    if _told_ahead(text, bounds[0], candidate, tense, wanted, resolved):
+        wanted = "future"
+    wanted = _paired_month(text, phrase, candidate, resolved) or wanted
+    yearless = YEARLESS.search(phrase) is not None
+    recent = number - story.reference_sentence <= 1  # the story's time is fresh
+    cued = _cue(document, sentence, position, joined)
+    query = cued if cued is not None else _attacks_of_2001(document, phrase, candidate)
+    # Anaphoric phrases and times of day follow the story wherever it is; a date without a
+    # year takes its year from the story only while the story's time is fresh; the rest
+    # (weekdays, "the weekend", "last year") count from the report's date.
+    follows = (
+        (recent and yearless)
+        or follows_story(query)
+        or (recent and STORY_PERIOD.search(phrase) is not None)
+    )
+    read = Read(
+        document=document,
+        story=story,
+        candidate=candidate,
+        phrase=phrase,
+        number=number,
+        sentence_start=bounds[0],
+        window=window,
+        tense=tense,
+        wanted=wanted,
+        yearless=yearless,
+        fresh=recent and yearless,
+        cued=cued,
+        query=query,
+        at=story.reference if follows else None,
+        restated=None,
+        near=near,
+    )
+    at = read.at
+    for counts_from in _COUNTS_FROM:
+        at = counts_from(read, at)
+    return attrs.evolve(read, at=at, restated=_restated(read, resolved), query=_later_on(read, at))
+
+
+# --------------------------------------------------------------- where it is placed
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _told_ahead(
+    text: str,
+    sentence_start: int,
+    candidate: Candidate,
+    tense: Tense | None,
+    wanted: Prefer,
+    resolved: Sequence[tuple[Prefer, Mention]],
+) -> bool:
+    """A time said in the report's days to lie ahead is ahead of the report, not the nearest:
+    "forecasters warned that gusts would return by the weekend" (not "would fight Wednesday's
+    ruling")."""
+    if tense != "present" or wanted != "nearest" or _POSSESSIVE_AFTER.match(text, candidate.end):
+        return False
+    dated_at = [m.start for _, m in resolved if m.span is not None]
+    return told_ahead(text, sentence_start, candidate.start, dated_at)
+
+
+def _paired_month(
+    text: str, phrase: str, candidate: Candidate, resolved: Sequence[tuple[Prefer, Mention]]
+) -> Prefer | None:
+    """Two months named together are placed alike: "routes for April and May"."""
+    if (
+        resolved
+        and BARE_MONTH_NAME.fullmatch(phrase)
+        and BARE_MONTH_NAME.fullmatch(resolved[-1][1].text)
+        and PAIRED.fullmatch(text, resolved[-1][1].end, candidate.start)
+    ):
+        return resolved[-1][0]
+    return None
+
+
+# --------------------------------------------------------------- what it is resolved as
+
+
+def _cue(
+    document: Document, sentence: Sequence[Candidate], position: int, joined: tuple[bool, bool]
+) -> str | None:
+    """A clock time read with the cue its range partner or a log line gives it: "between [1400]
+    and 1600 local time", "[10] to 11 a.m.", "1130: depot hit" in a log."""
+    text, candidate = document.text, sentence[position]
+    phrase = text[candidate.start : candidate.end]
+    joined_before, joined_after = joined
+    cued = (
+        clock_cue(text, phrase, sentence[position + 1])
+        if joined_after
+        else clock_cue(text, phrase, sentence[position - 1])
+        if joined_before
+        else None
+    )
+    if cued is None and position + 1 < len(sentence):
+        cued = hour_cue(text, phrase, candidate, sentence[position + 1])
+    if document.logged and candidate.start in document.logged:
+        cued = document.logged[candidate.start]
+    return cued
+
+
+def _attacks_of_2001(document: Document, phrase: str, candidate: Candidate) -> str:
+    """ "the Sept. 11 attacks", told after them, is the day of 2001 they name."""
+    if document.moment.year <= 2001:
+        return phrase
+    attacks = ATTACKS_OF_2001.match(document.text, candidate.start)
+    if attacks is not None and attacks.end() == candidate.end:
+        return f"{phrase}, 2001"
+    return phrase
+
+
+# --------------------------------------------------------------- what it counts from
+
+
+def _restated(read: Read, resolved: Sequence[tuple[Prefer, Mention]]) -> Mention | None:
+    """A shift set beside the day the story is on names that day: "on 29 July, eight days
+    later,", "Oct. 12, the day before the crash"."""
+    if (
+        read.at is not None
+        and resolved
+        and resolved[-1][1].span is read.story.reference
+        and APPOSED.fullmatch(read.document.text, resolved[-1][1].end, read.candidate.start)
+        and SHIFT.search(read.phrase)
+    ):
+        return resolved[-1][1]
+    return None
+
+
+def _year_of_a_history(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+    """In a history, a date without a year is in the year the story is in: "in June 1812 ...
+    By September" (not when told as coming: "founded in 1998. In March it will launch")."""
+    told_at, where = read.story.told_at
+    if (
+        at is None
+        and read.wanted != "future"
+        and read.yearless
+        and fresh_year(told_at, read.number - where, read.document.history)
+    ):
+        return told_at
+    return at
+
+
+_MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
+
+
+def _last_time_named(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+    """Anaphors of a month or more count from the last time named, whatever its size: "later
+    that year", "the following month"; and so does "mid-century" in a history told in the past
+    ("In 1850 ... By mid-century it had")."""
+    dated = read.story.dated
+    if dated is not None and COARSE_ANAPHOR.search(read.phrase):
+        return dated
+    if (
+        dated is not None
+        and _MID_CENTURY.search(read.phrase)
+        and read.document.history()
+        and read.near() == "past"
+    ):
+        return dated
+    return at
+
+
+_OF_THE_DECADE = re.compile(
+    r"\b(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+the\s+decade\b", re.IGNORECASE
+)
+
+
+def _decade_named(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+    """A part of "the decade" is of the decade just named: "In the 1960's ..., by the end of
+    the decade"."""
+    decade = read.story.decade
+    if decade is not None and read.number - decade[1] <= 1 and _OF_THE_DECADE.search(read.phrase):
+        return decade[0]
+    return at
+
+
+def _later_on_from(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+    """ "Twenty years on" counts from the last time named: "In December 2004 ... Twenty years
+    on,"."""
+    if LATER_ON.search(read.phrase) and at is None:
+        return read.story.dated
+    return at
+
+
+_COUNTS_FROM: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
+    _year_of_a_history,
+    _last_time_named,
+    _decade_named,
+    _later_on_from,
+)
+
+
+def _later_on(read: Read, at: TimeSpan | None) -> str:
+    """ "Twenty years on" with nothing named to count from is the length alone."""
+    if at is None and LATER_ON.search(read.phrase):
+        return LATER_ON.sub("", read.query)
+    return read.query
