@@ -5,8 +5,9 @@ range it is one end of."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
+from functools import partial
 from typing import Literal
 
 from timeline._errors import TimelineError
@@ -52,13 +53,17 @@ def placement(
     position: int,
     prefer: Prefer,
     in_range: bool,
+    near: Callable[[], Tense | None] | None = None,
 ) -> tuple[Tense | None, Prefer]:
     """The tense of the clause around ``sentence[position]`` and where the date it names lies
-    (``prefer`` when nothing says); ``in_range`` when it is one end of a range."""
+    (``prefer`` when nothing says); ``in_range`` when it is one end of a range. ``near``, when
+    given, is the candidate's :func:`tense_near` in ``window``, for the caller to ask once."""
     candidate = sentence[position]
     phrase = text[candidate.start : candidate.end]
     placed = candidate.special is None and _PLACED.search(phrase) is not None
-    tense = tense_near(text, window, candidate.start, candidate.end) if placed else None
+    if near is None:
+        near = partial(tense_near, text, window, candidate.start, candidate.end)
+    tense = near() if placed else None
     wanted = prefer if tense is None else _PREFER_FOR.get(tense, prefer)
     before = max(0, candidate.start - 60)
     if (

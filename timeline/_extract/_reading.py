@@ -206,7 +206,7 @@ def read_candidate(
     phrase = text[candidate.start : candidate.end]
     window = (max(bounds[0], candidate.start - WINDOW), min(bounds[1], candidate.end + WINDOW))
     near = cache(partial(tense_near, text, window, candidate.start, candidate.end))
-    tense, wanted = placement(text, window, sentence, position, document.prefer, any(joined))
+    tense, wanted = placement(text, window, sentence, position, document.prefer, any(joined), near)
     if _told_ahead(text, bounds[0], candidate, tense, wanted, resolved):
         wanted = "future"
     wanted = _paired_month(text, phrase, candidate, resolved) or wanted
