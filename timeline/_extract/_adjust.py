@@ -52,7 +52,7 @@ def dated_mention(
     moves it (else None). ``opening`` is that start, ``resolved`` its sentence so far."""
     candidate = read.candidate
     needs_span = candidate.special is None or candidate.special.type == "DATE"
-    span = read.reread(read.wanted, read.at) if needs_span else None
+    span = read.resolve(read.wanted, read.at) if needs_span else None
     for adjust in ADJUSTMENTS:
         span = adjust(read, span)
     start = None
@@ -90,7 +90,7 @@ def back_after_a_flashback(read: Read, span: TimeSpan | None) -> TimeSpan | None
         and not follows_story(read.query)
         and _in_a_new_paragraph(read)
     ):
-        return back_to_the_report(span, at, read.reread(read.wanted, None), read.document.moment)
+        return back_to_the_report(span, at, read.resolve(read.wanted, None), read.document.moment)
     return span
 
 
@@ -134,7 +134,7 @@ def not_against_the_tense(read: Read, span: TimeSpan | None) -> TimeSpan | None:
         and read.at is not None
         and against_tense(span, read.told, read.document.moment)
     ):
-        return read.reread(read.wanted, None)
+        return read.resolve(read.wanted, None)
     return span
 
 
@@ -142,7 +142,7 @@ def last_night(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """A night told in the past with no day, and no story to be on, is the last one before the
     report: "fighting raged overnight"."""
     if read.at is None and read.bare and read.told == "past" and is_night(span):
-        return read.reread(read.wanted, day_before(read.document.moment)) or span
+        return read.resolve(read.wanted, day_before(read.document.moment)) or span
     return span
 
 
@@ -162,7 +162,7 @@ def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | Non
     ):
         next_day = day_after(at.earliest_start)
         if next_day is not None:
-            return read.reread(read.wanted, next_day) or span
+            return read.resolve(read.wanted, next_day) or span
     return span
 
 
@@ -172,7 +172,7 @@ def the_evening_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     evening"."""
     at = read.at
     if at is not None and read.told == "past" and evening_before(span, at, read.document.moment):
-        return read.reread(read.wanted, day_before(at.earliest_start)) or span
+        return read.resolve(read.wanted, day_before(at.earliest_start)) or span
     return span
 
 
@@ -200,16 +200,16 @@ def not_a_year_off(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     at = read.at
     base = read.document.moment if at is None or not at.is_bounded else at.earliest_start
     if read.soon and a_year_back(span, base):
-        return just_ahead(span, read.reread("nearest", at), base)
+        return just_ahead(span, read.resolve("nearest", at), base)
     if read.wanted == "future" and a_year_ahead(span, base):
-        return just_behind(span, read.reread("past", at), base) if read.yearless else span
+        return just_behind(span, read.resolve("past", at), base) if read.yearless else span
     if (
         read.tense == "past"
         and read.yearless
         and a_year_back(span, base)
         and not said_behind(read.document.text, read.candidate.start)
     ):
-        return days_ahead(span, read.reread("nearest", at), base)
+        return days_ahead(span, read.resolve("nearest", at), base)
     return span
 
 
@@ -228,7 +228,7 @@ def in_the_storys_year(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     ):
         since_story = story_to_report(at, read.document.moment)
         if since_story is not None:
-            later = read.reread("past", since_story)
+            later = read.resolve("past", since_story)
             return in_story_year(span, later, at, read.document.moment)
     return span
 

@@ -93,39 +93,41 @@ class Story:
         text, number = read.document.text, read.number
         if mention.span is not None and mention.span.granularity == "decade":
             self.decade = mention.span, number
-        compared = text[max(0, mention.start - 8) : mention.start].rstrip().lower().endswith(
-            "since"
-        ) and COMPARED_SINCE.search(text, max(0, mention.start - 60), mention.start)
-        if (
+        compared = _compared_since(text, mention.start)
+        if not compared and self._moves_to(read, mention, resolved):
+            self.reference, self.reference_sentence = named_day(mention), number
+        if is_dated(mention) and not compared:
+            self.dated = mention.span
+            if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
+                self.told_at = mention.span, number
+        if _discusses(read, mention, self.discussed):
+            quarter = QUARTER_VALUE.fullmatch(mention.timex.value)
+            assert quarter is not None
+            self.discussed = int(quarter.group(1)), int(quarter.group(2))
+
+    def _moves_to(
+        self, read: Read, mention: Mention, resolved: Sequence[tuple[Prefer, Mention]]
+    ) -> bool:
+        """Whether the story is now on the day or time of day ``mention`` names: not when it
+        names an event ("the Dec. 21 bombing") or looks back ("the previous day"), counts
+        minutes from a day with no time, dates the telling or the event a length counts from
+        in a sentence on the story's time ("the company said on Monday"), or restates a clock
+        time in another zone ("at 10:02 p.m. (1302 GMT)")."""
+        text = read.document.text
+        return (
             moves_story(mention)
             and not attributive(text, mention)
             and not LOOKS_BACK.search(mention.text)
-            and not compared
             and not counted_from_a_day(mention, read.at)
             and not (
-                self.reference_sentence == number
+                self.reference_sentence == read.number
                 and (
                     tells_the_telling(text, mention.start)
                     or counted_back_to(text, read.sentence_start, mention.start)
                 )
             )
             and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
-        ):
-            self.reference, self.reference_sentence = named_day(mention), number
-        if is_dated(mention) and not compared:
-            self.dated = mention.span
-            if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
-                self.told_at = mention.span, number
-        quarter = QUARTER_VALUE.fullmatch(mention.timex.value)
-        role = read.candidate.role
-        if (
-            quarter is not None
-            and role not in ("year_before", "year_period")
-            and not (role == "quarter_ended" and self.discussed is not None)
-            and mention.span is not None
-            and mention.span.latest_end <= read.document.moment
-        ):  # results are told of quarters that are over ("a fourth-quarter charge" is ahead)
-            self.discussed = int(quarter.group(1)), int(quarter.group(2))
+        )
 
     def close_sentence(
         self, number: int, resolved: Sequence[tuple[Prefer, Mention]], attached: list[Mention]
@@ -139,6 +141,30 @@ class Story:
                 # morning"): "By noon" is on that day too
                 self.reference = put.span
         self.reference = clock_on(self.reference, attached)
+
+
+def _compared_since(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` is the time a record is measured against ("the highest
+    since March 1982"): it neither moves the story nor dates it."""
+    return (
+        text[max(0, start - 8) : start].rstrip().lower().endswith("since")
+        and COMPARED_SINCE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _discusses(read: Read, mention: Mention, discussed: tuple[int, int] | None) -> bool:
+    """Whether ``mention`` names the quarter the report now discusses: a quarter that is over
+    (results are told of those; "a fourth-quarter charge" is ahead), not one a year before or
+    of a year named ("the 1988 quarter"), nor the quarter ended on a day once one is under
+    discussion."""
+    role = read.candidate.role
+    return (
+        QUARTER_VALUE.fullmatch(mention.timex.value) is not None
+        and role not in ("year_before", "year_period")
+        and not (role == "quarter_ended" and discussed is not None)
+        and mention.span is not None
+        and mention.span.latest_end <= read.document.moment
+    )
 
 
 @attrs.frozen(eq=False)
@@ -184,7 +210,7 @@ class Read:
         """A date without a year in a clause without tense, placed in the past."""
         return self.tense is None and self.wanted == "past" and self.yearless
 
-    def reread(self, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
+    def resolve(self, wanted: Prefer, at: TimeSpan | None) -> TimeSpan | None:
         """What it is resolved as, with another preference or reference time."""
         return self.document.resolve(self.query, wanted, at, self.parsed)
 
