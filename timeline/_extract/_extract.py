@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache, partial
+from itertools import groupby, pairwise
 from typing import get_args
 
 import attrs
@@ -136,25 +138,14 @@ def extract(
 
     document = Document(text, moment, zone, prefer, sentences, resolve, logged, history)
     story = Story()
-    index = 0
-    while index < len(found):
-        number = sentences.index(found[index].start)
+    for number, in_sentence in _by_sentence(found, sentences):
         bounds = sentences.bounds(number)
-        in_sentence: list[Candidate] = []
-        while index < len(found) and sentences.index(found[index].start) == number:
-            in_sentence.append(found[index])
-            index += 1
+        ends = [joins_range(text, a, b) for a, b in pairwise(in_sentence)]  # a range's ends
         resolved: list[tuple[Prefer, Mention]] = []
         queries: dict[int, str] = {}  # what a mention was resolved as, when not its text
         opening: Mention | None = None  # the start of the range this candidate may end
         for position, candidate in enumerate(in_sentence):
-            joined = (
-                position > 0 and joins_range(text, in_sentence[position - 1], candidate),
-                position + 1 < len(in_sentence)
-                and joins_range(text, candidate, in_sentence[position + 1]),
-            )  # it ends a range, it starts one
-            if not joined[0]:
-                opening = None
+            joined = (position > 0 and ends[position - 1], position < len(ends) and ends[position])
             read = read_candidate(
                 document, story, in_sentence, position, number, bounds, joined, resolved
             )
@@ -182,6 +173,16 @@ def extract(
 
     composed = split_day_ranges(text, compose(text, mentions, resolve_at, zone), resolve_at)
     return roll_log_days(composed, logged) if logged else composed
+
+
+def _by_sentence(
+    found: list[Candidate], sentences: Sentences
+) -> Iterator[tuple[int, list[Candidate]]]:
+    """The candidates (in text order) sentence by sentence, with the sentence's number."""
+    for number, in_sentence in groupby(
+        found, key=lambda candidate: sentences.index(candidate.start)
+    ):
+        yield number, list(in_sentence)
 
 
 def _period_mention(read: Read, in_sentence: list[Candidate]) -> Mention | None:

@@ -266,7 +266,7 @@ def read_candidate(
         restated=None,
         near=near,
     )
-    at = read.at
+    at = read.at  # then refined by the rules below, in order
     for counts_from in _COUNTS_FROM:
         at = counts_from(read, at)
     return attrs.evolve(read, at=at, restated=_restated(read, resolved), query=_later_on(read, at))
