@@ -248,7 +248,13 @@ def read_candidate(
         or follows_story(query)
         or (recent and STORY_PERIOD.search(phrase) is not None)
     )
-    read = Read(
+    at = story.reference if follows else None
+    restated = _restated(text, candidate, phrase, at, story.reference, resolved)
+    at = _year_of_a_history(at, story, number, wanted, yearless, document.history)
+    at = _last_time_named(at, story, phrase, document.history, near)
+    at = _decade_named(at, story, number, phrase)
+    at, query = _later_on(at, story.dated, phrase, query)
+    return Read(
         document=document,
         story=story,
         candidate=candidate,
@@ -262,14 +268,10 @@ def read_candidate(
         fresh=recent and yearless,
         cued=cued,
         query=query,
-        at=story.reference if follows else None,
-        restated=None,
+        at=at,
+        restated=restated,
         near=near,
     )
-    at = read.at  # then refined by the rules below, in order
-    for counts_from in _COUNTS_FROM:
-        at = counts_from(read, at)
-    return attrs.evolve(read, at=at, restated=_restated(read, resolved), query=_later_on(read, at))
 
 
 # --------------------------------------------------------------- where it is placed
@@ -347,29 +349,43 @@ def _attacks_of_2001(document: Document, phrase: str, candidate: Candidate) -> s
 # --------------------------------------------------------------- what it counts from
 
 
-def _restated(read: Read, resolved: Sequence[tuple[Prefer, Mention]]) -> Mention | None:
+def _restated(
+    text: str,
+    candidate: Candidate,
+    phrase: str,
+    at: TimeSpan | None,
+    story: TimeSpan | None,
+    resolved: Sequence[tuple[Prefer, Mention]],
+) -> Mention | None:
     """A shift set beside the day the story is on names that day: "on 29 July, eight days
     later,", "Oct. 12, the day before the crash"."""
     if (
-        read.at is not None
+        at is not None
         and resolved
-        and resolved[-1][1].span is read.story.reference
-        and APPOSED.fullmatch(read.document.text, resolved[-1][1].end, read.candidate.start)
-        and SHIFT.search(read.phrase)
+        and resolved[-1][1].span is story
+        and APPOSED.fullmatch(text, resolved[-1][1].end, candidate.start)
+        and SHIFT.search(phrase)
     ):
         return resolved[-1][1]
     return None
 
 
-def _year_of_a_history(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+def _year_of_a_history(
+    at: TimeSpan | None,
+    story: Story,
+    number: int,
+    wanted: Prefer,
+    yearless: bool,
+    history: Callable[[], bool],
+) -> TimeSpan | None:
     """In a history, a date without a year is in the year the story is in: "in June 1812 ...
     By September" (not when told as coming: "founded in 1998. In March it will launch")."""
-    told_at, where = read.story.told_at
+    told_at, where = story.told_at
     if (
         at is None
-        and read.wanted != "future"
-        and read.yearless
-        and fresh_year(told_at, read.number - where, read.document.history)
+        and wanted != "future"
+        and yearless
+        and fresh_year(told_at, number - where, history)
     ):
         return told_at
     return at
@@ -378,19 +394,20 @@ def _year_of_a_history(read: Read, at: TimeSpan | None) -> TimeSpan | None:
 _MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
 
 
-def _last_time_named(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+def _last_time_named(
+    at: TimeSpan | None,
+    story: Story,
+    phrase: str,
+    history: Callable[[], bool],
+    near: Callable[[], Tense | None],
+) -> TimeSpan | None:
     """Anaphors of a month or more count from the last time named, whatever its size: "later
     that year", "the following month"; and so does "mid-century" in a history told in the past
     ("In 1850 ... By mid-century it had")."""
-    dated = read.story.dated
-    if dated is not None and COARSE_ANAPHOR.search(read.phrase):
+    dated = story.dated
+    if dated is not None and COARSE_ANAPHOR.search(phrase):
         return dated
-    if (
-        dated is not None
-        and _MID_CENTURY.search(read.phrase)
-        and read.document.history()
-        and read.near() == "past"
-    ):
+    if dated is not None and _MID_CENTURY.search(phrase) and history() and near() == "past":
         return dated
     return at
 
@@ -400,33 +417,22 @@ _OF_THE_DECADE = re.compile(
 )
 
 
-def _decade_named(read: Read, at: TimeSpan | None) -> TimeSpan | None:
+def _decade_named(at: TimeSpan | None, story: Story, number: int, phrase: str) -> TimeSpan | None:
     """A part of "the decade" is of the decade just named: "In the 1960's ..., by the end of
     the decade"."""
-    decade = read.story.decade
-    if decade is not None and read.number - decade[1] <= 1 and _OF_THE_DECADE.search(read.phrase):
+    decade = story.decade
+    if decade is not None and number - decade[1] <= 1 and _OF_THE_DECADE.search(phrase):
         return decade[0]
     return at
 
 
-def _later_on_from(read: Read, at: TimeSpan | None) -> TimeSpan | None:
-    """ "Twenty years on" counts from the last time named: "In December 2004 ... Twenty years
-    on,"."""
-    if LATER_ON.search(read.phrase) and at is None:
-        return read.story.dated
-    return at
-
-
-_COUNTS_FROM: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
-    _year_of_a_history,
-    _last_time_named,
-    _decade_named,
-    _later_on_from,
-)
-
-
-def _later_on(read: Read, at: TimeSpan | None) -> str:
-    """ "Twenty years on" with nothing named to count from is the length alone."""
-    if at is None and LATER_ON.search(read.phrase):
-        return LATER_ON.sub("", read.query)
-    return read.query
+def _later_on(
+    at: TimeSpan | None, dated: TimeSpan | None, phrase: str, query: str
+) -> tuple[TimeSpan | None, str]:
+    """ "Twenty years on" counts from the last time named ("In December 2004 ... Twenty years
+    on,"); with nothing named, it is the length alone. What it counts from, and its query."""
+    if at is not None or not LATER_ON.search(phrase):
+        return at, query
+    if dated is None:
+        return None, LATER_ON.sub("", query)
+    return dated, query
