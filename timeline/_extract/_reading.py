@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from functools import cache, partial
-from typing import Protocol
+from functools import partial
+from typing import Protocol, TypeVar
 
 import attrs
 
@@ -184,6 +184,7 @@ class Read:
     fresh: bool  # ... while the story's time is fresh (this sentence or the one before)
     cued: str | None  # the phrase with the cue it is read with ("1130 hours")
     query: str  # what is resolved: the phrase, or it with its cue
+    bare: bool  # the query is a time of day with no day of its own ("late at night", "14:00")
     at: TimeSpan | None  # what it counts from (None: the report's date)
     restated: Mention | None  # the day it restates ("on 29 July, eight days later,")
     near: Callable[[], Tense | None]  # the tense of its clause, looked for once
@@ -192,11 +193,6 @@ class Read:
     def parsed(self) -> object:
         """What the scan read here, when the candidate is resolved as it was scanned."""
         return self.candidate.parsed if self.query == self.phrase else None
-
-    @property
-    def bare(self) -> bool:
-        """Whether it is a time of day with no day of its own ("late at night", "14:00")."""
-        return bare_time_of_day(self.query)
 
     @property
     def told(self) -> Tense | None:
@@ -231,7 +227,7 @@ def read_candidate(
     text, candidate = document.text, sentence[position]
     phrase = text[candidate.start : candidate.end]
     window = (max(bounds[0], candidate.start - WINDOW), min(bounds[1], candidate.end + WINDOW))
-    near = cache(partial(tense_near, text, window, candidate.start, candidate.end))
+    near = _once(partial(tense_near, text, window, candidate.start, candidate.end))
     tense, wanted = placement(text, window, sentence, position, document.prefer, any(joined), near)
     if _told_ahead(text, bounds[0], candidate, tense, wanted, resolved):
         wanted = "future"
@@ -268,10 +264,26 @@ def read_candidate(
         fresh=recent and yearless,
         cued=cued,
         query=query,
+        bare=bare_time_of_day(query),
         at=at,
         restated=restated,
         near=near,
     )
+
+
+_T = TypeVar("_T")
+
+
+def _once(ask: Callable[[], _T]) -> Callable[[], _T]:
+    """``ask``, asked at most once (lighter than functools.cache, made once per candidate)."""
+    answer: list[_T] = []
+
+    def once() -> _T:
+        if not answer:
+            answer.append(ask())
+        return answer[0]
+
+    return once
 
 
 # --------------------------------------------------------------- where it is placed
