@@ -42,7 +42,7 @@ from timeline._extract._story import (
 )
 from timeline._span import TimeSpan
 
-__all__ = ["as_mention", "dated_mention"]
+__all__ = ["ADJUSTMENTS", "as_mention", "dated_mention"]
 
 
 def dated_mention(
