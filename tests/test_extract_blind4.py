@@ -330,8 +330,16 @@ def test_could_told_of_the_past_after_a_date_leaves_it_behind() -> None:
 def test_the_full_year_told_after_the_fourth_quarter_is_the_year_ended(
     discussed: tuple[int, int] | None, told: Tense, year: int
 ) -> None:
-    # extract() calls this where it reads "the full year" (once the lead wires it in)
     assert reported_year(datetime(2021, 2, 2), discussed, told).year == year
+
+
+def test_the_full_year_in_a_january_results_report() -> None:
+    text = (
+        "The retailer said Wednesday that its fourth-quarter sales fell 3 percent. For the full"
+        " year, profit rose 5 percent. It expects the full year ahead to be harder."
+    )
+    years = [m.timex.value for m in extract(text, "2019-01-23") if m.text == "the full year"]
+    assert years == ["2018", "2019"]
 
 
 def test_a_clock_time_does_not_take_the_day_of_a_saying_joined_to_its_clause() -> None:

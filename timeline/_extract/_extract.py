@@ -25,6 +25,7 @@ from timeline._extract._periods import (
     quarter_ended,
     report_quarter,
     report_year,
+    reported_year,
     same_time_a_year_before,
 )
 from timeline._extract._phrases import with_determiner
@@ -191,8 +192,8 @@ def _period_mention(read: Read, in_sentence: list[Candidate]) -> Mention | None:
     candidate, phrase, story = read.candidate, read.phrase, read.story
     text, moment, zone = read.document.text, read.document.moment, read.document.zone
     resolve, discussed, dated = read.document.resolve, story.discussed, story.dated
-    if candidate.role == "year":
-        return report_year(candidate, phrase, moment, zone)
+    if candidate.role == "year":  # "For the full year, ... rose": maybe the year just ended
+        return report_year(candidate, phrase, reported_year(moment, discussed, read.near()), zone)
     if candidate.role == "quarter_ended":  # "the quarter ended Sept. 30"
         return quarter_ended(candidate, phrase, text, in_sentence, resolve, discussed)
     if candidate.role == "year_period":  # "the 1988 quarter"
