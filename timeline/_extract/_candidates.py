@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from timeline._extract._chronology import month_headings
 from timeline._extract._context import Sentences
 from timeline._extract._extra import Special, find_special
 from timeline._extract._filters import bare_halves, is_false_date, modifier_years, trim_extent
@@ -87,6 +88,7 @@ def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candid
                 found.append(Candidate(start, end, None, parsed=parsed if same else None))
     found.extend(Candidate(start, end, None) for start, end in modifier_years(text))
     found.extend(Candidate(start, end, None) for start, end in bare_halves(text))
+    found.extend(Candidate(start, end, None) for start, end in month_headings(text))
     special: Iterator[Special] = find_special(text)
     found.extend(
         Candidate(s.start, s.end, s.timex, s.role, s.quarter)

@@ -639,6 +639,8 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return False  # a year as a modifier: "the 1996 Olympic bombing", "its 1990 invasion"
     if _COUNT_AFTER.match(after):
         return True
+    if _LINE_STARTS.search(before) and _LINE_ENDS.match(after):
+        return False  # a year on a line of its own heads what follows: "2011\nMarch: ..."
     if _CAPITALISED_AFTER.match(after) and not re.match(r"\s+(?:A\.D|B\.C|AD|BC|CE)\b", after):
         return True  # "800 Trading Company"
     return False
@@ -648,6 +650,8 @@ _GLUED_UNIT = re.compile(
     r"(?:m|km|cm|mm|kg|lbs?|ft|mph|kph|cc|hp|mw|kw|gw|kwh|mah|gb|mb|tb|ml|mg|bn|mn)\b",
     re.IGNORECASE,
 )
+_LINE_STARTS = re.compile(r"(?:^|\n)[^\S\n]*$")
+_LINE_ENDS = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\n|$)")
 _COMMITTEE_AFTER = re.compile(r"\s+(?:Sanctions\s+)?Committee\b")
 _FOUR_DIGITS = re.compile(r"(?:1\d|20)\d\d")
 _GLUED_BEFORE = frozenset("$.,/-_")

@@ -512,6 +512,35 @@ def _glued_colon(s: Stream, k: int) -> bool:
     return s.punct(k, ":") and s.adjacent(k + 1)
 
 
+def _spaced_hyphen_dash(s: Stream, k: int) -> bool:
+    """Whether token ``k`` is a hyphen typed for a dash: spaced on both sides and followed by a
+    capitalised word ("1998 - The government announces plans", as "1998 – The ..."), not a
+    range or a score ("1998 - 2001", "won 3 - 1")."""
+    return (
+        s.punct(k, "-")
+        and not s.adjacent(k)
+        and not s.adjacent(k + 1)
+        and s.kind(k + 1) == "w"
+        and s.cap(k + 1)
+    )
+
+
+def _heads_lines(s: Stream, k: int) -> bool:
+    """Whether the number at ``k`` stands alone on its line with words on the next line, as a
+    year heads a chronology's entries ("2011\\nMarch: the mine closes"), not as a figure in a
+    column of them."""
+    token, text = s.tokens[k], s.text
+    before = text[s.tokens[k - 1].end if k else 0 : token.start]
+    after = text[token.end : s.tokens[k + 1].start] if k + 1 < s.n else ""
+    return (
+        (k == 0 or "\n" in before)
+        and "\n" in after
+        and s.kind(k - 1) != "n"
+        and s.kind(k + 1) == "w"
+        and s.cap(k + 1)
+    )
+
+
 def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     """An optional year after a day or month: ", 2017", " 2017", " nineteen ninety-seven"
     (when scanning, a year in words not after a comma: "In January, two thousand and one
@@ -778,6 +807,8 @@ def year_expression(s: Stream, i: int) -> Hit:
         ends = following is None or (following.kind == "p" and following.norm in ",.;:)!?'\"–—")
         if s.punct(j + 1, "-–") and (s.kind(j + 2) in ("n", "y") or year_number(s, j + 2)):
             ends = True
+        if _spaced_hyphen_dash(s, j + 1) or _heads_lines(s, j):
+            ends = True  # "1998 - The government announces", "2011" heading the lines below
         approximated = before in lex.APPROXIMATORS
         if approximated and after in ("were", "are"):
             return None  # "about 1200 were killed": a count of them

@@ -1,0 +1,82 @@
+"""extract() on the layouts and phrasings of analyst documents: chronologies with year-headed
+lines, histories, incident logs, investigation reports. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline._extract import extract
+
+ANCHOR = date(2024, 6, 12)
+
+
+def values(text: str, anchor: date = ANCHOR) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+# ---------------------------------------------------------------------------- chronologies
+
+CHRONOLOGY = (
+    "Timeline of the harbour dispute\n"
+    "\n"
+    "1994 - The port authority proposes a new breakwater. Fishermen object within weeks.\n"
+    "2003 - Dredging starts in the autumn. The council votes on it in December.\n"
+    "2009 - 3 May: a storm breaches the wall. Repairs begin four days later.\n"
+    "2015 - Traffic doubles by the end of the year.\n"
+    "2019 - February: the lease runs out. A new tender opens in the summer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("1994", "1994"),
+        ("2003", "2003"),
+        ("the autumn", "2003-FA"),
+        ("December", "2003-12"),
+        ("3 May", "2009-05-03"),
+        ("four days later", "2009-05-07"),
+        ("the end of the year", "2015"),
+        ("February", "2019-02"),
+        ("the summer", "2019-SU"),
+    ],
+)
+def test_a_date_in_a_year_headed_line_is_in_the_heading_year(phrase: str, value: str) -> None:
+    assert values(CHRONOLOGY)[phrase] == value
+
+
+def test_a_year_alone_on_its_line_heads_the_entries_below_it() -> None:
+    text = "Key events\n\n2011\nMarch: the mine closes.\nThe union strikes in October.\n"
+    found = values(text)
+    assert found["March"] == "2011-03"
+    assert found["October"] == "2011-10"
+
+
+def test_a_blank_line_ends_a_year_section() -> None:
+    text = "Key events\n\n2011\nMarch: the mine closes.\n\nThe union will strike in October.\n"
+    assert values(text)["October"] == "2024-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1987 - The Wall Street crash wipes out savings.",
+        "1987 — Markets crash.",
+        "2010: The treaty is signed.",
+    ],
+)
+def test_a_year_before_a_dash_or_colon_opening_a_line_is_a_year(text: str) -> None:
+    assert text[:4] in values(text)
+
+
+def test_a_month_heading_needs_a_year_headed_line() -> None:
+    # in a transcript "June:" is a speaker
+    text = "Interview\n\nJune: I moved here as a child.\nHost: When was that?\n"
+    assert "June" not in values(text)
+
+
+def test_a_range_of_years_heads_no_one_year() -> None:
+    text = "Chronology\n\n2004-2006 - Talks stall. The panel meets again in March.\n"
+    assert values(text)["March"] != "2004-03"

@@ -1,0 +1,118 @@
+"""Chronologies: lines headed by a year ("2001 - Construction begins in the spring.", "2014:
+company registered") or lines under a year standing alone on its own line. Such entries are
+written in the present of a list ("begins", "meets", "expires"), and a date without a year in
+one ("in the spring", "14 March", "the end of the year") is in the heading's year, not the
+report's; a month that heads an entry ("April: the memorandum expires") is a date there, where
+elsewhere "April:" may be a speaker's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from timeline._extract._mention import Mention
+from timeline._extract._phrases import STORY_PERIOD, YEARLESS, follows_story
+from timeline._extract._words import MONTH_FULL
+from timeline._span import TimeSpan
+
+__all__ = ["month_headings", "place_in_heading_years"]
+
+# A year opening its line, then a dash, a colon or a tab: "1998 - ", "2001: ", "2012 — ". A
+# range of years ("2004-2006 - Talks stall") names no one year for the entry.
+_YEAR_HEAD = re.compile(
+    r"^[^\S\n]*(?:[-•*][^\S\n]*)?(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?:[^\S\n]*[-–—:][^\S\n]+|[^\S\n]*[–—:][^\S\n]*(?=[A-Za-z0-9])|\t+)",
+    re.MULTILINE,
+)
+# A year alone on its line (perhaps with a colon): it heads the lines after it.
+_YEAR_LINE = re.compile(r"^[^\S\n]*(?P<year>1[5-9]\d\d|20\d\d)[^\S\n]*:?[^\S\n]*$", re.MULTILINE)
+# A month heading an entry: at the start of the entry or after the end of a sentence in it.
+_MONTH_HEAD = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]\s\s))(?P<month>{MONTH_FULL}):\s")
+
+
+def _entries(text: str) -> list[tuple[int, int, int, int]]:
+    """The entries under a year: (heading year, where its text starts, where it ends, where
+    its heading year is written)."""
+    entries: list[tuple[int, int, int, int]] = []
+    if "\n" not in text:
+        return entries
+    section: tuple[int, int] | None = None  # the year alone on a line above, and where
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start, end = position, position + len(line.rstrip("\r\n"))
+        position += len(line)
+        alone = _YEAR_LINE.match(text, start, end)
+        if alone is not None:
+            section = int(alone["year"]), alone.start("year")
+            continue
+        if start == end:
+            section = None  # a blank line ends the section
+            continue
+        headed = _YEAR_HEAD.match(text, start, end)
+        if headed is not None:
+            section = None
+            entries.append((int(headed["year"]), headed.end(), end, headed.start("year")))
+        elif section is not None:
+            entries.append((section[0], start, end, section[1]))
+    return entries
+
+
+def month_headings(text: str) -> list[tuple[int, int]]:
+    """The extents of months that head an entry under a year ("2021 - April: the memorandum
+    expires", "June: severe drought" in a line so headed)."""
+    if ":" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for _, start, end, _ in _entries(text):
+        for match in _MONTH_HEAD.finditer(text[start:end]):
+            found.append((start + match.start("month"), start + match.end("month")))
+    return found
+
+
+_DATE_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
+
+
+def place_in_heading_years(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with the dates without a year in an entry under a year put in that year,
+    and what counts from them ("14 March: a clash ... two days later") counted again."""
+    entries = _entries(text)
+    if not entries:
+        return mentions
+    out = list(mentions)
+    by_start = {m.start: m for m in mentions}
+    index = 0
+    for year, start, end, written in entries:
+        while index < len(out) and out[index].start < start:
+            index += 1
+        heading = by_start.get(written)
+        if heading is None or heading.span is None or heading.text != str(year):
+            continue  # the heading was not read as a year ("1130: depot hit" in a log)
+        last: TimeSpan | None = None  # the last day placed in this entry
+        while index < len(out) and out[index].start < end:
+            mention = out[index]
+            index += 1
+            phrase, span = mention.text, mention.span
+            if span is None or mention.timex.value.startswith(str(year)):
+                if span is not None and span.granularity in _DATE_GRAINS:
+                    last = span
+                continue
+            if YEARLESS.search(phrase) or STORY_PERIOD.search(phrase):
+                placed = resolve(phrase, heading.span)
+                if placed is None or not placed.timex.value.startswith(str(year)):
+                    continue
+            elif last is not None and follows_story(phrase):
+                placed = resolve(phrase, last)
+                if placed is None:
+                    continue
+            else:
+                continue
+            out[index - 1] = attrs.evolve(mention, timex=placed.timex, span=placed)
+            if placed.granularity in _DATE_GRAINS:
+                last = placed
+    return out
