@@ -80,3 +80,15 @@ def test_a_month_heading_needs_a_year_headed_line() -> None:
 def test_a_range_of_years_heads_no_one_year() -> None:
     text = "Chronology\n\n2004-2006 - Talks stall. The panel meets again in March.\n"
     assert values(text)["March"] != "2004-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The hearings open on 4 March and last two weeks.", "two weeks"),
+        ("Droughts that last three years are now common.", "three years"),
+    ],
+)
+def test_last_as_a_verb_is_outside_the_length(text: str, phrase: str) -> None:
+    assert phrase in values(text)
+    assert not any(m.text.startswith("last") for m in extract(text, ANCHOR))

@@ -309,7 +309,8 @@ _ARTICLE_OF_NOUN = re.compile(
 )
 _VERB_LAST = re.compile(r"last\s+(?=\S+\s+\S)", re.IGNORECASE)
 _LAST_AS_VERB = re.compile(
-    r"\b(?:will|would|could|can|may|might|must|should|to|not|n't|did|does|do|'ll)\s+$",
+    r"\b(?:will|would|could|can|may|might|must|should|to|not|n't|did|does|do|'ll|"
+    r"and|or|that|which)\s+$",  # "open on 7 May and [last three days]", "storms that last"
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,4}|\.[A-Za-z])\.$")
