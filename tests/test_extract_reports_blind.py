@@ -92,3 +92,22 @@ def test_a_range_of_years_heads_no_one_year() -> None:
 def test_last_as_a_verb_is_outside_the_length(text: str, phrase: str) -> None:
     assert phrase in values(text)
     assert not any(m.text.startswith("last") for m in extract(text, ANCHOR))
+
+
+# ---------------------------------------------------------------------------- histories
+
+
+def test_a_history_closing_on_the_present_keeps_its_years() -> None:
+    text = (
+        "The canal was begun in May 1792. By late October the first lock was finished, and "
+        "the following summer barges reached the town.\n\n"
+        "Today the towpath is a cycle route, and the locks are now listed."
+    )
+    found = values(text, date(2016, 4, 2))
+    assert found["late October"] == "1792-10"
+    assert found["the following summer"] == "1793-SU"
+
+
+def test_a_present_word_before_the_years_still_makes_a_report() -> None:
+    text = "Officials said today that records from 1950 were lost. In March they were found."
+    assert values(text, date(2016, 4, 2))["March"] == "2016-03"
