@@ -111,3 +111,35 @@ def test_a_history_closing_on_the_present_keeps_its_years() -> None:
 def test_a_present_word_before_the_years_still_makes_a_report() -> None:
     text = "Officials said today that records from 1950 were lost. In March they were found."
     assert values(text, date(2016, 4, 2))["March"] == "2016-03"
+
+
+# ---------------------------------------------------------------------------- habits
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Appeals lodged in October routinely got a ruling in January.", "October", "XXXX-10"),
+        ("Appeals lodged in October routinely got a ruling in January.", "January", "XXXX-01"),
+        ("The herds usually reach the river in early June.", "early June", "XXXX-06"),
+        ("Ferries normally run from April to September.", "September", "XXXX-09"),
+    ],
+)
+def test_a_month_told_as_a_habit_has_no_year(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The board usually meets in spring, but this year it met in May.", "May", "2024-05"),
+        ("The ferry sailed in March.", "March", "2024-03"),
+        (
+            "Between November 2023 and early February, the crew flew ten trips, usually at dawn.",
+            "early February",
+            "2024-02",
+        ),
+    ],
+)
+def test_a_month_outside_a_habit_keeps_its_year(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value

@@ -1,0 +1,72 @@
+"""Months told as a habit: "requests sent in November routinely received answers in February",
+"the council usually meets in March". A month in a clause that says what happens as a rule names
+no particular year: TIMEX3 writes it ``XXXX-11``, a date whose year is left open."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline._extract._mention import Mention
+from timeline._extract._words import MONTH_FULL
+from timeline._timex import Timex, TimexMod
+
+__all__ = ["habitual_months"]
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November "
+        "December".split(),
+        1,
+    )
+}
+_BARE_MONTH = re.compile(rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<month>{MONTH_FULL})")
+_MODS: dict[str, TimexMod] = {"early": "START", "mid": "MID", "late": "END"}
+# Words that tell what happens as a rule, not once.
+_HABIT = re.compile(
+    r"\b(?:routinely|usually|typically|normally|generally|customarily|habitually|invariably|"
+    r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule)\b",
+    re.IGNORECASE,
+)
+# Where a clause ends: a sentence's end, a semicolon, or a contrast ("..., but this year").
+_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|,\s+(?:but|yet|while|whereas)\b|\n", re.IGNORECASE)
+_PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s*", re.IGNORECASE)
+_REACH = 160  # characters either side searched for the clause's ends
+
+
+def habitual_months(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a month named alone ("November", "late March") in a clause that tells
+    a habit as a date of no particular year (``XXXX-11``, no span)."""
+    if _HABIT.search(text) is None:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        bare = _BARE_MONTH.fullmatch(mention.text)
+        if (
+            bare is not None
+            and mention.timex.type == "DATE"
+            and not (
+                out
+                and _PAIRED.fullmatch(text, out[-1].end, mention.start)
+                and not out[-1].timex.value.startswith("XXXX")
+            )
+            and _in_habit(text, mention)
+        ):  # (not "between December 2019 and [early January]": the end of a dated range)
+            mod = _MODS.get((bare["mod"] or "").lower())
+            month = _MONTH_NUMBERS[bare["month"]]
+            timex = Timex("DATE", f"XXXX-{month:02d}", mod)
+            mention = attrs.evolve(mention, timex=timex, span=None)
+        out.append(mention)
+    return out
+
+
+def _in_habit(text: str, mention: Mention) -> bool:
+    """Whether a word of habit is in the clause of ``mention``."""
+    low = max(0, mention.start - _REACH)
+    ends = list(_CLAUSE_END.finditer(text, low, mention.start))
+    start = ends[-1].end() if ends else low
+    after = _CLAUSE_END.search(text, mention.end, mention.end + _REACH)
+    end = after.start() if after is not None else min(len(text), mention.end + _REACH)
+    return _HABIT.search(text, start, end) is not None
