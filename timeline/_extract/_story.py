@@ -113,14 +113,18 @@ _DEICTIC = re.compile(
 def tells_history(text: str, moment: datetime) -> bool:
     """Whether ``text`` is a history (a historian's narrative, an old case told), not a report
     on its own days: it names years, none within a year of the report's date, and no word
-    counts from the report's days ("yesterday", "last week", a weekday) before the last year
-    it names (a history may close on the present: "Today, the roads survive")."""
+    counts from the report's days ("yesterday", "last week", a weekday) up to the end of the
+    paragraph that names its last year (a history may close on the present in a paragraph of
+    its own: "Today, the roads survive")."""
     last = -1
     for year in _WRITTEN_YEAR.finditer(text):  # a report names its own year early: stop there
         if abs(int(year.group()) - moment.year) <= 1:
             return False
-        last = year.start()
-    return last >= 0 and _DEICTIC.search(text, 0, last) is None
+        last = year.end()
+    if last < 0:
+        return False
+    paragraph_end = text.find("\n", last)
+    return _DEICTIC.search(text, 0, len(text) if paragraph_end < 0 else paragraph_end) is None
 
 
 def counted_from_a_day(mention: Mention, at: TimeSpan | None) -> bool:
