@@ -143,3 +143,32 @@ def test_a_month_told_as_a_habit_has_no_year(text: str, phrase: str, value: str)
 )
 def test_a_month_outside_a_habit_keeps_its_year(text: str, phrase: str, value: str) -> None:
     assert values(text)[phrase] == value
+
+
+# ---------------------------------------------------------------------------- rates
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The camp receives 40,000 litres of water per day.", "per day", "P1D"),
+        ("Porters earned six shillings a week.", "a week", "P1W"),
+        ("The clinic sees 90 patients a day.", "a day", "P1D"),
+        ("Fees rose to $12 per hour.", "per hour", "PT1H"),
+    ],
+)
+def test_a_count_per_unit_is_a_rate(text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.timex for m in extract(text, ANCHOR)}
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Gusts reached 150 km per hour.", "per hour"),
+        ("The shop sold 300 copies in a week.", "a week"),
+    ],
+)
+def test_a_speed_or_a_length_is_no_rate(text: str, phrase: str) -> None:
+    found = {m.text: m.timex for m in extract(text, ANCHOR)}
+    assert phrase not in found or found[phrase].type != "SET"

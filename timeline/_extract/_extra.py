@@ -198,6 +198,23 @@ _RATE_BEFORE = re.compile(
     r"[^\S\n]+(?:a|an|per|each)[^\S\n]+$",
     re.IGNORECASE,
 )
+# "60,000 litres per day", "paid eight pence a day", "12 sorties a week": a count of something,
+# then "a"/"per" and the unit (not "sold 300 copies in a week": a length), or "per" after
+# anything but a measure of distance ("200 km per hour" is a speed).
+_COUNTED_RATE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens))"
+    r"(?:[^\S\n]+(?!(?:in|within|for|over|after|about|than|of|on|by|during|to|from|at|last|"
+    r"next|took|lasted|spent|every|each|and|or|but|(?:second|minute|hour|day|night|week|month|"
+    r"year|decade)s?)\b)[A-Za-z][\w-]*){1,2}[^\S\n]+(?:a|an)[^\S\n]+$|"
+    r"(?<!\w)per[^\S\n]+$",
+    re.IGNORECASE,
+)
+_SPEED_BEFORE = re.compile(
+    r"\b(?:km|m|ft|miles?|metres?|meters?|kilometres?|kilometers?|feet|yards?)[^\S\n]+per"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
 _RATE_NOT_AFTER = re.compile(r"[^\S\n]*(?:ago|earlier|later|before|after|old|-)", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for weekends on end": a length
 _RATE_UNITS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
@@ -450,7 +467,10 @@ def _around(text: str, head: int, end: int) -> Special | None:
         if special is not None:
             return special
     word = text[head:end].lower()
-    if word in _RATE_UNITS and _RATE_BEFORE.search(text, low, head):
+    if word in _RATE_UNITS and (
+        _RATE_BEFORE.search(text, low, head)
+        or (_COUNTED_RATE.search(text, low, head) and not _SPEED_BEFORE.search(text, low, head))
+    ):
         if not _RATE_NOT_AFTER.match(text, end):
             article = text.rfind(" ", low, head - 1) + 1
             return Special(article, end, Timex("SET", _period(word)))
