@@ -172,3 +172,25 @@ def test_a_count_per_unit_is_a_rate(text: str, phrase: str, value: str) -> None:
 def test_a_speed_or_a_length_is_no_rate(text: str, phrase: str) -> None:
     found = {m.text: m.timex for m in extract(text, ANCHOR)}
     assert phrase not in found or found[phrase].type != "SET"
+
+
+# ---------------------------------------------------------------------------- record entries
+
+
+def test_a_record_entry_in_the_present_is_not_a_schedule() -> None:
+    text = (
+        "Log of the outbreak\n"
+        "2 Jun - First cases reported in the camp.\n"
+        "4 Jun - Vaccination opens at the clinic at 09:00; ends at nightfall.\n"
+        "9 Jun - Teams arrive from the capital.\n"
+    )
+    found = values(text)
+    assert found["4 Jun"] == "2024-06-04"
+    assert found["09:00"] == "2024-06-04T09:00"
+    assert found["nightfall"].startswith("2024-06-04")
+    assert found["9 Jun"] == "2024-06-09"
+
+
+def test_a_schedule_outside_a_record_is_still_ahead() -> None:
+    assert values("The exhibition opens on 9 March.")["9 March"] == "2025-03-09"
+    assert values("Diary\n9 Mar - The exhibition opens.\n")["9 Mar"] == "2024-03-09"

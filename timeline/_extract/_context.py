@@ -153,6 +153,11 @@ _SCHEDULED = (
     )
     | _FIXTURES
 )
+# A line of a record opened by its date and a dash or colon: "11 Feb - ", "March 3: ", "2001 - ".
+_RECORD_ENTRY = re.compile(
+    rf"[^\S\n]*(?:[-•*][^\S\n]*)?(?:\d{{1,2}}[^\S\n]+{MONTH}\.?|{MONTH}\.?[^\S\n]+\d{{1,2}}|"
+    r"(?:1[5-9]|20)\d\d)[^\S\n]*(?:[-–—:]|\t)"
+)
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
 # make it a participle of the present ("is expected", "has been delayed" counts as past).
 _NOT_PAST = frozenset(
@@ -240,6 +245,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             text, max(0, match.start() - 4), match.start()
         ):
             return None  # "had been due to expire Friday": the verb before "to" tells
+        if _RECORD_ENTRY.match(text, text.rfind("\n", 0, match.start()) + 1):
+            return "present"  # "11 Feb - Evacuations begin at 14:30": a record, not a schedule
         return "future"
     if word in _MAYBE_WORDS:
         if word == "may" and original[:1].isupper():
