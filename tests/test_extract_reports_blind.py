@@ -194,3 +194,28 @@ def test_a_record_entry_in_the_present_is_not_a_schedule() -> None:
 def test_a_schedule_outside_a_record_is_still_ahead() -> None:
     assert values("The exhibition opens on 9 March.")["9 March"] == "2025-03-09"
     assert values("Diary\n9 Mar - The exhibition opens.\n")["9 Mar"] == "2024-03-09"
+
+
+# ---------------------------------------------------------------------------- clocks
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Admissions were counted up to 06:00 this morning.",
+            "06:00 this morning",
+            "2024-06-12T06:00",
+        ),
+        ("The ferry leaves at 7:45 tomorrow morning.", "7:45 tomorrow morning", "2024-06-13T07:45"),
+        (
+            "Shots were heard at 8:10 yesterday evening.",
+            "8:10 yesterday evening",
+            "2024-06-11T20:10",
+        ),
+        ("The polls close at 10 p.m. tonight.", "10 p.m. tonight", "2024-06-12T22:00"),
+        ("The council sat at 9 a.m. Monday morning.", "9 a.m. Monday morning", "2024-06-10T09:00"),
+    ],
+)
+def test_a_clock_and_its_part_of_the_day_are_one_time(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value

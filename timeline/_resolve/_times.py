@@ -590,6 +590,8 @@ def _clock_day(s: Stream, i: int) -> Hit:
         assert isinstance(node, Clock)
         k = j + 1 if s.word(j) == "on" or s.punct(j, ",") else j
         day = day_expression(s, k)
+        if day is not None and k == j and s.word(day[1]) in _THIS_PARTS:
+            return found  # "6:30 [tomorrow morning]": the clock is in the part of that day
         if day is not None:
             return TimeOn(node, day[0], _day_ends_at(s, i)), day[1]
         return found
