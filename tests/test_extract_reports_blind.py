@@ -219,3 +219,34 @@ def test_a_schedule_outside_a_record_is_still_ahead() -> None:
 )
 def test_a_clock_and_its_part_of_the_day_are_one_time(text: str, phrase: str, value: str) -> None:
     assert values(text)[phrase] == value
+
+
+# ---------------------------------------------------------------------------- counted from a day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The ship sailed on 2 March. Three weeks later it docked.",
+            "Three weeks later",
+            "2024-03-23",
+        ),
+        (
+            "The ship sailed on 2 March. A week earlier it was loaded.",
+            "A week earlier",
+            "2024-02-24",
+        ),
+        (
+            "The ship sailed on 2 March. A fortnight later it sank.",
+            "A fortnight later",
+            "2024-03-16",
+        ),
+    ],
+)
+def test_weeks_counted_from_a_day_give_a_day(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_weeks_counted_from_the_report_give_a_week() -> None:
+    assert values("The ship sailed two weeks ago.")["two weeks ago"] == "2024-W22"

@@ -243,6 +243,8 @@ class Ago(Node):
         if self.within == "week":  # from the week's middle, so a year back keeps its number
             day += timedelta(days=3 - day.weekday())
         unit = self.within or _GRANULAR.get(self.unit, self.unit)
+        if unit == "week" and self.base == "reference" and ctx.reference.granularity == "day":
+            unit = "day"  # "on 9 August ... two weeks later": the day, as "a week after Sept. 28"
         near = unit_period(unit, shift(day, self.unit, self.sign * self.low))
         if self.low == self.high:
             return near
