@@ -250,3 +250,28 @@ def test_weeks_counted_from_a_day_give_a_day(text: str, phrase: str, value: str)
 
 def test_weeks_counted_from_the_report_give_a_week() -> None:
     assert values("The ship sailed two weeks ago.")["two weeks ago"] == "2024-W22"
+
+
+# ---------------------------------------------------------------------------- apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "A photo dated 7 June, the following Friday, shows the hull.",
+            "the following Friday",
+            "2024-06-07",
+        ),
+        ("On 3 June, the next day, divers reached the wreck.", "the next day", "2024-06-03"),
+    ],
+)
+def test_a_day_restated_in_apposition_is_that_day(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_an_apposed_weekday_that_is_not_the_days_own_counts_on() -> None:
+    # 8 June 2024 is a Saturday: "the following Friday" is then a day of its own
+    assert values("A photo dated 8 June, the following Friday, shows it.")[
+        "the following Friday"
+    ] != "2024-06-08"

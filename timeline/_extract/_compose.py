@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from itertools import takewhile
 
 import attrs
@@ -99,7 +99,7 @@ def compose(
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
-    composed = _clocks_in_parts_of_day(text, composed, resolve)
+    composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
     composed = _habitual_clocks(text, [_length_phrase(text, m) for m in composed])
     return _apposed_weekdays(text, composed)
 
@@ -362,6 +362,45 @@ def _clock_in_part(
     if later is not None and part.possibly_contains(later.earliest_start):
         return later
     return span
+
+
+# A day told again in apposition, as the story reckons it: "9 May, [the following Monday],",
+# "On 29 July, [the next day], ...", "(that Friday)".
+_RESTATING = re.compile(
+    rf"(?:the\s+(?:following|next|previous|preceding|prior|same)|that)\s+(?P<day>day|{WEEKDAY})",
+    re.IGNORECASE,
+)
+_APPOSED = re.compile(r"\s*[,(–—]\s*")
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    )
+}
+
+
+def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day and the anaphoric phrase in apposition after it are one day: "An image from [9
+    May], [the following Monday]," is May 9 twice (not the Monday after it), as long as a
+    weekday named is that day's."""
+    out: list[Mention] = []
+    for mention in mentions:
+        day = out[-1] if out else None
+        again = _RESTATING.fullmatch(mention.text)
+        if (
+            day is not None
+            and again is not None
+            and day.span is not None
+            and mention.span is not None
+            and DAY_VALUE.fullmatch(day.timex.value)
+            and mention.timex.value != day.timex.value
+            and _APPOSED.fullmatch(text, day.end, mention.start)
+        ):
+            weekday = _WEEKDAY_NUMBERS.get(again["day"].lower())
+            if weekday is None or date.fromisoformat(day.timex.value).weekday() == weekday:
+                mention = attrs.evolve(mention, timex=day.timex, span=day.span)
+        out.append(mention)
+    return out
 
 
 _MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
