@@ -275,3 +275,21 @@ def test_an_apposed_weekday_that_is_not_the_days_own_counts_on() -> None:
     assert values("A photo dated 8 June, the following Friday, shows it.")[
         "the following Friday"
     ] != "2024-06-08"
+
+
+# ---------------------------------------------------------------------------- seconds
+
+
+def test_a_four_digit_clock_with_seconds_and_seconds_counted_from_it() -> None:
+    text = (
+        "On 2 May 2024 the climb was normal until 1127:45, when a bird struck the windscreen. "
+        "Twenty seconds later the captain took control."
+    )
+    found = values(text)
+    assert found["1127:45"] == "2024-05-02T11:27:45"
+    assert found["Twenty seconds later"] == "2024-05-02T11:28:05"
+
+
+def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
+    text = "On 2 May 2024 the engine failed at 11:27. Ten minutes later the plane landed."
+    assert values(text)["Ten minutes later"] == "2024-05-02T11:37"

@@ -234,10 +234,15 @@ class Ago(Node):
             if self.base == "reference" and ctx.reference.granularity not in _CLOCK_GRAINS:
                 return self._from_vague(ctx, size)
             one, two = start + self.sign * self.low * size, start + self.sign * self.high * size
-            lo = min(one, two).replace(second=0, microsecond=0)
-            hi = max(one, two).replace(second=0, microsecond=0)
-            value = clock_value(lo)
-            period = crisp(lo, hi + size, "hour", value)
+            # to the second when counted in seconds from a time told to the second ("0448:30
+            # ... Eleven seconds later" is 04:48:41), else to the minute
+            seconds = self.unit == "second" and start.second != 0
+            lo = min(one, two).replace(microsecond=0)
+            hi = max(one, two).replace(microsecond=0)
+            if not seconds:
+                lo, hi = lo.replace(second=0), hi.replace(second=0)
+            value = clock_value(lo, seconds=seconds)
+            period = crisp(lo, hi + size, "second" if seconds else "hour", value)
             return period if self.low == self.high else period.with_timex(mod="APPROX")
         day = base_day(ctx, self.base)
         if self.within == "week":  # from the week's middle, so a year back keeps its number

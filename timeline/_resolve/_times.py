@@ -34,6 +34,32 @@ __all__ = [
 ]
 
 
+def _hhmm_seconds(s: Stream, i: int) -> int | None:
+    """The seconds of a four-digit 24-hour clock written with them ("0448:30"; no year is
+    written so), or None."""
+    token = s.tokens[i]
+    if not (token.norm.isdigit() and s.punct(i + 1, ":") and s.adjacent(i + 1)):
+        return None
+    if not (s.adjacent(i + 2) and s.kind(i + 2) == "n" and len(s.norm(i + 2)) == 2):
+        return None
+    if s.tokens[i + 2].end - s.tokens[i + 2].start != 2 or not s.norm(i + 2).isdigit():
+        return None
+    if s.punct(i + 3, ":") and s.adjacent(i + 3):
+        return None  # "1200:30:15": something else
+    if int(token.norm[:2]) > 23 or int(token.norm[2:]) > 59 or int(s.norm(i + 2)) > 59:
+        return None
+    if (
+        token.norm[0] == "2"
+        and s.word(i - 1) not in _SECONDS_CUES
+        and zone_suffix(s, i + 3)[0] is None
+    ):
+        return None  # "a ratio of 2014:30": an evening clock needs "at", "until" or a zone
+    return int(s.norm(i + 2))
+
+
+_SECONDS_CUES = frozenset("at until till by from to since about around approximately".split())
+
+
 @attrs.frozen
 class Clock(Node):
     """A clock time; alone it falls on the reference day. ``offset``: minutes east of UTC
@@ -224,6 +250,11 @@ def clock(s: Stream, i: int) -> Hit:
                            precision, utc)  # fmt: skip
         return (made, j) if made is not None else None
     if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4:
+        seconds = _hhmm_seconds(s, i)  # "0448:30", as flight and incident reports write it
+        if seconds is not None:
+            hour, minute = int(s.norm(i)[:2]), int(s.norm(i)[2:])
+            utc, j = zone_suffix(s, i + 3)
+            return Clock(hour, minute, seconds, "second", _given(utc)), j
         logged = military_clock(s, i)  # "0340 local time", "until 0615", "1100 hours"
         if logged is None:
             return None
