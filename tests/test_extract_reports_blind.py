@@ -272,9 +272,10 @@ def test_a_day_restated_in_apposition_is_that_day(text: str, phrase: str, value:
 
 def test_an_apposed_weekday_that_is_not_the_days_own_counts_on() -> None:
     # 8 June 2024 is a Saturday: "the following Friday" is then a day of its own
-    assert values("A photo dated 8 June, the following Friday, shows it.")[
-        "the following Friday"
-    ] != "2024-06-08"
+    assert (
+        values("A photo dated 8 June, the following Friday, shows it.")["the following Friday"]
+        != "2024-06-08"
+    )
 
 
 # ---------------------------------------------------------------------------- seconds
@@ -293,3 +294,27 @@ def test_a_four_digit_clock_with_seconds_and_seconds_counted_from_it() -> None:
 def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
     text = "On 2 May 2024 the engine failed at 11:27. Ten minutes later the plane landed."
     assert values(text)["Ten minutes later"] == "2024-05-02T11:37"
+
+
+# ---------------------------------------------------------------------------- accounting years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Savings are due by the end of the next financial year.",
+            "the end of the next financial year",
+            "2025",
+        ),
+        ("Losses doubled last financial year.", "last financial year", "2023"),
+        ("Spending rose in the current financial year.", "the current financial year", "2024"),
+        ("The fund closes next fiscal year.", "next fiscal year", "2025"),
+    ],
+)
+def test_a_financial_year_is_valued_as_its_year(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_financial_word_alone_is_no_time() -> None:
+    assert values("The next financial adviser will report.") == {}

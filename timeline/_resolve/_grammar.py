@@ -191,6 +191,7 @@ def _temporal() -> frozenset[str]:
         "midnight midday dawn daybreak sunrise dusk sunset nightfall daytime hours ago past "
         "future present moment recent recently lately soon previously formerly quarter half "
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "financial "
         "christmas halloween thanksgiving easter juneteenth eve midmorning midafternoon midevening "
         "current nights "
         "eighteen nineteen twenty thousand".split()

@@ -371,6 +371,9 @@ def _unit_before(s: Stream, i: int) -> Hit:
     return RelativeUnit(unit, sign, "reference"), i + 3
 
 
+#: Words that make a year an accounting one ("the next financial year"), valued as a year.
+_ACCOUNTING = frozenset(["fiscal", "financial"])
+
 _THE_WEEKDAY: dict[str, Relation] = {
     "previous": "last", "preceding": "last", "following": "next", "next": "next",
 }  # fmt: skip
@@ -387,7 +390,7 @@ def _relative_named(s: Stream, i: int) -> Hit:
     if s.word(j) == "the" and s.word(j + 1) in ("coming", "current"):
         j += 1
     if s.word(j) == "current":  # "the current quarter", "the current fiscal year"
-        k = j + 2 if s.word(j + 1) == "fiscal" else j + 1
+        k = j + 2 if s.word(j + 1) in _ACCOUNTING else j + 1
         unit = unit_word(s, k)
         if unit not in CALENDAR_UNITS or unit == "weekend" or s.word(k).endswith("s"):
             return None
@@ -403,6 +406,8 @@ def _relative_named(s: Stream, i: int) -> Hit:
         relation = _RELATIONS[s.word(j + 1)]
         j += 1
     k = j + 1
+    if s.word(k) in _ACCOUNTING and s.word(k + 1) == "year":
+        k += 1  # "next financial year", "last fiscal year": the year, as "fiscal 1989" is 1989
     unit = unit_word(s, k)
     if unit in CALENDAR_UNITS and (chosen or s.word(j) not in ("past", "coming")):
         if chosen and unit != s.word(k):  # "this past weeks"
@@ -445,10 +450,11 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     code = lex.SEASONS.get(s.word(i + 2))
     if code is not None:  # "the same summer", "the following spring", "the previous winter"
         return StorySeason(code, _ANAPHORIC[s.word(i + 1)]), i + 3
-    unit = unit_word(s, i + 2)
-    if unit in ("day", "week", "weekend", "month", "quarter", "year") and s.word(i + 2) == unit:
+    k = i + 3 if s.word(i + 2) in _ACCOUNTING and s.word(i + 3) == "year" else i + 2
+    unit = unit_word(s, k)
+    if unit in ("day", "week", "weekend", "month", "quarter", "year") and s.word(k) == unit:
         offset = _ANAPHORIC[s.word(i + 1)]
-        return RelativeUnit(unit, offset, "reference"), i + 3
+        return RelativeUnit(unit, offset, "reference"), k + 1
     return None
 
 
