@@ -318,3 +318,21 @@ def test_a_financial_year_is_valued_as_its_year(text: str, phrase: str, value: s
 
 def test_a_financial_word_alone_is_no_time() -> None:
     assert values("The next financial adviser will report.") == {}
+
+
+# ---------------------------------------------------------------------------- not times
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot was raided three times, most recently in the spring.",
+        "Inspectors visited twice, most recently on 4 May.",
+    ],
+)
+def test_most_recently_orders_occasions_and_names_no_time(text: str) -> None:
+    assert "recently" not in values(text)
+
+
+def test_recently_alone_is_still_the_recent_past() -> None:
+    assert values("The depot was recently raided.")["recently"] == "PAST_REF"

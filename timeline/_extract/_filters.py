@@ -140,6 +140,7 @@ _YEAR_ENDS_PHRASE = re.compile(
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*|``\s*|--\s*)$")
 _NOT_ANNOTATED = frozenset({"previously", "soon", "formerly", "eventually", "later", "earlier"})
+_MOST_BEFORE = re.compile(r"\b(?i:most|least)\s+$")
 _GREETING = re.compile(r"\b(?i:good)\s+$")
 _GREETED = frozenset({"morning", "afternoon", "evening", "night", "day"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "biannual"})
@@ -420,6 +421,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "the list is current as of 26 February": up to date, not a time
     if lowered in _NOT_ANNOTATED:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
+    if lowered == "recently" and _MOST_BEFORE.search(before):
+        return True  # "postponed four times, most recently last November": the last of them
     if _RATE_UNIT.fullmatch(lowered) and _LENGTH_BEFORE.search(before):
         return True  # "staffed 24 hours a day", "open seven days a week": a rate, no length
     twice = _REPEATED_AFTER.match(after) or _REPEATED_BEFORE.search(before)
