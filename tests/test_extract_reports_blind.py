@@ -336,3 +336,22 @@ def test_most_recently_orders_occasions_and_names_no_time(text: str) -> None:
 
 def test_recently_alone_is_still_the_recent_past() -> None:
     assert values("The depot was recently raided.")["recently"] == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The findings are in the committee's sixth report (HC 1234), out today.", "1234"),
+        ("The assembly passed AB 1492 on a voice vote.", "1492"),
+        ("See the committee paper (HC 1987).", "1987"),
+    ],
+)
+def test_a_paper_or_bill_by_its_number_is_no_year(text: str, number: str) -> None:
+    assert number not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The UK 2019 election was close.", "It was built in AD 1066."]
+)
+def test_a_year_after_an_acronym_or_era_stays_a_year(text: str) -> None:
+    assert any(v in ("2019", "1066") for v in values(text).values())

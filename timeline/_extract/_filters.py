@@ -639,6 +639,13 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return True
     if _COMMITTEE_AFTER.match(after):
         return True  # "the 1718 Committee": a sanctions committee named by its resolution
+    code = _CODE_BEFORE.search(before)
+    if (
+        code is not None
+        and code.group(1) not in _ERA_OR_YEAR_CODES
+        and (int(digits[:4]) < 1800 or after[:1] == ")")
+    ):  # a paper, bill or part by its number: "(HC 1123)", "SB 1047" (not "the UK 2019 election")
+        return True
     if _DETERMINER_BEFORE.search(before):
         return False  # a year as a modifier: "the 1996 Olympic bombing", "its 1990 invasion"
     if _COUNT_AFTER.match(after):
@@ -656,6 +663,10 @@ _GLUED_UNIT = re.compile(
 )
 _LINE_STARTS = re.compile(r"(?:^|\n)[^\S\n]*$")
 _LINE_ENDS = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\n|$)")
+_CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,4})[ \t]$")
+_ERA_OR_YEAR_CODES = frozenset(
+    "AD BC CE BCE FY CY UTC GMT JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
+)
 _COMMITTEE_AFTER = re.compile(r"\s+(?:Sanctions\s+)?Committee\b")
 _FOUR_DIGITS = re.compile(r"(?:1\d|20)\d\d")
 _GLUED_BEFORE = frozenset("$.,/-_")
