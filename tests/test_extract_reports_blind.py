@@ -355,3 +355,21 @@ def test_a_paper_or_bill_by_its_number_is_no_year(text: str, number: str) -> Non
 )
 def test_a_year_after_an_acronym_or_era_stays_a_year(text: str) -> None:
     assert any(v in ("2019", "1066") for v in values(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Guards patrol every night between 10pm and 4am.", "10pm", "XXXX-XX-XXT22:00"),
+        ("Guards patrol every night between 10pm and 4am.", "4am", "XXXX-XX-XXT04:00"),
+        ("The ferry sails daily at 7:15 a.m.", "7:15 a.m.", "XXXX-XX-XXT07:15"),
+        ("Clinics open every Tuesday from 08:00 to 13:00.", "13:00", "XXXX-XX-XXT13:00"),
+    ],
+)
+def test_a_clock_a_recurrence_is_at_has_no_day(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_clock_after_a_recurrence_in_another_sentence_keeps_its_day() -> None:
+    text = "The ferry sails daily. On Monday it left at 7:15 a.m."
+    assert values(text)["7:15 a.m."] == "2024-06-10T07:15"

@@ -14,7 +14,7 @@ import attrs
 
 from timeline._extract._candidates import Candidate
 from timeline._extract._chronology import place_in_heading_years
-from timeline._extract._habitual import habitual_months
+from timeline._extract._habitual import habitual_clocks, habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
 from timeline._extract._periods import QUARTER_VALUE, period_mention
@@ -100,6 +100,7 @@ def compose(
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
+    composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"
     composed = _habitual_clocks(text, [_length_phrase(text, m) for m in composed])
     return _apposed_weekdays(text, composed)
 

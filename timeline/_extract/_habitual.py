@@ -1,6 +1,8 @@
-"""Months told as a habit: "requests sent in November routinely received answers in February",
-"the council usually meets in March". A month in a clause that says what happens as a rule names
-no particular year: TIMEX3 writes it ``XXXX-11``, a date whose year is left open."""
+"""Times told as a habit: "requests sent in November routinely received answers in February",
+"the council usually meets in March", "patrols every evening between 6pm and midnight". A month
+in a clause that says what happens as a rule names no particular year, a clock time that a
+recurrence is at no particular day: TIMEX3 leaves them open (``XXXX-11``,
+``XXXX-XX-XXT18:00``)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
+from timeline._extract._phrases import is_clock_only
 from timeline._extract._words import MONTH_FULL
 from timeline._timex import Timex, TimexMod
 
-__all__ = ["habitual_months"]
+__all__ = ["habitual_clocks", "habitual_months"]
 
 _MONTH_NUMBERS = {
     name: number
@@ -70,3 +73,33 @@ def _in_habit(text: str, mention: Mention) -> bool:
     after = _CLAUSE_END.search(text, mention.end, mention.end + _REACH)
     end = after.start() if after is not None else min(len(text), mention.end + _REACH)
     return _HABIT.search(text, start, end) is not None
+
+
+# What joins a recurrence to the clock times it is at: "every evening between [6pm] and
+# [midnight]", "daily at [9 a.m.]", "every Monday from [10:00] to [12:00]".
+_AT_TIMES = re.compile(
+    r"\s*,?\s*(?:(?:at|between|from|and|to|until|till|through|-|–)\s*)+", re.IGNORECASE
+)
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
+
+
+def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the clock times a recurrence is said to be at ("every evening
+    between 6pm and midnight") as times of no particular day (``XXXX-XX-XXT18:00``, no span)."""
+    out: list[Mention] = []
+    recurring = False  # the last mention is a recurrence or a clock time it is at
+    for mention in mentions:
+        clock = _CLOCK_VALUE.fullmatch(mention.timex.value)
+        joined = bool(out) and _AT_TIMES.fullmatch(text, out[-1].end, mention.start) is not None
+        if (
+            recurring
+            and joined
+            and clock is not None
+            and is_clock_only(mention.text, mention.timex)
+        ):
+            timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
+            mention = attrs.evolve(mention, timex=timex, span=None)
+        else:
+            recurring = mention.timex.type == "SET"
+        out.append(mention)
+    return out
