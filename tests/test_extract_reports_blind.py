@@ -373,3 +373,19 @@ def test_a_clock_a_recurrence_is_at_has_no_day(text: str, phrase: str, value: st
 def test_a_clock_after_a_recurrence_in_another_sentence_keeps_its_day() -> None:
     text = "The ferry sails daily. On Monday it left at 7:15 a.m."
     assert values(text)["7:15 a.m."] == "2024-06-10T07:15"
+
+
+def test_a_part_of_the_day_opening_a_log_entry_is_on_the_days_heading() -> None:
+    text = (
+        "Incident log\n"
+        "\n"
+        "Tuesday 4 June\n"
+        "09:10 - Convoy leaves the depot; its permit runs until 30 June.\n"
+        "Early afternoon - Convoy stopped at the border post.\n"
+        "Wednesday 5 June\n"
+        "07:00 - Papers checked; the driver says the cargo was loaded on 1 May.\n"
+        "Late morning - Convoy released.\n"
+    )
+    found = values(text)
+    assert found["Early afternoon"] == "2024-06-04TAF"
+    assert found["Late morning"] == "2024-06-05TMO"

@@ -14,10 +14,10 @@ import attrs
 
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import STORY_PERIOD, YEARLESS, follows_story
-from timeline._extract._words import MONTH_FULL
+from timeline._extract._words import MONTH_FULL, WEEKDAY
 from timeline._span import TimeSpan
 
-__all__ = ["month_headings", "place_in_heading_years"]
+__all__ = ["month_headings", "place_in_heading_days", "place_in_heading_years"]
 
 # A year opening its line, then a dash, a colon or a tab: "1998 - ", "2001: ", "2012 — ". A
 # range of years ("2004-2006 - Talks stall") names no one year for the entry.
@@ -115,4 +115,55 @@ def place_in_heading_years(
             out[index - 1] = attrs.evolve(mention, timex=placed.timex, span=placed)
             if placed.granularity in _DATE_GRAINS:
                 last = placed
+    return out
+
+
+# A day standing alone on its line as a log's heading: "Saturday 6 July", "Monday, 8 July
+# 2024", "6 July:", "July 6, 2024".
+_DAY_LINE = re.compile(
+    rf"^[^\S\n]*(?:{WEEKDAY},?[^\S\n]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH_FULL}|"
+    rf"{MONTH_FULL}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?[^\S\n]+\d{{4}})?[^\S\n]*:?[^\S\n]*$",
+    re.MULTILINE,
+)
+_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+_ENTRY_MARK = re.compile(r"[^\S\n]*(?:[-–—:]|\t)")
+
+
+def place_in_heading_days(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with a part of the day that opens an entry of a log under a day's heading
+    ("Saturday 6 July" ... "Late evening - Disorder near the junction") on that day, whatever
+    day the entry before it named ("released on bail until 3 August")."""
+    if "\n" not in text:
+        return mentions
+    out: list[Mention] = []
+    heading: Mention | None = None
+    for mention in mentions:
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        opens_line = text[line_start : mention.start].strip() == ""
+        if (
+            mention.span is not None
+            and opens_line
+            and _DAY_LINE.match(text, line_start, line_end) is not None
+        ):
+            heading = mention
+        elif heading is not None and "\n\n" in text[heading.end : mention.start]:
+            heading = None  # a blank line ends the day's entries
+        elif (
+            heading is not None
+            and heading.span is not None
+            and _PART_VALUE.fullmatch(mention.timex.value)
+            and not mention.timex.value.startswith(heading.timex.value)
+            and opens_line
+            and _ENTRY_MARK.match(text, mention.end) is not None
+        ):
+            placed = resolve(mention.text, heading.span)
+            if placed is not None and placed.timex.value.startswith(heading.timex.value):
+                mention = attrs.evolve(mention, timex=placed.timex, span=placed)
+        out.append(mention)
     return out

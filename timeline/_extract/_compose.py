@@ -13,7 +13,7 @@ from itertools import takewhile
 import attrs
 
 from timeline._extract._candidates import Candidate
-from timeline._extract._chronology import place_in_heading_years
+from timeline._extract._chronology import place_in_heading_days, place_in_heading_years
 from timeline._extract._habitual import habitual_clocks, habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
@@ -71,6 +71,7 @@ def compose(
     """Join what the grammar reads as two: "June [last year]", "February of this year", "[this
     year]'s third quarter", and add the day an ellipsis leaves bare: "April 24 and [25]"."""
     mentions = place_in_heading_years(text, mentions, resolve)  # "2001 - ... in the spring"
+    mentions = place_in_heading_days(text, mentions, resolve)  # "Saturday 6 July ¶ Late evening -"
     mentions = habitual_months(text, mentions)  # "usually meets in March": no particular March
     out: list[Mention] = []
     index = 0
