@@ -389,3 +389,20 @@ def test_a_part_of_the_day_opening_a_log_entry_is_on_the_days_heading() -> None:
     found = values(text)
     assert found["Early afternoon"] == "2024-06-04TAF"
     assert found["Late morning"] == "2024-06-05TMO"
+
+
+# ---------------------------------------------------------------------------- lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Looking back on these four bitter years, she wrote.", "these four bitter years", "P4Y"),
+        ("The town endured two harrowing weeks.", "two harrowing weeks", "P2W"),
+        ("In those six months the price doubled.", "those six months", "P6M"),
+    ],
+)
+def test_a_count_with_a_feeling_and_its_determiner_is_a_length(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text)[phrase] == value

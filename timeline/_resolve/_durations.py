@@ -297,9 +297,13 @@ def _lasting(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
 #: Units that "another" makes a length of ("another week"; "another second" is an ordinal).
 _ANOTHER_UNITS = frozenset(["minute", "hour", "day", "week", "fortnight", "month", "year"])
 
-#: Words between a count and its unit that leave it a length.
+#: Words between a count and its unit that leave it a length (how it felt too: "five long
+#: years", "these five dreadful years", "two difficult months").
 _BETWEEN = frozenset(
-    "more additional further extra straight consecutive successive full whole long short".split()
+    "more additional further extra straight consecutive successive full whole long short "
+    "dreadful terrible difficult hard tough painful bitter happy wonderful busy lean bloody "
+    "brutal turbulent tumultuous eventful miserable grim dark fateful formative anxious "
+    "agonizing agonising harrowing glorious".split()
 )
 
 
