@@ -13,6 +13,7 @@ from itertools import takewhile
 import attrs
 
 from timeline._extract._candidates import Candidate
+from timeline._extract._century import story_centuries
 from timeline._extract._chronology import place_in_heading_days, place_in_heading_years
 from timeline._extract._habitual import habitual_clocks, habitual_months
 from timeline._extract._logs import days_later
@@ -102,6 +103,7 @@ def compose(
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
     composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"
+    composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
     composed = _habitual_clocks(text, [_length_phrase(text, m) for m in composed])
     return _apposed_weekdays(text, composed)
 

@@ -371,6 +371,10 @@ def _unit_before(s: Stream, i: int) -> Hit:
     return RelativeUnit(unit, sign, "reference"), i + 3
 
 
+#: Words before "the century" that make it the century the story is in ("the worst drought
+#: of the century", "throughout the century"; not "scored the century", a hundred runs).
+_CENTURY_BEFORE = frozenset(["of", "throughout", "during", "across"])
+
 #: Words that make a year an accounting one ("the next financial year"), valued as a year.
 _ACCOUNTING = frozenset(["fiscal", "financial"])
 
@@ -445,6 +449,11 @@ def _anaphoric(s: Stream, i: int) -> Hit:
             return RelativeUnit(unit, 0, "reference"), k + 1
         code = lex.SEASONS.get(s.word(k))
         return None if code is None else (StorySeason(code, 0), k + 1)  # "that summer"
+    if word == "the" and s.word(i + 1) == "century" and not (
+        s.punct(i + 2, "-") and s.adjacent(i + 2)
+    ):
+        if not s.strict or s.word(i - 1) in _CENTURY_BEFORE:
+            return RelativeUnit("century", 0, "reference"), i + 2  # "the coldest of the century"
     if word != "the" or s.word(i + 1) not in _ANAPHORIC:
         return None
     code = lex.SEASONS.get(s.word(i + 2))

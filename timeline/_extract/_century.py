@@ -1,0 +1,61 @@
+"""The century a story is in: "The second failure, in August 1846, ... that winter, among the
+coldest of the century" is the 19th century, the one of the year just named, not the report's.
+"the century" with no year named in its sentence or the one before is the report's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from timeline._extract._context import tense_near
+from timeline._extract._mention import Mention
+from timeline._span import TimeSpan
+
+__all__ = ["story_centuries"]
+
+# "the century", "the end of the century", "the turn of the century" ("mid-century" is read
+# with the history a text tells, in extract)
+_OF_THE_CENTURY = re.compile(r"(?i:.*\bthe\s+century)")
+_NAMES_A_YEAR = re.compile(r"\d{4}")  # a value to the year or finer: "1846", "1846-08", "1846-WI"
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def story_centuries(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with "the century" counted from the last year named in its sentence or the
+    one before, when there is one."""
+    out: list[Mention] = []
+    named: Mention | None = None  # the last mention that names a year
+    for mention in mentions:
+        if (
+            named is not None
+            and named.span is not None
+            and mention.span is not None
+            and _OF_THE_CENTURY.fullmatch(mention.text)
+            and len(_SENTENCE_END.findall(text, named.end, mention.start)) <= 1
+            and tense_near(text, _around(text, mention), mention.start, mention.end) != "future"
+        ):  # ("built in 1890, it will be replaced by the end of the century": the report's)
+            placed = resolve(mention.text, named.span)
+            if placed is not None:
+                mention = attrs.evolve(mention, timex=placed.timex, span=placed)
+        elif (
+            mention.span is not None
+            and mention.span.is_bounded
+            and _NAMES_A_YEAR.match(mention.timex.value)
+        ):
+            named = mention
+        out.append(mention)
+    return out
+
+
+def _around(text: str, mention: Mention) -> tuple[int, int]:
+    """The sentence of ``mention``, roughly: to the sentence ends either side."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, mention.start - 300), mention.start))
+    start = ends[-1].end() if ends else max(0, mention.start - 300)
+    after = _SENTENCE_END.search(text, mention.end, mention.end + 300)
+    return start, after.end() if after is not None else min(len(text), mention.end + 300)
