@@ -350,9 +350,7 @@ def test_a_paper_or_bill_by_its_number_is_no_year(text: str, number: str) -> Non
     assert number not in values(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["The UK 2019 election was close.", "It was built in AD 1066."]
-)
+@pytest.mark.parametrize("text", ["The UK 2019 election was close.", "It was built in AD 1066."])
 def test_a_year_after_an_acronym_or_era_stays_a_year(text: str) -> None:
     assert any(v in ("2019", "1066") for v in values(text).values())
 

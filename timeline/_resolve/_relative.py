@@ -449,8 +449,10 @@ def _anaphoric(s: Stream, i: int) -> Hit:
             return RelativeUnit(unit, 0, "reference"), k + 1
         code = lex.SEASONS.get(s.word(k))
         return None if code is None else (StorySeason(code, 0), k + 1)  # "that summer"
-    if word == "the" and s.word(i + 1) == "century" and not (
-        s.punct(i + 2, "-") and s.adjacent(i + 2)
+    if (
+        word == "the"
+        and s.word(i + 1) == "century"
+        and not (s.punct(i + 2, "-") and s.adjacent(i + 2))
     ):
         if not s.strict or s.word(i - 1) in _CENTURY_BEFORE:
             return RelativeUnit("century", 0, "reference"), i + 2  # "the coldest of the century"
