@@ -423,3 +423,25 @@ def test_the_century_is_the_one_of_the_year_just_named(text: str, value: str) ->
 
 def test_the_century_as_a_hundred_runs_is_no_time() -> None:
     assert values("He scored the century in style.") == {}
+
+
+# ---------------------------------------------------------------------------- counted on to now
+
+
+def test_a_count_on_in_the_present_perfect_reaches_the_report() -> None:
+    text = (
+        "The tunnel was started in May 2016, to open in spring 2019. "
+        "Seven years later it has swallowed twice its budget."
+    )
+    assert values(text)["Seven years later"] == "2024"
+
+
+def test_a_count_on_beside_today_is_the_length() -> None:
+    text = "The mill closed in 1931. Today, nearly a century on, its chimney still stands."
+    found = {m.text: m.timex for m in extract(text, ANCHOR)}
+    assert found["nearly a century on"].type == "DURATION"
+
+
+def test_a_count_on_in_the_past_counts_from_the_time_named() -> None:
+    text = "The tunnel was started in May 2016. Three years later it was finished."
+    assert values(text)["Three years later"] == "2019"

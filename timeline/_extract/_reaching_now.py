@@ -1,0 +1,59 @@
+"""Lengths counted on to the report's own time: "Eight years later it has cost £486 million",
+"Ten years on, the town has rebuilt its harbour" (the present perfect: the count ends now), and
+"Today, some 170 years on, the roads survive" (the length beside "Today", which names the day
+itself). Counted from the last time named ("launched in April 2014 with a target date of autumn
+2017. Eight years later ...") they would land on a year the report has not reached, or on
+another than its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from timeline._extract._mention import Mention
+from timeline._span import TimeSpan
+
+__all__ = ["reaching_now"]
+
+# "Eight years later", "some 170 years on", "two decades later" (a count of a unit of a month
+# or more, then "later" or "on")
+_COUNTED_ON = re.compile(
+    r"(?i:(?P<length>(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?"
+    r"[\w,.-]+\s+(?P<unit>months?|years?|decades?|centur(?:y|ies)))\s+(?:later|on))"
+)
+# The present perfect in the clause after it: "it has cost", "they have not".
+_PRESENT_PERFECT = re.compile(r"\b(?i:has|have)(?:n['’]t|\s+not)?\s+(?!to\b)[a-z]+")
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+_NOW_BEFORE = re.compile(r"\b(?i:today|now)\s*,\s*$")
+_THIS = {"month": "this month", "year": "this year", "decade": "this year", "century": "this year"}
+
+
+def reaching_now(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with a length counted on to the report's time valued as that time (or,
+    beside "Today,", as the length)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        counted = _COUNTED_ON.fullmatch(mention.text)
+        if counted is not None and mention.timex.type == "DATE":
+            if _NOW_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+                length = resolve(counted["length"], None)
+                if length is not None and length.timex.type == "DURATION":
+                    mention = attrs.evolve(mention, timex=length.timex, span=None)
+            elif _PRESENT_PERFECT.search(text, mention.end, _clause_end(text, mention.end)):
+                unit = counted["unit"].lower().rstrip("s").replace("centurie", "century")
+                now = resolve(_THIS[unit], None)
+                if now is not None:
+                    mention = attrs.evolve(mention, timex=now.timex, span=now)
+        out.append(mention)
+    return out
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = _CLAUSE_END.search(text, start, start + 200)
+    return found.start() if found is not None else min(len(text), start + 200)
