@@ -445,3 +445,21 @@ def test_a_count_on_beside_today_is_the_length() -> None:
 def test_a_count_on_in_the_past_counts_from_the_time_named() -> None:
     text = "The tunnel was started in May 2016. Three years later it was finished."
     assert values(text)["Three years later"] == "2019"
+
+
+# ---------------------------------------------------------------------------- quotations
+
+
+def test_a_weekday_in_a_quotation_counts_from_when_it_was_said() -> None:
+    text = (
+        'On 6 March 2019 the broker wrote to the buyer: "Wire the deposit Thursday." '
+        'On 12 March 2019 he wrote again: "The cargo left Tuesday."'
+    )
+    found = values(text)
+    assert found["Thursday"] == "2019-03-07"
+    assert found["Tuesday"] == "2019-03-05"
+
+
+def test_a_weekday_in_a_quotation_near_the_report_keeps_its_day() -> None:
+    text = '"We will sign on Friday," the minister said on Tuesday.'
+    assert values(text)["Friday"] == "2024-06-14"

@@ -24,6 +24,7 @@ from timeline._extract._placement import (
     POSSESSIVE,
     joins_range,
 )
+from timeline._extract._quoted import quoted_weekdays
 from timeline._extract._reaching_now import reaching_now
 from timeline._extract._story import DAY_VALUE, apposed_weekday
 from timeline._extract._words import MONTH, WEEKDAY
@@ -106,6 +107,7 @@ def compose(
     composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"
     composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
     composed = reaching_now(text, composed, resolve)  # "Eight years later it has cost ..."
+    composed = quoted_weekdays(text, composed, resolve)  # 'replied that evening: "resend Monday"'
     composed = _habitual_clocks(text, [_length_phrase(text, m) for m in composed])
     return _apposed_weekdays(text, composed)
 

@@ -1,0 +1,79 @@
+"""Weekdays in quoted speech speak from the day the words were said: 'HALE replied the same
+evening: "Relabel everything and resend Monday."' is the Monday after that evening, not after
+the report; 'On March 3, 2015, he wrote: "We met Friday."' the Friday before it. News uses a
+bare weekday from its own date, but a quotation keeps the speaker's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import timedelta
+
+import attrs
+
+from timeline._extract._context import tense_near
+from timeline._extract._mention import Mention
+from timeline._extract._words import WEEKDAY
+from timeline._span import TimeSpan
+
+__all__ = ["quoted_weekdays"]
+
+_BARE_WEEKDAY = re.compile(WEEKDAY)
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_AWAY = timedelta(days=7)  # a weekday further than this from the speaker's day is not theirs
+
+
+def quoted_weekdays(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with a bare weekday inside a quotation counted from the day its speaker
+    spoke, when that day is named in the sentence or the one before."""
+    if '"' not in text and "“" not in text:
+        return mentions
+    out: list[Mention] = []
+    said: Mention | None = None  # the last day (or part of one) named
+    for mention in mentions:
+        span = mention.span
+        if (
+            said is not None
+            and said.span is not None
+            and span is not None
+            and _BARE_WEEKDAY.fullmatch(mention.text)
+            and _quoted(text, mention.start)
+            and len(_SENTENCE_END.findall(text, said.end, mention.start)) <= 1
+            and abs(span.earliest_start - said.span.earliest_start) > _AWAY
+        ):
+            told = tense_near(text, _quote_around(text, mention), mention.start, mention.end)
+            which = "previous" if told == "past" else "following"
+            day = _day_of(said.span)
+            placed = resolve(f"the {which} {mention.text}", day)
+            if placed is not None:
+                mention = attrs.evolve(mention, timex=placed.timex, span=placed)
+        if span is not None and span.is_bounded and _DAY_OR_PART.fullmatch(mention.timex.value):
+            said = mention
+        out.append(mention)
+    return out
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a quotation on its line."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+def _quote_around(text: str, mention: Mention) -> tuple[int, int]:
+    """The quotation holding ``mention``: from its opening mark to its closing one."""
+    opening = max(text.rfind('"', 0, mention.start), text.rfind("“", 0, mention.start))
+    closing = [i for i in (text.find('"', mention.end), text.find("”", mention.end)) if i >= 0]
+    return opening + 1, min(closing) if closing else min(len(text), mention.end + 200)
+
+
+def _day_of(span: TimeSpan) -> TimeSpan:
+    """The whole day a day or a part of one falls on."""
+    start = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
+    if span.granularity == "day":
+        return span
+    return TimeSpan.crisp(start, start + timedelta(days=1), granularity="day")
