@@ -33,6 +33,11 @@ _HABIT = re.compile(
     r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule)\b",
     re.IGNORECASE,
 )
+_HABIT_WORDS = (
+    *"routinely usually typically normally generally customarily habitually invariably".split(),
+    *"traditionally ordinarily tend".split(),
+    "as a rule",
+)
 # Where a clause ends: a sentence's end, a semicolon, or a contrast ("..., but this year").
 _CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|,\s+(?:but|yet|while|whereas)\b|\n", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s*", re.IGNORECASE)
@@ -42,8 +47,9 @@ _REACH = 160  # characters either side searched for the clause's ends
 def habitual_months(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a month named alone ("November", "late March") in a clause that tells
     a habit as a date of no particular year (``XXXX-11``, no span)."""
-    if _HABIT.search(text) is None:
-        return mentions
+    lowered = text.lower()
+    if not any(word in lowered for word in _HABIT_WORDS):
+        return mentions  # (the words looked for first: the pattern is slow to search a text)
     out: list[Mention] = []
     for mention in mentions:
         bare = _BARE_MONTH.fullmatch(mention.text)
