@@ -463,3 +463,19 @@ def test_a_weekday_in_a_quotation_counts_from_when_it_was_said() -> None:
 def test_a_weekday_in_a_quotation_near_the_report_keeps_its_day() -> None:
     text = '"We will sign on Friday," the minister said on Tuesday.'
     assert values(text)["Friday"] == "2024-06-14"
+
+
+# ---------------------------------------------------------------------------- elaborated periods
+
+
+def test_a_story_period_takes_the_dated_day_in_apposition_after_it() -> None:
+    text = (
+        "The pump failed on 9 April 2023, five years after it was fitted in 2018. It had "
+        "tripped three times in the preceding month, on 2, 11 and 20 March 2023."
+    )
+    assert values(text)["the preceding month"] == "2023-03"
+
+
+def test_preceding_counts_back_like_previous() -> None:
+    text = "The strike began in June 2019. The preceding month, talks had failed."
+    assert values(text)["The preceding month"] == "2019-05"

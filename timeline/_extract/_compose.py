@@ -104,6 +104,7 @@ def compose(
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
+    composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
     composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"
     composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
     composed = reaching_now(text, composed, resolve)  # "Eight years later it has cost ..."
@@ -408,6 +409,43 @@ def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
             if weekday is None or date.fromisoformat(day.timex.value).weekday() == weekday:
                 mention = attrs.evolve(mention, timex=day.timex, span=day.span)
         out.append(mention)
+    return out
+
+
+# A period told by the story ("the preceding month", "that year"), then a date that says which
+# in apposition: "twice in [the preceding month], on [3] and 17 December 2024".
+_STORY_PERIOD = re.compile(
+    r"(?:that|the\s+(?:same|following|next|previous|preceding|prior))\s+(?P<unit>week|month|year)",
+    re.IGNORECASE,
+)
+_ELABORATED = re.compile(
+    r"\s*,\s*(?:(?:on|in|during|from|between)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*"
+)  # (the days of a list the grammar leaves before its last two: "on 2, [11] and 20 March")
+_WITH_YEAR = re.compile(r"\d{4}-\d\d")
+
+
+def _elaborated_periods(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """A period the story names and the dated day after it in apposition: the period is the one
+    that holds that day ("in the preceding month, on 3 and 17 December 2024" is December 2024,
+    whatever time the story was on)."""
+    out = list(mentions)
+    for index in range(len(out) - 1):
+        period, day = out[index], out[index + 1]
+        named = _STORY_PERIOD.fullmatch(period.text)
+        if (
+            named is None
+            or day.span is None
+            or not _WITH_YEAR.match(day.timex.value)
+            or _ELABORATED.fullmatch(text, period.end, day.start) is None
+        ):
+            continue
+        placed = resolve(f"that {named['unit'].lower()}", day.span)
+        if placed is not None and placed.timex.value != period.timex.value:
+            out[index] = attrs.evolve(period, timex=placed.timex, span=placed)
     return out
 
 

@@ -46,7 +46,7 @@ YEARLESS = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC = re.compile(
-    r"\b(?:next|following|that|same|later|earlier|before|after|previous|prior|then)\b",
+    r"\b(?:next|following|that|same|later|earlier|before|after|previous|preceding|prior|then)\b",
     re.IGNORECASE,
 )
 BARE_MONTH_NAME = re.compile(MONTH_FULL)
@@ -127,7 +127,8 @@ def is_clock_only(phrase: str, timex: Timex) -> bool:
 # 1998 ... later that year", "in March ... the following month", "in February ... a month
 # earlier".
 COARSE_ANAPHOR = re.compile(
-    r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+"
+    r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|"
+    r"the\s+preceding)\s+"
     r"(?:year|quarter|month|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:months?|years?)\s+(?:earlier|later|before|after)\b",
     re.IGNORECASE,
