@@ -479,3 +479,26 @@ def test_a_story_period_takes_the_dated_day_in_apposition_after_it() -> None:
 def test_preceding_counts_back_like_previous() -> None:
     text = "The strike began in June 2019. The preceding month, talks had failed."
     assert values(text)["The preceding month"] == "2019-05"
+
+
+# ---------------------------------------------------------------------------- plans and lists
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The inspection scheduled for June was cancelled.", "June", "2024-06"),
+        ("A second round, earmarked for March, never took place.", "March", "2024-03"),
+    ],
+)
+def test_a_month_a_plan_is_set_for_is_a_date(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_name_after_for_is_no_month() -> None:
+    assert values("The prize went to a poem written for April by her son.") == {}
+
+
+def test_a_year_before_onwards_is_a_year() -> None:
+    text = "Targets:\n2030 onwards – no new petrol cars\n"
+    assert values(text)["2030"] == "2030"

@@ -37,7 +37,7 @@ _COUNT_AFTER = re.compile(
     r"students\b|copies\b|pages?\b|"
     # a plural after the number, not a verb ending in s ("2019 was a hard year", "2020 is")
     r"(?!(?:was|is|has|does|goes|seems|remains|marks|looks|promises|earnings|sales|revenues|"
-    r"profits|results|forecasts)\b)[a-z]+s\b"
+    r"profits|results|forecasts|onwards|afterwards)\b)[a-z]+s\b"
     r"(?!\s+(?:ago|earlier|later)))",
 )
 _TITLE_WORD = re.compile(
@@ -596,6 +596,8 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         return False  # "a cool, wet March", "the unusually dry May": described, a month
     if _TOLD_A_MONTH_AFTER.match(after):
         return False  # "March was the worst month", "May is usually the busiest month"
+    if _SET_FOR_BEFORE.search(before):
+        return False  # "the round planned for March": the month a plan is set for
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
         return True  # sentence-initial "May I..." or a name "May Smith"
     if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):
@@ -603,6 +605,10 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
     return False
 
 
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|postponed|delayed|deferred|pencilled|penciled|"
+    r"earmarked|booked|expected|called|timetabled)\s+for\s+$"
+)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+"
     r"(?:(?!(?:for|of|in|on|to|with|by|at|from|about|and|or|but|is|was|are|were|has|had)\b)"

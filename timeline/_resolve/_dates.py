@@ -512,6 +512,14 @@ def _glued_colon(s: Stream, k: int) -> bool:
     return s.punct(k, ":") and s.adjacent(k + 1)
 
 
+#: Words of a plan before "for" that make an ambiguous month after it a date: "the visit planned
+#: for April", "talks set for May" (not "voted for May", "a gift for April").
+_SET_FOR = frozenset(
+    "planned scheduled set slated due postponed delayed deferred pencilled penciled earmarked "
+    "booked expected called timetabled".split()
+)
+
+
 def _spaced_hyphen_dash(s: Stream, k: int) -> bool:
     """Whether token ``k`` is a hyphen typed for a dash: spaced on both sides and followed by a
     capitalised word ("1998 - The government announces plans", as "1998 – The ..."), not a
@@ -602,6 +610,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             before = s.word(i - 1) or s.word(i - 2)
             if (
                 before not in lex.MONTH_BEFORE
+                and not (before == "for" and s.word(i - 2) in _SET_FOR)  # "planned for April"
                 and not _listed_with_month(s, i, j)
                 and not _described(s, i)
                 and not _weather_told(s, j)

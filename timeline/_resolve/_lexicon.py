@@ -116,7 +116,7 @@ YEAR_BEFORE = frozenset(
 #: ... or before one of these (or punctuation, or the end of the text).
 YEAR_AFTER = frozenset(
     "and or to when as after before until till through thru while with was were is are had has "
-    "saw season elections election census budget olympics "
+    "saw season elections election census budget olympics onwards onward "
     # what a year dates in results ("expects 2011 earnings", "2012 sales will grow")
     "earnings sales revenue revenues profit profits results forecast forecasts guidance".split()
 )
