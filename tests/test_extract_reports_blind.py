@@ -502,3 +502,20 @@ def test_a_name_after_for_is_no_month() -> None:
 def test_a_year_before_onwards_is_a_year() -> None:
     text = "Targets:\n2030 onwards – no new petrol cars\n"
     assert values(text)["2030"] == "2030"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Timeline:\nWed 5 Jun – pumps fail\n", "Wed 5 Jun", "2024-06-05"),
+        ("Next hearing: Fri Jun 21, at the district court.", "Fri Jun 21", "2024-06-21"),
+    ],
+)
+def test_a_weekday_abbreviation_before_a_date_needs_no_full_stop(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_weekday_abbreviation_alone_is_still_refused() -> None:
+    assert values("Contact Sun Li or Wed Chan for details.") == {}

@@ -578,10 +578,17 @@ def weekday(s: Stream, i: int) -> tuple[int, int] | None:
         return None  # "Black Friday", "Super Tuesday", "Bloody Sunday": not that weekday
     if word in lex.WEEKDAY_ABBREVIATIONS:
         j = s.dot(i + 1)
-        if s.strict and j == i + 1:
-            return None
+        if s.strict and j == i + 1 and not _dated_after(s, j):
+            return None  # ("Tue 28 Sep", "Sat Oct 2": a date follows, the weekday is sure)
         return number, j
     return number, i + 1
+
+
+def _dated_after(s: Stream, j: int) -> bool:
+    """Whether a day and a month name follow at ``j``, either way round ("28 Sep", "Oct 2")."""
+    if s.kind(j) == "n" and len(s.norm(j)) <= 2:
+        return month_name(s, j + 1) is not None
+    return month_name(s, j) is not None and s.kind(j + 1) == "n" and len(s.norm(j + 1)) <= 2
 
 
 def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
