@@ -519,3 +519,14 @@ def test_a_weekday_abbreviation_before_a_date_needs_no_full_stop(
 
 def test_a_weekday_abbreviation_alone_is_still_refused() -> None:
     assert values("Contact Sun Li or Wed Chan for details.") == {}
+
+
+def test_a_days_heading_and_the_part_of_the_day_under_it_are_two() -> None:
+    text = "Log\n\nThursday 6 June\nEvening - Crowd disperses.\n"
+    found = values(text)
+    assert found["Thursday 6 June"] == "2024-06-06"
+    assert found["Evening"] == "2024-06-06TEV"
+
+
+def test_a_day_and_its_part_wrapped_onto_the_next_line_stay_one() -> None:
+    assert values("Rain fell on Monday\nmorning, they said.")["Monday\nmorning"] == "2024-06-10TMO"

@@ -500,9 +500,19 @@ def _combined_parts(s: Stream, i: int) -> Hit:
             first = named
     if first is not None:
         following = day_part(s, first[1])
-        if following is not None and s.word(first[1]) != "the":
+        if (
+            following is not None
+            and s.word(first[1]) != "the"
+            and not _opens_a_line(s, first[1])  # "Wednesday 5 June ¶ Morning - convoy leaves"
+        ):
             return DayPart(following[0], first[0], of_day=False), following[1]
     return None
+
+
+def _opens_a_line(s: Stream, k: int) -> bool:
+    """Whether token ``k`` is capitalised at the start of a new line: a heading's day and the
+    entry under it are two expressions."""
+    return 0 < k < s.n and s.cap(k) and "\n" in s.text[s.tokens[k - 1].end : s.tokens[k].start]
 
 
 def _day_ends_at(s: Stream, i: int) -> bool:
