@@ -109,7 +109,7 @@ def compose(
     composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
     composed = reaching_now(text, composed, resolve)  # "Eight years later it has cost ..."
     composed = quoted_weekdays(text, composed, resolve)  # 'replied that evening: "resend Monday"'
-    composed = _habitual_clocks(text, [_length_phrase(text, m) for m in composed])
+    composed = [_length_phrase(text, m) for m in composed]
     return _apposed_weekdays(text, composed)
 
 
@@ -144,37 +144,6 @@ def _length_phrase(text: str, mention: Mention) -> Mention:
         start = bound.start()
         return attrs.evolve(mention, start=start, text=text[start : mention.end], timex=timex)
     return mention
-
-
-# "at 5 a.m. every day", "daily at 6 a.m.", "every day from 6 a.m. to 9 p.m.": a clock time
-# next to a recurrence is the time the recurring event keeps, on no day of its own
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
-_NEXT_TO_SET = re.compile(r"\s*,?\s*(?:(?i:at|on|from|between|until|till|to|and|-|–)\s*)?")
-
-
-def _habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Clock times of a recurrence ("on the dock at 5 a.m. every day") have no date: TIMEX3
-    ``XXXX-XX-XXT05:00``, no span."""
-    out = list(mentions)
-    for index, mention in enumerate(out):
-        clock = _CLOCK_VALUE.fullmatch(mention.timex.value)
-        if clock is None or mention.timex.type != "TIME":
-            continue
-        before = out[index - 1] if index else None
-        after = out[index + 1] if index + 1 < len(out) else None
-        recurring = (
-            before is not None
-            and (before.timex.type == "SET" or before.span is None and before.timex.type == "TIME")
-            and _NEXT_TO_SET.fullmatch(text, before.end, mention.start) is not None
-        ) or (
-            after is not None
-            and after.timex.type == "SET"
-            and _NEXT_TO_SET.fullmatch(text, mention.end, after.start) is not None
-        )
-        if recurring:
-            timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
-            out[index] = Mention(mention.start, mention.end, mention.text, timex, None)
-    return out
 
 
 # "on April 15, a Monday,", "the evening of April 19 (a Friday)": the weekday in apposition

@@ -82,29 +82,39 @@ def _in_habit(text: str, mention: Mention) -> bool:
 
 
 # What joins a recurrence to the clock times it is at: "every evening between [6pm] and
-# [midnight]", "daily at [9 a.m.]", "every Monday from [10:00] to [12:00]".
+# [midnight]", "daily at [9 a.m.]", "every Monday from [10:00] to [12:00]", "at [5 a.m.] every
+# day".
 _AT_TIMES = re.compile(
-    r"\s*,?\s*(?:(?:at|between|from|and|to|until|till|through|-|–)\s*)+", re.IGNORECASE
+    r"\s*,?\s*(?:(?:at|on|between|from|and|to|until|till|through|-|–)\s*)*", re.IGNORECASE
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 
 
 def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the clock times a recurrence is said to be at ("every evening
-    between 6pm and midnight") as times of no particular day (``XXXX-XX-XXT18:00``, no span)."""
+    between 6pm and midnight", "on the dock at 5 a.m. every day") as times of no particular day
+    (``XXXX-XX-XXT18:00``, no span)."""
     out: list[Mention] = []
     recurring = False  # the last mention is a recurrence or a clock time it is at
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
         clock = _CLOCK_VALUE.fullmatch(mention.timex.value)
-        joined = bool(out) and _AT_TIMES.fullmatch(text, out[-1].end, mention.start) is not None
+        at_recurrence = (
+            recurring and _AT_TIMES.fullmatch(text, out[-1].end, mention.start) is not None
+        ) or (
+            after is not None
+            and after.timex.type == "SET"
+            and _AT_TIMES.fullmatch(text, mention.end, after.start) is not None
+        )
         if (
-            recurring
-            and joined
+            at_recurrence
             and clock is not None
+            and mention.timex.type == "TIME"
             and is_clock_only(mention.text, mention.timex)
         ):
             timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
             mention = attrs.evolve(mention, timex=timex, span=None)
+            recurring = True
         else:
             recurring = mention.timex.type == "SET"
         out.append(mention)
