@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from itertools import takewhile
 
 import attrs
@@ -349,12 +349,6 @@ _RESTATING = re.compile(
     re.IGNORECASE,
 )
 _APPOSED = re.compile(r"\s*[,(–—]\s*")
-_WEEKDAY_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        "monday tuesday wednesday thursday friday saturday sunday".split()
-    )
-}
 
 
 def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -374,8 +368,8 @@ def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.timex.value != day.timex.value
             and _APPOSED.fullmatch(text, day.end, mention.start)
         ):
-            weekday = _WEEKDAY_NUMBERS.get(again["day"].lower())
-            if weekday is None or date.fromisoformat(day.timex.value).weekday() == weekday:
+            named = again["day"]
+            if named.lower() == "day" or apposed_weekday(day, named, mention.start - day.end):
                 mention = attrs.evolve(mention, timex=day.timex, span=day.span)
         out.append(mention)
     return out
