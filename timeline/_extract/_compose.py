@@ -146,37 +146,6 @@ def _length_phrase(text: str, mention: Mention) -> Mention:
     return mention
 
 
-# "on April 15, a Monday,", "the evening of April 19 (a Friday)": the weekday in apposition
-_APPOSITION = re.compile(r"\s*[,(–—]\s*((?i:an?)\s+)?")
-
-
-def _apposed_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A weekday written in apposition after a day names that day ("visited on April 15, a
-    Monday, and again ...": April 15, not the Monday before the report); its extent takes its
-    article, as TimeML keeps determiners ("[a Monday]")."""
-    out = list(mentions)
-    for index in range(1, len(out)):
-        before, mention = out[index - 1], out[index]
-        gap = _APPOSITION.fullmatch(text, before.end, mention.start)
-        if (
-            gap is None
-            or before.span is None
-            or mention.timex.type != "DATE"
-            or not apposed_weekday(before, mention.text, mention.start - before.end)
-        ):
-            continue
-        day = before.timex.value[:10]
-        start = mention.start if gap.group(1) is None else gap.start(1)
-        if before.timex.value == day:
-            span = before.span
-        else:  # "the evening of April 19, a Friday": the whole day
-            first = datetime.fromisoformat(day).replace(tzinfo=before.span.earliest_start.tzinfo)
-            span = TimeSpan.crisp(first, first + timedelta(days=1), granularity="day")
-        phrase = text[start : mention.end]
-        out[index] = Mention(start, mention.end, phrase, Timex("DATE", day), span)
-    return out
-
-
 # The parts of a length in several units, largest first: "P2Y", "P3M10D", "PT5M11S".
 _ISO_PARTS = re.compile(
     r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?"
@@ -342,13 +311,43 @@ def _clock_in_part(
     return span
 
 
+# "on April 15, a Monday,", "the evening of April 19 (a Friday)": the weekday in apposition
+_APPOSITION = re.compile(r"\s*[,(–—]\s*((?i:an?)\s+)?")
+
+
+def _apposed_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A weekday written in apposition after a day names that day ("visited on April 15, a
+    Monday, and again ...": April 15, not the Monday before the report); its extent takes its
+    article, as TimeML keeps determiners ("[a Monday]")."""
+    out = list(mentions)
+    for index in range(1, len(out)):
+        before, mention = out[index - 1], out[index]
+        gap = _APPOSITION.fullmatch(text, before.end, mention.start)
+        if (
+            gap is None
+            or before.span is None
+            or mention.timex.type != "DATE"
+            or not apposed_weekday(before, mention.text, mention.start - before.end)
+        ):
+            continue
+        day = before.timex.value[:10]
+        start = mention.start if gap.group(1) is None else gap.start(1)
+        if before.timex.value == day:
+            span = before.span
+        else:  # "the evening of April 19, a Friday": the whole day
+            first = datetime.fromisoformat(day).replace(tzinfo=before.span.earliest_start.tzinfo)
+            span = TimeSpan.crisp(first, first + timedelta(days=1), granularity="day")
+        phrase = text[start : mention.end]
+        out[index] = Mention(start, mention.end, phrase, Timex("DATE", day), span)
+    return out
+
+
 # A day told again in apposition, as the story reckons it: "9 May, [the following Monday],",
 # "On 29 July, [the next day], ...", "(that Friday)".
 _RESTATING = re.compile(
     rf"(?:the\s+(?:following|next|previous|preceding|prior|same)|that)\s+(?P<day>day|{WEEKDAY})",
     re.IGNORECASE,
 )
-_APPOSED = re.compile(r"\s*[,(–—]\s*")
 
 
 def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -366,7 +365,7 @@ def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.span is not None
             and DAY_VALUE.fullmatch(day.timex.value)
             and mention.timex.value != day.timex.value
-            and _APPOSED.fullmatch(text, day.end, mention.start)
+            and _APPOSITION.fullmatch(text, day.end, mention.start)
         ):
             named = again["day"]
             if named.lower() == "day" or apposed_weekday(day, named, mention.start - day.end):
