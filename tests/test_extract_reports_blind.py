@@ -530,3 +530,19 @@ def test_a_days_heading_and_the_part_of_the_day_under_it_are_two() -> None:
 
 def test_a_day_and_its_part_wrapped_onto_the_next_line_stay_one() -> None:
     assert values("Rain fell on Monday\nmorning, they said.")["Monday\nmorning"] == "2024-06-10TMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The bakery opened at 6 a.m. every day, holidays included.", "6 a.m."),
+        ("Buses leave at 07:30 daily.", "07:30"),
+    ],
+)
+def test_a_clock_before_a_recurrence_has_no_day(text: str, phrase: str) -> None:
+    assert values(text)[phrase].startswith("XXXX-XX-XXT")
+
+
+def test_a_clock_ending_a_sentence_before_a_recurrence_keeps_its_day() -> None:
+    text = "On 3 June the bakery opened at 6 a.m. Every day after that it sold out."
+    assert values(text)["6 a.m."] == "2024-06-03T06:00"

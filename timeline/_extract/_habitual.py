@@ -105,6 +105,7 @@ def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
             after is not None
             and after.timex.type == "SET"
             and _AT_TIMES.fullmatch(text, mention.end, after.start) is not None
+            and not (mention.text.endswith(".") and after.text[:1].isupper())  # a sentence's end
         )
         if (
             at_recurrence
