@@ -546,3 +546,19 @@ def test_a_clock_before_a_recurrence_has_no_day(text: str, phrase: str) -> None:
 def test_a_clock_ending_a_sentence_before_a_recurrence_keeps_its_day() -> None:
     text = "On 3 June the bakery opened at 6 a.m. Every day after that it sold out."
     assert values(text)["6 a.m."] == "2024-06-03T06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ('"July and August are always quiet," the hotelier said.', "July", "XXXX-07"),
+        ("The river floods every year in April.", "April", "XXXX-04"),
+    ],
+)
+def test_always_and_every_year_tell_a_habit(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_habit_in_a_quotation_leaves_the_month_outside_it_dated() -> None:
+    text = '"We cannot do this every year," said the mayor, who proposed it in early May.'
+    assert values(text)["early May"] == "2024-05"

@@ -30,16 +30,21 @@ _MODS: dict[str, TimexMod] = {"early": "START", "mid": "MID", "late": "END"}
 # Words that tell what happens as a rule, not once.
 _HABIT = re.compile(
     r"\b(?:routinely|usually|typically|normally|generally|customarily|habitually|invariably|"
-    r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule)\b",
+    r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule|always|(?:each|every)\s+year|"
+    r"annually)\b",
     re.IGNORECASE,
 )
 _HABIT_WORDS = (
     *"routinely usually typically normally generally customarily habitually invariably".split(),
-    *"traditionally ordinarily tend".split(),
+    *"traditionally ordinarily tend always annually".split(),
     "as a rule",
+    "each year",
+    "every year",
 )
 # Where a clause ends: a sentence's end, a semicolon, or a contrast ("..., but this year").
-_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|,\s+(?:but|yet|while|whereas)\b|\n", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[.!?;](?:\s|$)|,\s+(?:but|yet|while|whereas)\b|\n|[\"“”]", re.IGNORECASE
+)  # (a quotation's marks too: '"... every year," said X, who proposed it in early October')
 _PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s*", re.IGNORECASE)
 _REACH = 160  # characters either side searched for the clause's ends
 
