@@ -562,3 +562,8 @@ def test_always_and_every_year_tell_a_habit(text: str, phrase: str, value: str) 
 def test_a_habit_in_a_quotation_leaves_the_month_outside_it_dated() -> None:
     text = '"We cannot do this every year," said the mayor, who proposed it in early May.'
     assert values(text)["early May"] == "2024-05"
+
+
+def test_a_line_headed_by_a_range_of_years_names_no_one_year() -> None:
+    text = "Seasons\n\n2019 - 2020 season: the club won the cup in May.\n"
+    assert values(text)["May"] != "2019-05"

@@ -23,7 +23,8 @@ __all__ = ["month_headings", "place_in_heading_days", "place_in_heading_years"]
 # range of years ("2004-2006 - Talks stall") names no one year for the entry.
 _YEAR_HEAD = re.compile(
     r"^[^\S\n]*(?:[-•*][^\S\n]*)?(?P<year>1[5-9]\d\d|20\d\d)"
-    r"(?:[^\S\n]*[-–—:][^\S\n]+|[^\S\n]*[–—:][^\S\n]*(?=[A-Za-z0-9])|\t+)",
+    r"(?:[^\S\n]*[-–—:][^\S\n]+|[^\S\n]*[–—:][^\S\n]*(?=[A-Za-z0-9])|\t+)"
+    r"(?!(?:1[5-9]|20)\d\d\b)",  # ("2019 - 2020 season", "2004–2006": a range of years)
     re.MULTILINE,
 )
 # A year alone on its line (perhaps with a colon): it heads the lines after it.
