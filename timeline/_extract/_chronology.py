@@ -37,7 +37,7 @@ def _entries(text: str) -> list[tuple[int, int, int, int]]:
     """The entries under a year: (heading year, where its text starts, where it ends, where
     its heading year is written)."""
     entries: list[tuple[int, int, int, int]] = []
-    if "\n" not in text:
+    if "\n" not in text or (_YEAR_HEAD.search(text) is None and _YEAR_LINE.search(text) is None):
         return entries
     section: tuple[int, int] | None = None  # the year alone on a line above, and where
     position = 0
@@ -138,7 +138,7 @@ def place_in_heading_days(
     """The mentions, with a part of the day that opens an entry of a log under a day's heading
     ("Saturday 6 July" ... "Late evening - Disorder near the junction") on that day, whatever
     day the entry before it named ("released on bail until 3 August")."""
-    if "\n" not in text:
+    if "\n" not in text or _DAY_LINE.search(text) is None:
         return mentions
     out: list[Mention] = []
     heading: Mention | None = None

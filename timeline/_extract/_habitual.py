@@ -52,6 +52,8 @@ _REACH = 160  # characters either side searched for the clause's ends
 def habitual_months(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a month named alone ("November", "late March") in a clause that tells
     a habit as a date of no particular year (``XXXX-11``, no span)."""
+    if not any(_BARE_MONTH.fullmatch(m.text) for m in mentions):
+        return mentions
     lowered = text.lower()
     if not any(word in lowered for word in _HABIT_WORDS):
         return mentions  # (the words looked for first: the pattern is slow to search a text)
@@ -99,6 +101,8 @@ def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the clock times a recurrence is said to be at ("every evening
     between 6pm and midnight", "on the dock at 5 a.m. every day") as times of no particular day
     (``XXXX-XX-XXT18:00``, no span)."""
+    if not any(m.timex.type == "SET" for m in mentions):
+        return mentions
     out: list[Mention] = []
     recurring = False  # the last mention is a recurrence or a clock time it is at
     for index, mention in enumerate(mentions):
