@@ -301,6 +301,14 @@ CLOCKS = [
     # the instant in the zone; the TIMEX3 value the clock as written
     ("0735 GMT", at(10, 11, 16, 5), "2017-10-11T07:35"),  # 07:35 UTC is 16:05 at UTC+08:30
     ("4 a.m. EDT Thursday", at(10, 5, 16, 30), "2017-10-05T04:00"),
+    # a clock in a part of a day named from the report's: that part's half of the day
+    ("08:00 this morning", at(10, 11, 8), "2017-10-11T08:00"),
+    ("6:30 tomorrow morning", at(10, 12, 6, 30), "2017-10-12T06:30"),
+    ("8:10 yesterday evening", at(10, 10, 20, 10), "2017-10-10T20:10"),
+    ("7:30 Monday evening", at(10, 9, 19, 30), "2017-10-09T19:30"),
+    ("10 p.m. tonight", at(10, 11, 22), "2017-10-11T22:00"),
+    ("2 a.m. tonight", at(10, 12, 2), "2017-10-12T02:00"),  # the night runs past midnight
+    ("9:15 this morning", at(10, 11, 9, 15), "2017-10-11T09:15"),
 ]
 
 

@@ -160,6 +160,31 @@ class TimeOn(Node):
         return self.clock.at(day, ctx)
 
 
+@attrs.frozen
+class ClockInPart(Node):
+    """A clock time in a part of a day the report names from its own ("08:00 this morning",
+    "10 p.m. tonight", "6:30 yesterday evening"): on the part's day, or the next one when the
+    part runs past midnight ("2 a.m. tonight"); a clock that does not say which half of the
+    day (``flexible``) is read in the part's half ("6:30 yesterday evening" is 18:30)."""
+
+    clock: Clock
+    part: DayPart
+    flexible: bool
+
+    def evaluate(self, ctx: Context) -> Period:
+        part = self.part.evaluate(ctx)
+        clocks = [self.clock]
+        if self.flexible:
+            clocks.append(attrs.evolve(self.clock, hour=self.clock.hour + 12))
+        first = part.es.date()
+        for clock in clocks:
+            for day in (first, first + timedelta(days=1)):
+                at = clock.at(day, ctx)
+                if part.es <= at.es < part.le:
+                    return at
+        return self.clock.at(first, ctx)
+
+
 # ---------------------------------------------------------------------------- rules
 
 
@@ -629,10 +654,14 @@ def _clock_day(s: Stream, i: int) -> Hit:
     if found is not None:
         node, j = found
         assert isinstance(node, Clock)
+        in_part = _part_named_from_now(s, j)
+        if in_part is not None:  # "08:00 this morning", "10 p.m. tonight"
+            flexible = 1 <= node.hour <= 11 and not _half_day_said(s, i, j)
+            return ClockInPart(node, in_part[0], flexible), in_part[1]
         k = j + 1 if s.word(j) == "on" or s.punct(j, ",") else j
         day = day_expression(s, k)
         if day is not None and k == j and s.word(day[1]) in _THIS_PARTS:
-            return found  # "6:30 [tomorrow morning]": the clock is in the part of that day
+            return found  # "6:30 [tomorrow night]": the clock alone
         if day is not None:
             return TimeOn(node, day[0], _day_ends_at(s, i)), day[1]
         return found
@@ -646,6 +675,38 @@ def _clock_day(s: Stream, i: int) -> Hit:
             assert isinstance(node, Clock)
             return TimeOn(node, day[0], _day_ends_at(s, k)), found[1]
     return None
+
+
+_PARTS_NAMED_FROM_NOW = frozenset(["morning", "afternoon", "evening"])
+
+
+def _part_named_from_now(s: Stream, j: int) -> tuple[DayPart, int] | None:
+    """A part of a day named from the report's own, right after a clock: "this morning",
+    "yesterday evening", "Tuesday afternoon", "tonight" (not "last night", whose small hours
+    are the next day's)."""
+    if s.word(j) == "tonight":
+        return DayPart("night", RelativeUnit("day", 0), of_day=False), j + 1
+    if s.word(j) not in _NAMING_A_DAY and weekday(s, j) is None:
+        return None
+    found = _combined_parts(s, j)
+    if found is None or not isinstance(found[0], DayPart):
+        return None
+    part = found[0]
+    if part.name not in _PARTS_NAMED_FROM_NOW or part.day is None:
+        return None
+    return part, found[1]
+
+
+_NAMING_A_DAY = frozenset(["this", "yesterday", "tomorrow", "today"])
+
+
+def _half_day_said(s: Stream, i: int, j: int) -> bool:
+    """Whether the clock written from ``i`` to ``j`` says its half of the day: a.m./p.m., or a
+    24-hour dial ("08:00", "18:30")."""
+    if any(s.word(k) in ("am", "pm") for k in range(i, j)):
+        return True
+    raw = s.text[s.tokens[i].start : s.tokens[i].end]
+    return raw[:1] == "0" or raw[:2].isdigit() and int(raw[:2]) >= 13
 
 
 def timed(s: Stream, i: int) -> Hit:
