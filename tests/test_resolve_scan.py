@@ -430,6 +430,20 @@ def test_tokens_cover_the_text_in_order(text: str) -> None:
             assert (token.norm, token.cap) == (raw.lower(), raw[0].isupper())
 
 
+@given(st.text(alphabet=st.sampled_from(list("aopmkAOPMKlc x'’.:/-,_$%\n\xa0é²½İ059")), max_size=40))
+def test_tokens_are_what_the_named_branches_read(text: str) -> None:
+    # tokenize takes shortcuts for words, marks and numbers; each token is still the one the
+    # branch of the tokenizer's pattern that reads it makes
+    from timeline._resolve._tokens import _pattern, _token
+
+    expected = []
+    for match in _pattern().finditer(text, 0, len(text.rstrip())):
+        kind = match.lastgroup
+        assert kind is not None
+        expected.append(_token(kind, match[kind], match.end() - len(match[kind]), match.end()))
+    assert tokenize(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

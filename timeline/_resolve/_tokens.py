@@ -64,6 +64,14 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _pieces() -> re.Pattern[str]:
+    """:func:`_pattern` with two groups instead of its named ones: the white space before a
+    token, and the token."""
+    unnamed = re.sub(r"\(\?P<\w>", "(?:", _pattern().pattern)
+    return re.compile(unnamed.replace(r"\s*+(?:", r"(\s*+)((?:", 1) + ")", re.VERBOSE)
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order."""
     tokens: list[Token] = []
@@ -71,26 +79,35 @@ def tokenize(text: str) -> list[Token]:
     make = tuple.__new__  # a Token without NamedTuple's argument handling: this loop is hot
     # Trailing white space is left out: a match there would fail after taking all of it, at
     # each of its positions in turn.
-    for match in _pattern().finditer(text, 0, len(text.rstrip())):
-        kind = match.lastgroup
-        assert kind is not None  # every branch is a named group
-        raw = match[kind]  # the token without the white space before it
-        end = match.end()
-        if kind == "l":  # the commonest first (see _pattern)
-            append(make(Token, ("w", raw, end - len(raw), end, False)))
-        elif kind == "u":
-            append(make(Token, ("w", raw.lower(), end - len(raw), end, True)))
-        elif kind == "q" or kind == "p":
-            append(make(Token, ("p", raw, end - 1, end, False)))
+    limit = len(text.rstrip())
+    end = 0
+    # findall gives each token with the white space before it, and no match object per token;
+    # the matches follow each other, so the offsets add up from their lengths. Only a branch
+    # for words reads letters alone, only ``q`` and ``p`` a single character that is neither
+    # letter nor digit, only ``n`` decimal digits alone: the rest is read again with the named
+    # branches, to know which one took it.
+    for space, raw in _pieces().findall(text, 0, limit):
+        start = end + len(space)
+        end = start + len(raw)
+        if raw.isalpha():
+            append(make(Token, ("w", raw.lower(), start, end, raw[0].isupper())))
+        elif len(raw) == 1 and not raw.isalnum():
+            append(make(Token, ("p", raw, start, end, False)))
+        elif raw.isdecimal():
+            append(make(Token, ("n", raw, start, end, False)))
         else:
-            append(_rare_token(kind, raw, end - len(raw), end))
+            match = _pattern().match(text, start, limit)
+            assert match is not None and match.lastgroup is not None  # as findall read it
+            append(_token(match.lastgroup, raw, start, end))
     return tokens
 
 
-def _rare_token(kind: str, raw: str, start: int, end: int) -> Token:
-    """The token of a match of ``kind`` other than the commonest ones."""
-    if kind == "v" or kind == "w":
+def _token(kind: str, raw: str, start: int, end: int) -> Token:
+    """The token of ``raw``, which the branch ``kind`` of :func:`_pattern` read."""
+    if kind in ("l", "u", "v", "w"):
         return Token("w", raw.lower(), start, end, raw[0].isupper())
+    if kind == "q":
+        return Token("p", raw, start, end, False)
     if kind == "n":
         return Token("n", raw.replace(",", ""), start, end, False)
     if kind == "a":
