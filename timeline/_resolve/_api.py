@@ -196,7 +196,8 @@ class Reading:
     resolving many phrases of one text (extraction) does not check it again for each.
 
     The contexts it builds are kept, by preference and reference object (a text's phrases
-    share a few references), for the life of the reading.
+    share a few references), for the life of the reading; so are the references read as
+    periods of wall time, which the preferences share.
     """
 
     moment: datetime
@@ -206,6 +207,13 @@ class Reading:
     _contexts: dict[tuple[Prefer, int], tuple[ReferenceLike, Context]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
+    _periods: dict[int, tuple[ReferenceLike, Period]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+    _wall: datetime = attrs.field(init=False, eq=False, repr=False)  # the anchor, local, naive
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_wall", self.moment.replace(tzinfo=None))
 
     def context(self, reference: ReferenceLike, prefer: Prefer) -> Context:
         """The context a phrase is valued in, with this reference and preference."""
@@ -220,16 +228,21 @@ class Reading:
     def _new_context(self, reference: ReferenceLike, prefer: Prefer) -> Context:
         if prefer not in _PREFERENCES:
             raise TimelineError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
-        ctx = Context(
-            anchor=self.moment.replace(tzinfo=None),
-            reference=_reference(reference, self.moment, self.zone),
-            prefer=prefer,
-            vocabulary=self.vocabulary,
-            zone=self.zone,
+        period = self._period(reference)
+        if self.day_first is None:
+            return Context(self._wall, period, prefer, self.vocabulary, self.zone)
+        return WrittenContext(
+            self._wall, period, prefer, self.vocabulary, self.zone, self.day_first
         )
-        if self.day_first is not None:
-            ctx = WrittenContext(**attrs.asdict(ctx, recurse=False), day_first=self.day_first)
-        return ctx
+
+    def _period(self, reference: ReferenceLike) -> Period:
+        """The reference as a period of wall time in the zone (kept as contexts are)."""
+        kept = self._periods.get(id(reference))
+        if kept is not None and kept[0] is reference:
+            return kept[1]
+        period = _reference(reference, self.moment, self.zone)
+        self._periods[id(reference)] = (reference, period)
+        return period
 
     def checked_context(self, text: str, reference: ReferenceLike, prefer: Prefer) -> Context:
         """:meth:`context`, with a reference at the calendar's very edge (Dec. 31, 9999, whose
