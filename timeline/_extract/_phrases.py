@@ -143,9 +143,17 @@ _NOUN_AFTER = re.compile(
 
 
 def attributive(text: str, mention: Mention) -> bool:
-    """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time."""
+    """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time;
+    so is a day a state has lasted since ("had camped out since Wednesday")."""
     before = text[max(0, mention.start - 8) : mention.start]
+    if _SINCE_BEFORE.search(before) and _DAY_VALUE.match(mention.timex.value):
+        return True
     return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
+
+
+# "since Wednesday", "ever since Aug. 2": the day a stretch to the present began.
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # The date a record is measured against is no time of the story: "the highest since March

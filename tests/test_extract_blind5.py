@@ -1,0 +1,30 @@
+"""extract() on what a blind set of 2010-2013 wire and newspaper articles showed going wrong:
+the story's day drifting back to a day told only as the start of a stretch, a part of the day
+told in the past counted from a day still ahead. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
+    # 2019-03-15 is a Friday: the doors opened on the day of the show, not on Tuesday
+    got = found(
+        "The band played its farewell show on Friday. Hundreds of fans had waited outside the "
+        "arena since Tuesday. Doors opened at 6:30 p.m.",
+        "2019-03-15",
+    )
+    assert got["Tuesday"] == Timex("DATE", "2019-03-12")
+    assert got["6:30 p.m."] == Timex("TIME", "2019-03-15T18:30")
+    got = found(
+        "Crews restored power on Thursday. Parts of the town have been dark since Sunday. "
+        "The last homes came back at noon.",
+        "2019-03-14",
+    )
+    assert got["noon"] == Timex("TIME", "2019-03-14T12:00")
