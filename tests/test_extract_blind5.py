@@ -28,3 +28,23 @@ def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
         "2019-03-14",
     )
     assert got["noon"] == Timex("TIME", "2019-03-14T12:00")
+
+
+def test_a_part_of_the_day_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
+    got = found(
+        "Voting ends on May 30. Organisers, who met that afternoon, said turnout was high.",
+        "2019-05-20",
+    )
+    assert got["that afternoon"] == Timex("TIME", "2019-05-20TAF")
+    got = found(
+        "The rocket is due to fly on April 9. Engineers who inspected it the previous night "
+        "found no faults.",
+        "2019-04-02",
+    )
+    assert got["the previous night"] == Timex("TIME", "2019-04-01TNI")
+    # told ahead, it stays on the day ahead
+    got = found(
+        "The rocket is due to fly on April 9. Engineers will inspect it the previous night.",
+        "2019-04-02",
+    )
+    assert got["the previous night"] == Timex("TIME", "2019-04-08TNI")
