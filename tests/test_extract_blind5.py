@@ -48,3 +48,14 @@ def test_a_part_of_the_day_told_in_the_past_is_not_counted_from_a_day_ahead() ->
         "2019-04-02",
     )
     assert got["the previous night"] == Timex("TIME", "2019-04-08TNI")
+
+
+def test_a_clock_time_is_not_on_the_day_a_later_since_names() -> None:
+    # 2019-05-23 is a Thursday
+    got = found("The shares closed at $12 at 4 p.m., their lowest since Monday.", "2019-05-23")
+    assert got["4 p.m."] == Timex("TIME", "2019-05-23T16:00")
+    got = found("By 11 a.m. the index was up 2 percent, having fallen since Friday.", "2019-05-23")
+    assert got["11 a.m."] == Timex("TIME", "2019-05-23T11:00")
+    # the day a clock time follows is still its day
+    got = found("The road has been shut since Monday at 6 a.m.", "2019-05-23")
+    assert Timex("TIME", "2019-05-20T06:00") in got.values()

@@ -178,7 +178,9 @@ def attach_clock_times(
                 span = resolve(query, wanted, the_day_before) or span
         elif count and is_clock_only(mention.text, mention.timex):
             nearest = _nearest_day(usable, count, mention.start)
-            if not _told_before(text, mention, nearest, moment):
+            if not _told_before(text, mention, nearest, moment) and not _since_later(
+                text, mention, nearest
+            ):
                 span = resolve(query, wanted, named_day(nearest)) or span
         elif not count and _session_of_the_report(text, mention):
             midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -262,6 +264,18 @@ def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> b
         return False
     window = (max(0, clock.start - WINDOW), clock.end + WINDOW)
     return tense_near(text, window, clock.start, clock.end) == "past"
+
+
+_SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+
+
+def _since_later(text: str, clock: Mention, day: Mention) -> bool:
+    """Whether ``day`` comes after the clock time and opens a stretch that runs to it ("rose
+    at noon, its highest since Monday", "by 11 a.m., having fallen since Friday"): the clock
+    time is not on that day."""
+    return (
+        day.start > clock.end and _SINCE.search(text, max(0, day.start - 8), day.start) is not None
+    )
 
 
 # (", up from 20% on Monday", ", compared with ...": a figure of another time follows; "conceded
