@@ -59,3 +59,15 @@ def test_a_clock_time_is_not_on_the_day_a_later_since_names() -> None:
     # the day a clock time follows is still its day
     got = found("The road has been shut since Monday at 6 a.m.", "2019-05-23")
     assert Timex("TIME", "2019-05-20T06:00") in got.values()
+
+
+def test_an_afternoon_after_a_story_in_the_small_hours_is_the_reports_own() -> None:
+    # 2019-06-15 is a Saturday: a rescue told from just after midnight on through the day
+    text = (
+        "Rescuers reached the first climber early Saturday, just after midnight. By 2 p.m., "
+        "all six had been flown to hospital."
+    )
+    assert found(text, "2019-06-15")["2 p.m."] == Timex("TIME", "2019-06-15T14:00")
+    # the evening, told in the past, is still the one before
+    text = "Garcia won early Saturday, just after midnight. She had trailed at 9 p.m."
+    assert found(text, "2019-06-15")["9 p.m."] == Timex("TIME", "2019-06-14T21:00")

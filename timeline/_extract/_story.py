@@ -301,6 +301,7 @@ def back_to_the_report(
 
 
 _SMALL_HOURS_END = 6  # o'clock
+_EVENING_FROM = 17  # o'clock: the afternoon may be the report's own, later than the small hours
 _TIME_OF_DAY_GRAINS = _STORY_GRAINS - {"day"}
 
 
@@ -321,7 +322,7 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
         and story.latest_start.time() <= time(_SMALL_HOURS_END)
         and span.granularity in _TIME_OF_DAY_GRAINS
         and span.earliest_start.date() == start.date()
-        and span.earliest_start.hour >= 12
+        and span.earliest_start.hour >= _EVENING_FROM  # not "By 1 p.m., 20 were out"
     )
 
 
