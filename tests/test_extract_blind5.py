@@ -71,3 +71,18 @@ def test_an_afternoon_after_a_story_in_the_small_hours_is_the_reports_own() -> N
     # the evening, told in the past, is still the one before
     text = "Garcia won early Saturday, just after midnight. She had trailed at 9 p.m."
     assert found(text, "2019-06-15")["9 p.m."] == Timex("TIME", "2019-06-14T21:00")
+
+
+def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
+    # 2019-06-17 is a Monday
+    text = (
+        "Brightway agreed on Monday to buy Norcom. It will pay $18 a share, a 40 percent "
+        "premium to Norcom's closing price on Thursday. Executives described the deal on a "
+        "call at 9 a.m., and Norcom shares were up 35 percent by midday."
+    )
+    got = found(text, "2019-06-17")
+    assert got["Thursday"] == Timex("DATE", "2019-06-13")
+    assert got["9 a.m."] == Timex("TIME", "2019-06-17T09:00")
+    assert got["midday"] == Timex("TIME", "2019-06-17T12:00")
+    text = "Talks ended on Friday. The index opened 2 percent above its close on Friday."
+    assert found(text, "2019-06-17")["Friday"] == Timex("DATE", "2019-06-14")

@@ -9,7 +9,14 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
-from timeline._extract._words import HHMM, MONTH, MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
+from timeline._extract._words import (
+    HHMM,
+    MONTH,
+    MONTH_FULL,
+    MONTH_PREFIX,
+    PRICE_TAKEN_ON,
+    WEEKDAY_PREFIX,
+)
 from timeline._timex import Timex
 
 __all__ = [
@@ -144,9 +151,12 @@ _NOUN_AFTER = re.compile(
 
 def attributive(text: str, mention: Mention) -> bool:
     """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time;
-    so is a day a state has lasted since ("had camped out since Wednesday")."""
+    so is a day a state has lasted since ("had camped out since Wednesday") and the day a price
+    was taken ("a premium to its closing price on Friday")."""
     before = text[max(0, mention.start - 8) : mention.start]
     if _SINCE_BEFORE.search(before) and _DAY_VALUE.match(mention.timex.value):
+        return True
+    if _PRICE_ON.search(text, max(0, mention.start - 40), mention.start):
         return True
     return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
 
@@ -154,6 +164,7 @@ def attributive(text: str, mention: Mention) -> bool:
 # "since Wednesday", "ever since Aug. 2": the day a stretch to the present began.
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)  # "its closing price on Friday"
 
 
 # The date a record is measured against is no time of the story: "the highest since March

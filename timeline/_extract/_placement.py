@@ -14,7 +14,7 @@ from timeline._errors import TimelineError
 from timeline._extract._candidates import Candidate, grammar_entries
 from timeline._extract._context import Tense, tense_near
 from timeline._extract._mention import Mention
-from timeline._extract._words import MONTH_PREFIX, WEEKDAY, WEEKDAY_PREFIX
+from timeline._extract._words import MONTH_PREFIX, PRICE_TAKEN_ON, WEEKDAY, WEEKDAY_PREFIX
 from timeline._span import TimeSpan
 
 __all__ = [
@@ -85,6 +85,8 @@ def placement(
         wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
     if "since" in lead and _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
         wanted = "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
+    if _PRICE_ON.search(text, before, candidate.start):
+        wanted = "past"  # "will pay a premium to the closing price on Thursday": a price taken
     if _REPORTING_PERIOD.search(phrase):
         wanted = "past"  # "expects to report third-quarter results": the quarter is over
     if _WEEKDAY.search(phrase) and _MONTH_DAY.search(phrase):
@@ -200,6 +202,7 @@ _PLACED = re.compile(
     r"day|weekend|night|morning|afternoon|evening|"
     r"\d(?:st|nd|rd|th)\b)"
 )
+_PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)
 # Reporting periods are told after they have begun, whatever the tense of the report.
 _REPORTING_PERIOD = re.compile(r"\b(?:quarter|half|H[12])\b", re.IGNORECASE)
 # A weekday with at most a clock time or a part of the day: "Friday", "10 a.m. Friday",

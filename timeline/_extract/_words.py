@@ -16,6 +16,7 @@ __all__ = [
     "MONTH",
     "MONTH_FULL",
     "MONTH_PREFIX",
+    "PRICE_TAKEN_ON",
     "WEEKDAY",
     "WEEKDAY_PREFIX",
 ]
@@ -45,3 +46,11 @@ HOUR_BEFORE_DASH = rf"(?<![\w.,:/$£€+-])({HOUR_12})[-–]$"
 HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 #: A 12-hour clock time with its half of the day, lower case: "5 a.m.", "11:30pm".
 HALF_DAY_CLOCK = rf"{HOUR_12}\s*[ap]\.?\s?m\b"
+
+#: What names the day a price was taken, just before the day: "a premium to its closing price
+#: on [Friday]", "above the close on [Tuesday]" (a figure measured against, not an event).
+PRICE_TAKEN_ON = (
+    r"\b(?:(?:closing|opening|settlement)\s+(?:prices?|levels?|values?|bids?|quotes?)|"
+    r"(?:the|its|their)\s+(?:close|settle)|(?:the|its|their)\s+(?:closing|opening)\s+(?:high|low))"
+    r"\s+(?:of\s+\S+\s+)?on\s+\Z"
+)
