@@ -86,3 +86,22 @@ def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     assert got["midday"] == Timex("TIME", "2019-06-17T12:00")
     text = "Talks ended on Friday. The index opened 2 percent above its close on Friday."
     assert found(text, "2019-06-17")["Friday"] == Timex("DATE", "2019-06-14")
+
+
+def test_the_present_of_a_handover_looks_ahead() -> None:
+    # told on 2013-05-09
+    got = found("The governor steps down at the end of June.", "2013-05-09")
+    assert got["the end of June"] == Timex("DATE", "2013-06", "END")
+    text = "Okafor, who hands over to her deputy at the end of June, said little."
+    assert found(text, "2013-05-09")["the end of June"] == Timex("DATE", "2013-06", "END")
+    text = "The old board stands down in August, the company said."
+    assert found(text, "2013-05-09")["August"] == Timex("DATE", "2013-08")
+
+
+def test_a_relative_clause_tells_the_time_of_its_own_date() -> None:
+    got = found("Carney, who takes over in July, was in Ottawa on Tuesday.", "2013-05-09")
+    assert got["July"] == Timex("DATE", "2013-07")
+    got = found("The levy, which expires in March, was first imposed in 2009.", "2013-05-09")
+    assert got["March"] == Timex("DATE", "2014-03")
+    got = found("The chairman, who stepped down in June, was in Ottawa.", "2013-05-09")
+    assert got["June"] == Timex("DATE", "2012-06")

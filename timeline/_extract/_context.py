@@ -112,7 +112,8 @@ _FUTURE_PAIRS = frozenset(
     "planned+for set+to due+to intend+to intends+to hope+to hopes+to planned+to planning+to "
     "scheduled+to expecting+to hoping+to take+effect takes+effect take+office takes+office "
     "set+for forecast+to predicted+to projected+to poised+to likely+to takes+place "
-    "aim+to aims+to aiming+to aim+for aims+for hope+that hopes+that hoping+that".split()
+    "aim+to aims+to aiming+to aim+for aims+for hope+that hopes+that hoping+that "
+    "steps+down steps+aside stands+down takes+over hands+over".split()
 )
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
@@ -314,6 +315,7 @@ _COMPARED_WITH = re.compile(
     r"(?:[$\d.,%]+\s+(?:(?:a|per)\s+share\s+)?(?:in\s+|on\s+)?)?\Z",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"\b(?:who|which)\s+\Z", re.IGNORECASE)
 # A verb straight before the preposition that puts a date on it: "announced in [February]".
 _GOVERNED = re.compile(r"\b([A-Za-z]+)\s+(?:in|on|during)\s+(?:the\s+)?\Z")
 
@@ -364,13 +366,13 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
             # date is put on tells its time, not a modal after it
             return "past"
     best: tuple[int, Tense] | None = None
-    conditional = False
+    conditional = relative = False
     for match in _MARKER.finditer(text, lo, hi):
         if start <= match.start() < end:
             continue
         if (
             best is not None
-            and best[1] == "past"
+            and (best[1] == "past" or relative)
             and match.start() >= end
             and "," in text[end : match.start()]
         ):
@@ -396,6 +398,8 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         if best is None or distance < best[0]:
             best = (distance, kind)
             conditional = match.group().lower() == "would"
+            # "Carney, who takes over in July, was ...": the relative clause's own verb
+            relative = _RELATIVE.search(text, max(0, match.start() - 8), match.start()) is not None
     if (
         best is not None
         and conditional
