@@ -105,3 +105,11 @@ def test_a_relative_clause_tells_the_time_of_its_own_date() -> None:
     assert got["March"] == Timex("DATE", "2014-03")
     got = found("The chairman, who stepped down in June, was in Ottawa.", "2013-05-09")
     assert got["June"] == Timex("DATE", "2012-06")
+
+
+def test_a_week_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
+    # 2019-05-30 is a Thursday of ISO week 22
+    text = "The summit opens on June 12. Figures released earlier in the week showed exports fell."
+    assert found(text, "2019-05-30")["earlier in the week"].value == "2019-W22"
+    text = "The summit opens on June 12. Ministers will meet later in the week."
+    assert found(text, "2019-05-30")["later in the week"].value == "2019-W24"
