@@ -113,3 +113,14 @@ def test_a_week_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
     assert found(text, "2019-05-30")["earlier in the week"].value == "2019-W22"
     text = "The summit opens on June 12. Ministers will meet later in the week."
     assert found(text, "2019-05-30")["later in the week"].value == "2019-W24"
+
+
+def test_the_evening_before_a_story_in_the_small_hours_keeps_its_zone() -> None:
+    # 2020-11-04 is a Wednesday: told in the past, the evening is Tuesday's, zone or not
+    story = "The senator claimed victory in the early hours of Wednesday. "
+    got = found(
+        story + "Networks declared her the winner shortly after 10 p.m. Pacific time.", "2020-11-04"
+    )
+    assert got["shortly after 10 p.m. Pacific time"].value == "2020-11-03T22:00"
+    got = found(story + "Her rival had conceded at 11 p.m. Eastern time.", "2020-11-04")
+    assert got["11 p.m. Eastern time"] == Timex("TIME", "2020-11-03T23:00")

@@ -266,14 +266,19 @@ def just_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> Ti
 def days_ahead(past: TimeSpan, nearest: TimeSpan | None, anchor: datetime) -> TimeSpan:
     """A date without a year told in the past: the past one, unless the same date is only a
     few days ahead of the report ("voters went to the polls in the June 8 election", told on
-    June 5): a report tells of its own days, seldom of a date a year gone by without its year."""
+    June 5): a report tells of its own days, seldom of a date a year gone by without its year.
+    A time of day is no such date: its day is the story's ("called the race shortly after 11
+    p.m." in the evening before the report is not the evening after)."""
     if nearest is None or not nearest.is_bounded or nearest.earliest_start <= anchor:
+        return past
+    if past.granularity in _TIMES_OF_DAY:
         return past
     return nearest if nearest.earliest_start - anchor <= FEW_DAYS else past
 
 
 # (six days ahead, "prepared the report on March 3" stays a year back)
 FEW_DAYS = timedelta(days=5)
+_TIMES_OF_DAY = frozenset({"part_of_day", "hour", "minute", "second"})
 _BEHIND_BEFORE = re.compile(r"\b(?:since|ended)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -315,15 +315,32 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
     if story.granularity not in _TIME_OF_DAY_GRAINS:
         return False
     start = story.earliest_start
+    day, hour = _wall_clock(span)  # "11 p.m. Eastern time": its own day and hour, not UTC's
     return (
         start.date() == moment.date()
         # up to 6 a.m., where the night may end ("By 6 a.m. ... spent the night in the attic"),
         # not "the morning" (5 a.m. to noon)
         and story.latest_start.time() <= time(_SMALL_HOURS_END)
         and span.granularity in _TIME_OF_DAY_GRAINS
-        and span.earliest_start.date() == start.date()
-        and span.earliest_start.hour >= _EVENING_FROM  # not "By 1 p.m., 20 were out"
+        and day == start.date()
+        and hour >= _EVENING_FROM  # not "By 1 p.m., 20 were out"
     )
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)")
+
+
+def _wall_clock(span: TimeSpan) -> tuple[date, int]:
+    """The day and hour a time of day is told at: its TIMEX3 value's, which keeps the zone it
+    was told in ("11 p.m. Eastern time" is 23:00 on its day however its bounds are written)."""
+    found = _CLOCK_VALUE.match(span.timex.value)
+    if found is not None:
+        try:
+            year, month, day, hour = (int(part) for part in found.groups())
+            return date(year, month, day), hour
+        except ValueError:
+            pass
+    return span.earliest_start.date(), span.earliest_start.hour
 
 
 # A length counted from another event, in the same clause: "two months after the contract
