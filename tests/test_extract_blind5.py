@@ -124,3 +124,26 @@ def test_the_evening_before_a_story_in_the_small_hours_keeps_its_zone() -> None:
     assert got["shortly after 10 p.m. Pacific time"].value == "2020-11-03T22:00"
     got = found(story + "Her rival had conceded at 11 p.m. Eastern time.", "2020-11-04")
     assert got["11 p.m. Eastern time"] == Timex("TIME", "2020-11-03T23:00")
+
+
+def test_a_clock_time_told_as_recurring_has_no_particular_day() -> None:
+    got = found("The bridge is now closed from 10 p.m. to 5 a.m. nightly.", "2019-05-15")
+    assert got["10 p.m."] == Timex("TIME", "XXXX-XX-XXT22:00")
+    assert got["5 a.m."] == Timex("TIME", "XXXX-XX-XXT05:00")
+    got = found("Buses leave every hour, and the last one departs at 11:40 p.m.", "2019-05-15")
+    assert got["11:40 p.m."] == Timex("TIME", "XXXX-XX-XXT23:40")
+    # a day named nearer than the recurrence keeps its clock time
+    got = found("On Monday he left home at 6 a.m., as he does daily.", "2019-05-15")
+    assert got["6 a.m."] == Timex("TIME", "2019-05-13T06:00")
+
+
+def test_a_month_or_season_told_as_a_rule_has_no_particular_year() -> None:
+    got = found("The ferry to the island runs twice a day in summer.", "2019-05-15")
+    assert got["summer"] == Timex("DATE", "XXXX-SU")
+    got = found("Frost is rare here, and snow seldom falls before late December.", "2019-05-15")
+    assert got["late December"] == Timex("DATE", "XXXX-12", "END")
+    # a month that opens a stretch, or one told apart from the habit, is a date
+    got = found("Flights resume from September, with three departures a week.", "2019-05-15")
+    assert got["September"] == Timex("DATE", "2019-09")
+    got = found("Sales fell in January, and shops usually close early.", "2019-05-15")
+    assert got["January"] == Timex("DATE", "2019-01")

@@ -26,6 +26,7 @@ from timeline._extract._placement import (
 )
 from timeline._extract._quoted import quoted_weekdays
 from timeline._extract._reaching_now import reaching_now
+from timeline._extract._recurring import recurring_times
 from timeline._extract._story import DAY_VALUE, apposed_weekday
 from timeline._extract._words import MONTH, WEEKDAY
 from timeline._span import TimeSpan
@@ -103,6 +104,7 @@ def compose(
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
+    composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
     composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"

@@ -1,0 +1,176 @@
+"""Times told as recurring: "the curfew runs from [3 p.m.] to [8 a.m.] daily", "tours leave every
+morning and return [around 1 p.m.]", "the ferry sails twice a week in [winter]", "temperatures
+rarely fall below freezing, even in [January]". A clock time, a month or a season in a clause
+that says how often something happens names no particular day or year: TIMEX3 leaves the date
+open (``XXXX-XX-XXT15:00``, ``XXXX-01``, ``XXXX-WI``)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+import attrs
+
+from timeline._extract._mention import Mention
+from timeline._extract._phrases import is_clock_only
+from timeline._extract._words import MONTH_FULL
+from timeline._timex import Timex
+
+__all__ = ["recurring_times"]
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T.*)?")
+_MONTH_NUMBERS = {
+    name.lower(): number
+    for number, name in enumerate(
+        "January February March April May June July August September October November "
+        "December".split(),
+        1,
+    )
+}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# A month or a season named alone ("April", "early October", "late spring", "winter").
+_BARE_NAME = re.compile(
+    rf"(?:(?:early|mid|late)[\s-]+)?(?P<name>{MONTH_FULL}|spring|summer|autumn|fall|winter)",
+    re.IGNORECASE,
+)
+# Adverbs of frequency: the clause tells what happens as a rule.
+_OFTEN = re.compile(
+    r"\b(?:rarely|seldom|often|always|sometimes|frequently|usually|typically|normally|"
+    r"generally|routinely|customarily|habitually|invariably|ordinarily)\b",
+    re.IGNORECASE,
+)
+# Where a clause ends: a sentence's end, a semicolon, a colon, a new line (not the point of
+# "p.m." or "Sept.").
+_CLAUSE_END = re.compile(
+    r"(?:(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.|[!?;:])"
+    r"(?:\s|$)|\n"
+)
+_REACH = 200  # characters either side searched for the clause's ends
+
+
+def recurring_times(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a clock time, month or season in a clause that says how often
+    something happens (a set such as "daily", "every morning", "twice a week", or an adverb
+    such as "rarely", "usually") read as one of no particular day or year.
+
+    A clock time keeps its day when a day is named between the commas around it and the word
+    of recurrence is further off ("on Monday he left at 6 a.m., as he does daily" is Monday's;
+    "the curfew, extended on Wednesday, now runs from 3 p.m. to 8 a.m. daily" is not)."""
+    sets = [m for m in mentions if m.timex.type == "SET"]
+    if not sets and _OFTEN.search(text) is None:
+        return mentions
+    set_starts = [m.start for m in sets]
+    days = [m for m in mentions if m.timex.type == "DATE" and _DAY_VALUE.fullmatch(m.timex.value)]
+    day_starts = [m.start for m in days]
+    out: list[Mention] = []
+    for mention in mentions:
+        timex = _open_date(mention)
+        if timex is not None:
+            low, high = _clause(text, mention)
+            if timex.type == "TIME":
+                near = _segment(text, mention, low, high)
+                if _has_cue(text, mention, *near, sets, set_starts) or (
+                    _has_cue(text, mention, low, high, sets, set_starts)
+                    and not _has_day(*near, days, day_starts)
+                ):
+                    mention = attrs.evolve(mention, timex=timex, span=None)
+            elif _told_as_a_rule(text, mention, out, low, high):
+                mention = attrs.evolve(mention, timex=timex, span=None)
+        out.append(mention)
+    return out
+
+
+def _open_date(mention: Mention) -> Timex | None:
+    """What the mention is as a time of no particular date (None when it is no clock time,
+    month or season named alone)."""
+    timex = mention.timex
+    if timex.type == "TIME" and mention.span is not None and is_clock_only(mention.text, timex):
+        clock = _CLOCK_VALUE.fullmatch(timex.value)
+        return None if clock is None else Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", timex.mod)
+    if timex.type != "DATE" or mention.span is None:
+        return None
+    bare = _BARE_NAME.fullmatch(mention.text)
+    if bare is None:
+        return None
+    name = bare["name"].lower()
+    if name in _SEASON_CODES:
+        if not timex.value.endswith(_SEASON_CODES[name]):
+            return None
+        return Timex("DATE", f"XXXX-{_SEASON_CODES[name]}", timex.mod)
+    if name == "may" and bare["name"][0] == "m":
+        return None  # the modal verb
+    return Timex("DATE", f"XXXX-{_MONTH_NUMBERS[name]:02d}", timex.mod)
+
+
+def _told_as_a_rule(
+    text: str, mention: Mention, before: list[Mention], low: int, high: int
+) -> bool:
+    """Whether a month or season is told as what happens as a rule: with an adverb of
+    frequency in its clause ("flu usually peaks in late winter", "rarely fall below freezing,
+    even in January") or right after a set ("sails twice a week in winter"); not as the start
+    or end of a stretch ("from September", "since early March", "until mid-August", "between
+    October and December")."""
+    if _BOUND_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return False
+    if before and before[-1].timex.type == "SET":
+        if _IN.fullmatch(text, before[-1].end, mention.start):
+            return True
+    low = max(low, _last_contrast(text, low, mention.start))
+    after = _CONTRAST.search(text, mention.end, high)
+    return _OFTEN.search(text, low, high if after is None else after.start()) is not None
+
+
+def _last_contrast(text: str, low: int, start: int) -> int:
+    ends = [found.end() for found in _CONTRAST.finditer(text, low, start)]
+    return ends[-1] if ends else low
+
+
+# A month that opens or closes a stretch, or one end of a range ("from May through October").
+_BOUND_BEFORE = re.compile(
+    r"\b(?:from|since|until|till|through|by|starting|between|to|and)\s+(?:(?:the\s+)?"
+    r"(?:early|mid|late)[\s-]+)?\Z",
+    re.IGNORECASE,
+)
+_IN = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
+# A clause of contrast or addition ("January and February are always slow, but March was").
+_CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|and)\b", re.IGNORECASE)
+
+
+def _clause(text: str, mention: Mention) -> tuple[int, int]:
+    low = max(0, mention.start - _REACH)
+    ends = list(_CLAUSE_END.finditer(text, low, mention.start))
+    start = ends[-1].end() if ends else low
+    after = _CLAUSE_END.search(text, mention.end, mention.end + _REACH)
+    end = after.start() if after is not None else min(len(text), mention.end + _REACH)
+    return start, end
+
+
+def _has_cue(
+    text: str, mention: Mention, low: int, high: int, sets: list[Mention], starts: list[int]
+) -> bool:
+    """Whether a word of recurrence (a set, or an adverb of frequency) is in ``text[low:high]``
+    (the mention itself aside)."""
+    if any(
+        s.end <= high and s is not mention
+        for s in sets[bisect_left(starts, low) : bisect_right(starts, high)]
+    ):
+        return True
+    return _OFTEN.search(text, low, high) is not None
+
+
+def _has_day(low: int, high: int, days: list[Mention], starts: list[int]) -> bool:
+    return any(
+        day.end <= high for day in days[bisect_left(starts, low) : bisect_right(starts, high)]
+    )
+
+
+def _segment(text: str, mention: Mention, low: int, high: int) -> tuple[int, int]:
+    """The stretch of the clause between the commas around the mention."""
+    left = text.rfind(",", low, mention.start)
+    right = text.find(",", mention.end, high)
+    return (low if left < 0 else left + 1), (high if right < 0 else right)
+
+
+def _gap(mention: Mention, start: int, end: int) -> int:
+    return start - mention.end if start >= mention.end else max(0, mention.start - end)
