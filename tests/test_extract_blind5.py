@@ -147,3 +147,17 @@ def test_a_month_or_season_told_as_a_rule_has_no_particular_year() -> None:
     assert got["September"] == Timex("DATE", "2019-09")
     got = found("Sales fell in January, and shops usually close early.", "2019-05-15")
     assert got["January"] == Timex("DATE", "2019-01")
+
+
+def test_a_clock_time_with_its_part_of_the_day_is_one_time() -> None:
+    # 2019-05-17 was a Friday
+    got = found(
+        "They took off at 9:10 p.m. on Friday and landed at 6:45 the next morning.", "2019-05-20"
+    )
+    assert got["6:45 the next morning"] == Timex("TIME", "2019-05-18T06:45")
+    got = found("The talks began on Friday and broke up at 9:30 that evening.", "2019-05-20")
+    assert got["9:30 that evening"] == Timex("TIME", "2019-05-17T21:30")
+    got = found("Guards came on Friday; at 1:30 that night the cells were emptied.", "2019-05-20")
+    assert got["1:30 that night"] == Timex("TIME", "2019-05-18T01:30")
+    got = found("They met on Friday and parted at 11:15 p.m. that night.", "2019-05-20")
+    assert got["11:15 p.m. that night"] == Timex("TIME", "2019-05-17T23:15")

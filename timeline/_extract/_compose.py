@@ -15,6 +15,7 @@ import attrs
 from timeline._extract._candidates import Candidate
 from timeline._extract._century import story_centuries
 from timeline._extract._chronology import place_in_heading_days, place_in_heading_years
+from timeline._extract._clock_parts import clocks_in_parts
 from timeline._extract._habitual import habitual_clocks, habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
@@ -104,6 +105,8 @@ def compose(
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
+    composed = clocks_in_parts(text, composed)  # "[6:45 the next morning]"
+    composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
