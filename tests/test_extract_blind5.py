@@ -161,3 +161,14 @@ def test_a_clock_time_with_its_part_of_the_day_is_one_time() -> None:
     assert got["1:30 that night"] == Timex("TIME", "2019-05-18T01:30")
     got = found("They met on Friday and parted at 11:15 p.m. that night.", "2019-05-20")
     assert got["11:15 p.m. that night"] == Timex("TIME", "2019-05-17T23:15")
+
+
+def test_weekdays_listed_after_every_recur_like_the_first() -> None:
+    got = found("The choir rehearses every Monday, Wednesday and Friday.", "2013-03-03")
+    assert got["Wednesday"] == Timex("SET", "XXXX-WXX-3")
+    assert got["Friday"] == Timex("SET", "XXXX-WXX-5")
+    got = found("He swam every Tuesday and Thursday morning until 1990.", "2013-03-03")
+    assert got["Thursday morning"] == Timex("SET", "XXXX-WXX-4TMO")
+    # a day told apart from the list is a date
+    got = found("They met every Monday and on Friday they left.", "2013-03-03")
+    assert got["Friday"] == Timex("DATE", "2013-03-01")

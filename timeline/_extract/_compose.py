@@ -27,7 +27,7 @@ from timeline._extract._placement import (
 )
 from timeline._extract._quoted import quoted_weekdays
 from timeline._extract._reaching_now import reaching_now
-from timeline._extract._recurring import recurring_times
+from timeline._extract._recurring import recurring_times, shared_every
 from timeline._extract._story import DAY_VALUE, apposed_weekday
 from timeline._extract._words import MONTH, WEEKDAY
 from timeline._span import TimeSpan
@@ -106,6 +106,8 @@ def compose(
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = clocks_in_parts(text, composed)  # "[6:45 the next morning]"
+    composed = shared_every(text, composed)  # "every Monday and [Wednesday]"
+    composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))

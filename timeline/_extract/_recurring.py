@@ -16,7 +16,7 @@ from timeline._extract._phrases import is_clock_only
 from timeline._extract._words import MONTH_FULL
 from timeline._timex import Timex
 
-__all__ = ["recurring_times"]
+__all__ = ["recurring_times", "shared_every"]
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T.*)?")
@@ -174,3 +174,46 @@ def _segment(text: str, mention: Mention, low: int, high: int) -> tuple[int, int
 
 def _gap(mention: Mention, start: int, end: int) -> int:
     return start - mention.end if start >= mention.end else max(0, mention.start - end)
+
+
+# "every Monday and Wednesday", "each Tuesday, Thursday and Saturday morning": the days after
+# the first share its "every".
+_EVERY = re.compile(r"(?:every|each)\s", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)", re.IGNORECASE)
+_WEEKDAY_PART = re.compile(
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "monday tuesday wednesday thursday friday saturday sunday".split(), 1
+    )
+}
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the weekdays listed after "every Monday" ("every Monday and
+    [Wednesday]", "every Tuesday and [Thursday morning]") read as recurring like the first
+    (``XXXX-WXX-3``, ``XXXX-WXX-4TMO``), not as the nearest such day."""
+    out: list[Mention] = []
+    listing = False  # whether the last mention is a set of weekdays opened by "every"
+    for mention in mentions:
+        if listing and _LISTED.fullmatch(text, out[-1].end, mention.start):
+            day = _WEEKDAY_PART.fullmatch(mention.text)
+            if day is not None and mention.timex.type in ("DATE", "TIME"):
+                value = f"XXXX-WXX-{_WEEKDAY_NUMBERS[day['day'].lower()]}"
+                if day["part"]:
+                    value += "T" + _PART_CODES[day["part"].lower()]
+                mention = attrs.evolve(mention, timex=Timex("SET", value), span=None)
+                out.append(mention)
+                continue
+        listing = (
+            mention.timex.type == "SET"
+            and _EVERY.match(mention.text) is not None
+            and mention.timex.value.startswith("XXXX-WXX-")
+        )
+        out.append(mention)
+    return out
