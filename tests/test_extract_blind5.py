@@ -172,3 +172,10 @@ def test_weekdays_listed_after_every_recur_like_the_first() -> None:
     # a day told apart from the list is a date
     got = found("They met every Monday and on Friday they left.", "2013-03-03")
     assert got["Friday"] == Timex("DATE", "2013-03-01")
+
+
+def test_this_fiscal_year_is_the_reports_year() -> None:
+    got = found("The deficit will shrink this fiscal year, the agency said.", "2013-03-03")
+    assert got["this fiscal year"] == Timex("DATE", "2013")
+    got = found("Sales grew 4 percent this financial year.", "2013-03-03")
+    assert got["this financial year"] == Timex("DATE", "2013")
