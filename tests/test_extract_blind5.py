@@ -179,3 +179,11 @@ def test_this_fiscal_year_is_the_reports_year() -> None:
     assert got["this fiscal year"] == Timex("DATE", "2013")
     got = found("Sales grew 4 percent this financial year.", "2013-03-03")
     assert got["this financial year"] == Timex("DATE", "2013")
+
+
+def test_almost_to_the_day_is_no_date() -> None:
+    got = found(
+        "The dam failed again ten years almost to the day after the first break.", "2013-03-03"
+    )
+    assert "the day after" not in got
+    assert got["ten years"] == Timex("DURATION", "P10Y")

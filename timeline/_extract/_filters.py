@@ -333,7 +333,11 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.
 _RACE_TIME_BEFORE = re.compile(
     r"\b(?:in|clocked|timed\s+at|a\s+time\s+of|record\s+of|best\s+of)\s+$", re.IGNORECASE
 )
-_TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+to\s+$", re.IGNORECASE)
+_TO_THE_DAY_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?)\s+"
+    r"(?:(?:almost|nearly|exactly|precisely|just\s+about|all\s+but)\s+)?to\s+$",  # "almost to"
+    re.IGNORECASE,
+)
 
 
 _COUNT_FOLLOWS = re.compile(
