@@ -187,3 +187,12 @@ def test_almost_to_the_day_is_no_date() -> None:
     )
     assert "the day after" not in got
     assert got["ten years"] == Timex("DURATION", "P10Y")
+
+
+def test_todays_world_is_the_present_age_not_the_reports_day() -> None:
+    got = found("Such skills matter more in today's economy than ever.", "2013-03-03")
+    assert "today" not in got
+    got = found("Critics say today's teenagers read less.", "2013-03-03")
+    assert "today" not in got
+    got = found("Today's vote was close, the clerk said.", "2013-03-03")
+    assert got["Today"] == Timex("DATE", "2013-03-03")

@@ -348,6 +348,14 @@ _COUNT_FOLLOWS = re.compile(
 
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")  # "30.09.2021", day first
 _UP_TO_DATE = re.compile(r"\s+(?:as\s+(?:of|at)|to|until|through)\b")
+# What "today's" says of the present age rather than of the report's day.
+_NOWADAYS_AFTER = re.compile(
+    r"['’]s\s+(?:(?:modern|young|personal|global|fast-changing|changing|complex)\s+)?"
+    r"(?:youth|young|world|society|generation|children|kids|teenagers|teens|parents|families|"
+    r"consumers|students|workers|economy|culture|standards|technology|computers|media|"
+    r"politics|reality|realities|climate|era|age)\b",
+    re.IGNORECASE,
+)
 
 
 # The hour that opens a range of clock times, joined by a dash: "2-" in "2-5 a.m. on Saturday".
@@ -421,6 +429,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "2:31 left in the half", "won in 2:08:31": a length read off a clock
     if lowered.startswith("the day") and _TO_THE_DAY_BEFORE.search(before):
         return True  # "32 years to the day after the disaster": exactly, not a date
+    if lowered == "today" and _NOWADAYS_AFTER.match(after):
+        return True  # "today's youth", "in today's world": the present age, no day told
     if lowered == "current" and _UP_TO_DATE.match(after):
         return True  # "the list is current as of 26 February": up to date, not a time
     if lowered in _NOT_ANNOTATED:
