@@ -196,3 +196,9 @@ def test_todays_world_is_the_present_age_not_the_reports_day() -> None:
     assert "today" not in got
     got = found("Today's vote was close, the clerk said.", "2013-03-03")
     assert got["Today"] == Timex("DATE", "2013-03-03")
+
+
+def test_a_month_set_beside_the_word_month_is_a_month() -> None:
+    got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
+    assert got["May"] == Timex("DATE", "2012-05")
+    assert "May" not in found("May, the mayor said, will run again.", "2012-02-18")

@@ -108,8 +108,6 @@ def compose(
     composed = clocks_in_parts(text, composed)  # "[6:45 the next morning]"
     composed = shared_every(text, composed)  # "every Monday and [Wednesday]"
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
-    composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
-    composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
     composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"

@@ -608,8 +608,8 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         return False  # a month modifying a noun: "the March accession", "its May meeting"
     if _DESCRIBED_BEFORE.search(before) and not _MARCH_ON.match(after):
         return False  # "a cool, wet March", "the unusually dry May": described, a month
-    if _TOLD_A_MONTH_AFTER.match(after):
-        return False  # "March was the worst month", "May is usually the busiest month"
+    if _TOLD_A_MONTH_AFTER.match(after) or _APPOSED_MONTH_AFTER.match(after):
+        return False  # "March was the worst month", "May, the quietest month, ..."
     if _SET_FOR_BEFORE.search(before):
         return False  # "the round planned for March": the month a plan is set for
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
@@ -629,6 +629,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"[a-z]+,?\s+){1,3}$",
     re.IGNORECASE,
 )
+_APPOSED_MONTH_AFTER = re.compile(r",\s+(?:the|a|an|its|our)\s+(?:[a-z-]+\s+){0,3}month\b")
 _TOLD_A_MONTH_AFTER = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?the\s+(?:[a-z]+\s+){0,2}month\b"
 )

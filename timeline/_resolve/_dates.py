@@ -417,7 +417,11 @@ _WEATHER = frozenset(
 def _weather_told(s: Stream, j: int) -> bool:
     """Whether a month name ending at ``j`` is the subject of a clause telling its weather or
     how it went: "April had been much more normal", "March was wetter than usual", "March was
-    the worst month" ("April was hired" and "June has been working" are people)."""
+    the worst month", or set beside "the ... month" ("May, the quietest month"); "April was
+    hired" and "June has been working" are people."""
+    if s.punct(j, ",") and s.word(j + 1) in ("the", "a", "its", "our"):
+        # "May, the quietest month, ...": put beside its description as a month
+        return "month" in (s.word(j + 2), s.word(j + 3), s.word(j + 4))
     if s.word(j) not in _COPULAS:
         return False
     k = j + 1
