@@ -202,3 +202,10 @@ def test_a_month_set_beside_the_word_month_is_a_month() -> None:
     got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
     assert got["May"] == Timex("DATE", "2012-05")
     assert "May" not in found("May, the mayor said, will run again.", "2012-02-18")
+
+
+def test_a_recurring_part_of_the_day_at_a_bare_hour_is_that_hour_recurring() -> None:
+    got = found("Boats leave the harbour every morning at 8 and return by noon.", "2012-02-18")
+    assert got["every morning at 8"] == Timex("SET", "XXXX-XX-XXT08:00")
+    got = found("The choir sings every evening at 6:30.", "2012-02-18")
+    assert got["every evening at 6:30"] == Timex("SET", "XXXX-XX-XXT18:30")

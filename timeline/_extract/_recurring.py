@@ -16,7 +16,7 @@ from timeline._extract._phrases import is_clock_only
 from timeline._extract._words import MONTH_FULL
 from timeline._timex import Timex
 
-__all__ = ["recurring_times", "shared_every"]
+__all__ = ["recurring_times", "set_at_hour", "shared_every"]
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T.*)?")
@@ -217,3 +217,43 @@ def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         out.append(mention)
     return out
+
+
+# "every morning at 9", "each evening at 7:30": a part of the day that recurs, with a bare hour.
+_SET_PART = re.compile(r"(?:every|each)\s+(?P<part>morning|afternoon|evening|night)", re.IGNORECASE)
+_AT_HOUR = re.compile(
+    r"\s+at\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?![\w:.,]\w|\s*[ap]\.?m\b)"
+)
+
+
+def set_at_hour(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a recurring part of the day followed by a bare hour read as that
+    hour recurring: "every morning at 9" is ``XXXX-XX-XXT09:00``, "every evening at 7:30"
+    ``XXXX-XX-XXT19:30`` (an hour with "a.m." or "p.m." is a clock time of its own)."""
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        part = _SET_PART.fullmatch(mention.text) if mention.timex.type == "SET" else None
+        at = _AT_HOUR.match(text, mention.end) if part is not None else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            part is not None
+            and at is not None
+            and (following is None or following.start >= at.end())
+        ):
+            hour = int(at["hour"]) % 12
+            if part["part"].lower() != "morning" and not (
+                part["part"].lower() == "night" and hour < _SMALL_HOURS_END
+            ):
+                hour += 12
+            value = f"XXXX-XX-XXT{hour:02d}:{at['minute'] or '00'}"
+            mention = attrs.evolve(
+                mention,
+                end=at.end(),
+                text=text[mention.start : at.end()],
+                timex=Timex("SET", value),
+            )
+        out.append(mention)
+    return out
+
+
+_SMALL_HOURS_END = 6  # o'clock: "every night at 2" is after midnight
