@@ -231,15 +231,23 @@ def set_at_hour(text: str, mentions: list[Mention]) -> list[Mention]:
     hour recurring: "every morning at 9" is ``XXXX-XX-XXT09:00``, "every evening at 7:30"
     ``XXXX-XX-XXT19:30`` (an hour with "a.m." or "p.m." is a clock time of its own)."""
     out: list[Mention] = []
+    taken = -1  # the end of a bare hour read into the set before it ("at [6:30]")
     for index, mention in enumerate(mentions):
+        if mention.end == taken:
+            continue
         part = _SET_PART.fullmatch(mention.text) if mention.timex.type == "SET" else None
         at = _AT_HOUR.match(text, mention.end) if part is not None else None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (
             part is not None
             and at is not None
-            and (following is None or following.start >= at.end())
+            and (
+                following is None
+                or following.start >= at.end()
+                or (following.start == at.start("hour") and following.end == at.end())
+            )
         ):
+            taken = at.end()
             hour = int(at["hour"]) % 12
             if part["part"].lower() != "morning" and not (
                 part["part"].lower() == "night" and hour < _SMALL_HOURS_END
