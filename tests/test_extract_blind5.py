@@ -209,3 +209,11 @@ def test_a_recurring_part_of_the_day_at_a_bare_hour_is_that_hour_recurring() -> 
     assert got["every morning at 8"] == Timex("SET", "XXXX-XX-XXT08:00")
     got = found("The choir sings every evening at 6:30.", "2012-02-18")
     assert got["every evening at 6:30"] == Timex("SET", "XXXX-XX-XXT18:30")
+
+
+def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
+    # 2012-11-02 was a Friday
+    got = found("The rally began on Friday. Later in the night police moved in.", "2012-11-07")
+    assert got["Later in the night"] == Timex("TIME", "2012-11-02TNI")
+    got = found("The vote was held on Friday. Earlier in the afternoon, rain fell.", "2012-11-07")
+    assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")

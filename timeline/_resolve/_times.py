@@ -461,6 +461,14 @@ def _combined_parts(s: Stream, i: int) -> Hit:
     word = s.word(i)
     if word == "tonight":
         return DayPart("night", RelativeUnit("day", 0), of_day=False), i + 1
+    if (
+        word in ("later", "earlier")
+        and s.word(i + 1) == "in"
+        and s.word(i + 2) == "the"
+        and s.word(i + 3) in _THIS_PARTS
+    ):  # "earlier in the evening", "later in the night": of the day the story is on
+        today = RelativeUnit("day", 0, "reference")
+        return DayPart(s.word(i + 3), today, of_day=False), i + 4
     if word in ("later", "earlier") and s.word(i + 1) in ("this", "that"):
         if s.word(i + 2) in _THIS_PARTS:  # "later that night", "earlier this morning"
             base = "anchor" if s.word(i + 1) == "this" else "reference"
