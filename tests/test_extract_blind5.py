@@ -217,3 +217,13 @@ def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
     assert got["Later in the night"] == Timex("TIME", "2012-11-02TNI")
     got = found("The vote was held on Friday. Earlier in the afternoon, rain fell.", "2012-11-07")
     assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")
+
+
+def test_an_opening_weekend_is_the_weekend_of_the_launch_day() -> None:
+    # 2013-09-04 was a Wednesday of ISO week 36
+    text = "The film opened on Wednesday and took $40 million in its opening weekend."
+    assert found(text, "2013-09-10")["its opening weekend"] == Timex("DATE", "2013-W36-WE")
+    text = "The console went on sale on Nov. 15, 2012, and sold a million in its first weekend."
+    assert found(text, "2013-09-10")["its first weekend"] == Timex("DATE", "2012-W46-WE")
+    # with no day named, no weekend can be told
+    assert found("The film did well in its opening weekend.", "2013-09-10") == {}
