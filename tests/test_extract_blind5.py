@@ -227,3 +227,15 @@ def test_an_opening_weekend_is_the_weekend_of_the_launch_day() -> None:
     assert found(text, "2013-09-10")["its first weekend"] == Timex("DATE", "2012-W46-WE")
     # with no day named, no weekend can be told
     assert found("The film did well in its opening weekend.", "2013-09-10") == {}
+
+
+def test_a_quarter_ended_in_a_month_is_the_quarter_under_discussion() -> None:
+    text = (
+        "The chipmaker sold 8 million units in the quarter ended in March, up 9 percent from "
+        "the same period a year ago."
+    )
+    got = found(text, "2013-05-10")
+    assert got["the quarter"] == Timex("DATE", "2013-Q1")
+    assert got["the same period a year ago"] == Timex("DATE", "2012-Q1")
+    got = found("Profit fell in the quarter that ended in December.", "2013-05-10")
+    assert got["the quarter"] == Timex("DATE", "2012-Q4")

@@ -131,7 +131,7 @@ _PATTERN = re.compile(
     r"(?:quarter|period)\b(?![\s-]+(?:of|ended|ending)\b)"
     # "the quarter ended Sept. 30": the three months to that date
     r"|(?P<quarter_ended>(?:the|its)\s+(?:(?:latest|fiscal|most\s+recent)\s+)?quarter)"
-    r"(?=[\s-]+(?:ended|ending)\s)"
+    r"(?=[\s-]+(?:(?:that|which)\s+)?(?:ended|ending)\s)"
     r"|(?P<period>(?:the|that)\s+(?:(?:latest|comparable|same|current|recent|most\s+recent|"
     r"fiscal|just[\s-]ended)\s+){0,2}(?:quarter|period)(?![\s-]+(?:of|ended|ending)\b)"
     # "the last quarter", "the past quarter": the last one over, a date ("the last three

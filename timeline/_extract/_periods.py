@@ -15,7 +15,6 @@ from timeline._extract._candidates import Candidate
 from timeline._extract._context import Tense
 from timeline._extract._mention import Mention
 from timeline._extract._placement import (
-    ENDED,
     Prefer,
     closing_told,
 )
@@ -168,6 +167,7 @@ def same_time_a_year_before(candidate: Candidate, phrase: str, dated: TimeSpan) 
 
 
 _QUARTER_LENGTH = 3  # months
+_ENDED_IN = re.compile(r"[\s-]+(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:in\s+)?")
 
 
 def quarter_ended(
@@ -185,7 +185,7 @@ def quarter_ended(
     months fall in (a quarter ended July 31 is mostly in Q2); so does a quarter still under
     way at the report's date ("forecast revenue for the quarter ending March 31", told in
     January), which cannot be the one whose results are told."""
-    ended = ENDED.match(text, candidate.end)
+    ended = _ENDED_IN.match(text, candidate.end)  # (ENDED, with "that" and "in" allowed)
     if ended is None:
         return None
     closing = next((c for c in in_sentence if c.start == ended.end()), None)
@@ -193,7 +193,8 @@ def quarter_ended(
         return None
     told = closing_told(text, candidate, closing)
     day = resolve(text[closing.start : closing.end], told or "past", None)
-    if day is None or not day.is_crisp or day.granularity != "day":
+    # (a month closes it at its end: "the quarter ended in June", "that ended in March")
+    if day is None or not day.is_crisp or day.granularity not in ("day", "month"):
         return None
     end = day.latest_end
     months = end.year * 12 + end.month - 1 - _QUARTER_LENGTH
