@@ -239,3 +239,16 @@ def test_a_quarter_ended_in_a_month_is_the_quarter_under_discussion() -> None:
     assert got["the same period a year ago"] == Timex("DATE", "2012-Q1")
     got = found("Profit fell in the quarter that ended in December.", "2013-05-10")
     assert got["the quarter"] == Timex("DATE", "2012-Q4")
+
+
+def test_then_and_now_are_the_past_and_the_present_age() -> None:
+    got = found("Once, the valley fed the region; today it imports its grain.", "2013-03-03")
+    assert got["Once"] == Timex("DATE", "PAST_REF")
+    assert got["today"] == Timex("DATE", "PRESENT_REF")
+    got = found(
+        "Decades ago, the mill employed 900 people, but today it is a museum.", "2013-03-03"
+    )
+    assert got["today"] == Timex("DATE", "PRESENT_REF")
+    # a "today" that answers no age gone by is the report's day; "Once inside" is no time
+    got = found("Once inside, the crowd was told the vote was today.", "2013-03-03")
+    assert got == {"today": Timex("DATE", "2013-03-03")}

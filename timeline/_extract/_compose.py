@@ -19,6 +19,7 @@ from timeline._extract._clock_parts import clocks_in_parts
 from timeline._extract._habitual import habitual_clocks, habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
+from timeline._extract._opening import opening_weekends
 from timeline._extract._periods import QUARTER_VALUE, period_mention
 from timeline._extract._phrases import is_clock_only
 from timeline._extract._placement import (
@@ -27,8 +28,9 @@ from timeline._extract._placement import (
 )
 from timeline._extract._quoted import quoted_weekdays
 from timeline._extract._reaching_now import reaching_now
-from timeline._extract._recurring import recurring_times, shared_every
+from timeline._extract._recurring import recurring_times, set_at_hour, shared_every
 from timeline._extract._story import DAY_VALUE, apposed_weekday
+from timeline._extract._then_and_now import then_and_now
 from timeline._extract._words import MONTH, WEEKDAY
 from timeline._span import TimeSpan
 from timeline._timex import Timex
@@ -106,7 +108,9 @@ def compose(
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = clocks_in_parts(text, composed)  # "[6:45 the next morning]"
-    composed = shared_every(text, composed)  # "every Monday and [Wednesday]"
+    composed = opening_weekends(text, composed)  # "went on sale Sept. 21 ... its first weekend"
+    composed = then_and_now(text, composed, resolve)  # "Once, ...; today it is ..."
+    composed = shared_every(text, set_at_hour(text, composed))  # "every Monday and [Wednesday]"
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
