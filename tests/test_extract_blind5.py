@@ -252,3 +252,8 @@ def test_then_and_now_are_the_past_and_the_present_age() -> None:
     # a "today" that answers no age gone by is the report's day; "Once inside" is no time
     got = found("Once inside, the crowd was told the vote was today.", "2013-03-03")
     assert got == {"today": Timex("DATE", "2013-03-03")}
+
+
+def test_a_length_keeps_its_possessive_and_ordinal() -> None:
+    got = found("The platform signed 2,000 customers in its first four months.", "2013-03-03")
+    assert got["its first four months"] == Timex("DURATION", "P4M")

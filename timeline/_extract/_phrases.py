@@ -186,7 +186,8 @@ CLOCK_SHIFT = re.compile(
 # determiner in TimeML's extent.
 _DURATION_DETERMINER = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:first|latest|same|comparable|full|entire|whole|initial|final|"
-    r"year-earlier|year-ago)\s+)?|[Aa]nother\s+|[Tt]h(?:ese|ose)\s+)$"
+    r"year-earlier|year-ago)\s+)?|[Aa]nother\s+|[Tt]h(?:ese|ose)\s+|"
+    r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first|last|final|initial|opening)\s+)$"  # "its first"
 )
 
 
