@@ -6,6 +6,7 @@ says when the clock does not ("6:45" in the morning, "7:30" in the evening)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import attrs
@@ -15,7 +16,7 @@ from timeline._extract._phrases import is_clock_only
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
-__all__ = ["clocks_in_parts"]
+__all__ = ["clocks_in_parts", "tonight_in_small_hours"]
 
 # "the next morning", "that evening", "the following night", "the same afternoon"
 _PART = re.compile(
@@ -80,3 +81,64 @@ def _joined(text: str, clock: Mention, part: Mention) -> Mention | None:
     timex = Timex("TIME", value, clock.timex.mod)
     span = TimeSpan.crisp(start, end, granularity="minute", phrase=phrase, timex=timex)
     return attrs.evolve(clock, end=part.end, text=phrase, timex=timex, span=span)
+
+
+_TONIGHT = re.compile(r"tonight", re.IGNORECASE)
+_NIGHT_OF = re.compile(r"(\d{4}-\d\d-\d\d)TNI")
+# A sentence's end (not the point of "a.m." or "Sept.").
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.|[!?])"
+    r"(?=\s+[A-Z\"“])"
+)
+_NEAR = 300  # characters after "tonight" searched for the clock time it was said at
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|declared|shouted|cried|added|announced|exclaimed)\b"
+)
+
+
+def tonight_in_small_hours(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with a "tonight" said in the small hours ("'Tonight you voted for
+    action,' he told the crowd shortly before 2 a.m.") read as the night that began the
+    evening before: the night of the day before the clock time's."""
+    out = list(mentions)
+    for index, mention in enumerate(mentions):
+        night = (
+            _NIGHT_OF.fullmatch(mention.timex.value) if _TONIGHT.fullmatch(mention.text) else None
+        )
+        if night is None or mention.span is None:
+            continue
+        end = _SENTENCE_END.search(text, mention.end, mention.end + _NEAR)
+        limit = end.start() if end is not None else mention.end + _NEAR
+        clock = next(
+            (
+                m
+                for m in mentions[index + 1 :]
+                if m.start < limit
+                and m.timex.type == "TIME"
+                and m.span is not None
+                and is_clock_only(m.text, m.timex)
+            ),
+            None,
+        )
+        said = None if clock is None else _CLOCK_VALUE.match(clock.timex.value)
+        if said is None or clock is None or not clock.timex.value.startswith(night.group(1)):
+            continue
+        if int(said.group(1)) >= _SMALL_HOURS_END:
+            continue
+        if _SAYING.search(text, mention.end, clock.start) is None:
+            continue  # the clock time is when it was said, not one of the night ahead
+        zone = mention.span.earliest_start.tzinfo
+        try:
+            day = datetime.fromisoformat(night.group(1)).replace(tzinfo=zone)
+            eve = TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
+        except (ValueError, OverflowError):
+            continue
+        before = resolve("that night", eve)
+        if before is not None:
+            span = attrs.evolve(before, phrase=mention.text)
+            out[index] = attrs.evolve(mention, timex=before.timex, span=span)
+    return out
