@@ -111,19 +111,9 @@ def tonight_in_small_hours(
         )
         if night is None or mention.span is None:
             continue
-        end = _SENTENCE_END.search(text, mention.end, mention.end + _NEAR)
-        limit = end.start() if end is not None else mention.end + _NEAR
-        clock = next(
-            (
-                m
-                for m in mentions[index + 1 :]
-                if m.start < limit
-                and m.timex.type == "TIME"
-                and m.span is not None
-                and is_clock_only(m.text, m.timex)
-            ),
-            None,
-        )
+        clock = _first_clock(mentions, index + 1, mention.end + _NEAR)
+        if clock is None or _SENTENCE_END.search(text, mention.end, clock.start) is not None:
+            continue  # the clock time must be in the sentence "tonight" is in
         said = None if clock is None else _CLOCK_VALUE.match(clock.timex.value)
         if said is None or clock is None or not clock.timex.value.startswith(night.group(1)):
             continue
@@ -142,3 +132,15 @@ def tonight_in_small_hours(
             span = attrs.evolve(before, phrase=mention.text)
             out[index] = attrs.evolve(mention, timex=before.timex, span=span)
     return out
+
+
+def _first_clock(mentions: list[Mention], start: int, limit: int) -> Mention | None:
+    """The first clock time among ``mentions[start:]`` that begins before ``limit`` (the
+    search stops there, so a text full of "tonight" costs no quadratic work)."""
+    for index in range(start, len(mentions)):
+        m = mentions[index]
+        if m.start >= limit:
+            return None
+        if m.timex.type == "TIME" and m.span is not None and is_clock_only(m.text, m.timex):
+            return m
+    return None

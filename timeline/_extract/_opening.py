@@ -5,9 +5,11 @@ weekend]". The weekend is the one of the week the launch day is in (TIMEX3 ``201
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
 from timeline._extract._mention import Mention
+from timeline._extract._recurring import overlaps
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
@@ -30,7 +32,7 @@ def opening_weekends(text: str, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for found in _OPENING_WEEKEND.finditer(text):
         start, end = found.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        if overlaps(mentions, start, end):
             continue  # read already
         day = _launch_day(text, mentions, start)
         if day is not None:
@@ -46,13 +48,19 @@ def _launch_day(text: str, mentions: list[Mention], start: int) -> Mention | Non
     low = max(0, start - _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
     low = ends[-2] - 1 if len(ends) >= 2 else low  # this sentence and the one before
-    days = [
-        m
-        for m in mentions
-        if low <= m.start and m.end <= start and m.span is not None
-        and m.timex.type == "DATE" and _DAY_VALUE.fullmatch(m.timex.value)
-    ]  # fmt: skip
-    return days[-1] if days else None
+    # the mentions before ``start``, from the nearest back (found by halving: linear overall)
+    for index in range(bisect_left(mentions, start, key=lambda m: m.start) - 1, -1, -1):
+        m = mentions[index]
+        if m.start < low:
+            return None
+        if (
+            m.end <= start
+            and m.span is not None
+            and m.timex.type == "DATE"
+            and _DAY_VALUE.fullmatch(m.timex.value)
+        ):
+            return m
+    return None
 
 
 def _weekend_of(day: Mention, phrase: str, start: int, end: int) -> Mention | None:

@@ -154,9 +154,9 @@ def attributive(text: str, mention: Mention) -> bool:
     so is a day a state has lasted since ("had camped out since Wednesday") and the day a price
     was taken ("a premium to its closing price on Friday")."""
     before = text[max(0, mention.start - 8) : mention.start]
-    if _SINCE_BEFORE.search(before) and _DAY_VALUE.match(mention.timex.value):
+    if "ince" in before and _SINCE_BEFORE.search(before) and _DAY_VALUE.match(mention.timex.value):
         return True
-    if _PRICE_ON.search(text, max(0, mention.start - 40), mention.start):
+    if before.endswith("on ") and _PRICE_ON.search(text, max(0, mention.start - 40), mention.start):
         return True
     return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
 

@@ -85,7 +85,7 @@ def placement(
         wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
     if "since" in lead and _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
         wanted = "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
-    if _PRICE_ON.search(text, before, candidate.start):
+    if lead.endswith("on ") and _PRICE_ON.search(text, before, candidate.start):
         wanted = "past"  # "will pay a premium to the closing price on Thursday": a price taken
     if _REPORTING_PERIOD.search(phrase):
         wanted = "past"  # "expects to report third-quarter results": the quarter is over

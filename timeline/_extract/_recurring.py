@@ -16,7 +16,7 @@ from timeline._extract._phrases import is_clock_only
 from timeline._extract._words import MONTH_FULL
 from timeline._timex import Timex
 
-__all__ = ["recurring_times", "set_at_hour", "shared_every"]
+__all__ = ["overlaps", "recurring_times", "set_at_hour", "shared_every"]
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T.*)?")
@@ -57,15 +57,15 @@ def recurring_times(text: str, mentions: list[Mention]) -> list[Mention]:
     A clock time keeps its day when a day is named between the commas around it and the word
     of recurrence is further off ("on Monday he left at 6 a.m., as he does daily" is Monday's;
     "the curfew, extended on Wednesday, now runs from 3 p.m. to 8 a.m. daily" is not)."""
-    sets = [m for m in mentions if m.timex.type == "SET"]
-    if not sets and _OFTEN.search(text) is None:
+    opened = [_open_date(m) for m in mentions]
+    if not any(opened):
         return mentions
+    sets = [m for m in mentions if m.timex.type == "SET"]
     set_starts = [m.start for m in sets]
     days = [m for m in mentions if m.timex.type == "DATE" and _DAY_VALUE.fullmatch(m.timex.value)]
     day_starts = [m.start for m in days]
     out: list[Mention] = []
-    for mention in mentions:
-        timex = _open_date(mention)
+    for mention, timex in zip(mentions, opened, strict=True):
         if timex is not None:
             low, high = _clause(text, mention)
             if timex.type == "TIME":
@@ -265,3 +265,10 @@ def set_at_hour(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _SMALL_HOURS_END = 6  # o'clock: "every night at 2" is after midnight
+
+
+def overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether any of ``mentions`` (in text order, not overlapping one another) overlaps
+    ``[start, end)``; found by halving."""
+    after = bisect_left(mentions, end, key=lambda m: m.start)  # the first at or after end
+    return after > 0 and mentions[after - 1].end > start

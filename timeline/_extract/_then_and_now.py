@@ -11,6 +11,7 @@ from collections.abc import Callable
 import attrs
 
 from timeline._extract._mention import Mention
+from timeline._extract._recurring import overlaps
 from timeline._span import TimeSpan
 
 __all__ = ["then_and_now"]
@@ -48,7 +49,7 @@ def then_and_now(
     added: list[Mention] = []
     for found in _ONCE.finditer(text):
         start, end = found.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        if overlaps(mentions, start, end):
             continue
         past = resolve("formerly", None)
         if past is not None:
