@@ -264,3 +264,14 @@ def test_tonight_said_in_the_small_hours_is_the_night_under_way() -> None:
     assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-06TNI")
     text = '"Tonight the city is ours," the mayor told supporters at 9 p.m.'
     assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-07TNI")
+
+
+def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
+    got = extract("The console goes on sale in time for the holiday season.", "2013-09-10")
+    season = next(m for m in got if m.text == "the holiday season")
+    assert season.timex == Timex("DATE", "2013-12")
+    assert season.span is not None
+    assert season.span.earliest_start.date() == date(2013, 11, 28)  # Thanksgiving
+    assert season.span.latest_end.date() == date(2014, 1, 2)
+    got = extract("Toy sales were weak in the holiday season of 2011.", "2013-09-10")
+    assert [m.timex for m in got] == [Timex("DATE", "2011-12")]

@@ -266,6 +266,26 @@ class Season(Node):
         return season_period(ctx, self.code, year_of(self.year, ctx))
 
 
+@attrs.frozen
+class HolidaySeason(Node):
+    """ "the holiday season": the weeks from Thanksgiving (the fourth Thursday of November, as
+    US retail counts it) to New Year's Day; December, the month most of it is in, names it
+    (TIMEX3 ``2013-12``), with the late-November days as its support."""
+
+    year: int | Node | None = None
+
+    def evaluate(self, ctx: Context) -> Period:
+        if self.year is None:
+            return by_year(ctx, _holiday_season, "the holiday season")
+        return _holiday_season(year_of(self.year, ctx))
+
+
+def _holiday_season(year: int) -> Period:
+    december = crisp(datetime(year, 12, 1), datetime(year + 1, 1, 1), "month", f"{year:04d}-12")
+    thursdays = [day for day in range(22, 29) if date(year, 11, day).weekday() == 3]
+    return attrs.evolve(december, es=datetime(year, 11, thursdays[0]), le=datetime(year + 1, 1, 2))
+
+
 def quarter_period(year: int, number: int) -> Period:
     start = datetime(year, 3 * number - 2, 1)
     return crisp(start, add_months(start, 3), "quarter", f"{year:04d}-Q{number}")
@@ -1034,9 +1054,13 @@ _SEASON_BEFORE = frozenset(["in", "during", "by", "until", "since", "through", "
 
 
 def season(s: Stream, i: int) -> Hit:
-    """A season: "summer 2017", "the summer of 2016", "the summer", "summer"."""
+    """A season: "summer 2017", "the summer of 2016", "the summer", "summer"; and "the
+    holiday season"."""
     j = i + 1 if s.word(i) == "the" else i
     word = s.word(j)
+    if j > i and word == "holiday" and s.word(j + 1) == "season":
+        year, k = _of_year(s, j + 2)
+        return HolidaySeason(year), k
     code = lex.SEASONS.get(word)
     if code is None:
         return None
