@@ -275,3 +275,12 @@ def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
     assert season.span.latest_end.date() == date(2014, 1, 2)
     got = extract("Toy sales were weak in the holiday season of 2011.", "2013-09-10")
     assert [m.timex for m in got] == [Timex("DATE", "2011-12")]
+
+
+def test_a_week_ago_is_the_day_seven_days_back() -> None:
+    got = found("The central bank cut its main rate a week ago.", "2013-05-09")
+    assert got["a week ago"] == Timex("DATE", "2013-05-02")
+    assert found("Talks began two weeks ago.", "2013-05-09")["two weeks ago"].value == "2013-W17"
+    # a day told only roughly: a later clock time stays on the report's day
+    text = "The fire broke out a week ago. It was 45% contained as of 7 a.m."
+    assert found(text, "2013-05-09")["7 a.m."] == Timex("TIME", "2013-05-09T07:00")

@@ -151,11 +151,13 @@ _NOUN_AFTER = re.compile(
 
 def attributive(text: str, mention: Mention) -> bool:
     """A date naming an event ("the Dec. 21, 1988, bombing"): background, not the story's time;
-    so is a day a state has lasted since ("had camped out since Wednesday") and the day a price
-    was taken ("a premium to its closing price on Friday")."""
+    so is a day a state has lasted since ("had camped out since Wednesday"), the day a price
+    was taken ("a premium to its closing price on Friday") and the rough day "a week ago"."""
     before = text[max(0, mention.start - 8) : mention.start]
     if "ince" in before and _SINCE_BEFORE.search(before) and _DAY_VALUE.match(mention.timex.value):
         return True
+    if mention.text.endswith("ago") and _A_WEEK_AGO.search(mention.text):
+        return True  # "broke out a week ago": a day told only roughly, no day to go on from
     if before.endswith("on ") and _PRICE_ON.search(text, max(0, mention.start - 40), mention.start):
         return True
     return bool(_DETERMINER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
@@ -164,6 +166,7 @@ def attributive(text: str, mention: Mention) -> bool:
 # "since Wednesday", "ever since Aug. 2": the day a stretch to the present began.
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_A_WEEK_AGO = re.compile(r"\b(?:a|one)\s+week\s+ago\Z", re.IGNORECASE)
 _PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)  # "its closing price on Friday"
 
 

@@ -520,12 +520,20 @@ def _ago(s: Stream, i: int) -> Hit:
         ):  # fmt: skip
             # "a year ago this week"
             return Ago(low, high, unit, sign, base, within=within), j + 3  # type: ignore[arg-type]
+        if _a_week_ago(s, i, low, high, unit, word):
+            # "cut rates a week ago": seven days back, a day ("two weeks ago" is a week)
+            return Ago(7, 7, "day", sign, base), j + 1  # type: ignore[arg-type]
         return Ago(low, high, unit, sign, base), j + 1  # type: ignore[arg-type]
     if word == "from" and s.word(j + 1) == "now":
         return Ago(low, high, unit, 1), j + 2
     if word == "on" and s.kind(j + 1) in ("p", "") and s.norm(j + 1) in (",", ".", ";", ""):
         return Ago(low, high, unit, 1, "reference"), j + 1  # "Twenty years on, the town ..."
     return None
+
+
+def _a_week_ago(s: Stream, i: int, low: float, high: float, unit: str, word: str) -> bool:
+    """Whether the count at ``i`` is "a week ago" or "one week ago": seven days back."""
+    return word == "ago" and unit == "week" and low == high == 1 and s.word(i) in ("a", "one")
 
 
 def _weekend(s: Stream, i: int) -> Hit:
