@@ -13,7 +13,7 @@ import attrs
 
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
-from timeline._extract._words import MONTH_FULL
+from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
 from timeline._timex import Timex
 
 __all__ = ["overlaps", "recurring_times", "set_at_hour", "shared_every"]
@@ -41,10 +41,12 @@ _OFTEN = re.compile(
     re.IGNORECASE,
 )
 # Where a clause ends: a sentence's end, a semicolon, a colon, a new line (not the point of
-# "p.m." or "Sept.").
+# "Sept.", nor of "p.m." unless a capitalised word other than a day, month or zone follows:
+# "at 6 a.m. Every day ..." ends, "at 6 a.m. Tuesday" does not).
 _CLAUSE_END = re.compile(
     r"(?:(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.|[!?;:])"
-    r"(?:\s|$)|\n"
+    r"(?:\s|$)|\n|"
+    rf"(?<=[ap]\.m\.)\s+(?=(?!(?i:{WEEKDAY_PREFIX}|{MONTH_PREFIX}))[A-Z][a-z])"
 )
 _REACH = 200  # characters either side searched for the clause's ends
 
