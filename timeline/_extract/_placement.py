@@ -199,7 +199,7 @@ _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 _PLACED = re.compile(
     rf"(?i:{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
     r"spring|summer|autumn|fall|winter|quarter|half|\bH[12]\b|christmas|easter|thanksgiving|eve|"
-    r"day|week|night|morning|afternoon|evening|"
+    r"day|week|night|morning|afternoon|evening|new\s+year|"
     r"\d(?:st|nd|rd|th)\b)"
 )
 _PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)

@@ -654,13 +654,21 @@ def _week_ending(s: Stream, i: int) -> Hit:
 
 @attrs.frozen
 class NewYear(Node):
-    """ "the new year": the year about to begin when told in the second half of a year ("the
-    first meeting of the new year", told in December), else the one begun ("so far in the new
-    year", told in February)."""
+    """ "the new year": told in the past, the year begun ("prices have risen since the new
+    year"); told of what is ahead, the year to come ("talks will resume in the new year"), but
+    for the first quarter, when the new year is still the one just begun. When nothing says
+    (``prefer="nearest"``), the year to come only from October on: "the new year" is talked of
+    as ahead in the last months, and as begun long after New Year's Day."""
 
     def evaluate(self, ctx: Context) -> Period:
         day = ctx.ref_day
-        return unit_period("year", date(day.year + (day.month >= 7), 1, 1))
+        if ctx.prefer == "past":
+            ahead = False
+        elif ctx.prefer == "future":
+            ahead = day.month > 3
+        else:
+            ahead = day.month >= 10
+        return unit_period("year", date(day.year + ahead, 1, 1))
 
 
 def _new_year(s: Stream, i: int) -> Hit:
