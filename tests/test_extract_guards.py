@@ -24,3 +24,26 @@ def found(text: str, anchor: str = "2015-06-10") -> dict[str, Timex]:
 )
 def test_the_new_year_follows_the_tense(text: str, anchor: str, value: str) -> None:
     assert found(text, anchor)["the new year"] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters called for May to resign over the Brexit deal.",
+        "Analysts expected for May to cut rates.",
+    ],
+)
+def test_a_person_called_on_to_act_is_no_month(text: str) -> None:
+    assert "May" not in found(text, "2019-03-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elections were called for May.",
+        "The poll was called for May to coincide with local elections.",
+        "A decision is expected for May.",
+    ],
+)
+def test_a_month_a_plan_is_set_for_stays_a_month(text: str) -> None:
+    assert found(text, "2019-03-10")["May"] == Timex("DATE", "2019-05")

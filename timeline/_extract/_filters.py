@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_BEFORE_DASH, MONTH, WEEKDAY
+from timeline._resolve._lexicon import ASKED_FOR, BE_FORMS, PLANNED_FOR
 
 __all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves", "speaks_of_results"]
 
@@ -610,7 +611,12 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         return False  # "a cool, wet March", "the unusually dry May": described, a month
     if _TOLD_A_MONTH_AFTER.match(after) or _APPOSED_MONTH_AFTER.match(after):
         return False  # "March was the worst month", "May, the quietest month, ..."
-    if _SET_FOR_BEFORE.search(before):
+    planned = _SET_FOR_BEFORE.search(before)
+    if planned is not None and not (
+        planned.group(1) is None  # "was called for May": passive, the date it is set for
+        and planned.group(2) in ASKED_FOR
+        and _TO_ACT_AFTER.match(after)
+    ):
         return False  # "the round planned for March": the month a plan is set for
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
         return True  # sentence-initial "May I..." or a name "May Smith"
@@ -620,9 +626,10 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
 
 
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?:planned|scheduled|set|slated|due|postponed|delayed|deferred|pencilled|penciled|"
-    r"earmarked|booked|expected|called|timetabled)\s+for\s+$"
+    rf"(?:\b({'|'.join(sorted(BE_FORMS))})\s+)?\b({'|'.join(sorted(PLANNED_FOR))})\s+for\s+$"
 )
+# "called for May to resign": a person asked to act, not a month a plan is set for
+_TO_ACT_AFTER = re.compile(rf"\s+to\s+(?!(?i:{MONTH})\b)[a-z]+\b")
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+"
     r"(?:(?!(?:for|of|in|on|to|with|by|at|from|about|and|or|but|is|was|are|were|has|had)\b)"

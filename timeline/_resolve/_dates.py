@@ -536,12 +536,21 @@ def _glued_colon(s: Stream, k: int) -> bool:
     return s.punct(k, ":") and s.adjacent(k + 1)
 
 
-#: Words of a plan before "for" that make an ambiguous month after it a date: "the visit planned
-#: for April", "talks set for May" (not "voted for May", "a gift for April").
-_SET_FOR = frozenset(
-    "planned scheduled set slated due postponed delayed deferred pencilled penciled earmarked "
-    "booked expected called timetabled".split()
-)
+def _planned_for(s: Stream, i: int, j: int) -> bool:
+    """Whether the month at ``i`` (ending before ``j``) is what a plan before "for" is set for
+    ("talks set for May", "the poll was called for May to coincide with ..."), not a person
+    asked to act ("protesters called for May to resign")."""
+    verb = s.word(i - 2)
+    if verb not in lex.PLANNED_FOR:
+        return False
+    if (
+        verb in lex.ASKED_FOR
+        and s.word(i - 3) not in lex.BE_FORMS  # "the poll was called for May to coincide"
+        and s.word(j) == "to"
+        and s.kind(j + 1) == "w"
+    ):
+        return s.word(j + 1) in lex.MONTHS  # "expected for May to June" is still a range
+    return True
 
 
 def _spaced_hyphen_dash(s: Stream, k: int) -> bool:
@@ -641,7 +650,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             before = s.word(i - 1) or s.word(i - 2)
             if (
                 before not in lex.MONTH_BEFORE
-                and not (before == "for" and s.word(i - 2) in _SET_FOR)  # "planned for April"
+                and not (before == "for" and _planned_for(s, i, j))  # "planned for April"
                 and not _listed_with_month(s, i, j)
                 and not _described(s, i)
                 and not _weather_told(s, j)

@@ -22,6 +22,9 @@ __all__ = [
     "YEAR_BEFORE",
     "YEAR_AFTER",
     "MONTH_BEFORE",
+    "PLANNED_FOR",
+    "ASKED_FOR",
+    "BE_FORMS",
     "PREPOSITIONS",
     "BOUNDING_PREPOSITIONS",
 ]
@@ -126,6 +129,17 @@ MONTH_BEFORE = frozenset(
     "this that each every and or between around about the since a an its his her their our "
     "your my".split()
 )
+#: Words of a plan before "for" that make an ambiguous month after it a date: "the visit planned
+#: for April", "talks set for May" (not "voted for May", "a gift for April").
+PLANNED_FOR = frozenset(
+    "planned scheduled set slated due postponed delayed deferred pencilled penciled earmarked "
+    "booked expected called timetabled".split()
+)
+#: Those of them that also ask something of a person: "called for May to resign", "expected
+#: for June to sign": a month only when no "to" and a verb follow it ("elections called for May").
+ASKED_FOR = frozenset(["called", "expected"])
+#: Forms of "be", before a participle that is then passive ("was called for May").
+BE_FORMS = frozenset("be is are am was were been being".split())
 #: Words that introduce an expression without changing what it denotes.
 PREPOSITIONS = frozenset(["on", "in", "at", "for", "during", "of", "over", "throughout"])
 #: Words that make an expression a bound ("before Oct. 2").
