@@ -47,3 +47,20 @@ def test_a_person_called_on_to_act_is_no_month(text: str) -> None:
 )
 def test_a_month_a_plan_is_set_for_stays_a_month(text: str) -> None:
     assert found(text, "2019-03-10")["May"] == Timex("DATE", "2019-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Emissions rose sharply (IPCC 2014).", "2014"),
+        ("Trade rules were tightened (WTO 2009).", "2009"),
+        ("Growth slowed (IMF 2011).", "2011"),
+    ],
+)
+def test_an_author_and_year_citation_keeps_its_year(text: str, year: str) -> None:
+    assert found(text)[year] == Timex("DATE", year)
+
+
+@pytest.mark.parametrize("text", ["The bill (HC 1123) was debated.", "See (HB 2015) for details."])
+def test_a_bill_by_its_number_is_no_year(text: str) -> None:
+    assert found(text) == {}

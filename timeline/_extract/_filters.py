@@ -668,11 +668,16 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
     if _COMMITTEE_AFTER.match(after):
         return True  # "the 1718 Committee": a sanctions committee named by its resolution
     code = _CODE_BEFORE.search(before)
-    if (
-        code is not None
-        and code.group(1) not in _ERA_OR_YEAR_CODES
-        and (int(digits[:4]) < 1800 or after[:1] == ")")
-    ):  # a paper, bill or part by its number: "(HC 1123)", "SB 1047" (not "the UK 2019 election")
+    if code is not None and (
+        (
+            int(digits[:4]) < 1800
+            and code.group(1).isupper()
+            and len(code.group(1)) > 1
+            and code.group(1) not in _ERA_OR_YEAR_CODES
+        )
+        or (code.group(1).upper() in _BILL_OR_PAPER and after[:1] == ")")
+    ):  # a paper, bill or part by its number: "(HC 1123)", "SB 1047", "(HB 2015)" (not "the UK
+        # 2019 election", nor an author and year: "(IPCC 2014)", "(IMF 2011)")
         return True
     if _DETERMINER_BEFORE.search(before):
         return False  # a year as a modifier: "the 1996 Olympic bombing", "its 1990 invasion"
@@ -691,7 +696,12 @@ _GLUED_UNIT = re.compile(
 )
 _LINE_STARTS = re.compile(r"(?:^|\n)[^\S\n]*$")
 _LINE_ENDS = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\n|$)")
-_CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,4})[ \t]$")
+_CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,3})[ \t]$")
+# Prefixes of bills and parliamentary papers, which number them past 1800: "(HC 1123)",
+# "(HB 2015)", "(Cm 9161)"
+_BILL_OR_PAPER = frozenset(
+    "HC HL HB SB AB HR S H HF SF LB SR HJR SJR HCR SCR HRES SRES CM CMD CMND".split()
+)
 _ERA_OR_YEAR_CODES = frozenset(
     "AD BC CE BCE FY CY UTC GMT JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
 )
