@@ -64,3 +64,16 @@ def test_an_author_and_year_citation_keeps_its_year(text: str, year: str) -> Non
 @pytest.mark.parametrize("text", ["The bill (HC 1123) was debated.", "See (HB 2015) for details."])
 def test_a_bill_by_its_number_is_no_year(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police want to question a man seen near the school on Monday.", "2015-06-08"),
+        ("Detectives want to find out who fired the shots on Monday.", "2015-06-08"),
+        ("We want the kids back in school on Monday.", "2015-06-15"),
+        ("Leaders want to meet on Monday.", "2015-06-15"),
+    ],
+)
+def test_a_wish_looks_ahead_only_to_a_plan_or_a_state(text: str, value: str) -> None:
+    assert found(text)["Monday"] == Timex("DATE", value)

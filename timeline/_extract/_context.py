@@ -136,14 +136,23 @@ _PRESENT_WORDS = frozenset(
 # opens Monday", "the offer expires Friday", a fixture ("United host Leeds on Aug. 10", "she
 # faces a retrial in March").
 _FIXTURES = frozenset("face faces host hosts play plays fight fights race races".split())
-# A wish in the present looks ahead: "we want the kids back in school on Monday" (not "the want
-# of"); a past verb nearer to the date still tells its time ("police want to know what happened
-# on Monday"). "hope", "aim" and "plan" are as often nouns ("vacation plans for Friday"): they
+# A wish in the present looks ahead when what is wanted is a state to reach ("we want the kids
+# back in school on Monday", "want the law in place by Friday") or a plan ("want to meet on
+# Monday", "want to vote on Friday"), not any act ("police want to question a man seen near the
+# school on Monday", "want to know what happened on Monday": the date is of what was seen or
+# happened). "hope", "aim" and "plan" are as often nouns ("vacation plans for Friday"): they
 # count in _FUTURE_PAIRS, before "to", "that" or "for".
 _WISHES = frozenset("want wants".split())
-_TO_LEARN = re.compile(
-    r"\s+(?:to\s+(?:know|learn|find\s+out|understand|hear|see|establish)|answers|information|"
-    r"details|an\s+explanation)\b",
+_WANTED_STATE = re.compile(
+    r"\s+(?!to\b)(?:[\w'’-]+\s+){1,4}?(?:back|in\s+place|ready|open|reopened|closed|done|"
+    r"finished|gone|home|on\s+(?:board|site|the\s+ground))\b",
+    re.IGNORECASE,
+)
+_WANTED_PLAN = re.compile(
+    r"\s+to\s+(?:meet|sign|reopen|open|hold|vote|start|begin|launch|resume|return|finish|"
+    r"complete|close|visit|travel|leave|move|announce|release|publish|decide|approve|pass|present|"
+    r"submit|deliver|hand|sell|buy|build|hire|strike|march|rally|host|play|stage|hear|"
+    r"rule|settle|finalize|finalise|unveil|introduce|table|debate|reconvene|run)\b",
     re.IGNORECASE,
 )
 _SCHEDULED = (
@@ -234,9 +243,9 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     if word in _WISHES:
         if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             return None  # "for want of", "their wants": a noun
-        if _TO_LEARN.match(text, match.end()):
-            return None  # "police want to know what happened on Monday": a question, no plan
-        return "future"
+        if _WANTED_PLAN.match(text, match.end()) or _WANTED_STATE.match(text, match.end()):
+            return "future"
+        return None  # "police want to question a man seen on Monday": no plan
     if word in _SCHEDULED:
         if word in _FIXTURES and _DETERMINER_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
