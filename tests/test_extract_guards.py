@@ -77,3 +77,12 @@ def test_a_bill_by_its_number_is_no_year(text: str) -> None:
 )
 def test_a_wish_looks_ahead_only_to_a_plan_or_a_state(text: str, value: str) -> None:
     assert found(text)["Monday"] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize("step", ["preceding", "previous"])
+def test_a_month_of_the_preceding_year_is_one_expression(step: str) -> None:
+    got = found(
+        f"The talks began in January 2019 and collapsed in April of the {step} year.", "2020-06-10"
+    )
+    assert f"April of the {step} year" in got
+    assert "April" not in got

@@ -21,7 +21,7 @@ from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
 from timeline._extract._opening import opening_weekends
 from timeline._extract._periods import QUARTER_VALUE, period_mention
-from timeline._extract._phrases import is_clock_only
+from timeline._extract._phrases import ANAPHORIC_DETERMINER, ANAPHORIC_STEP, is_clock_only
 from timeline._extract._placement import (
     POSSESSIVE,
     joins_range,
@@ -354,10 +354,7 @@ def _apposed_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A day told again in apposition, as the story reckons it: "9 May, [the following Monday],",
 # "On 29 July, [the next day], ...", "(that Friday)".
-_RESTATING = re.compile(
-    rf"(?:the\s+(?:following|next|previous|preceding|prior|same)|that)\s+(?P<day>day|{WEEKDAY})",
-    re.IGNORECASE,
-)
+_RESTATING = re.compile(rf"{ANAPHORIC_DETERMINER}\s+(?P<day>day|{WEEKDAY})", re.IGNORECASE)
 
 
 def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -386,10 +383,7 @@ def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A period told by the story ("the preceding month", "that year"), then a date that says which
 # in apposition: "twice in [the preceding month], on [3] and 17 December 2024".
-_STORY_PERIOD = re.compile(
-    r"(?:that|the\s+(?:same|following|next|previous|preceding|prior))\s+(?P<unit>week|month|year)",
-    re.IGNORECASE,
-)
+_STORY_PERIOD = re.compile(rf"{ANAPHORIC_DETERMINER}\s+(?P<unit>week|month|year)", re.IGNORECASE)
 _ELABORATED = re.compile(
     r"\s*,\s*(?:(?:on|in|during|from|between)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*"
 )  # (the days of a list the grammar leaves before its last two: "on 2, [11] and 20 March")
@@ -507,7 +501,7 @@ def _leading_day(
 
 _OF = re.compile(r"\s+of\s+")
 _THAT_YEAR = re.compile(
-    r"(?:that|the\s+same|the\s+(?P<step>following|next|previous|prior))\s+year", re.IGNORECASE
+    rf"(?:that|the\s+same|the\s+(?P<step>{ANAPHORIC_STEP}))\s+year", re.IGNORECASE
 )
 _YEAR_OF_VALUE = re.compile(r"(\d{4})(?:-|$)")
 

@@ -24,6 +24,8 @@ __all__ = [
     "APPOSED",
     "BARE_MONTH_NAME",
     "CLOCK_SHIFT",
+    "ANAPHORIC_DETERMINER",
+    "ANAPHORIC_STEP",
     "COARSE_ANAPHOR",
     "COMPARED_SINCE",
     "LATER_ON",
@@ -52,9 +54,14 @@ YEARLESS = re.compile(
     r"(?:election|labor|memorial|independence|veterans|inauguration|boxing|columbus)\s+day)",
     re.IGNORECASE,
 )
+#: The words that step from the story's time to the one after or before it ("the following
+#: week", "the preceding year"), and the determiners that point back to a time told:
+#: "that", "the same" or "the" and a step. Every rule that reads an anaphoric phrase builds
+#: on these (_compose's restated days and story periods, "April of that year").
+ANAPHORIC_STEP = r"following|next|previous|preceding|prior"
+ANAPHORIC_DETERMINER = rf"(?:that|the\s+(?:same|{ANAPHORIC_STEP}))"
 _ANAPHORIC = re.compile(
-    r"\b(?:next|following|that|same|later|earlier|before|after|previous|preceding|prior|then)\b",
-    re.IGNORECASE,
+    rf"\b(?:{ANAPHORIC_STEP}|that|same|later|earlier|before|after|then)\b", re.IGNORECASE
 )
 BARE_MONTH_NAME = re.compile(MONTH_FULL)
 PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
@@ -134,8 +141,7 @@ def is_clock_only(phrase: str, timex: Timex) -> bool:
 # 1998 ... later that year", "in March ... the following month", "in February ... a month
 # earlier".
 COARSE_ANAPHOR = re.compile(
-    r"\b(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|"
-    r"the\s+preceding)\s+"
+    rf"\b{ANAPHORIC_DETERMINER}\s+"
     r"(?:year|quarter|month|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:months?|years?)\s+(?:earlier|later|before|after)\b",
     re.IGNORECASE,
