@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from timeline._extract._eras import ERA, opens_era_range
 from timeline._extract._words import MONTH_FULL, WEEKDAY
 from timeline._timex import Timex
 
@@ -290,18 +291,16 @@ _ERA_LETTERS = ("BC", "AD", "CE", "B.", "A.", "C.")  # one of them is in every e
 # ("the 5th century BC", the 400s BC, is BC04, as "the 5th century" is 04). "AD 79", "79 A.D."
 # and "79 CE" are 0079. "c." or "circa" before tells it as about (APPROX). A modern year before
 # "BC" and a word is British Columbia's ("the 2017 BC Liberal campaign").
-_BC = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC)"
-_AD = r"(?:AD|A\.\s?D\.|CE|C\.\s?E\.)"
 _CIRCA_WORD = r"(?P<circa>(?:[Cc]|[Cc]a)\.\s?|(?i:circa|about|around)\s+)?"
 _ERA_YEAR = re.compile(
     rf"\b{_CIRCA_WORD}(?:"
-    rf"(?P<year>[1-9]\d{{0,3}})\s?(?P<era>{_BC}|{_AD})(?![\w-])"
+    rf"(?P<year>[1-9]\d{{0,3}})\s?(?P<era>{ERA})(?![\w-])"
     rf"|(?P<ad>AD|A\.\s?D\.)\s?(?P<ad_year>[1-9]\d{{0,3}})(?![\d,.]\d|\w)"
     r"|(?P<the>[Tt]he\s+)?(?:(?P<nth>[1-9]\d?)(?:st|nd|rd|th)|(?P<nth_word>(?i:first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))"
     r"[\s-]+(?i:century|centuries)\s+"
-    rf"(?P<century_era>{_BC}|{_AD})(?![\w-])"
+    rf"(?P<century_era>{ERA})(?![\w-])"
     r")"
 )
 _TOLD_AS_YEAR = re.compile(
@@ -316,7 +315,7 @@ _NAME_AFTER_ERA = re.compile(r"\s+(?!(?:and|or|to|until|when|the|a|an|in|on)\b)[
 
 # The era's abbreviation, found first (a few characters are tried at each position); the year
 # is read around it.
-_ERA_TOKEN = re.compile(rf"(?<![\w.])(?:{_BC}|{_AD})(?![\w-])")
+_ERA_TOKEN = re.compile(rf"(?<![\w.]){ERA}(?![\w-])")
 
 
 def _around_eras(text: str) -> Iterator[re.Match[str]]:
@@ -380,11 +379,12 @@ def _range_opening(text: str, start: int, year: bool, value: str) -> Special | N
     bc = value.startswith("BC")
     if year:
         found = _YEAR_OPENING.search(text, lo, start)
-        if found is None or not (found.group("lead") or found.group("joint") in "-–"):
+        if found is None:
             return None
         number, end = int(found.group("number")), int(value.removeprefix("BC"))
-        if (number <= end) if bc else (number >= end):
-            return None  # not a stretch of years counted the era's way
+        lead, joint = found.group("lead") is not None, found.group("joint")
+        if not opens_era_range(number, end, bc=bc, lead=lead, joint=joint):
+            return None  # no lead nor dash, or not a stretch counted the era's way
         opening = f"BC{number:04d}" if bc else f"{number:04d}"
         return Special(found.start("number"), found.end("number"), Timex("DATE", opening), "era")
     found = _CENTURY_OPENING.search(text, lo, start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._extract._eras import ERA, opens_era_range
 from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_BEFORE_DASH, MONTH, WEEKDAY
 from timeline._resolve._lexicon import ASKED_FOR, BE_FORMS, PLANNED_FOR
 
@@ -288,21 +289,11 @@ _LENGTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A year before or after the common era, or the number opening a range that ends in one.
-_ERA = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC|AD|A\.\s?D\.|CE|C\.\s?E\.)"
-_ERA_TOLD = re.compile(rf"\d\s?{_ERA}\Z")
+_ERA_TOLD = re.compile(rf"\d\s?{ERA}\Z")
 _ERA_RANGE_AFTER = re.compile(
-    rf"\s*(?P<joint>[-–]|and|to|until|till)\s*(?P<year>\d{{1,4}})\s?(?P<era>{_ERA})(?![\w-])"
+    rf"\s*(?P<joint>[-–]|and|to|until|till)\s*(?P<year>\d{{1,4}})\s?(?P<era>{ERA})(?![\w-])"
 )
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
-
-
-def _opens_era_range(number: int, era_after: re.Match[str], before: str) -> bool:
-    """Whether ``number`` opens a stretch of years whose end, told with its era, follows: with
-    "between"/"from" before it or a dash after, counted down before the era, up after it."""
-    if era_after.group("joint") not in "-–" and not _RANGE_LEAD.search(before):
-        return False
-    end = int(era_after.group("year"))
-    return number > end if era_after.group("era").startswith("B") else number < end
 
 
 # ("a quarter-century", "a half-century" are nouns themselves: the article is theirs)
@@ -421,7 +412,13 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     if era_after is not None and words.isdigit():
         # "between [300] and 200 BC", "from [200] to 300 AD": the era's year too; a number
         # beside one that opens no such range ("1200 and 44 BC") is none of ours
-        return not _opens_era_range(int(words), era_after, before)
+        return not opens_era_range(
+            int(words),
+            int(era_after.group("year")),
+            bc=era_after.group("era").startswith("B"),
+            lead=_RANGE_LEAD.search(before) is not None,
+            joint=era_after.group("joint"),
+        )
     if words.isdigit() and _CITED_VOLUME.search(before):
         return True  # a page in a law report: "410 U.S. 113", "123 S. Ct. 2003", "512 F.3d 1104"
     if _CLOCK_READING.fullmatch(words) and (
