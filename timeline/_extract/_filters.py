@@ -85,8 +85,13 @@ _PART_OF_A_THING = re.compile(r"(?:(?:the|a|an)\s+)?(?:quarter|half)", re.IGNORE
 _COMPOUND_AFTER = re.compile(
     r"-(?!(?:second|minute|hour|day|night|week|month|year|decade|century|time)s?\b)[A-Za-z]"
 )
-_GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|innings?|half-?time|three-pointers?|rebounds|free\s+throws?|"
+# A quarter, half or period of a game, not of a year. Words only play has give it that sense
+# beside it (a sentence's 40 characters either side: "scored 10 points in the fourth
+# quarter"); they and the words of a story about a game ("coach", "the NBA") give it within a
+# paragraph or so, unless a word of money or the economy is near (a game maker's "fourth
+# quarter" is a calendar one).
+_PLAY_WORDS = (
+    r"touchdowns?|innings?|half-?time|three-pointers?|rebounds|free\s+throws?|"
     r"field\s+goals?|quarterback|kickoff|tip-?off|scor(?:ed|es|ing)\s+\d{1,3}\s+points|"
     # football: "scored twice in the second half", "an equaliser", "was sent off"
     r"scored\s+(?:twice|once|again|first|late|early|a\s+(?:goal|header|penalty|try))|"
@@ -96,7 +101,13 @@ _GAME_WORDS = re.compile(
     # a score after a verb of playing ("led 21-7", "won 3-1", "ended 0-0"; "voted 7-2" is no
     # game)
     r"(?:won|beat|led|trailed|lost|outscored|leading|trailing|ended|finished|drew)\b[^.;]{0,20}?"
-    r"(?<![\d$.,/-])\d{1,2}-\d{1,2}(?![\d%/-]))\b",
+    r"(?<![\d$.,/-])\d{1,2}-\d{1,2}(?![\d%/-])"
+)
+_GAME_WORDS = re.compile(rf"\b(?:{_PLAY_WORDS})\b", re.IGNORECASE)
+_GAME_STORY = re.compile(
+    rf"\b(?:{_PLAY_WORDS}|games?|match|playoffs?|play-offs?|coach(?:es)?|basketball|football|"
+    r"hockey|rugby|lacrosse|NBA|NFL|NHL|WNBA|NCAA|Super\s+Bowl|buzzer|tournament|championship|"
+    r"scoreboard|assists)\b",
     re.IGNORECASE,
 )
 # A capitalised word on the same line after a candidate, which is not a month or a weekday
@@ -465,8 +476,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         and not _FREQUENCY_JOINED_AFTER.match(after)
     ):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
-    if _GAME_PERIOD.fullmatch(words) and _in_a_game(text, start, end):
-        return True  # "trailed in the last quarter" of a story about a game, not of a year
+    if _GAME_PERIOD.fullmatch(words) and _in_a_game(text, start, end, before, after):
+        return True  # "scored 10 points in the fourth quarter", "trailed in the last quarter"
     if _PART_OF_A_THING.fullmatch(words) and _COMPOUND_AFTER.match(after):
         return True  # "the quarter-mile", "a quarter-final": a part of something else
     if lowered == "daily" and _CAPITALISED_AFTER.match(after):
@@ -563,8 +574,6 @@ def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
         before
     ):
         return True  # "Mr. October"
-    if _GAME_PERIOD.fullmatch(words) and (_GAME_WORDS.search(before) or _GAME_WORDS.search(after)):
-        return True  # a period of a game: "scored 10 points in the fourth quarter"
     if _WEEKDAY.fullmatch(words) and _NAME_AFTER.match(after):
         # "Tuesday Weld starred", "He read The Sunday Times": a weekday heading a name at a
         # sentence start or after a capitalised "The", where a date would have a comma, a
@@ -764,24 +773,11 @@ def _said_near(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
     )
 
 
-# A story about a game: its words within a paragraph or so, and no word of money or the economy
-# near the period (a game maker's "fourth quarter" is a calendar one).
-_GAME_STORY = re.compile(
-    r"\b(?:games?|match|playoffs?|play-offs?|coach(?:es)?|basketball|football|hockey|rugby|"
-    r"lacrosse|NBA|NFL|NHL|WNBA|NCAA|Super\s+Bowl|touchdowns?|quarterback|buzzer|halftime|"
-    r"half-time|tournament|championship|scoreboard|rebounds|assists)\b",
-    re.IGNORECASE,
-)
-_MONEY_WORD = re.compile(
-    r"[$€£%]|\b(?:revenues?|sales|profits?|earnings|results|dividends?|shares|stocks?|percent|"
-    r"economy|economic|GDP|growth|fiscal|analysts|investors|income|losses|inflation|"
-    r"quarterly|year-on-year|annualized|forecasts?)\b",
-    re.IGNORECASE,
-)
-
-
-def _in_a_game(text: str, start: int, end: int) -> bool:
-    """Whether a quarter or half at ``text[start:end]`` is told in a story about a game."""
+def _in_a_game(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether a quarter or half at ``text[start:end]`` (``before`` and ``after`` its sentence's
+    40 characters either side) is a period of a game: see :data:`_GAME_STORY`."""
+    if _GAME_WORDS.search(before) or _GAME_WORDS.search(after):
+        return True
     return (
         _GAME_STORY.search(text, max(0, start - 2 * _NEAR), min(len(text), end + _NEAR))
         is not None
@@ -797,11 +793,17 @@ def speaks_of_results(text: str, start: int, end: int) -> bool:
 
 
 _BARE_HALF = re.compile(r"(?<![\w/.-])H[12](?![\w-]|\.\d|\s*(?:19|20)\d\d\b)")
+# Words of accounts: results are told in them ("H1 revenue rose"), and a game maker's quarter.
+_ACCOUNTS_WORDS = r"revenues?|sales|profits?|earnings|results|dividends?|fiscal|year-on-year"
 _RESULTS_WORD = re.compile(
-    r"\b(?:revenues?|sales|profits?|earnings|results|EBITDA|EBIT|margins?|guidance|dividends?|"
-    r"turnover|(?:net|operating)\s+income|bookings|outlook|Q[1-4]|quarter|fiscal|half-year|"
-    r"year-on-year|y/y|YoY|year\s+end(?:ed|ing)|financial|balance\s+sheet|interim|"
-    r"shareholders)\b",
+    rf"\b(?:{_ACCOUNTS_WORDS}|EBITDA|EBIT|margins?|guidance|turnover|(?:net|operating)\s+income|"
+    r"bookings|outlook|Q[1-4]|quarter|half-year|y/y|YoY|year\s+end(?:ed|ing)|financial|"
+    r"balance\s+sheet|interim|shareholders)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    rf"[$€£%]|\b(?:{_ACCOUNTS_WORDS}|shares|stocks?|percent|economy|economic|GDP|growth|"
+    r"analysts|investors|income|losses|inflation|quarterly|annualized|forecasts?)\b",
     re.IGNORECASE,
 )
 
