@@ -689,19 +689,18 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return False  # a year as a modifier: "the 1996 Olympic bombing", "its 1990 invasion"
     if _COUNT_AFTER.match(after):
         return True
-    if _LINE_STARTS.search(before) and _LINE_ENDS.match(after):
-        return False  # a year on a line of its own heads what follows: "2011\nMarch: ..."
-    if _CAPITALISED_AFTER.match(after) and not re.match(r"\s+(?:A\.D|B\.C|AD|BC|CE)\b", after):
-        return True  # "800 Trading Company"
+    if _NAMED_ON_THE_LINE.match(after) and not re.match(r"\s+(?:A\.D|B\.C|AD|BC|CE)\b", after):
+        # "800 Trading Company" (a capitalised word on the next line names nothing with it: a
+        # year alone on its line heads the entries below, as the grammar reads it)
+        return True
     return False
 
 
+_NAMED_ON_THE_LINE = re.compile(r"[^\S\n]+(?:[A-Z][a-z]|[A-Z]\.)")
 _GLUED_UNIT = re.compile(
     r"(?:m|km|cm|mm|kg|lbs?|ft|mph|kph|cc|hp|mw|kw|gw|kwh|mah|gb|mb|tb|ml|mg|bn|mn)\b",
     re.IGNORECASE,
 )
-_LINE_STARTS = re.compile(r"(?:^|\n)[^\S\n]*$")
-_LINE_ENDS = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\n|$)")
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,3})[ \t]$")
 # Prefixes of bills and parliamentary papers, which number them past 1800: "(HC 1123)",
 # "(HB 2015)", "(Cm 9161)"
