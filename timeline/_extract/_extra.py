@@ -203,9 +203,13 @@ _RATE_BEFORE = re.compile(
 # "60,000 litres per day", "paid eight pence a day", "12 sorties a week": a count of something,
 # then "a"/"per" and the unit (not "sold 300 copies in a week": a length), or "per" after
 # anything but a measure of distance ("200 km per hour" is a speed).
+# Numbers in words that count things ("five times a day", "twenty of them").
+_COUNT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    "fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens"
+)
 _COUNTED_RATE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens))"
+    rf"(?:\d|\b(?:{_COUNT_WORDS}))"
     r"(?:[^\S\n]+(?!(?:in|within|for|over|after|about|than|of|on|by|during|to|from|at|last|"
     r"next|took|lasted|spent|every|each|and|or|but|(?:second|minute|hour|day|night|week|month|"
     r"year|decade)s?)\b)[A-Za-z][\w-]*){1,2}[^\S\n]+(?:a|an)[^\S\n]+$|"
@@ -291,14 +295,18 @@ _ERA_LETTERS = ("BC", "AD", "CE", "B.", "A.", "C.")  # one of them is in every e
 # ("the 5th century BC", the 400s BC, is BC04, as "the 5th century" is 04). "AD 79", "79 A.D."
 # and "79 CE" are 0079. "c." or "circa" before tells it as about (APPROX). A modern year before
 # "BC" and a word is British Columbia's ("the 2017 BC Liberal campaign").
+# The centuries told in words ("the fifth century BC"), in order.
+_NTH_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NTH = "|".join(_NTH_WORDS)
 _CIRCA_WORD = r"(?P<circa>(?:[Cc]|[Cc]a)\.\s?|(?i:circa|about|around)\s+)?"
 _ERA_YEAR = re.compile(
     rf"\b{_CIRCA_WORD}(?:"
     rf"(?P<year>[1-9]\d{{0,3}})\s?(?P<era>{ERA})(?![\w-])"
     rf"|(?P<ad>AD|A\.\s?D\.)\s?(?P<ad_year>[1-9]\d{{0,3}})(?![\d,.]\d|\w)"
-    r"|(?P<the>[Tt]he\s+)?(?:(?P<nth>[1-9]\d?)(?:st|nd|rd|th)|(?P<nth_word>(?i:first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))"
+    rf"|(?P<the>[Tt]he\s+)?(?:(?P<nth>[1-9]\d?)(?:st|nd|rd|th)|(?P<nth_word>(?i:{_NTH})))"
     r"[\s-]+(?i:century|centuries)\s+"
     rf"(?P<century_era>{ERA})(?![\w-])"
     r")"
@@ -306,10 +314,6 @@ _ERA_YEAR = re.compile(
 _TOLD_AS_YEAR = re.compile(
     r"\b(?:in|by|from|until|till|to|of|since|before|after|and|or|year|between)\s+\Z", re.I
 )
-_NTH_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
 _NAME_AFTER_ERA = re.compile(r"\s+(?!(?:and|or|to|until|when|the|a|an|in|on)\b)[A-Za-z]")
 
 
@@ -369,7 +373,7 @@ _YEAR_OPENING = re.compile(
 )
 _CENTURY_OPENING = re.compile(
     r"(?P<the>\b[Tt]he\s+)?(?P<number>\b(?:[1-9]\d?(?:st|nd|rd|th)|(?i:"
-    + "|".join(_NTH_WORDS)
+    + _NTH
     + r")))\s*(?:[-–]|and|or|to)\s*\Z"
 )
 
@@ -479,8 +483,7 @@ def _around(text: str, head: int, end: int) -> Special | None:
 
 
 _COUNTED = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|"
+    rf"(?:\d|\b(?:{_COUNT_WORDS}|"
     r"of|these|those|all|whole|many|few|several|more|less|other|couple))[\s-]*$",
     re.IGNORECASE,
 )
