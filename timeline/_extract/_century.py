@@ -5,6 +5,7 @@ coldest of the century" is the 19th century, the one of the year just named, not
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 import attrs
@@ -29,6 +30,11 @@ def story_centuries(
 ) -> list[Mention]:
     """The mentions, with "the century" counted from the last year named in its sentence or the
     one before, when there is one."""
+    if not any(_OF_THE_CENTURY.fullmatch(m.text) for m in mentions):
+        return mentions
+    # where sentences end, found once: each "the century" then counts the ends since its year
+    # by halving, not by scanning back to it (a year far back cost a scan of the text each)
+    ends = [end.start() for end in _SENTENCE_END.finditer(text)]
     out: list[Mention] = []
     named: Mention | None = None  # the last mention that names a year
     for mention in mentions:
@@ -37,7 +43,7 @@ def story_centuries(
             and named.span is not None
             and mention.span is not None
             and _OF_THE_CENTURY.fullmatch(mention.text)
-            and len(_SENTENCE_END.findall(text, named.end, mention.start)) <= 1
+            and _ends_between(ends, named.end, mention.start) <= 1
             and tense_near(text, _around(text, mention), mention.start, mention.end) != "future"
         ):  # ("built in 1890, it will be replaced by the end of the century": the report's)
             placed = resolve(mention.text, named.span)
@@ -51,6 +57,12 @@ def story_centuries(
             named = mention
         out.append(mention)
     return out
+
+
+def _ends_between(ends: list[int], start: int, end: int) -> int:
+    """How many of the sentence ends at ``ends`` lie between ``start`` and ``end`` (each with
+    the space after it)."""
+    return max(0, bisect_right(ends, end - 2) - bisect_left(ends, start))
 
 
 def _around(text: str, mention: Mention) -> tuple[int, int]:
