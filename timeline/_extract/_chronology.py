@@ -142,18 +142,13 @@ def place_in_heading_days(
         return mentions
     out: list[Mention] = []
     heading: Mention | None = None
+    seen = 0  # how far the text has been looked at for a blank line
     for mention in mentions:
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end < 0 else line_end
-        opens_line = text[line_start : mention.start].strip() == ""
-        if (
-            mention.span is not None
-            and opens_line
-            and _DAY_LINE.match(text, line_start, line_end) is not None
-        ):
+        line_start = _line_start(text, mention.start)
+        opens_line = line_start is not None and text[line_start : mention.start].strip() == ""
+        if mention.span is not None and opens_line and _heads_day(text, line_start, mention.end):
             heading = mention
-        elif heading is not None and "\n\n" in text[heading.end : mention.start]:
+        elif heading is not None and "\n\n" in text[max(heading.end, seen - 1) : mention.start]:
             heading = None  # a blank line ends the day's entries
         elif (
             heading is not None
@@ -166,5 +161,30 @@ def place_in_heading_days(
             placed = resolve(mention.text, heading.span)
             if placed is not None and placed.timex.value.startswith(heading.timex.value):
                 mention = attrs.evolve(mention, timex=placed.timex, span=placed)
+        seen = max(seen, mention.start)
         out.append(mention)
     return out
+
+
+_LINE_REACH = 200  # a heading or an entry's opening is not further than this into its line
+
+
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding ``start`` starts, or None if that is more than _LINE_REACH
+    characters back (no heading nor entry opens so far into its line; text without line breaks
+    stays linear)."""
+    low = max(0, start - _LINE_REACH)
+    found = text.rfind("\n", low, start)
+    return found + 1 if found >= 0 or low == 0 else None
+
+
+def _heads_day(text: str, line_start: int | None, end: int) -> bool:
+    """Whether the line from ``line_start`` through ``end`` is a day's heading standing alone."""
+    if line_start is None:
+        return False
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    if line_end < 0:
+        if len(text) > end + _LINE_REACH:
+            return False  # a line so long is no heading
+        line_end = len(text)
+    return _DAY_LINE.match(text, line_start, line_end) is not None
