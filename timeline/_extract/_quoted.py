@@ -21,6 +21,7 @@ __all__ = ["quoted_weekdays"]
 _BARE_WEEKDAY = re.compile(WEEKDAY)
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_REACH = 1500  # no further back than this is a line's start or a quotation's opening looked for
 _AWAY = timedelta(days=7)  # a weekday further than this from the speaker's day is not theirs
 
 
@@ -42,9 +43,10 @@ def quoted_weekdays(
             and said.span is not None
             and span is not None
             and _BARE_WEEKDAY.fullmatch(mention.text)
-            and _quoted(text, mention.start)
-            and len(_SENTENCE_END.findall(text, said.end, mention.start)) <= 1
             and abs(span.earliest_start - said.span.earliest_start) > _AWAY
+            and said.end >= mention.start - _REACH
+            and len(_SENTENCE_END.findall(text, said.end, mention.start)) <= 1
+            and _quoted(text, mention.start)
         ):
             told = tense_near(text, _quote_around(text, mention), mention.start, mention.end)
             which = "previous" if told == "past" else "following"
@@ -59,16 +61,21 @@ def quoted_weekdays(
 
 
 def _quoted(text: str, start: int) -> bool:
-    """Whether ``start`` is inside a quotation on its line."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    """Whether ``start`` is inside a quotation on its line (or in the last _REACH characters
+    of it: text without line breaks stays linear)."""
+    low = max(0, start - _REACH)
+    line = text[max(low, text.rfind("\n", low, start) + 1) : start]
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _quote_around(text: str, mention: Mention) -> tuple[int, int]:
     """The quotation holding ``mention``: from its opening mark to its closing one."""
-    opening = max(text.rfind('"', 0, mention.start), text.rfind("“", 0, mention.start))
-    closing = [i for i in (text.find('"', mention.end), text.find("”", mention.end)) if i >= 0]
-    return opening + 1, min(closing) if closing else min(len(text), mention.end + 200)
+    low, high = max(0, mention.start - _REACH), mention.end + 200
+    opening = max(text.rfind('"', low, mention.start), text.rfind("“", low, mention.start))
+    closing = [
+        i for i in (text.find('"', mention.end, high), text.find("”", mention.end, high)) if i >= 0
+    ]
+    return max(low, opening + 1), min(closing) if closing else min(len(text), high)
 
 
 def _day_of(span: TimeSpan) -> TimeSpan:
