@@ -255,7 +255,9 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             text, max(0, match.start() - 4), match.start()
         ):
             return None  # "had been due to expire Friday": the verb before "to" tells
-        if _RECORD_ENTRY.match(text, text.rfind("\n", 0, match.start()) + 1):
+        low = max(0, match.start() - 200)  # (no further back: text without breaks stays linear)
+        line = text.rfind("\n", low, match.start()) + 1
+        if (line or low == 0) and _RECORD_ENTRY.match(text, line):
             return "present"  # "11 Feb - Evacuations begin at 14:30": a record, not a schedule
         return "future"
     if word in _MAYBE_WORDS:
