@@ -12,57 +12,77 @@ import attrs
 
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
-from timeline._extract._words import MONTH_FULL
-from timeline._timex import Timex, TimexMod
+from timeline._extract._words import MONTH
+from timeline._timex import Timex
 
 __all__ = ["habitual_clocks", "habitual_months"]
 
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        "January February March April May June July August September October November "
-        "December".split(),
-        1,
-    )
-}
-_BARE_MONTH = re.compile(rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<month>{MONTH_FULL})")
-_MODS: dict[str, TimexMod] = {"early": "START", "mid": "MID", "late": "END"}
-# Words that tell what happens as a rule, not once.
+# A month named alone, perhaps abbreviated or with a part of it: "November", "Sept.", "late
+# March" (its value says which month: "2015-09").
+_BARE_MONTH = re.compile(rf"(?:(?:early|mid|late)[\s-]+)?{MONTH}\.?", re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# Words that tell what happens as a rule, not once. ("generally" and "always" tell how sure or
+# how constant as often: "is generally expected in March"; "always" stays, held to its clause.)
 _HABIT = re.compile(
-    r"\b(?:routinely|usually|typically|normally|generally|customarily|habitually|invariably|"
+    r"\b(?:routinely|usually|typically|normally|customarily|habitually|invariably|"
     r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule|always|(?:each|every)\s+year|"
     r"annually)\b",
     re.IGNORECASE,
 )
 _HABIT_WORDS = (
-    *"routinely usually typically normally generally customarily habitually invariably".split(),
+    *"routinely usually typically normally customarily habitually invariably".split(),
     *"traditionally ordinarily tend always annually".split(),
     "as a rule",
     "each year",
     "every year",
 )
-# Where a clause ends: a sentence's end, a semicolon, or a contrast ("..., but this year").
-_CLAUSE_END = re.compile(
-    r"[.!?;](?:\s|$)|,\s+(?:but|yet|while|whereas)\b|\n|[\"“”]", re.IGNORECASE
-)  # (a quotation's marks too: '"... every year," said X, who proposed it in early October')
+# Where a clause's segment ends: a sentence's end, a semicolon, a comma (a relative clause or an
+# apposition set off is another's: "The minister, who always wears a red tie, resigned in
+# March"), a line's end or a quotation's marks ('"... every year," said X, who proposed it in
+# early October').
+_SEGMENT_END = re.compile(r"[!?;](?:\s|$)|\.(?:\s+(?![a-z])|$)|,|\n|[\"“”]")
+_REACH = 160  # characters either side searched for the segment's ends
+# A segment that only sets the habit or the month before the clause it belongs to: "As a rule,
+# the council meets in March", "In March, the council usually meets".
+_FRONTED_HABIT = re.compile(rf"\s*(?:(?:and|but)\s+)?{_HABIT.pattern}\s*", re.IGNORECASE)
+_FRONTED_MONTH = re.compile(r"\s*(?:(?:and|but)\s+)?(?:in|by|during|until|from)?\s*", re.I)
+_WORD = re.compile(r"[A-Za-z’']+")
+_MONTHS_JOINED = re.compile(
+    rf"\b(?:and|or|to|through)\s+(?:(?:in|by|until)\s+)?(?=(?:(?:early|mid|late)[\s-]+)?{MONTH})"
+)
+# Words that put the month in another clause than the habit, or tell it once: a conjunction, a
+# relative pronoun, "will".
+_OTHER_CLAUSE = frozenset(
+    "and but or who whom whose which that as because since when after before while whereas "
+    "although though if unless will 'll ’ll".split()
+)
+# A verb of expecting: the habit is the expecting, the month its one object ("Analysts typically
+# expect the deal to close in September").
+_EXPECTING = re.compile(r"(?:expect|predict|forecast|anticipat|project)", re.IGNORECASE)
+# Past forms that are no participle after a habit's verb: a second verb, told once ("who always
+# wears a red tie resigned in March").
+_PAST_FORMS = frozenset(
+    "was were did went came took made said told left began became fell rose won lost saw sold "
+    "bought paid gave ran met sent kept led struck spent found brought stood wrote chose drove "
+    "flew grew knew broke spoke".split()
+)
+_AUXILIARIES = frozenset("is are was were be been being has have had get gets got".split())
+_NEAR = 8  # words at most between a habit's word and its month
 _PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s*", re.IGNORECASE)
-_REACH = 160  # characters either side searched for the clause's ends
 
 
 def habitual_months(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a month named alone ("November", "late March") in a clause that tells
     a habit as a date of no particular year (``XXXX-11``, no span)."""
-    if not any(_BARE_MONTH.fullmatch(m.text) for m in mentions):
+    if not any(_is_bare_month(m) for m in mentions):
         return mentions
     lowered = text.lower()
     if not any(word in lowered for word in _HABIT_WORDS):
         return mentions  # (the words looked for first: the pattern is slow to search a text)
     out: list[Mention] = []
     for mention in mentions:
-        bare = _BARE_MONTH.fullmatch(mention.text)
         if (
-            bare is not None
-            and mention.timex.type == "DATE"
+            _is_bare_month(mention)
             and not (
                 out
                 and _PAIRED.fullmatch(text, out[-1].end, mention.start)
@@ -70,22 +90,71 @@ def habitual_months(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             and _in_habit(text, mention)
         ):  # (not "between December 2019 and [early January]": the end of a dated range)
-            mod = _MODS.get((bare["mod"] or "").lower())
-            month = _MONTH_NUMBERS[bare["month"]]
-            timex = Timex("DATE", f"XXXX-{month:02d}", mod)
+            timex = Timex("DATE", f"XXXX{mention.timex.value[4:7]}", mention.timex.mod)
             mention = attrs.evolve(mention, timex=timex, span=None)
         out.append(mention)
     return out
 
 
+def _is_bare_month(mention: Mention) -> bool:
+    return (
+        mention.timex.type == "DATE"
+        and _MONTH_VALUE.fullmatch(mention.timex.value) is not None
+        and _BARE_MONTH.fullmatch(mention.text) is not None
+    )
+
+
 def _in_habit(text: str, mention: Mention) -> bool:
-    """Whether a word of habit is in the clause of ``mention``."""
+    """Whether a word of habit is in the segment of the clause of ``mention`` and governs it:
+    near it, with no other clause's verb, no "will" and no verb of expecting between."""
     low = max(0, mention.start - _REACH)
-    ends = list(_CLAUSE_END.finditer(text, low, mention.start))
+    ends = list(_SEGMENT_END.finditer(text, low, mention.start))
     start = ends[-1].end() if ends else low
-    after = _CLAUSE_END.search(text, mention.end, mention.end + _REACH)
-    end = after.start() if after is not None else min(len(text), mention.end + _REACH)
-    return _HABIT.search(text, start, end) is not None
+    if ends and text[ends[-1].start()] == ",":
+        before = ends[-2].end() if len(ends) >= 2 else low
+        if _FRONTED_HABIT.fullmatch(text, before, ends[-1].start()):
+            start = before  # "As a rule, the council meets in March"
+    high = min(len(text), mention.end + _REACH)
+    after = _SEGMENT_END.search(text, mention.end, high)
+    end = after.start() if after is not None else high
+    if (
+        after is not None
+        and text[after.start()] == ","
+        and _FRONTED_MONTH.fullmatch(text, start, mention.start)
+    ):  # "In March, the council usually meets"
+        following = _SEGMENT_END.search(text, after.end(), high)
+        end = following.start() if following is not None else high
+    for habit in _HABIT.finditer(text, start, end):
+        if habit.end() <= mention.start:
+            between = _words(text, habit.end(), mention.start)
+            if len(between) <= _NEAR and _governs(between):
+                return True
+        elif habit.start() >= mention.end:
+            between = _words(text, mention.end, habit.start())
+            if len(between) <= _NEAR and not _OTHER_CLAUSE.intersection(between):
+                return True
+    return False
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words between ``start`` and ``end`` (where a month or a habit's word is), lower case,
+    without the words that join a list of months ("July and August are always quiet", "meets
+    in Sept. and in late March")."""
+    blanked = _MONTHS_JOINED.sub(lambda m: " " * len(m.group()), text[start : end + 20])
+    return [word.lower() for word in _WORD.findall(blanked[: end - start])]
+
+
+def _governs(between: list[str]) -> bool:
+    """Whether the habit's word before a month governs it, given the ``between`` words: the
+    first is the habit's verb ("usually [meets] in"); after it no other clause begins, no
+    verb of expecting and no second verb in the past."""
+    if _OTHER_CLAUSE.intersection(between) or any(_EXPECTING.match(w) for w in between):
+        return False
+    for index, word in enumerate(between[1:], 1):
+        past = word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+        if past and between[index - 1] not in _AUXILIARIES:
+            return False  # "who always wears a red tie [resigned] in March"
+    return True
 
 
 # What joins a recurrence to the clock times it is at: "every evening between [6pm] and

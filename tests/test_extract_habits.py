@@ -1,0 +1,56 @@
+"""extract() on times told as a habit, and on the passes that read a time again from the story
+around it (the century, a count that reaches now): what they must leave alone. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline._extract import extract
+
+ANCHOR = date(2015, 6, 10)
+
+
+def values(text: str, anchor: date = ANCHOR) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+# ---------------------------------------------------------------------------- habitual months
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The vote, normally held in May, was moved to June.", "June"),
+        ("The minister, who always wears a red tie, resigned in March.", "March"),
+        ("The firm, which publishes a report every year, cut 200 jobs in January.", "January"),
+        ("The election is generally expected in March.", "March"),
+        ("Analysts typically expect the deal to close in September.", "September"),
+        ("The minister resigned in March and always wears a red tie.", "March"),
+    ],
+)
+def test_a_habit_outside_the_months_clause_leaves_it_dated(text: str, phrase: str) -> None:
+    assert not values(text)[phrase].startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The vote, normally held in May, was moved to June.", "May", "XXXX-05"),
+        ("The board normally meets in Sept. and in late March.", "Sept.", "XXXX-09"),
+        ("The board normally meets in Sept. and in late March.", "late March", "XXXX-03"),
+        ("As a rule, the council meets in March.", "March", "XXXX-03"),
+        ("In March, the council usually meets.", "March", "XXXX-03"),
+    ],
+)
+def test_a_habit_in_the_months_own_clause_leaves_it_yearless(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_habitual_month_keeps_its_part() -> None:
+    found = {m.text: m.timex for m in extract("Herds usually cross in late March.", ANCHOR)}
+    assert (found["late March"].value, found["late March"].mod) == ("XXXX-03", "END")
