@@ -54,3 +54,18 @@ def test_a_habit_in_the_months_own_clause_leaves_it_yearless(
 def test_a_habitual_month_keeps_its_part() -> None:
     found = {m.text: m.timex for m in extract("Herds usually cross in late March.", ANCHOR)}
     assert (found["late March"].value, found["late March"].mod) == ("XXXX-03", "END")
+
+
+# ---------------------------------------------------------------------------- habitual clocks
+
+
+def test_a_shift_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
+    text = "Guards patrol the jail every evening at 9 p.m. Two hours later he escaped."
+    found = values(text)
+    assert found["9 p.m."] == "XXXX-XX-XXT21:00"
+    assert found["Two hours later"] == "2015-06-10T23:00"
+
+
+def test_a_clock_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
+    text = "Guards patrol the jail every evening at 9 p.m. Later he escaped at 11 p.m."
+    assert values(text)["11 p.m."] == "2015-06-10T23:00"

@@ -168,33 +168,52 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 
 def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the clock times a recurrence is said to be at ("every evening
-    between 6pm and midnight", "on the dock at 5 a.m. every day") as times of no particular day
-    (``XXXX-XX-XXT18:00``, no span)."""
+    between 6pm and midnight", "on the dock at 5 a.m. every day") as times of no particular
+    day (``XXXX-XX-XXT18:00``, no span)."""
     if not any(m.timex.type == "SET" for m in mentions):
         return mentions
     out: list[Mention] = []
     recurring = False  # the last mention is a recurrence or a clock time it is at
     for index, mention in enumerate(mentions):
         after = mentions[index + 1] if index + 1 < len(mentions) else None
-        clock = _CLOCK_VALUE.fullmatch(mention.timex.value)
-        at_recurrence = (
-            recurring and _AT_TIMES.fullmatch(text, out[-1].end, mention.start) is not None
-        ) or (
-            after is not None
-            and after.timex.type == "SET"
-            and _AT_TIMES.fullmatch(text, mention.end, after.start) is not None
-            and not (mention.text.endswith(".") and after.text[:1].isupper())  # a sentence's end
+        at_recurrence = (recurring and _joined_at(text, out[-1], mention)) or (
+            after is not None and after.timex.type == "SET" and _joined_at(text, mention, after)
         )
-        if (
-            at_recurrence
-            and clock is not None
-            and mention.timex.type == "TIME"
-            and is_clock_only(mention.text, mention.timex)
-        ):
-            timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
-            mention = attrs.evolve(mention, timex=timex, span=None)
+        if at_recurrence and _is_clock(mention):
+            mention = _undated(mention)
             recurring = True
         else:
             recurring = mention.timex.type == "SET"
         out.append(mention)
     return out
+
+
+# A clock time said as one ("9 p.m.", "18:00", "noon"), not a shift from another ("Two hours
+# later", "90 minutes after"): only a clock time is at a recurrence.
+_CLOCK_WORDS = re.compile(r"\d|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
+_SHIFT_WORDS = re.compile(r"\b(?:hours?|minutes?|seconds?|later|earlier|ago)\b", re.IGNORECASE)
+
+
+def _is_clock(mention: Mention) -> bool:
+    return (
+        _CLOCK_VALUE.fullmatch(mention.timex.value) is not None
+        and is_clock_only(mention.text, mention.timex)
+        and _CLOCK_WORDS.search(mention.text) is not None
+        and _SHIFT_WORDS.search(mention.text) is None
+    )
+
+
+def _joined_at(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``first`` and ``second`` are a recurrence and a clock time it is at, in either
+    order, in one sentence."""
+    return _AT_TIMES.fullmatch(text, first.end, second.start) is not None and not (
+        first.text.endswith(".") and second.text[:1].isupper()  # a sentence's end between
+    )
+
+
+def _undated(mention: Mention) -> Mention:
+    """A clock time of no particular day: ``XXXX-XX-XXT21:00``."""
+    clock = _CLOCK_VALUE.fullmatch(mention.timex.value)
+    assert clock is not None  # (the callers checked _is_clock)
+    timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
+    return attrs.evolve(mention, timex=timex, span=None)
