@@ -69,3 +69,16 @@ def test_a_shift_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None
 def test_a_clock_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
     text = "Guards patrol the jail every evening at 9 p.m. Later he escaped at 11 p.m."
     assert values(text)["11 p.m."] == "2015-06-10T23:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum is open from 9 a.m. to 5 p.m. daily.",
+        "The shop opens every day from 8:00 to 18:00.",
+    ],
+)
+def test_both_ends_of_a_recurring_range_have_no_day(text: str) -> None:
+    clocks = [m.timex.value for m in extract(text, ANCHOR) if m.timex.type == "TIME"]
+    assert len(clocks) == 2
+    assert all(value.startswith("XXXX-XX-XXT") for value in clocks)

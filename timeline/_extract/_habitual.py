@@ -168,8 +168,8 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 
 def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the clock times a recurrence is said to be at ("every evening
-    between 6pm and midnight", "on the dock at 5 a.m. every day") as times of no particular
-    day (``XXXX-XX-XXT18:00``, no span)."""
+    between 6pm and midnight", "on the dock at 5 a.m. every day", "open from 9 a.m. to 5 p.m.
+    daily") as times of no particular day (``XXXX-XX-XXT18:00``, no span)."""
     if not any(m.timex.type == "SET" for m in mentions):
         return mentions
     out: list[Mention] = []
@@ -185,9 +185,19 @@ def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             recurring = mention.timex.type == "SET"
         out.append(mention)
+    for index in range(len(out) - 2, -1, -1):  # the first end of a range whose last is undated
+        first, last = out[index], out[index + 1]
+        if (
+            last.timex.value.startswith("XXXX-XX-XXT")
+            and _is_clock(first)
+            and _RANGE_GAP.fullmatch(text, first.end, last.start) is not None
+        ):
+            out[index] = _undated(first)
     return out
 
 
+# What joins the two ends of a range of clock times: "from [9 a.m.] to [5 p.m.] daily".
+_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 # A clock time said as one ("9 p.m.", "18:00", "noon"), not a shift from another ("Two hours
 # later", "90 minutes after"): only a clock time is at a recurrence.
 _CLOCK_WORDS = re.compile(r"\d|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
