@@ -26,8 +26,22 @@ _COUNTED_ON = re.compile(
 # The present perfect in the clause after it: "it has cost", "they have not".
 _PRESENT_PERFECT = re.compile(r"\b(?i:has|have)(?:n['’]t|\s+not)?\s+(?!to\b)[a-z]+")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+# A relative clause before the verb: its present perfect is not the main clause's ("a rival
+# that has since closed bought it", "the company, which has grown since, moved").
+_RELATIVE = re.compile(r"\b(?i:that|which|who|whom|whose|where)\b")
+# A year in apposition says which year the count reaches: "Six years later, in 2014, ...".
+_APPOSED_YEAR = re.compile(r"\s*,?\s*(?:(?i:in)\s+)?\d{4}\b")
 _NOW_BEFORE = re.compile(r"\b(?i:today|now)\s*,\s*$")
-_THIS = {"month": "this month", "year": "this year", "decade": "this year", "century": "this year"}
+_THIS = {
+    "month": "this month",
+    "months": "this month",
+    "year": "this year",
+    "years": "this year",
+    "decade": "this year",
+    "decades": "this year",
+    "century": "this year",
+    "centuries": "this year",
+}
 
 
 def reaching_now(
@@ -45,13 +59,21 @@ def reaching_now(
                 length = resolve(counted["length"], None)
                 if length is not None and length.timex.type == "DURATION":
                     mention = attrs.evolve(mention, timex=length.timex, span=None)
-            elif _PRESENT_PERFECT.search(text, mention.end, _clause_end(text, mention.end)):
-                unit = counted["unit"].lower().rstrip("s").replace("centurie", "century")
-                now = resolve(_THIS[unit], None)
+            elif _reaches_now(text, mention.end):
+                now = resolve(_THIS[counted["unit"].lower()], None)
                 if now is not None:
                     mention = attrs.evolve(mention, timex=now.timex, span=now)
         out.append(mention)
     return out
+
+
+def _reaches_now(text: str, end: int) -> bool:
+    """Whether the clause after a count ending at ``end`` has the present perfect for its main
+    verb, with no year in apposition to the count."""
+    if _APPOSED_YEAR.match(text, end):
+        return False
+    perfect = _PRESENT_PERFECT.search(text, end, _clause_end(text, end))
+    return perfect is not None and _RELATIVE.search(text, end, perfect.start()) is None
 
 
 def _clause_end(text: str, start: int) -> int:
