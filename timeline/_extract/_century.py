@@ -19,6 +19,15 @@ __all__ = ["story_centuries"]
 # "the century", "the end of the century", "the turn of the century" ("mid-century" is read
 # with the history a text tells, in extract)
 _OF_THE_CENTURY = re.compile(r"(?i:.*\bthe\s+century)")
+# "the deal of the century", "the storm of the century": praise, said of anything; it names the
+# story's century only when the year is named in its own sentence, told in the past ("In 1999
+# the court heard the trial of the century").
+_IDIOM_BEFORE = re.compile(
+    r"\b(?i:deal|trial|storm|match|fight|wedding|game|goal|crime|heist|robbery|bargain|scandal|"
+    r"party|event|story|race|bout|upset|comeback|speech|discovery|invention|concert|merger|"
+    r"takeover|transfer|blizzard|hurricane|flood|catch|find|scoop|interview|performance|"
+    r"album|film|movie|show|book|case|battle|summit|opportunity|disaster)s?\s+of\s+\Z"
+)
 _NAMES_A_YEAR = re.compile(r"\d{4}")  # a value to the year or finer: "1846", "1846-08", "1846-WI"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
@@ -43,9 +52,8 @@ def story_centuries(
             and named.span is not None
             and mention.span is not None
             and _OF_THE_CENTURY.fullmatch(mention.text)
-            and _ends_between(ends, named.end, mention.start) <= 1
-            and tense_near(text, _around(text, mention), mention.start, mention.end) != "future"
-        ):  # ("built in 1890, it will be replaced by the end of the century": the report's)
+            and _of_the_story(text, mention, _ends_between(ends, named.end, mention.start))
+        ):
             placed = resolve(mention.text, named.span)
             if placed is not None:
                 mention = attrs.evolve(mention, timex=placed.timex, span=placed)
@@ -57,6 +65,19 @@ def story_centuries(
             named = mention
         out.append(mention)
     return out
+
+
+def _of_the_story(text: str, mention: Mention, ends: int) -> bool:
+    """Whether "the century" at ``mention``, ``ends`` sentence ends after the last year named,
+    is that year's: not in a clause told in the future ("built in 1890, it will be replaced by
+    the end of the century": the report's), and not praise ("the deal of the century") unless
+    the year is in its sentence and the clause is past."""
+    if ends > 1:
+        return False
+    tense = tense_near(text, _around(text, mention), mention.start, mention.end)
+    if _IDIOM_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return ends == 0 and tense == "past"
+    return tense != "future"
 
 
 def _ends_between(ends: list[int], start: int, end: int) -> int:
