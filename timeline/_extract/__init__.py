@@ -12,11 +12,16 @@ Modules: ``_mention`` (the value types), ``_candidates`` (where expressions are)
 discussion), ``_context`` (sentences, tense), ``_phrases`` (what a phrase's words say about
 how it is read), ``_placement`` (where a date without a year lies: tense, deadlines, range
 ends), ``_story`` (the time the story is on), ``_clocks`` (clock times and their days),
-``_periods`` (the period a financial report discusses), ``_reading`` (how one candidate is
-read: its preference, its query, what it counts from; the story so far), ``_adjust`` (the rules
-that read a candidate's span again in context), ``_compose`` (the second pass: joins, ellipses,
-nights, day-first documents), ``_extract`` (the pipeline), ``_ranges``; ``_words`` holds the
-month and weekday names their patterns share.
+``_logs`` (clock times that open a log's lines), ``_periods`` (the period a financial report
+discusses), ``_reading`` (how one candidate is read: its preference, its query, what it counts
+from; the story so far), ``_adjust`` (the rules that read a candidate's span again in
+context), ``_compose`` (the second pass: joins, ellipses, nights, appositions, and the passes
+below), ``_chronology`` (entries under a year's or a day's heading), ``_habitual`` (months and
+clock times told as a habit: no year, no day), ``_century`` (the century a story is in),
+``_reaching_now`` (counts of years that reach the report's time), ``_quoted`` (weekdays in
+quoted speech, from the day it was said), ``_dayranges`` (a run of days as its two ends),
+``_extract`` (the pipeline), ``_ranges`` (ranges grouped into one interval); ``_words`` holds
+the month and weekday names their patterns share.
 """
 
 from timeline._extract._extract import extract

@@ -17,7 +17,7 @@ from timeline._span import TimeSpan
 __all__ = ["story_centuries"]
 
 # "the century", "the end of the century", "the turn of the century" ("mid-century" is read
-# with the history a text tells, in extract)
+# with the history a text tells, in _reading._last_time_named)
 _OF_THE_CENTURY = re.compile(r"(?i:.*\bthe\s+century)")
 # "the deal of the century", "the storm of the century": praise, said of anything; it names the
 # story's century only when the year is named in its own sentence, told in the past ("In 1999

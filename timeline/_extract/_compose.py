@@ -1,7 +1,14 @@
 """The second pass over a text's mentions: join what the grammar reads as two ("June [last
 year]", "[this year]'s third quarter"), add what an ellipsis leaves bare ("April 24 and [25]",
-"between [3] and 9 March"), read a night named by two days as one, and decide whether the
-document writes its numeric dates day first."""
+"between [3] and 9 March"), read a night named by two days as one, a clock time with the day or
+part of the day after it ("[2 a.m. on May 14]", "[08:00 this morning]"), a day restated in
+apposition ("April 15, [a Monday]", "9 May, [the following Monday]"), a story's period that a
+dated day elaborates ("the preceding month, on 3 December 2024"), and lengths in several units
+("two hours, five minutes"); and decide whether the document writes its numeric dates day
+first. It also runs the passes of their own modules: dates under a year's or a day's heading
+(``_chronology``), months and clock times told as a habit (``_habitual``), the century a story
+is in (``_century``), counts that reach the report's time (``_reaching_now``) and weekdays in
+quoted speech (``_quoted``)."""
 
 from __future__ import annotations
 
@@ -75,8 +82,15 @@ def compose(
     resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
     zone: tzinfo | None,
 ) -> list[Mention]:
-    """Join what the grammar reads as two: "June [last year]", "February of this year", "[this
-    year]'s third quarter", and add the day an ellipsis leaves bare: "April 24 and [25]"."""
+    """The mentions read again as a whole, in text order: first dates put under the year or the
+    day heading their line, and months told as a habit made yearless; then what the grammar
+    reads as two joined ("June [last year]", "February of this year", "[this year]'s third
+    quarter"), the day an ellipsis leaves bare added ("April 24 and [25]"), lengths in several
+    units, nights named by two days, clock times with their days or parts of days, days
+    restated in apposition and periods a dated day elaborates; then clock times a recurrence is
+    at made dayless, "the century" read in the story's century, counts that reach the report's
+    time valued as it, weekdays in quotations counted from the speaker's day, lengths given
+    their article or bound, and weekdays in apposition to a day given that day."""
     mentions = place_in_heading_years(text, mentions, resolve)  # "2001 - ... in the spring"
     mentions = place_in_heading_days(text, mentions, resolve)  # "Saturday 6 July ¶ Late evening -"
     mentions = habitual_months(text, mentions)  # "usually meets in March": no particular March
