@@ -15,7 +15,7 @@ from timeline._extract._phrases import is_clock_only
 from timeline._extract._words import MONTH
 from timeline._timex import Timex
 
-__all__ = ["habitual_clocks", "habitual_months"]
+__all__ = ["habitual_clocks", "habitual_months", "in_habit"]
 
 # A month named alone, perhaps abbreviated or with a part of it: "November", "Sept.", "late
 # March" (its value says which month: "2015-09").
@@ -26,12 +26,13 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _HABIT = re.compile(
     r"\b(?:routinely|usually|typically|normally|customarily|habitually|invariably|"
     r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule|always|(?:each|every)\s+year|"
-    r"annually)\b",
+    r"annually|rarely|seldom|often|frequently|sometimes)\b",
     re.IGNORECASE,
 )
 _HABIT_WORDS = (
     *"routinely usually typically normally customarily habitually invariably".split(),
-    *"traditionally ordinarily tend always annually".split(),
+    *"traditionally ordinarily tend always annually rarely seldom often frequently".split(),
+    "sometimes",
     "as a rule",
     "each year",
     "every year",
@@ -56,6 +57,8 @@ _OTHER_CLAUSE = frozenset(
     "and but or who whom whose which that as because since when after before while whereas "
     "although though if unless will 'll ’ll".split()
 )
+# Words of ``_OTHER_CLAUSE`` that are prepositions right before a month ("before December").
+_PREPOSITIONS = frozenset("before after since until".split())
 # A verb of expecting: the habit is the expecting, the month its one object ("Analysts typically
 # expect the deal to close in September").
 _EXPECTING = re.compile(r"(?:expect|predict|forecast|anticipat|project)", re.IGNORECASE)
@@ -88,7 +91,7 @@ def habitual_months(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _PAIRED.fullmatch(text, out[-1].end, mention.start)
                 and not out[-1].timex.value.startswith("XXXX")
             )
-            and _in_habit(text, mention)
+            and in_habit(text, mention)
         ):  # (not "between December 2019 and [early January]": the end of a dated range)
             timex = Timex("DATE", f"XXXX{mention.timex.value[4:7]}", mention.timex.mod)
             mention = attrs.evolve(mention, timex=timex, span=None)
@@ -104,7 +107,7 @@ def _is_bare_month(mention: Mention) -> bool:
     )
 
 
-def _in_habit(text: str, mention: Mention) -> bool:
+def in_habit(text: str, mention: Mention) -> bool:
     """Whether a word of habit is in the segment of the clause of ``mention`` and governs it:
     near it, with no other clause's verb, no "will" and no verb of expecting between."""
     low = max(0, mention.start - _REACH)
@@ -148,8 +151,9 @@ def _governs(between: list[str]) -> bool:
     """Whether the habit's word before a month governs it, given the ``between`` words: the
     first is the habit's verb ("usually [meets] in"); after it no other clause begins, no
     verb of expecting and no second verb in the past."""
-    if _OTHER_CLAUSE.intersection(between) or any(_EXPECTING.match(w) for w in between):
-        return False
+    joining = between[:-1] if between[-1:] and between[-1] in _PREPOSITIONS else between
+    if _OTHER_CLAUSE.intersection(joining) or any(_EXPECTING.match(w) for w in between):
+        return False  # (but "falls [before] late December": a preposition of the month)
     for index, word in enumerate(between[1:], 1):
         past = word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
         if past and between[index - 1] not in _AUXILIARIES:

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 import attrs
 
+from timeline._extract._habitual import in_habit
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
 from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
@@ -77,7 +78,7 @@ def recurring_times(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not _has_day(*near, days, day_starts)
                 ):
                     mention = attrs.evolve(mention, timex=timex, span=None)
-            elif _told_as_a_rule(text, mention, out, low, high):
+            elif _told_as_a_rule(text, mention, out):
                 mention = attrs.evolve(mention, timex=timex, span=None)
         out.append(mention)
     return out
@@ -105,12 +106,11 @@ def _open_date(mention: Mention) -> Timex | None:
     return Timex("DATE", f"XXXX-{_MONTH_NUMBERS[name]:02d}", timex.mod)
 
 
-def _told_as_a_rule(
-    text: str, mention: Mention, before: list[Mention], low: int, high: int
-) -> bool:
+def _told_as_a_rule(text: str, mention: Mention, before: list[Mention]) -> bool:
     """Whether a month or season is told as what happens as a rule: with an adverb of
-    frequency in its clause ("flu usually peaks in late winter", "rarely fall below freezing,
-    even in January") or right after a set ("sails twice a week in winter"); not as the start
+    frequency governing it in its clause (``_habitual.in_habit``: "flu usually peaks in late
+    winter", "snow seldom falls before late December") or right after a set ("sails twice a
+    week in winter"); not as the start
     or end of a stretch ("from September", "since early March", "until mid-August", "between
     October and December")."""
     if _BOUND_BEFORE.search(text, max(0, mention.start - 24), mention.start):
@@ -118,14 +118,7 @@ def _told_as_a_rule(
     if before and before[-1].timex.type == "SET":
         if _IN.fullmatch(text, before[-1].end, mention.start):
             return True
-    low = max(low, _last_contrast(text, low, mention.start))
-    after = _CONTRAST.search(text, mention.end, high)
-    return _OFTEN.search(text, low, high if after is None else after.start()) is not None
-
-
-def _last_contrast(text: str, low: int, start: int) -> int:
-    ends = [found.end() for found in _CONTRAST.finditer(text, low, start)]
-    return ends[-1] if ends else low
+    return in_habit(text, mention)  # "usually meets in March" (the habit's word in its clause)
 
 
 # A month that opens or closes a stretch, or one end of a range ("from May through October").
@@ -135,13 +128,12 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
-# A clause of contrast or addition ("January and February are always slow, but March was").
-_CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|and)\b", re.IGNORECASE)
 
 
 def _clause(text: str, mention: Mention) -> tuple[int, int]:
     low = max(0, mention.start - _REACH)
-    ends = list(_CLAUSE_END.finditer(text, low, mention.start))
+    # (searched up to the mention's end: an end after "p.m." looks ahead at the next word)
+    ends = [e for e in _CLAUSE_END.finditer(text, low, mention.end) if e.end() <= mention.start]
     start = ends[-1].end() if ends else low
     after = _CLAUSE_END.search(text, mention.end, mention.end + _REACH)
     end = after.start() if after is not None else min(len(text), mention.end + _REACH)
