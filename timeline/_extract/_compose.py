@@ -127,7 +127,7 @@ def compose(
     composed = then_and_now(text, composed, resolve)  # "Once, ...; today it is ..."
     composed = shared_every(text, set_at_hour(text, composed))  # "every Monday and [Wednesday]"
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
-    composed = _restated_days(text, _clocks_in_parts_of_day(text, composed, resolve))
+    composed = _restated_days(text, composed)
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
     composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"
     composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
@@ -279,60 +279,6 @@ def _clocks_on_days(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(clock)
         index += 1
     return out
-
-
-# A part of a day the report names from its own: "[08:00 this morning]", "[9 p.m. tonight]",
-# "[6:30 yesterday evening]" (not "last night", whose small hours are the next day's).
-_DEICTIC_PART = re.compile(
-    rf"(?:this|yesterday|tomorrow|today|{WEEKDAY})\s+(?:morning|afternoon|evening)|tonight",
-    re.IGNORECASE,
-)
-# a.m. or p.m. said, or a clock that only a 24-hour dial shows ("08:00", "18:30")
-_HALF_DAY_SAID = re.compile(r"[ap]\.?m\b|(?<!\d)(?:0\d|1[3-9]|2[0-3]):\d\d", re.IGNORECASE)
-
-
-def _clocks_in_parts_of_day(
-    text: str,
-    mentions: list[Mention],
-    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
-) -> list[Mention]:
-    """A clock time and the part of the day right after it are one time, on that part's day,
-    as TimeML writes "[9 a.m. Tuesday]": "in the 24 hours to [08:00 this morning]"."""
-    out: list[Mention] = []
-    for mention in mentions:
-        clock = out[-1] if out else None
-        if (
-            clock is not None
-            and clock.span is not None
-            and mention.span is not None
-            and is_clock_only(clock.text, clock.timex)
-            and _CLOCK_ON.search(clock.timex.value) is not None
-            and _DEICTIC_PART.fullmatch(mention.text) is not None
-            and text[clock.end : mention.start] == " "
-        ):
-            span = _clock_in_part(clock.text, mention.span, resolve)
-            if span is not None and span.timex.value[:10] == mention.timex.value[:10]:
-                whole = text[clock.start : mention.end]
-                out[-1] = Mention(clock.start, mention.end, whole, span.timex, span)
-                continue
-        out.append(mention)
-    return out
-
-
-def _clock_in_part(
-    clock: str,
-    part: TimeSpan,
-    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
-) -> TimeSpan | None:
-    """The clock time read in the part of the day ``part``: "6:30 [yesterday evening]" is
-    18:30 (the afternoon's half of the day when the clock does not say which)."""
-    span = resolve(clock, part)
-    if span is None or _HALF_DAY_SAID.search(clock) or part.possibly_contains(span.earliest_start):
-        return span
-    later = resolve(f"{clock} p.m.", part)
-    if later is not None and part.possibly_contains(later.earliest_start):
-        return later
-    return span
 
 
 # "on April 15, a Monday,", "the evening of April 19 (a Friday)": the weekday in apposition
