@@ -1826,3 +1826,21 @@ def test_a_length_or_more_ago_still_finds_the_length() -> None:
 def test_a_part_of_a_holiday() -> None:
     assert r("Christmas night").timex == Timex("TIME", "2016-12-25TNI")
     assert r("Christmas morning").timex == Timex("TIME", "2016-12-25TMO")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "value"),
+    [
+        ("this time last year", "2015-06-10", "2014-06-10"),
+        ("this time next year", "2015-06-10", "2016-06-10"),
+        ("this time a year ago", "2016-02-29", "2015-02-28"),
+        ("two weeks from today", "2015-06-10", "2015-W26"),
+        ("the turn of the century", "1998-03-02", "2000"),
+        ("the turn of the century", "2015-06-10", "2000"),
+        ("the turn of the century", "1921-05-05", "1900"),
+    ],
+)
+def test_the_same_day_a_year_away_and_the_turn_of_the_century(
+    phrase: str, anchor: str, value: str
+) -> None:
+    assert resolve(phrase, anchor).timex.value == value

@@ -36,6 +36,7 @@ from timeline._resolve._period import (
     day_period,
     longest,
     month_period,
+    year_period,
 )
 from timeline._resolve._tokens import Stream, remembered
 from timeline._resolve._units import (
@@ -524,7 +525,7 @@ def _ago(s: Stream, i: int) -> Hit:
             # "cut rates a week ago": seven days back, a day ("two weeks ago" is a week)
             return Ago(7, 7, "day", sign, base), j + 1  # type: ignore[arg-type]
         return Ago(low, high, unit, sign, base), j + 1  # type: ignore[arg-type]
-    if word == "from" and s.word(j + 1) == "now":
+    if word == "from" and s.word(j + 1) in ("now", "today"):  # "two weeks from today"
         return Ago(low, high, unit, 1), j + 2
     if word == "on" and s.kind(j + 1) in ("p", "") and s.norm(j + 1) in (",", ".", ";", ""):
         return Ago(low, high, unit, 1, "reference"), j + 1  # "Twenty years on, the town ..."
@@ -696,6 +697,46 @@ class WeekdayOfWeek(Node):
         return day_period(first + timedelta(days=(self.weekday - first.weekday()) % 7))
 
 
+@attrs.frozen
+class ThisTimeYears(Node):
+    """ "this time last year", "this time next year": the report's day ``offset`` years away."""
+
+    offset: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        return day_period(shift(ctx.today, "year", self.offset))
+
+
+def _this_time(s: Stream, i: int) -> Hit:
+    """ "this time last year", "this time next year", "this time a year ago"."""
+    if s.word(i) != "this" or s.word(i + 1) != "time":
+        return None
+    if s.word(i + 2) in ("last", "next") and s.word(i + 3) == "year":
+        return ThisTimeYears(-1 if s.word(i + 2) == "last" else 1), i + 4
+    if s.word(i + 2) in ("a", "one") and s.word(i + 3) == "year" and s.word(i + 4) == "ago":
+        return ThisTimeYears(-1), i + 5
+    return None
+
+
+@attrs.frozen
+class TurnOfCentury(Node):
+    """ "the turn of the century": the year a century begins, the one nearest the report's
+    (2000, said in 1998 or in 2015; 1900 in 1921)."""
+
+    def evaluate(self, ctx: Context) -> Period:
+        year = (ctx.today.year + 50) // 100 * 100
+        if not 1 <= year <= 9999:
+            raise Unresolvable("no turn of a century in the calendar")
+        return year_period(year)
+
+
+def _turn_of_century(s: Stream, i: int) -> Hit:
+    """ "the turn of the century"."""
+    if s.words(i, "the", "turn", "of", "the") > 0 and s.word(i + 4) == "century":
+        return TurnOfCentury(), i + 5
+    return None
+
+
 def _weekday_of_week(s: Stream, i: int) -> Hit:
     """ "Thursday of that week", "Monday of the following week", "Friday of last week"."""
     named = weekday(s, i)
@@ -708,7 +749,8 @@ def _weekday_of_week(s: Stream, i: int) -> Hit:
 
 
 _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, earlier_later, present,
-          vague, _week_of, _week_ending, _nth_weekday, _weekday_of_week, _new_year)  # fmt: skip
+          vague, _week_of, _week_ending, _nth_weekday, _weekday_of_week, _new_year, _this_time,
+          _turn_of_century)  # fmt: skip
 
 
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
