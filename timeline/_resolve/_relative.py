@@ -756,20 +756,22 @@ _RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, ear
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
 #: tries nothing else, the grammar dispatches on it, and tests check that the unguarded rule
 #: reads nothing starting elsewhere.
-RELATIVE_STARTS = frozenset(lex.CARDINALS) | frozenset(
+_WORD_STARTS = frozenset(lex.CARDINALS) | frozenset(
     "n a an half several few yesterday today tomorrow the last this next past coming previous "
     "that earlier later now currently presently nowadays at right these recently lately soon "
     "previously formerly current recent almost nearly about around roughly some more over "
     "approximately".split()
 )
-RELATIVE_STARTS |= frozenset(lex.WEEKDAYS)  # "Thursday of that week"
+RELATIVE_STARTS = _WORD_STARTS | frozenset(lex.WEEKDAYS)  # "Thursday of that week"
 
 
 @remembered
 def relative(s: Stream, i: int) -> Hit:
     """The longest relative expression starting at ``i``."""
-    if s.key(i) not in RELATIVE_STARTS:  # rules that read a day try one at many places
-        return None
+    key = s.key(i)
+    if key not in _WORD_STARTS:  # rules that read a day try one at many places
+        # a weekday opens only "Thursday of that week" (not every rule, at every weekday)
+        return _weekday_of_week(s, i) if key in RELATIVE_STARTS else None
     return any_relative(s, i)
 
 
