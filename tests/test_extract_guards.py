@@ -97,3 +97,31 @@ def test_a_year_alone_on_its_line_heads_the_entries_below() -> None:
 
 def test_a_number_before_a_capitalised_word_on_its_line_is_a_name() -> None:
     assert "800" not in found("Shares of 800 Trading Company rose.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a recurrence elsewhere in the sentence is not the clock time's
+        ("The monthly jobs report, released at 8:30 a.m., showed gains.", "8:30 a.m.",
+         "2015-06-10T08:30"),
+        ("Every minute counted when the levee broke at 3 p.m.", "3 p.m.", "2015-06-10T15:00"),
+        # "today" told in the past after an opening on the past is the report's day
+        ("In the past, the index has risen after such cuts, but today it fell 3 percent.",
+         "today", "2015-06-10"),
+        ("Once, the town had 40 mills; today it has none.", "today", "PRESENT_REF"),
+        # a weekday's possessive after "every Friday, and" is not in the list
+        ("The paper comes out every Friday, and Saturday's edition was scrapped.", "Saturday",
+         "2015-06-06"),
+    ],
+)  # fmt: skip
+def test_late_review_misfires(text: str, phrase: str, value: str) -> None:
+    assert found(text)[phrase].value == value
+
+
+def test_once_and_the_first_weekend_need_their_other_half() -> None:
+    assert "Once" not in found("Once, however, the deal closes, the shares will be delisted.")
+    text = "The report was released on Tuesday. The first weekend of the festival drew crowds."
+    assert "The first weekend" not in found(text)
+    text = "The film opened on Friday and took $40 million in its first weekend."
+    assert found(text)["its first weekend"].value == "2015-W23-WE"

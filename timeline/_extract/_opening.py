@@ -15,8 +15,10 @@ from timeline._timex import Timex
 
 __all__ = ["opening_weekends"]
 
+# (not "the first weekend of the festival": a weekend named by what it is in)
 _OPENING_WEEKEND = re.compile(
-    r"\b(?:its|their|the|his|her)\s+(?:first|opening|debut)\s+weekend\b", re.IGNORECASE
+    r"\b(?:its|their|his|her)\s+(?:first|opening|debut)\s+weekend\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
 )
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _REACH = 300  # characters back searched for the launch day
@@ -27,7 +29,7 @@ def opening_weekends(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with "its first weekend" or "its opening weekend" added as the weekend
     of the day named last before it in its sentence or the one before (none when no day is
     named there)."""
-    if "weekend" not in text:
+    if "weekend" not in text.lower():
         return mentions
     added: list[Mention] = []
     for found in _OPENING_WEEKEND.finditer(text):

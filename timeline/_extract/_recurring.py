@@ -20,7 +20,6 @@ from timeline._timex import Timex
 __all__ = ["overlaps", "recurring_times", "set_at_hour", "shared_every"]
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T.*)?")
 _MONTH_NUMBERS = {
     name.lower(): number
     for number, name in enumerate(
@@ -35,12 +34,6 @@ _BARE_NAME = re.compile(
     rf"(?:(?:early|mid|late)[\s-]+)?(?P<name>{MONTH_FULL}|spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
-# Adverbs of frequency: the clause tells what happens as a rule.
-_OFTEN = re.compile(
-    r"\b(?:rarely|seldom|often|always|sometimes|frequently|usually|typically|normally|"
-    r"generally|routinely|customarily|habitually|invariably|ordinarily)\b",
-    re.IGNORECASE,
-)
 # Where a clause ends: a sentence's end, a semicolon, a colon, a new line (not the point of
 # "Sept.", nor of "p.m." unless a capitalised word other than a day, month or zone follows:
 # "at 6 a.m. Every day ..." ends, "at 6 a.m. Tuesday" does not).
@@ -53,30 +46,25 @@ _REACH = 200  # characters either side searched for the clause's ends
 
 
 def recurring_times(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with a clock time, month or season in a clause that says how often
-    something happens (a set such as "daily", "every morning", "twice a week", or an adverb
-    such as "rarely", "usually") read as one of no particular day or year.
-
-    A clock time keeps its day when a day is named between the commas around it and the word
-    of recurrence is further off ("on Monday he left at 6 a.m., as he does daily" is Monday's;
-    "the curfew, extended on Wednesday, now runs from 3 p.m. to 8 a.m. daily" is not)."""
+    """The mentions, with a clock time, month or season told as recurring read as one of no
+    particular day or year: a clock time with a recurrence between the commas around it ("the
+    bridge is closed from 10 p.m. to 5 a.m. nightly"; not "the monthly report, released at
+    8:30 a.m.,"), a month or season after a recurrence or governed by a word of habit
+    (``_habitual.in_habit``)."""
     opened = [_open_date(m) for m in mentions]
     if not any(opened):
         return mentions
     sets = [m for m in mentions if m.timex.type == "SET"]
+    if not sets and not any(t is not None and t.type == "DATE" for t in opened):
+        return mentions  # clock times recur only with a recurrence
     set_starts = [m.start for m in sets]
-    days = [m for m in mentions if m.timex.type == "DATE" and _DAY_VALUE.fullmatch(m.timex.value)]
-    day_starts = [m.start for m in days]
     out: list[Mention] = []
     for mention, timex in zip(mentions, opened, strict=True):
         if timex is not None:
             low, high = _clause(text, mention)
             if timex.type == "TIME":
                 near = _segment(text, mention, low, high)
-                if _has_cue(text, mention, *near, sets, set_starts) or (
-                    _has_cue(text, mention, low, high, sets, set_starts)
-                    and not _has_day(*near, days, day_starts)
-                ):
+                if _has_set(text, mention, *near, sets, set_starts):
                     mention = attrs.evolve(mention, timex=timex, span=None)
             elif _told_as_a_rule(text, mention, out):
                 mention = attrs.evolve(mention, timex=timex, span=None)
@@ -140,23 +128,22 @@ def _clause(text: str, mention: Mention) -> tuple[int, int]:
     return start, end
 
 
-def _has_cue(
+def _has_set(
     text: str, mention: Mention, low: int, high: int, sets: list[Mention], starts: list[int]
 ) -> bool:
-    """Whether a word of recurrence (a set, or an adverb of frequency) is in ``text[low:high]``
-    (the mention itself aside)."""
-    if any(
-        s.end <= high and s is not mention
-        for s in sets[bisect_left(starts, low) : bisect_right(starts, high)]
-    ):
-        return True
-    return _OFTEN.search(text, low, high) is not None
-
-
-def _has_day(low: int, high: int, days: list[Mention], starts: list[int]) -> bool:
+    """Whether a recurrence the clock time can keep is in ``text[low:high]`` (the stretch
+    between the commas around it): not one qualifying a noun ("[the daily] briefing", "the
+    monthly report") nor one of minutes or hours ("Every minute counted")."""
     return any(
-        day.end <= high for day in days[bisect_left(starts, low) : bisect_right(starts, high)]
+        s.end <= high
+        and s is not mention
+        and not s.timex.value.startswith("PT")
+        and _DETERMINER_BEFORE.search(text, max(0, s.start - 8), s.start) is None
+        for s in sets[bisect_left(starts, low) : bisect_right(starts, high)]
     )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our)\s+\Z")
 
 
 def _segment(text: str, mention: Mention, low: int, high: int) -> tuple[int, int]:
@@ -164,10 +151,6 @@ def _segment(text: str, mention: Mention, low: int, high: int) -> tuple[int, int
     left = text.rfind(",", low, mention.start)
     right = text.find(",", mention.end, high)
     return (low if left < 0 else left + 1), (high if right < 0 else right)
-
-
-def _gap(mention: Mention, start: int, end: int) -> int:
-    return start - mention.end if start >= mention.end else max(0, mention.start - end)
 
 
 # "every Monday and Wednesday", "each Tuesday, Thursday and Saturday morning": the days after
@@ -197,7 +180,11 @@ def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if listing and _LISTED.fullmatch(text, out[-1].end, mention.start):
             day = _WEEKDAY_PART.fullmatch(mention.text)
-            if day is not None and mention.timex.type in ("DATE", "TIME"):
+            if (
+                day is not None
+                and mention.timex.type in ("DATE", "TIME")
+                and text[mention.end : mention.end + 1] not in ("'", "’")  # "Saturday's edition"
+            ):
                 value = f"XXXX-WXX-{_WEEKDAY_NUMBERS[day['day'].lower()]}"
                 if day["part"]:
                     value += "T" + _PART_CODES[day["part"].lower()]
