@@ -21,7 +21,7 @@ clock times told as a habit: no year, no day), ``_century`` (the century a story
 ``_reaching_now`` (counts of years that reach the report's time), ``_quoted`` (weekdays in
 quoted speech, from the day it was said), ``_recurring`` (times told as recurring: clock
 times, months and seasons of no particular date; "every Monday and Wednesday"), ``_clock_parts``
-("6:45 the next morning" as one time; "tonight" said in the small hours), ``_opening`` ("its
+("tonight" said in the small hours), ``_opening`` ("its
 first weekend" after a launch day), ``_then_and_now`` ("Once, ...; today ..."), ``_eras`` (BC
 and AD years), ``_dayranges`` (a run of days as its two ends),
 ``_extract`` (the pipeline), ``_ranges`` (ranges grouped into one interval); ``_words`` holds

@@ -689,23 +689,27 @@ _PARTS_NAMED_FROM_NOW = frozenset(["morning", "afternoon", "evening"])
 
 
 def _part_named_from_now(s: Stream, j: int) -> tuple[DayPart, int] | None:
-    """A part of a day named from the report's own, right after a clock: "this morning",
-    "yesterday evening", "Tuesday afternoon", "tonight" (not "last night", whose small hours
-    are the next day's)."""
+    """A part of a day named right after a clock: from the report's day ("this morning",
+    "yesterday evening", "Tuesday afternoon", "tonight"; not "last night", whose small hours
+    are the next day's) or from the story's ("that evening", "the next morning", "that
+    night")."""
     if s.word(j) == "tonight":
         return DayPart("night", RelativeUnit("day", 0), of_day=False), j + 1
-    if s.word(j) not in _NAMING_A_DAY and weekday(s, j) is None:
+    anaphoric = s.word(j) == "that" or (s.word(j) == "the" and s.word(j + 1) in _STEPS)
+    if not anaphoric and s.word(j) not in _NAMING_A_DAY and weekday(s, j) is None:
         return None
     found = _combined_parts(s, j)
     if found is None or not isinstance(found[0], DayPart):
         return None
     part = found[0]
-    if part.name not in _PARTS_NAMED_FROM_NOW or part.day is None:
+    named = _PARTS_NAMED_FROM_NOW | ({"night"} if anaphoric else set())
+    if part.name not in named or part.day is None:
         return None
     return part, found[1]
 
 
 _NAMING_A_DAY = frozenset(["this", "yesterday", "tomorrow", "today"])
+_STEPS = frozenset(["next", "following", "same", "previous"])  # "the next morning"
 
 
 def _half_day_said(s: Stream, i: int, j: int) -> bool:
