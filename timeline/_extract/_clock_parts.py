@@ -12,12 +12,12 @@ import attrs
 
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
+from timeline._extract._story import SMALL_HOURS_END
 from timeline._span import TimeSpan
 
 __all__ = ["tonight_in_small_hours"]
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
-_SMALL_HOURS_END = 6  # o'clock: "at 2 that night" is after midnight
 
 
 _TONIGHT = re.compile(r"tonight", re.IGNORECASE)
@@ -54,7 +54,7 @@ def tonight_in_small_hours(
         said = None if clock is None else _CLOCK_VALUE.match(clock.timex.value)
         if said is None or clock is None or not clock.timex.value.startswith(night.group(1)):
             continue
-        if int(said.group(1)) >= _SMALL_HOURS_END:
+        if int(said.group(1)) >= SMALL_HOURS_END:
             continue
         if _SAYING.search(text, mention.end, clock.start) is None:
             continue  # the clock time is when it was said, not one of the night ahead

@@ -20,7 +20,7 @@ from timeline._extract._placement import (
     Prefer,
     joins_range,
 )
-from timeline._extract._story import named_day
+from timeline._extract._story import DAY_OR_PART, named_day
 from timeline._extract._words import (
     HALF_DAY_CLOCK,
     HHMM,
@@ -134,7 +134,7 @@ def attach_clock_times(
         m
         for _, m in resolved
         if m.span is not None
-        and _DAY_OR_PART.fullmatch(m.timex.value)
+        and DAY_OR_PART.fullmatch(m.timex.value)
         and not is_clock_only(m.text, m.timex)  # "early Thursday morning", not "late at night"
     ]
     # clauses found once for the sentence: a mention's clause is the number of breaks before it
@@ -317,4 +317,3 @@ def _ends_after_midnight(
 
 
 _ANAPHORIC_PART = re.compile(r"(?:(?:later|earlier)\s+)?(?:the|that)\s", re.IGNORECASE)
-_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")  # "early Thursday morning"

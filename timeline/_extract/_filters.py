@@ -777,11 +777,9 @@ def _in_a_game(text: str, start: int, end: int, before: str, after: str) -> bool
     40 characters either side) is a period of a game: see :data:`_GAME_STORY`."""
     if _GAME_WORDS.search(before) or _GAME_WORDS.search(after):
         return True
-    return (
-        _GAME_STORY.search(text, max(0, start - 2 * _NEAR), min(len(text), end + _NEAR))
-        is not None
-        and not _said_near(_MONEY_WORD, text, start, end)
-    )
+    return _GAME_STORY.search(
+        text, max(0, start - 2 * _NEAR), min(len(text), end + _NEAR)
+    ) is not None and not _said_near(_MONEY_WORD, text, start, end)
 
 
 def speaks_of_results(text: str, start: int, end: int) -> bool:

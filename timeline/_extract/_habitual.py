@@ -11,7 +11,7 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
-from timeline._extract._phrases import is_clock_only
+from timeline._extract._phrases import CLOCK_VALUE, is_clock_only
 from timeline._extract._words import MONTH
 from timeline._timex import Timex
 
@@ -167,7 +167,6 @@ def _governs(between: list[str]) -> bool:
 _AT_TIMES = re.compile(
     r"\s*,?\s*(?:(?:at|on|between|from|and|to|until|till|through|-|–)\s*)*", re.IGNORECASE
 )
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 
 
 def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -210,7 +209,7 @@ _SHIFT_WORDS = re.compile(r"\b(?:hours?|minutes?|seconds?|later|earlier|ago)\b",
 
 def _is_clock(mention: Mention) -> bool:
     return (
-        _CLOCK_VALUE.fullmatch(mention.timex.value) is not None
+        CLOCK_VALUE.fullmatch(mention.timex.value) is not None
         and is_clock_only(mention.text, mention.timex)
         and _CLOCK_WORDS.search(mention.text) is not None
         and _SHIFT_WORDS.search(mention.text) is None
@@ -227,7 +226,7 @@ def _joined_at(text: str, first: Mention, second: Mention) -> bool:
 
 def _undated(mention: Mention) -> Mention:
     """A clock time of no particular day: ``XXXX-XX-XXT21:00``."""
-    clock = _CLOCK_VALUE.fullmatch(mention.timex.value)
+    clock = CLOCK_VALUE.fullmatch(mention.timex.value)
     assert clock is not None  # (the callers checked _is_clock)
     timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
     return attrs.evolve(mention, timex=timex, span=None)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
 
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
-__all__ = ["Mention", "MentionRange"]
+__all__ = ["Mention", "MentionRange", "overlaps"]
 
 
 @attrs.frozen
@@ -41,3 +43,10 @@ class MentionRange:
     first: Mention
     last: Mention
     span: TimeSpan
+
+
+def overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether any of ``mentions`` (in text order, not overlapping one another) overlaps
+    ``[start, end)``; found by halving."""
+    after = bisect_left(mentions, end, key=lambda m: m.start)  # the first at or after end
+    return after > 0 and mentions[after - 1].end > start

@@ -8,8 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from timeline._extract._mention import Mention
-from timeline._extract._recurring import overlaps
+from timeline._extract._mention import Mention, overlaps
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 

@@ -23,6 +23,7 @@ __all__ = [
     "ATTACKS_OF_2001",
     "APPOSED",
     "BARE_MONTH_NAME",
+    "CLOCK_VALUE",
     "CLOCK_SHIFT",
     "ANAPHORIC_DETERMINER",
     "ANAPHORIC_STEP",
@@ -131,6 +132,10 @@ def bare_time_of_day(phrase: str) -> bool:
         and _NAMED_DAY.search(phrase) is None
         and _ANAPHORIC.search(phrase) is None
     )
+
+
+# The value of a clock time on a day, its clock captured: "2015-06-10T08:30" ("T08:30").
+CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
 
 
 def is_clock_only(phrase: str, timex: Timex) -> bool:

@@ -13,13 +13,13 @@ import attrs
 
 from timeline._extract._context import tense_near
 from timeline._extract._mention import Mention
+from timeline._extract._story import DAY_OR_PART
 from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
 
 __all__ = ["quoted_weekdays"]
 
 _BARE_WEEKDAY = re.compile(WEEKDAY)
-_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _REACH = 1500  # no further back than this is a line's start or a quotation's opening looked for
 _AWAY = timedelta(days=7)  # a weekday further than this from the speaker's day is not theirs
@@ -54,7 +54,7 @@ def quoted_weekdays(
             placed = resolve(f"the {which} {mention.text}", day)
             if placed is not None:
                 mention = attrs.evolve(mention, timex=placed.timex, span=placed)
-        if span is not None and span.is_bounded and _DAY_OR_PART.fullmatch(mention.timex.value):
+        if span is not None and span.is_bounded and DAY_OR_PART.fullmatch(mention.timex.value):
             said = mention
         out.append(mention)
     return out

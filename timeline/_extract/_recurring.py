@@ -13,22 +13,14 @@ import attrs
 
 from timeline._extract._habitual import in_habit
 from timeline._extract._mention import Mention
-from timeline._extract._phrases import is_clock_only
+from timeline._extract._phrases import CLOCK_VALUE, is_clock_only
+from timeline._extract._story import SMALL_HOURS_END
 from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
+from timeline._resolve import _lexicon as lex
 from timeline._timex import Timex
 
-__all__ = ["overlaps", "recurring_times", "set_at_hour", "shared_every"]
+__all__ = ["recurring_times", "set_at_hour", "shared_every"]
 
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)")
-_MONTH_NUMBERS = {
-    name.lower(): number
-    for number, name in enumerate(
-        "January February March April May June July August September October November "
-        "December".split(),
-        1,
-    )
-}
-_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # A month or a season named alone ("April", "early October", "late spring", "winter").
 _BARE_NAME = re.compile(
     rf"(?:(?:early|mid|late)[\s-]+)?(?P<name>{MONTH_FULL}|spring|summer|autumn|fall|winter)",
@@ -77,7 +69,7 @@ def _open_date(mention: Mention) -> Timex | None:
     month or season named alone)."""
     timex = mention.timex
     if timex.type == "TIME" and mention.span is not None and is_clock_only(mention.text, timex):
-        clock = _CLOCK_VALUE.fullmatch(timex.value)
+        clock = CLOCK_VALUE.fullmatch(timex.value)
         return None if clock is None else Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", timex.mod)
     if timex.type != "DATE" or mention.span is None:
         return None
@@ -85,13 +77,13 @@ def _open_date(mention: Mention) -> Timex | None:
     if bare is None:
         return None
     name = bare["name"].lower()
-    if name in _SEASON_CODES:
-        if not timex.value.endswith(_SEASON_CODES[name]):
+    if name in lex.SEASONS:
+        if not timex.value.endswith(lex.SEASONS[name]):
             return None
-        return Timex("DATE", f"XXXX-{_SEASON_CODES[name]}", timex.mod)
+        return Timex("DATE", f"XXXX-{lex.SEASONS[name]}", timex.mod)
     if name == "may" and bare["name"][0] == "m":
         return None  # the modal verb
-    return Timex("DATE", f"XXXX-{_MONTH_NUMBERS[name]:02d}", timex.mod)
+    return Timex("DATE", f"XXXX-{lex.MONTHS[name]:02d}", timex.mod)
 
 
 def _told_as_a_rule(text: str, mention: Mention, before: list[Mention]) -> bool:
@@ -162,12 +154,6 @@ _WEEKDAY_PART = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        "monday tuesday wednesday thursday friday saturday sunday".split(), 1
-    )
-}
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -185,7 +171,7 @@ def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
                 and mention.timex.type in ("DATE", "TIME")
                 and text[mention.end : mention.end + 1] not in ("'", "’")  # "Saturday's edition"
             ):
-                value = f"XXXX-WXX-{_WEEKDAY_NUMBERS[day['day'].lower()]}"
+                value = f"XXXX-WXX-{lex.WEEKDAYS[day['day'].lower()] + 1}"
                 if day["part"]:
                     value += "T" + _PART_CODES[day["part"].lower()]
                 mention = attrs.evolve(mention, timex=Timex("SET", value), span=None)
@@ -231,7 +217,7 @@ def set_at_hour(text: str, mentions: list[Mention]) -> list[Mention]:
             taken = at.end()
             hour = int(at["hour"]) % 12
             if part["part"].lower() != "morning" and not (
-                part["part"].lower() == "night" and hour < _SMALL_HOURS_END
+                part["part"].lower() == "night" and hour < SMALL_HOURS_END
             ):
                 hour += 12
             value = f"XXXX-XX-XXT{hour:02d}:{at['minute'] or '00'}"
@@ -243,13 +229,3 @@ def set_at_hour(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         out.append(mention)
     return out
-
-
-_SMALL_HOURS_END = 6  # o'clock: "every night at 2" is after midnight
-
-
-def overlaps(mentions: list[Mention], start: int, end: int) -> bool:
-    """Whether any of ``mentions`` (in text order, not overlapping one another) overlaps
-    ``[start, end)``; found by halving."""
-    after = bisect_left(mentions, end, key=lambda m: m.start)  # the first at or after end
-    return after > 0 and mentions[after - 1].end > start

@@ -15,7 +15,9 @@ from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
 
 __all__ = [
+    "DAY_OR_PART",
     "DAY_VALUE",
+    "SMALL_HOURS_END",
     "back_to_the_report",
     "clock_on",
     "counted_back_to",
@@ -38,6 +40,8 @@ __all__ = [
 ]
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# A day, or a part of one ("early Thursday morning").
+DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")
 _VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
@@ -300,7 +304,7 @@ def back_to_the_report(
     return reported
 
 
-_SMALL_HOURS_END = 6  # o'clock
+SMALL_HOURS_END = 6  # o'clock
 _EVENING_FROM = 17  # o'clock: the afternoon may be the report's own, later than the small hours
 _TIME_OF_DAY_GRAINS = _STORY_GRAINS - {"day"}
 
@@ -320,7 +324,7 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
         start.date() == moment.date()
         # up to 6 a.m., where the night may end ("By 6 a.m. ... spent the night in the attic"),
         # not "the morning" (5 a.m. to noon)
-        and story.latest_start.time() <= time(_SMALL_HOURS_END)
+        and story.latest_start.time() <= time(SMALL_HOURS_END)
         and span.granularity in _TIME_OF_DAY_GRAINS
         and day == start.date()
         and hour >= _EVENING_FROM  # not "By 1 p.m., 20 were out"

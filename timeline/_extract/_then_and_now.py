@@ -10,8 +10,7 @@ from collections.abc import Callable
 
 import attrs
 
-from timeline._extract._mention import Mention
-from timeline._extract._recurring import overlaps
+from timeline._extract._mention import Mention, overlaps
 from timeline._span import TimeSpan
 
 __all__ = ["then_and_now"]
