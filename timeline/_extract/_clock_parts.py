@@ -13,6 +13,7 @@ import attrs
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
 from timeline._extract._story import SMALL_HOURS_END
+from timeline._extract._words import SENTENCE_POINT
 from timeline._span import TimeSpan
 
 __all__ = ["tonight_in_small_hours"]
@@ -24,7 +25,7 @@ _TONIGHT = re.compile(r"tonight", re.IGNORECASE)
 _NIGHT_OF = re.compile(r"(\d{4}-\d\d-\d\d)TNI")
 # A sentence's end (not the point of "a.m." or "Sept.").
 _SENTENCE_END = re.compile(
-    r"(?:(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.|[!?])"
+    rf"(?:{SENTENCE_POINT}|[!?])"
     r"(?=\s+[A-Z\"“])"
 )
 _NEAR = 300  # characters after "tonight" searched for the clock time it was said at

@@ -23,12 +23,6 @@ _BARE_MONTH = re.compile(rf"(?:(?:early|mid|late)[\s-]+)?{MONTH}\.?", re.IGNOREC
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # Words that tell what happens as a rule, not once. ("generally" and "always" tell how sure or
 # how constant as often: "is generally expected in March"; "always" stays, held to its clause.)
-_HABIT = re.compile(
-    r"\b(?:routinely|usually|typically|normally|customarily|habitually|invariably|"
-    r"traditionally|ordinarily|tend(?:s|ed)?\s+to|as\s+a\s+rule|always|(?:each|every)\s+year|"
-    r"annually|rarely|seldom|often|frequently|sometimes)\b",
-    re.IGNORECASE,
-)
 _HABIT_WORDS = (
     *"routinely usually typically normally customarily habitually invariably".split(),
     *"traditionally ordinarily tend always annually rarely seldom often frequently".split(),
@@ -36,6 +30,15 @@ _HABIT_WORDS = (
     "as a rule",
     "each year",
     "every year",
+)
+_HABIT = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"tend(?:s|ed)?\s+to" if word == "tend" else word.replace(" ", r"\s+")
+        for word in _HABIT_WORDS
+    )
+    + r")\b",
+    re.IGNORECASE,
 )
 # Where a clause's segment ends: a sentence's end, a semicolon, a comma (a relative clause or an
 # apposition set off is another's: "The minister, who always wears a red tie, resigned in

@@ -15,7 +15,7 @@ from timeline._extract._habitual import in_habit
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import CLOCK_VALUE, is_clock_only
 from timeline._extract._story import SMALL_HOURS_END
-from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, WEEKDAY_PREFIX
+from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, SENTENCE_POINT, WEEKDAY_PREFIX
 from timeline._resolve import _lexicon as lex
 from timeline._timex import Timex
 
@@ -30,7 +30,7 @@ _BARE_NAME = re.compile(
 # "Sept.", nor of "p.m." unless a capitalised word other than a day, month or zone follows:
 # "at 6 a.m. Every day ..." ends, "at 6 a.m. Tuesday" does not).
 _CLAUSE_END = re.compile(
-    r"(?:(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.|[!?;:])"
+    rf"(?:{SENTENCE_POINT}|[!?;:])"
     r"(?:\s|$)|\n|"
     rf"(?<=[ap]\.m\.)\s+(?=(?!(?i:{WEEKDAY_PREFIX}|{MONTH_PREFIX}))[A-Z][a-z])"
 )

@@ -17,6 +17,7 @@ __all__ = [
     "MONTH_FULL",
     "MONTH_PREFIX",
     "PRICE_TAKEN_ON",
+    "SENTENCE_POINT",
     "WEEKDAY",
     "WEEKDAY_PREFIX",
 ]
@@ -54,3 +55,6 @@ PRICE_TAKEN_ON = (
     r"(?:the|its|their)\s+(?:close|settle)|(?:the|its|their)\s+(?:closing|opening)\s+(?:high|low))"
     r"\s+(?:of\s+\S+\s+)?on\s+\Z"
 )
+#: A full stop that can end a sentence: not the point of "a.m." or of an abbreviation such as
+#: "Sept." or "Mr.".
+SENTENCE_POINT = r"(?<!\.[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\."
