@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import attrs
 
 from timeline._extract._candidates import Candidate
+from timeline._extract._chronology import lines_open_with
 from timeline._extract._mention import Mention
 from timeline._extract._story import DAY_VALUE
 from timeline._timex import Timex
@@ -25,6 +26,7 @@ _STAMP = re.compile(
     r"(?P<cue>[ \t]+(?:local(?:[ \t]+time)?|LT|hrs|hours|UTC|GMT))?[ \t]*:(?!\d)",
     re.MULTILINE,
 )
+_STAMP_OPENS_A_LINE = lines_open_with(r"[ \t]*(?:[-•*][ \t]*)?\d{4}")
 
 
 def _clock(digits: str) -> bool:
@@ -38,7 +40,7 @@ def _no_year(digits: str) -> bool:
 def log_clocks(text: str, found: list[Candidate]) -> tuple[list[Candidate], dict[int, str]]:
     """The candidates with a log's line stamps as clock times (replacing what overlaps them),
     and the phrase each stamp is resolved as, by where it starts ("1130" as "1130 hours")."""
-    if "\n" not in text or ":" not in text:
+    if "\n" not in text or ":" not in text or not _STAMP_OPENS_A_LINE(text):
         return found, {}
     stamps = [
         m
