@@ -1029,6 +1029,34 @@ def test_the_previous_weekday_counts_from_the_reference(
     assert bounds(span) == one_day(*day)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("that Sunday", "1989-10-15"),  # the story is on Thursday, Oct. 12
+        ("that Monday", "1989-10-09"),
+        ("that same Friday", "1989-10-13"),
+        ("6 a.m. that Sunday", "1989-10-15T06:00"),
+    ],
+)
+def test_that_weekday_is_the_one_of_the_storys_week(phrase: str, value: str) -> None:
+    from timeline._resolve import resolve_in_context
+
+    span = resolve_in_context(phrase, anchor=ANCHOR_89, reference="1989-10-12", tz="UTC")
+    assert span.timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("10 o'clock Monday night", "1989-10-30T22:00"),  # told on Monday, Oct. 30
+        ("11 p.m. Saturday night", "1989-10-28T23:00"),
+        ("2 a.m. Saturday night", "1989-10-29T02:00"),  # the small hours after it
+    ],
+)
+def test_a_clock_in_a_weekdays_night(phrase: str, value: str) -> None:
+    assert r89(phrase).timex == Timex("TIME", value)
+
+
 # ------------------------------------------------------------------ midnight of a named day
 
 

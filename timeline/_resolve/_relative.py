@@ -441,13 +441,17 @@ def _relative_named(s: Stream, i: int) -> Hit:
 
 
 def _anaphoric(s: Stream, i: int) -> Hit:
-    """ "the next day", "the following week", "the previous month", "that day", "the same week"."""
+    """ "the next day", "the following week", "the previous month", "that day", "the same week",
+    "that Sunday"."""
     word = s.word(i)
     if word == "that":
         k = i + 2 if s.word(i + 1) == "same" else i + 1
         unit = unit_word(s, k)
         if unit in ("day", "week", "weekend", "month", "year"):
             return RelativeUnit(unit, 0, "reference"), k + 1
+        named = weekday(s, k) if _opens_a_phrase_of_time(s, i) else None
+        if named is not None:  # "that Sunday": the Sunday of the story's week
+            return RelativeWeekday(named[0], "this", "reference"), named[1]
         code = lex.SEASONS.get(s.word(k))
         return None if code is None else (StorySeason(code, 0), k + 1)  # "that summer"
     if (
@@ -468,6 +472,25 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         offset = _ANAPHORIC[s.word(i + 1)]
         return RelativeUnit(unit, offset, "reference"), k + 1
     return None
+
+
+#: Words after which "that" begins a phrase of time ("on that Sunday", "6 a.m. that Sunday"),
+#: where after others it may join a clause ("said that Monday's vote ...").
+_BEFORE_A_PHRASE_OF_TIME = frozenset(
+    "on by until till from since before after through during of for and or but am pm o'clock "
+    "early late".split()
+)
+
+
+def _opens_a_phrase_of_time(s: Stream, i: int) -> bool:
+    """Whether "that" at ``i`` may open a phrase of time: in a scan, at the start of a sentence
+    or a clause, or after a preposition or a clock time."""
+    return (
+        not s.strict
+        or i == 0
+        or s.kind(i - 1) in ("p", "n")
+        or s.word(i - 1) in _BEFORE_A_PHRASE_OF_TIME
+    )
 
 
 _AGO_BOUNDS = frozenset(["almost", "nearly", "about", "around", "roughly", "some", "more",

@@ -702,7 +702,7 @@ def _part_named_from_now(s: Stream, j: int) -> tuple[DayPart, int] | None:
     if found is None or not isinstance(found[0], DayPart):
         return None
     part = found[0]
-    named = _PARTS_NAMED_FROM_NOW | ({"night"} if anaphoric else set())
+    named = _PARTS_NAMED_FROM_NOW | ({"night"} if anaphoric or weekday(s, j) else set())
     if part.name not in named or part.day is None:
         return None
     return part, found[1]
