@@ -151,19 +151,28 @@ _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
 
 def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """ "before midnight" on the story's day is before the midnight that ends it: "agreed on
-    Tuesday ... shortly before midnight"."""
+    Tuesday ... shortly before midnight"; so is a midnight after an evening ("at 10 p.m. the
+    yard was dry; by midnight we were on the roof")."""
     at = read.at
     if (
         span is not None
         and at is not None
-        and _BEFORE_MIDNIGHT.search(read.query)
         and at.is_bounded
+        and (_BEFORE_MIDNIGHT.search(read.query) or _in_the_evening(at))
         and span.timex.value == f"{at.earliest_start.date().isoformat()}T00:00"
     ):
         next_day = day_after(at.earliest_start)
         if next_day is not None:
             return read.resolve(read.wanted, next_day) or span
     return span
+
+
+def _in_the_evening(at: TimeSpan) -> bool:
+    """Whether ``at`` is a time of day after noon (a clock time or a part of the day)."""
+    return at.granularity in _TIMES_OF_DAY and at.earliest_start.hour >= 12
+
+
+_TIMES_OF_DAY = frozenset(["part_of_day", "hour", "minute", "second"])
 
 
 def the_evening_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:

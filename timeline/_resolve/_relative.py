@@ -461,6 +461,8 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     ):
         if not s.strict or s.word(i - 1) in _CENTURY_BEFORE:
             return RelativeUnit("century", 0, "reference"), i + 2  # "the coldest of the century"
+    if word == "the" and s.word(i + 1) == "new" and s.word(i + 2) == "century":
+        return RelativeUnit("century", 0, "reference"), i + 3  # "as the new century begins"
     if word != "the" or s.word(i + 1) not in _ANAPHORIC:
         return None
     code = lex.SEASONS.get(s.word(i + 2))

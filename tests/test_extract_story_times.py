@@ -1,6 +1,6 @@
-"""Weekdays and clock times told from the story's day in an article: "that Sunday", "6 a.m.
-that Sunday", "10 o'clock Monday night", and counts of decades or centuries from the last
-time named."""
+"""Times told from the story's time in an article: "that Sunday", "6 a.m. that Sunday", "10
+o'clock Monday night", a midnight after an evening, counts of decades or centuries from the last
+time named, "the new century"."""
 
 from __future__ import annotations
 
@@ -43,3 +43,21 @@ def test_decades_and_centuries_later_count_from_the_last_time_named() -> None:
     values = dict(_values(text, "2003-04-16"))
     assert values["a decade later"] == "1982"
     assert values["two centuries later"] == "2003"
+
+
+def test_midnight_after_an_evening_ends_its_day() -> None:
+    text = "At 10 p.m. Monday the yard was dry. By midnight we were on the roof."
+    assert _values(text, "1998-09-24") == [
+        ("10 p.m. Monday", "1998-09-21T22:00"),
+        ("midnight", "1998-09-22T00:00"),
+    ]
+
+
+def test_midnight_after_a_morning_starts_its_day() -> None:
+    text = "At 10 a.m. Monday the yard was dry. By midnight we were on the roof."
+    assert _values(text, "1998-09-24")[-1] == ("midnight", "1998-09-21T00:00")
+
+
+def test_the_new_century_is_the_one_the_report_is_in() -> None:
+    text = "As the new century begins, the stakes are no lower."
+    assert _values(text, "2000-02-09") == [("the new century", "20")]
