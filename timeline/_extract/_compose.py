@@ -23,7 +23,7 @@ from timeline._extract._candidates import Candidate
 from timeline._extract._century import story_centuries
 from timeline._extract._chronology import place_in_heading_days, place_in_heading_years
 from timeline._extract._clock_parts import tonight_in_small_hours
-from timeline._extract._habitual import habitual_clocks, habitual_months
+from timeline._extract._habitual import habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
 from timeline._extract._opening import opening_weekends
@@ -128,7 +128,6 @@ def compose(
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, composed)
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."
-    composed = habitual_clocks(text, composed)  # "every evening between [6pm] and [midnight]"
     composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
     composed = reaching_now(text, composed, resolve)  # "Eight years later it has cost ..."
     composed = quoted_weekdays(text, composed, resolve)  # 'replied that evening: "resend Monday"'

@@ -1,8 +1,7 @@
-"""Times told as a habit: "requests sent in November routinely received answers in February",
-"the council usually meets in March", "patrols every evening between 6pm and midnight". A month
-in a clause that says what happens as a rule names no particular year, a clock time that a
-recurrence is at no particular day: TIMEX3 leaves them open (``XXXX-11``,
-``XXXX-XX-XXT18:00``)."""
+"""Months told as a habit: "requests sent in November routinely received answers in February",
+"the council usually meets in March". A month in a clause that says what happens as a rule
+names no particular year: TIMEX3 leaves it open (``XXXX-11``). (Clock times of a recurrence are
+:mod:`._recurring`'s.)"""
 
 from __future__ import annotations
 
@@ -11,11 +10,10 @@ import re
 import attrs
 
 from timeline._extract._mention import Mention
-from timeline._extract._phrases import CLOCK_VALUE, is_clock_only
 from timeline._extract._words import MONTH
 from timeline._timex import Timex
 
-__all__ = ["habitual_clocks", "habitual_months", "in_habit"]
+__all__ = ["habitual_months", "in_habit"]
 
 # A month named alone, perhaps abbreviated or with a part of it: "November", "Sept.", "late
 # March" (its value says which month: "2015-09").
@@ -162,74 +160,3 @@ def _governs(between: list[str]) -> bool:
         if past and between[index - 1] not in _AUXILIARIES:
             return False  # "who always wears a red tie [resigned] in March"
     return True
-
-
-# What joins a recurrence to the clock times it is at: "every evening between [6pm] and
-# [midnight]", "daily at [9 a.m.]", "every Monday from [10:00] to [12:00]", "at [5 a.m.] every
-# day".
-_AT_TIMES = re.compile(
-    r"\s*,?\s*(?:(?:at|on|between|from|and|to|until|till|through|-|–)\s*)*", re.IGNORECASE
-)
-
-
-def habitual_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the clock times a recurrence is said to be at ("every evening
-    between 6pm and midnight", "on the dock at 5 a.m. every day", "open from 9 a.m. to 5 p.m.
-    daily") as times of no particular day (``XXXX-XX-XXT18:00``, no span)."""
-    if not any(m.timex.type == "SET" for m in mentions):
-        return mentions
-    out: list[Mention] = []
-    recurring = False  # the last mention is a recurrence or a clock time it is at
-    for index, mention in enumerate(mentions):
-        after = mentions[index + 1] if index + 1 < len(mentions) else None
-        at_recurrence = (recurring and _joined_at(text, out[-1], mention)) or (
-            after is not None and after.timex.type == "SET" and _joined_at(text, mention, after)
-        )
-        if at_recurrence and _is_clock(mention):
-            mention = _undated(mention)
-            recurring = True
-        else:
-            recurring = mention.timex.type == "SET"
-        out.append(mention)
-    for index in range(len(out) - 2, -1, -1):  # the first end of a range whose last is undated
-        first, last = out[index], out[index + 1]
-        if (
-            last.timex.value.startswith("XXXX-XX-XXT")
-            and _is_clock(first)
-            and _RANGE_GAP.fullmatch(text, first.end, last.start) is not None
-        ):
-            out[index] = _undated(first)
-    return out
-
-
-# What joins the two ends of a range of clock times: "from [9 a.m.] to [5 p.m.] daily".
-_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
-# A clock time said as one ("9 p.m.", "18:00", "noon"), not a shift from another ("Two hours
-# later", "90 minutes after"): only a clock time is at a recurrence.
-_CLOCK_WORDS = re.compile(r"\d|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
-_SHIFT_WORDS = re.compile(r"\b(?:hours?|minutes?|seconds?|later|earlier|ago)\b", re.IGNORECASE)
-
-
-def _is_clock(mention: Mention) -> bool:
-    return (
-        CLOCK_VALUE.fullmatch(mention.timex.value) is not None
-        and is_clock_only(mention.text, mention.timex)
-        and _CLOCK_WORDS.search(mention.text) is not None
-        and _SHIFT_WORDS.search(mention.text) is None
-    )
-
-
-def _joined_at(text: str, first: Mention, second: Mention) -> bool:
-    """Whether ``first`` and ``second`` are a recurrence and a clock time it is at, in either
-    order, in one sentence."""
-    return _AT_TIMES.fullmatch(text, first.end, second.start) is not None and not (
-        first.text.endswith(".") and second.text[:1].isupper()  # a sentence's end between
-    )
-
-
-def _undated(mention: Mention) -> Mention:
-    """A clock time of no particular day: ``XXXX-XX-XXT21:00``."""
-    clock = CLOCK_VALUE.fullmatch(mention.timex.value)
-    assert clock is not None  # (the callers checked _is_clock)
-    timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
-    return attrs.evolve(mention, timex=timex, span=None)

@@ -41,7 +41,8 @@ def recurring_times(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a clock time, month or season told as recurring read as one of no
     particular day or year: a clock time with a recurrence between the commas around it ("the
     bridge is closed from 10 p.m. to 5 a.m. nightly"; not "the monthly report, released at
-    8:30 a.m.,"), a month or season after a recurrence or governed by a word of habit
+    8:30 a.m.,") or joined to one ("on the dock at 5 a.m., every day"), and with it the first
+    end of its range; a month or season after a recurrence or governed by a word of habit
     (``_habitual.in_habit``)."""
     opened = [_open_date(m) for m in mentions]
     if not any(opened):
@@ -51,17 +52,91 @@ def recurring_times(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions  # clock times recur only with a recurrence
     set_starts = [m.start for m in sets]
     out: list[Mention] = []
-    for mention, timex in zip(mentions, opened, strict=True):
+    for index, (mention, timex) in enumerate(zip(mentions, opened, strict=True)):
         if timex is not None:
             low, high = _clause(text, mention)
             if timex.type == "TIME":
                 near = _segment(text, mention, low, high)
-                if _has_set(text, mention, *near, sets, set_starts):
+                after = mentions[index + 1] if index + 1 < len(mentions) else None
+                if _has_set(text, mention, *near, sets, set_starts) or _at_a_recurrence(
+                    text, mention, out[-1] if out else None, after
+                ):
                     mention = attrs.evolve(mention, timex=timex, span=None)
             elif _told_as_a_rule(text, mention, out):
                 mention = attrs.evolve(mention, timex=timex, span=None)
         out.append(mention)
+    return _first_ends_undated(text, out)
+
+
+def _at_a_recurrence(
+    text: str, mention: Mention, before: Mention | None, after: Mention | None
+) -> bool:
+    """Whether a clock time is joined to a recurrence, or to a clock time of one, right before
+    or after it ("every evening between 6pm and [midnight]", "at [5 a.m.], every day")."""
+    if not _is_clock(mention):
+        return False
+    if before is not None and _recurs(before) and _joined_at(text, before, mention):
+        return True
+    return after is not None and after.timex.type == "SET" and _joined_at(text, mention, after)
+
+
+def _recurs(mention: Mention) -> bool:
+    """A recurrence, or a clock time of one (no particular day)."""
+    return mention.timex.type == "SET" or mention.timex.value.startswith("XXXX-XX-XXT")
+
+
+def _first_ends_undated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the first end of a range of clock times whose last end is a clock
+    time of a recurrence made one too ("from [9 a.m.] to 5 p.m. daily")."""
+    out = list(mentions)
+    for index in range(len(out) - 2, -1, -1):
+        first, last = out[index], out[index + 1]
+        if (
+            last.timex.value.startswith("XXXX-XX-XXT")
+            and _is_clock(first)
+            and _RANGE_GAP.fullmatch(text, first.end, last.start) is not None
+        ):
+            out[index] = _undated(first)
     return out
+
+
+# What joins a recurrence to the clock times it is at: "every evening between [6pm] and
+# [midnight]", "daily at [9 a.m.]", "every Monday from [10:00] to [12:00]", "at [5 a.m.] every
+# day".
+_AT_TIMES = re.compile(
+    r"\s*,?\s*(?:(?:at|on|between|from|and|to|until|till|through|-|–)\s*)*", re.IGNORECASE
+)
+# What joins the two ends of a range of clock times: "from [9 a.m.] to [5 p.m.] daily".
+_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+# A clock time said as one ("9 p.m.", "18:00", "noon"), not a shift from another ("Two hours
+# later", "90 minutes after"): only a clock time is at a recurrence.
+_CLOCK_WORDS = re.compile(r"\d|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
+_SHIFT_WORDS = re.compile(r"\b(?:hours?|minutes?|seconds?|later|earlier|ago)\b", re.IGNORECASE)
+
+
+def _is_clock(mention: Mention) -> bool:
+    return (
+        CLOCK_VALUE.fullmatch(mention.timex.value) is not None
+        and is_clock_only(mention.text, mention.timex)
+        and _CLOCK_WORDS.search(mention.text) is not None
+        and _SHIFT_WORDS.search(mention.text) is None
+    )
+
+
+def _joined_at(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``first`` and ``second`` are a recurrence and a clock time it is at, in either
+    order, in one sentence."""
+    return _AT_TIMES.fullmatch(text, first.end, second.start) is not None and not (
+        first.text.endswith(".") and second.text[:1].isupper()  # a sentence's end between
+    )
+
+
+def _undated(mention: Mention) -> Mention:
+    """A clock time of no particular day: ``XXXX-XX-XXT21:00``."""
+    clock = CLOCK_VALUE.fullmatch(mention.timex.value)
+    assert clock is not None  # (the callers checked _is_clock)
+    timex = Timex("TIME", f"XXXX-XX-XX{clock.group(1)}", mention.timex.mod)
+    return attrs.evolve(mention, timex=timex, span=None)
 
 
 def _open_date(mention: Mention) -> Timex | None:
