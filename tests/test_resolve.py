@@ -1664,6 +1664,7 @@ def test_a_singular_window_or_anaphor_keeps_its_meaning() -> None:
         ("Memorial Day weekend", "2023-06-01", "2023-W21-WE", "2023-05-27"),  # before a Monday
         ("Thanksgiving weekend", "2023-12-01", "2023-W47-WE", "2023-11-25"),  # after a Thursday
         ("Easter weekend", "2023-06-01", "2023-W14-WE", "2023-04-08"),  # holding a Sunday
+        ("the Labor Day weekend", "2023-10-01", "2023-W35-WE", "2023-09-02"),  # its article
     ],
 )
 def test_a_holiday_weekend_is_the_weekend_nearest_the_day(
@@ -1672,6 +1673,13 @@ def test_a_holiday_weekend_is_the_weekend_nearest_the_day(
     span = resolve(phrase, anchor)
     assert span.timex == Timex("DATE", value)
     assert span.earliest_start.date().isoformat() == saturday
+
+
+def test_the_article_belongs_only_to_a_holidays_weekend() -> None:
+    from timeline._resolve import scan
+
+    text = "Over the Labor Day weekend, and at the Christmas party"
+    assert [text[a:b] for a, b in scan(text)] == ["the Labor Day weekend", "Christmas"]
 
 
 @pytest.mark.parametrize(

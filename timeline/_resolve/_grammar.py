@@ -69,7 +69,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (half, frozenset({"the", "h"})),
     (iso_week, frozenset({"week"})),
     (relative, RELATIVE_STARTS),
-    (holiday, HOLIDAY_FIRST_WORDS | {"last", "this", "next"}),
+    (holiday, HOLIDAY_FIRST_WORDS | {"last", "this", "next", "the"}),
     (holding, frozenset({"the"})),
     (year_part, frozenset({"the"})),
 )  # fmt: skip

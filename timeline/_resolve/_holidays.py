@@ -140,14 +140,18 @@ def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
 
 
 def holiday(s: Stream, i: int) -> Hit:
-    """ "Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day"."""
+    """ "Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day", "the Labor
+    Day weekend"."""
     relation = s.word(i) if s.word(i) in ("last", "this", "next") else None
-    j = i + 1 if relation else i
+    the = s.word(i) == "the"  # only before a holiday's weekend
+    j = i + 1 if relation or the else i
     if s.strict and not s.cap(j):
         return None
     for words in _BY_FIRST_WORD.get(s.word(j), ()):
         end = _match(s, j, words)
         if end > 0:
+            if the and (s.word(end) != "weekend" or words[-1] == "week"):
+                return None
             year = year_number(s, end + (1 if s.punct(end, ",") else 0))
             if year is not None and relation is None:
                 return Holiday(words, year), end + (2 if s.punct(end, ",") else 1)
