@@ -10,8 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline import TimelineError, Timex
-from timeline._extract import Mention, MentionRange, extract, extract_ranges
+from timeline import Mention, MentionRange, TimelineError, Timex, extract, extract_ranges
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "report-2017-10-11.txt"
 ANCHOR = date(2017, 10, 11)

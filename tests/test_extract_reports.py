@@ -7,8 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from timeline import OPEN_END, OPEN_START, TimeSpan, Timex
-from timeline._extract import extract, extract_ranges
+from timeline import OPEN_END, OPEN_START, TimeSpan, Timex, extract, extract_ranges
 
 ANCHOR = date(2021, 3, 4)
 
