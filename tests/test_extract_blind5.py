@@ -177,13 +177,6 @@ def test_weekdays_listed_after_every_recur_like_the_first() -> None:
     assert got["Friday"] == Timex("DATE", "2013-03-01")
 
 
-def test_this_fiscal_year_is_the_reports_year() -> None:
-    got = found("The deficit will shrink this fiscal year, the agency said.", "2013-03-03")
-    assert got["this fiscal year"] == Timex("DATE", "2013")
-    got = found("Sales grew 4 percent this financial year.", "2013-03-03")
-    assert got["this financial year"] == Timex("DATE", "2013")
-
-
 def test_almost_to_the_day_is_no_date() -> None:
     got = found(
         "The dam failed again ten years almost to the day after the first break.", "2013-03-03"
@@ -222,28 +215,6 @@ def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
     assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")
 
 
-def test_an_opening_weekend_is_the_weekend_of_the_launch_day() -> None:
-    # 2013-09-04 was a Wednesday of ISO week 36
-    text = "The film opened on Wednesday and took $40 million in its opening weekend."
-    assert found(text, "2013-09-10")["its opening weekend"] == Timex("DATE", "2013-W36-WE")
-    text = "The console went on sale on Nov. 15, 2012, and sold a million in its first weekend."
-    assert found(text, "2013-09-10")["its first weekend"] == Timex("DATE", "2012-W46-WE")
-    # with no day named, no weekend can be told
-    assert found("The film did well in its opening weekend.", "2013-09-10") == {}
-
-
-def test_a_quarter_ended_in_a_month_is_the_quarter_under_discussion() -> None:
-    text = (
-        "The chipmaker sold 8 million units in the quarter ended in March, up 9 percent from "
-        "the same period a year ago."
-    )
-    got = found(text, "2013-05-10")
-    assert got["the quarter"] == Timex("DATE", "2013-Q1")
-    assert got["the same period a year ago"] == Timex("DATE", "2012-Q1")
-    got = found("Profit fell in the quarter that ended in December.", "2013-05-10")
-    assert got["the quarter"] == Timex("DATE", "2012-Q4")
-
-
 def test_then_and_now_are_the_past_and_the_present_age() -> None:
     got = found("Once, the valley fed the region; today it imports its grain.", "2013-03-03")
     assert got["Once"] == Timex("DATE", "PAST_REF")
@@ -267,17 +238,6 @@ def test_tonight_said_in_the_small_hours_is_the_night_under_way() -> None:
     assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-06TNI")
     text = '"Tonight the city is ours," the mayor told supporters at 9 p.m.'
     assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-07TNI")
-
-
-def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
-    got = extract("The console goes on sale in time for the holiday season.", "2013-09-10")
-    season = next(m for m in got if m.text == "the holiday season")
-    assert season.timex == Timex("DATE", "2013-12")
-    assert season.span is not None
-    assert season.span.earliest_start.date() == date(2013, 11, 28)  # Thanksgiving
-    assert season.span.latest_end.date() == date(2014, 1, 2)
-    got = extract("Toy sales were weak in the holiday season of 2011.", "2013-09-10")
-    assert [m.timex for m in got] == [Timex("DATE", "2011-12")]
 
 
 def test_a_week_ago_is_the_day_seven_days_back() -> None:

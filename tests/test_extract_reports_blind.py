@@ -299,27 +299,6 @@ def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
 # ---------------------------------------------------------------------------- accounting years
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        (
-            "Savings are due by the end of the next financial year.",
-            "the end of the next financial year",
-            "2025",
-        ),
-        ("Losses doubled last financial year.", "last financial year", "2023"),
-        ("Spending rose in the current financial year.", "the current financial year", "2024"),
-        ("The fund closes next fiscal year.", "next fiscal year", "2025"),
-    ],
-)
-def test_a_financial_year_is_valued_as_its_year(text: str, phrase: str, value: str) -> None:
-    assert values(text)[phrase] == value
-
-
-def test_a_financial_word_alone_is_no_time() -> None:
-    assert values("The next financial adviser will report.") == {}
-
-
 # ---------------------------------------------------------------------------- not times
 
 

@@ -1,0 +1,270 @@
+"""extract() on calendar periods longer than a day and how they are placed: weeks and weekends
+named by their days, seasons, quarters, halves, fiscal and financial years, "the full year",
+"the new year", spans of two years ("the 2020-21 season"), the holiday season, and the quarters
+and compounds that are no calendar period at all. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+# ---------------------------------------------------------------------------- weeks, weekends
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The festival returns on the weekend of June 8-9.", "the weekend of June 8-9",
+         "2024-W23-WE"),
+        ("Hearings are set for the week of May 13-17.", "the week of May 13-17", "2024-W20"),
+    ],
+)  # fmt: skip
+def test_a_week_or_weekend_of_days_takes_the_days(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2024-04-02")[phrase] == Timex("DATE", value)
+
+
+def test_an_opening_weekend_is_the_weekend_of_the_launch_day() -> None:
+    # 2013-09-04 was a Wednesday of ISO week 36
+    text = "The film opened on Wednesday and took $40 million in its opening weekend."
+    assert found(text, "2013-09-10")["its opening weekend"] == Timex("DATE", "2013-W36-WE")
+    text = "The console went on sale on Nov. 15, 2012, and sold a million in its first weekend."
+    assert found(text, "2013-09-10")["its first weekend"] == Timex("DATE", "2012-W46-WE")
+    # with no day named, no weekend can be told
+    assert found("The film did well in its opening weekend.", "2013-09-10") == {}
+
+
+def test_a_first_weekend_needs_a_launch_to_be_the_first_of() -> None:
+    # "the first weekend of the festival" names no launch day; "its first weekend" after an
+    # opening does
+    text = "The report was released on Tuesday. The first weekend of the festival drew crowds."
+    assert "The first weekend" not in found(text, "2015-06-10")
+    text = "The film opened on Friday and took $40 million in its first weekend."
+    assert found(text, "2015-06-10")["its first weekend"].value == "2015-W23-WE"
+
+
+# ---------------------------------------------------------------------------- seasons
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Ice closed the harbor earlier this winter.", "earlier this winter", "2018-WI", "START"),
+        ("The museum reopens later this spring.", "later this spring", "2019-SP", None),
+        ("It flooded in July 1993, and later that summer the levee failed.", "later that summer",
+         "1993-SU", None),
+    ],
+)  # fmt: skip
+def test_earlier_or_later_in_a_season_is_one_expression(
+    text: str, phrase: str, value: str, mod: str | None
+) -> None:
+    assert found(text, "2019-02-14")[phrase] == Timex("DATE", value, mod)  # type: ignore[arg-type]
+
+
+def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
+    got = extract("The console goes on sale in time for the holiday season.", "2013-09-10")
+    season = next(m for m in got if m.text == "the holiday season")
+    assert season.timex == Timex("DATE", "2013-12")
+    assert season.span is not None
+    assert season.span.earliest_start.date() == date(2013, 11, 28)  # Thanksgiving
+    assert season.span.latest_end.date() == date(2014, 1, 2)
+    got = extract("Toy sales were weak in the holiday season of 2011.", "2013-09-10")
+    assert [m.timex for m in got] == [Timex("DATE", "2011-12")]
+
+
+# ---------------------------------------------------------------------------- quarters
+
+
+def test_a_quarter_still_under_way_is_not_the_one_reported() -> None:
+    # told in April, after first-quarter results: the quarter ending June 30 is the second
+    text = (
+        "Profit fell in the quarter ended March 31. The brewer expects sales of $2 billion for "
+        "the quarter ending June 30."
+    )
+    assert [m.timex for m in extract(text, date(2021, 4, 28))] == [
+        Timex("DATE", "2021-Q1"),
+        Timex("DATE", "2021-03-31"),
+        Timex("DATE", "2021-Q2"),
+        Timex("DATE", "2021-06-30"),
+    ]
+
+
+def test_a_quarter_ended_in_a_month_is_the_quarter_under_discussion() -> None:
+    text = (
+        "The chipmaker sold 8 million units in the quarter ended in March, up 9 percent from "
+        "the same period a year ago."
+    )
+    got = found(text, "2013-05-10")
+    assert got["the quarter"] == Timex("DATE", "2013-Q1")
+    assert got["the same period a year ago"] == Timex("DATE", "2012-Q1")
+    got = found("Profit fell in the quarter that ended in December.", "2013-05-10")
+    assert got["the quarter"] == Timex("DATE", "2012-Q4")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Margins widened in the third quarter from the previous quarter.",
+         "the previous quarter", "2020-Q2"),
+        ("Output dipped in the second quarter of 2017 and recovered the following quarter.",
+         "the following quarter", "2017-Q3"),
+    ],
+)  # fmt: skip
+def test_the_previous_quarter_counts_from_the_quarter_just_named(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2020-11-05")[phrase] == Timex("DATE", value)
+
+
+def test_a_quarter_in_a_story_about_money_stays_a_calendar_quarter() -> None:
+    text = "The video game maker said sales rose 8 percent in the third quarter."
+    assert found(text, "2021-11-08")["the third quarter"] == Timex("DATE", "2021-Q3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rams lost the game 24-17 on Sunday after they fell behind in the last quarter.",
+        "In the playoff opener, the guard hit two jumpers in the third quarter.",
+        "The coach praised the defence. The visitors led at the half and in the final quarter.",
+    ],
+)
+def test_a_quarter_of_a_game_is_no_calendar_quarter(text: str) -> None:
+    assert not [m for m in extract(text, date(2021, 11, 8)) if "quarter" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the quarter-mile in record time.",
+        "They met in a quarter-final.",
+        "The quarter-to-quarter comparison was flattered by discounts.",
+    ],
+)
+def test_a_quarter_in_a_compound_word_is_no_time(text: str) -> None:
+    assert extract(text, date(2021, 11, 8)) == []
+
+
+# ---------------------------------------------------------------------------- years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Savings are due by the end of the next financial year.",
+            "the end of the next financial year",
+            "2025",
+        ),
+        ("Losses doubled last financial year.", "last financial year", "2023"),
+        ("Spending rose in the current financial year.", "the current financial year", "2024"),
+        ("The fund closes next fiscal year.", "next fiscal year", "2025"),
+    ],
+)
+def test_a_financial_year_is_valued_as_its_year(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_a_financial_word_alone_is_no_time() -> None:
+    assert values("The next financial adviser will report.", "2024-06-12") == {}
+
+
+def test_this_fiscal_year_is_the_reports_year() -> None:
+    got = found("The deficit will shrink this fiscal year, the agency said.", "2013-03-03")
+    assert got["this fiscal year"] == Timex("DATE", "2013")
+    got = found("Sales grew 4 percent this financial year.", "2013-03-03")
+    assert got["this financial year"] == Timex("DATE", "2013")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # results told in the past after the fourth quarter they close: the year just ended
+        ("The retailer said its fourth-quarter sales fell. For the full year, profit rose.",
+         "2020"),
+        # ... but an outlook for the full year is the year of the report
+        ("The retailer said its fourth-quarter sales fell. For the full year, it expects profit "
+         "to rise.", "2021"),
+        # a first quarter discussed leaves the report's year
+        ("The retailer said its first-quarter sales fell. For the full year, profit rose.",
+         "2021"),
+        ("For the full year, profit rose.", "2021"),
+    ],
+)  # fmt: skip
+def test_the_full_year_told_after_the_fourth_quarter_is_the_year_ended(
+    text: str, year: str
+) -> None:
+    # told on 2021-02-02
+    assert found(text, "2021-02-02")["the full year"] == Timex("DATE", year)
+
+
+def test_the_full_year_in_a_january_results_report() -> None:
+    text = (
+        "The retailer said Wednesday that its fourth-quarter sales fell 3 percent. For the full"
+        " year, profit rose 5 percent. It expects the full year ahead to be harder."
+    )
+    years = [m.timex.value for m in extract(text, "2019-01-23") if m.text == "the full year"]
+    assert years == ["2018", "2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Prices have risen 5 percent since the new year.", "2015-07-15", "2015"),
+        ("Prices rose sharply in the new year.", "2015-12-15", "2015"),
+        ("Talks will resume in the new year, officials said.", "2015-12-15", "2016"),
+        ("Talks will resume in the new year, officials said.", "2015-02-15", "2015"),
+        ("Talks will resume in the new year, officials said.", "2019-12-10", "2020"),
+        ("Talks will resume in the new year, officials said.", "2020-02-03", "2020"),
+    ],
+)
+def test_the_new_year_is_the_one_its_tense_points_to(text: str, anchor: str, value: str) -> None:
+    # told as coming: the year ahead, or the one just begun early in a year
+    assert found(text, anchor)["the new year"] == Timex("DATE", value)
+
+
+def test_the_new_year_holiday_is_not_a_year() -> None:
+    assert "the New Year" not in found("Ferries were full over the New Year.", "2020-01-03")
+
+
+# ---------------------------------------------------------------------------- spans of two years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Enrolment fell in the 2020-21 school year.", "the 2020-21 school year"),
+        ("She scored 30 goals during the 2020-21 season.", "the 2020-21 season"),
+        ("Exports rose 4 percent in fiscal 2020-21, the ministry said.", "fiscal 2020-21"),
+        ("Output in 2020-21 was the lowest on record.", "2020-21"),
+        ("Its deficit widened in FY2020-21.", "FY2020-21"),
+        ("Tuition rises for the 2020/21 academic year.", "the 2020/21 academic year"),
+    ],
+)
+def test_a_span_of_two_years_is_one_date_valued_by_its_first_year(text: str, phrase: str) -> None:
+    mentions = extract(text, date(2022, 5, 2))
+    dated = [m for m in mentions if m.timex.type == "DATE"]
+    assert [(m.text, m.timex) for m in dated] == [(phrase, Timex("DATE", "2020"))]
+    span = dated[0].span
+    assert span is not None  # both years, as the season straddles them
+    assert (span.earliest_start.year, span.latest_end.year) == (2020, 2022)
+
+
+def test_a_year_and_month_is_no_span_of_years() -> None:
+    # "2011-12" alone may be December 2011; years only with a season's noun
+    assert found("The 2011-12 season was his best.", "2022-05-02") == {
+        "The 2011-12 season": Timex("DATE", "2011")
+    }
+    # (this check cannot fail as written: "In 2019-21 it grew." holds no "2011-12")
+    assert "2011-12" not in {m.timex.value for m in extract("In 2019-21 it grew.", "2022-05-02")}
