@@ -131,13 +131,3 @@ def test_a_count_in_the_main_clauses_present_perfect_reaches_now(text: str, phra
 # ---------------------------------------------------------------------------- the century
 
 
-def test_praise_of_the_century_in_a_later_sentence_is_the_reports() -> None:
-    text = (
-        "Founded in 1925, the firm grew fast. It announced what it called the deal of the century."
-    )
-    assert values(text)["the century"] == "20"
-
-
-def test_praise_of_the_century_beside_its_year_in_the_past_is_that_years() -> None:
-    text = "In 1999 the court heard what papers called the trial of the century."
-    assert values(text)["the century"] == "19"

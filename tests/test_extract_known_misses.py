@@ -83,48 +83,6 @@ def test_another_day_waited_is_still_a_length() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        ("The altarpiece (c.1480) was cleaned.", "c.1480"),
-        ("The bridge dates from c.1480.", "c.1480"),
-        ("The tapestry, ca.1480, is fragile.", "ca.1480"),
-    ],
-)
-def test_circa_glued_to_its_year_is_that_year_about(text: str, phrase: str) -> None:
-    assert found(text, "2021-11-08") == {phrase: Timex("DATE", "1480", "APPROX")}
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "timex"),
-    [
-        ("The city was founded in 753 BC, legend says.", "753 BC", Timex("DATE", "BC0753")),
-        ("The wall was begun c. 120 BCE.", "c. 120 BCE", Timex("DATE", "BC0120", "APPROX")),
-        ("Pompeii was buried in AD 79.", "AD 79", Timex("DATE", "0079")),
-        ("The fort was abandoned in 410 A.D. by the legions.", "410 A.D.", Timex("DATE", "0410")),
-        ("The coins date from the 3rd century BC.", "the 3rd century BC", Timex("DATE", "BC02")),
-        ("The shrine dates from the sixth century B.C.", "the sixth century B.C.",
-         Timex("DATE", "BC05")),
-    ],
-)
-def test_a_year_told_with_its_era(text: str, phrase: str, timex: Timex) -> None:
-    assert found(text, "2021-11-08") == {phrase: timex}
-
-
-def test_a_year_before_the_era_has_no_calendar_span_and_one_after_has_its_year() -> None:
-    before, after = extract("It fell in 31 BC and rose again in AD 14.", date(2021, 11, 8))
-    assert before.span is None
-    assert after.span is not None and after.span.earliest_start.year == 14
-
-
-@pytest.mark.parametrize(
-    "text", ["The 2017 BC Liberal campaign stalled.", "In 2017 BC voters changed course."]
-)
-def test_british_columbia_after_a_modern_year_is_no_era(text: str) -> None:
-    values = [m.timex.value for m in extract(text, date(2021, 11, 8))]
-    assert values == ["2017"]
-
-
 def test_a_comparison_after_a_plan_does_not_tell_the_plan_s_time() -> None:
     text = (
         "Inspectors closed the reef to divers in 1998 and surveyed it again last autumn.\n\n"
@@ -176,17 +134,3 @@ def test_a_deed_done_by_a_date_in_the_past_perfect_is_before_the_report(
     assert found(text, "2012-03-01")[phrase] == Timex("DATE", value)
 
 
-@pytest.mark.parametrize(
-    ("text", "values"),
-    [
-        ("The town was settled between 600 and 550 BC.", ["BC0600", "BC0550"]),
-        ("Bronze was worked there from 1400 to 1300 BC.", ["BC1400", "BC1300"]),
-        ("The graves date to 450-400 BC.", ["BC0450", "BC0400"]),
-        ("The road was used from 100 to 400 AD.", ["0100", "0400"]),
-        ("It flourished in the 3rd and 2nd centuries BC.", ["BC02", "BC01"]),
-        # a number beside an era year that opens no such range is no AD year
-        ("Coins dated 1400 and 30 BC were shown.", ["BC0030"]),
-    ],
-)
-def test_a_range_of_years_takes_the_era_of_its_end(text: str, values: list[str]) -> None:
-    assert [m.timex.value for m in extract(text, date(2021, 11, 8))] == values

@@ -388,22 +388,6 @@ def test_a_count_with_a_feeling_and_its_determiner_is_a_length(
 # ---------------------------------------------------------------------------- centuries
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("The flood of March 1771, the worst of the century, drowned the lower town.", "17"),
-        ("It was the hottest summer of the century, forecasters said.", "20"),
-        ("Built in 1890, the hall will be gone by the end of the century.", "20"),
-    ],
-)
-def test_the_century_is_the_one_of_the_year_just_named(text: str, value: str) -> None:
-    assert next(v for p, v in values(text).items() if "century" in p) == value
-
-
-def test_the_century_as_a_hundred_runs_is_no_time() -> None:
-    assert values("He scored the century in style.") == {}
-
-
 # ---------------------------------------------------------------------------- counted on to now
 
 
