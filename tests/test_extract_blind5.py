@@ -50,29 +50,6 @@ def test_a_part_of_the_day_told_in_the_past_is_not_counted_from_a_day_ahead() ->
     assert got["the previous night"] == Timex("TIME", "2019-04-08TNI")
 
 
-def test_a_clock_time_is_not_on_the_day_a_later_since_names() -> None:
-    # 2019-05-23 is a Thursday
-    got = found("The shares closed at $12 at 4 p.m., their lowest since Monday.", "2019-05-23")
-    assert got["4 p.m."] == Timex("TIME", "2019-05-23T16:00")
-    got = found("By 11 a.m. the index was up 2 percent, having fallen since Friday.", "2019-05-23")
-    assert got["11 a.m."] == Timex("TIME", "2019-05-23T11:00")
-    # the day a clock time follows is still its day
-    got = found("The road has been shut since Monday at 6 a.m.", "2019-05-23")
-    assert Timex("TIME", "2019-05-20T06:00") in got.values()
-
-
-def test_an_afternoon_after_a_story_in_the_small_hours_is_the_reports_own() -> None:
-    # 2019-06-15 is a Saturday: a rescue told from just after midnight on through the day
-    text = (
-        "Rescuers reached the first climber early Saturday, just after midnight. By 2 p.m., "
-        "all six had been flown to hospital."
-    )
-    assert found(text, "2019-06-15")["2 p.m."] == Timex("TIME", "2019-06-15T14:00")
-    # the evening, told in the past, is still the one before
-    text = "Garcia won early Saturday, just after midnight. She had trailed at 9 p.m."
-    assert found(text, "2019-06-15")["9 p.m."] == Timex("TIME", "2019-06-14T21:00")
-
-
 def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     # 2019-06-17 is a Monday
     text = (
@@ -115,17 +92,6 @@ def test_a_week_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
     assert found(text, "2019-05-30")["later in the week"].value == "2019-W24"
 
 
-def test_the_evening_before_a_story_in_the_small_hours_keeps_its_zone() -> None:
-    # 2020-11-04 is a Wednesday: told in the past, the evening is Tuesday's, zone or not
-    story = "The senator claimed victory in the early hours of Wednesday. "
-    got = found(
-        story + "Networks declared her the winner shortly after 10 p.m. Pacific time.", "2020-11-04"
-    )
-    assert got["shortly after 10 p.m. Pacific time"].value == "2020-11-03T22:00"
-    got = found(story + "Her rival had conceded at 11 p.m. Eastern time.", "2020-11-04")
-    assert got["11 p.m. Eastern time"] == Timex("TIME", "2020-11-03T23:00")
-
-
 def test_a_clock_time_told_as_recurring_has_no_particular_day() -> None:
     got = found("The bridge is now closed from 10 p.m. to 5 a.m. nightly.", "2019-05-15")
     assert got["10 p.m."] == Timex("TIME", "XXXX-XX-XXT22:00")
@@ -150,20 +116,6 @@ def test_a_month_or_season_told_as_a_rule_has_no_particular_year() -> None:
     assert got["September"] == Timex("DATE", "2019-09")
     got = found("Sales fell in January, and shops usually close early.", "2019-05-15")
     assert got["January"] == Timex("DATE", "2019-01")
-
-
-def test_a_clock_time_with_its_part_of_the_day_is_one_time() -> None:
-    # 2019-05-17 was a Friday
-    got = found(
-        "They took off at 9:10 p.m. on Friday and landed at 6:45 the next morning.", "2019-05-20"
-    )
-    assert got["6:45 the next morning"] == Timex("TIME", "2019-05-18T06:45")
-    got = found("The talks began on Friday and broke up at 9:30 that evening.", "2019-05-20")
-    assert got["9:30 that evening"] == Timex("TIME", "2019-05-17T21:30")
-    got = found("Guards came on Friday; at 1:30 that night the cells were emptied.", "2019-05-20")
-    assert got["1:30 that night"] == Timex("TIME", "2019-05-18T01:30")
-    got = found("They met on Friday and parted at 11:15 p.m. that night.", "2019-05-20")
-    assert got["11:15 p.m. that night"] == Timex("TIME", "2019-05-17T23:15")
 
 
 def test_weekdays_listed_after_every_recur_like_the_first() -> None:
@@ -226,13 +178,6 @@ def test_then_and_now_are_the_past_and_the_present_age() -> None:
     # a "today" that answers no age gone by is the report's day; "Once inside" is no time
     got = found("Once inside, the crowd was told the vote was today.", "2013-03-03")
     assert got == {"today": Timex("DATE", "2013-03-03")}
-
-
-def test_tonight_said_in_the_small_hours_is_the_night_under_way() -> None:
-    text = '"Tonight the city is ours," the mayor told supporters shortly after 1 a.m.'
-    assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-06TNI")
-    text = '"Tonight the city is ours," the mayor told supporters at 9 p.m.'
-    assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-07TNI")
 
 
 def test_a_week_ago_is_the_day_seven_days_back() -> None:

@@ -114,9 +114,3 @@ def test_once_and_the_first_weekend_need_their_other_half() -> None:
     assert found(text)["its first weekend"].value == "2015-W23-WE"
 
 
-def test_a_clock_in_a_part_of_the_story_s_day_is_read_once() -> None:
-    # the grammar reads "2:30 that night" whole: after 11 p.m., the small hours of the next day
-    got = found("Polls closed at 11 p.m. and the count ended at 2:30 that night.")
-    assert got["2:30 that night"].value == "2015-06-11T02:30"
-    text = "It ended at 12:30 this afternoon. Another ended at 12:30 that afternoon."
-    assert found(text)["12:30 that afternoon"].value == "2015-06-10T12:30"

@@ -64,28 +64,6 @@ def test_a_comparison_after_a_plan_does_not_tell_the_plan_s_time() -> None:
     assert values["last year"] == Timex("DATE", "2009")
 
 
-def test_a_market_session_with_no_day_in_its_paragraph_is_the_report_s_day() -> None:
-    # 2022-06-15 is a Wednesday; Monday was named two paragraphs back, in another matter
-    text = (
-        "The chain said on Wednesday it would close 40 stores.\n\n"
-        "Landlords said they were told only on Monday.\n\n"
-        "The union will meet managers over the next two weeks.\n\n"
-        "Its shares fell 4 percent in afternoon trading."
-    )
-    assert found(text, "2022-06-15")["afternoon"] == Timex("TIME", "2022-06-15TAF")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Landlords complained.\n\nOn Monday the index slid, and shares fell in morning trading.",
-        "On Monday the index slid. Shares fell 4 percent in morning trading.",
-    ],
-)
-def test_a_market_session_keeps_a_day_named_in_its_paragraph(text: str) -> None:
-    assert found(text, "2022-06-15")["morning"] == Timex("TIME", "2022-06-13TMO")
-
-
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

@@ -187,28 +187,6 @@ def test_a_schedule_outside_a_record_is_still_ahead() -> None:
 # ---------------------------------------------------------------------------- clocks
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        (
-            "Admissions were counted up to 06:00 this morning.",
-            "06:00 this morning",
-            "2024-06-12T06:00",
-        ),
-        ("The ferry leaves at 7:45 tomorrow morning.", "7:45 tomorrow morning", "2024-06-13T07:45"),
-        (
-            "Shots were heard at 8:10 yesterday evening.",
-            "8:10 yesterday evening",
-            "2024-06-11T20:10",
-        ),
-        ("The polls close at 10 p.m. tonight.", "10 p.m. tonight", "2024-06-12T22:00"),
-        ("The council sat at 9 a.m. Monday morning.", "9 a.m. Monday morning", "2024-06-10T09:00"),
-    ],
-)
-def test_a_clock_and_its_part_of_the_day_are_one_time(text: str, phrase: str, value: str) -> None:
-    assert values(text)[phrase] == value
-
-
 # ---------------------------------------------------------------------------- counted from a day
 
 
@@ -267,21 +245,6 @@ def test_an_apposed_weekday_that_is_not_the_days_own_counts_on() -> None:
 
 
 # ---------------------------------------------------------------------------- seconds
-
-
-def test_a_four_digit_clock_with_seconds_and_seconds_counted_from_it() -> None:
-    text = (
-        "On 2 May 2024 the climb was normal until 1127:45, when a bird struck the windscreen. "
-        "Twenty seconds later the captain took control."
-    )
-    found = values(text)
-    assert found["1127:45"] == "2024-05-02T11:27:45"
-    assert found["Twenty seconds later"] == "2024-05-02T11:28:05"
-
-
-def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
-    text = "On 2 May 2024 the engine failed at 11:27. Ten minutes later the plane landed."
-    assert values(text)["Ten minutes later"] == "2024-05-02T11:37"
 
 
 # ---------------------------------------------------------------------------- accounting years
@@ -463,10 +426,6 @@ def test_a_days_heading_and_the_part_of_the_day_under_it_are_two() -> None:
     found = values(text)
     assert found["Thursday 6 June"] == "2024-06-06"
     assert found["Evening"] == "2024-06-06TEV"
-
-
-def test_a_day_and_its_part_wrapped_onto_the_next_line_stay_one() -> None:
-    assert values("Rain fell on Monday\nmorning, they said.")["Monday\nmorning"] == "2024-06-10TMO"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,198 @@
+"""extract() on clock times and parts of the day: a clock and its part of the day read as one
+time, the day a clock or a part of the day falls on (the story's, the report's, the night just
+over, the small hours after a late evening), clocks with seconds and minutes counted from them,
+and parts of the day that name a kind of thing rather than a time. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+# ---------------------------------------------------------------------------- one time
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Admissions were counted up to 06:00 this morning.",
+            "06:00 this morning",
+            "2024-06-12T06:00",
+        ),
+        ("The ferry leaves at 7:45 tomorrow morning.", "7:45 tomorrow morning", "2024-06-13T07:45"),
+        (
+            "Shots were heard at 8:10 yesterday evening.",
+            "8:10 yesterday evening",
+            "2024-06-11T20:10",
+        ),
+        ("The polls close at 10 p.m. tonight.", "10 p.m. tonight", "2024-06-12T22:00"),
+        ("The council sat at 9 a.m. Monday morning.", "9 a.m. Monday morning", "2024-06-10T09:00"),
+    ],
+)
+def test_a_clock_and_its_part_of_the_day_are_one_time(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_a_clock_time_with_a_part_of_the_storys_day_is_one_time() -> None:
+    # 2019-05-17 was a Friday
+    got = found(
+        "They took off at 9:10 p.m. on Friday and landed at 6:45 the next morning.", "2019-05-20"
+    )
+    assert got["6:45 the next morning"] == Timex("TIME", "2019-05-18T06:45")
+    got = found("The talks began on Friday and broke up at 9:30 that evening.", "2019-05-20")
+    assert got["9:30 that evening"] == Timex("TIME", "2019-05-17T21:30")
+    got = found("Guards came on Friday; at 1:30 that night the cells were emptied.", "2019-05-20")
+    assert got["1:30 that night"] == Timex("TIME", "2019-05-18T01:30")
+    got = found("They met on Friday and parted at 11:15 p.m. that night.", "2019-05-20")
+    assert got["11:15 p.m. that night"] == Timex("TIME", "2019-05-17T23:15")
+
+
+def test_a_clock_in_a_part_of_the_storys_day_is_read_once() -> None:
+    # the grammar reads "2:30 that night" whole: after 11 p.m., the small hours of the next day
+    got = found("Polls closed at 11 p.m. and the count ended at 2:30 that night.", "2015-06-10")
+    assert got["2:30 that night"].value == "2015-06-11T02:30"
+    text = "It ended at 12:30 this afternoon. Another ended at 12:30 that afternoon."
+    assert found(text, "2015-06-10")["12:30 that afternoon"].value == "2015-06-10T12:30"
+
+
+def test_a_day_and_its_part_wrapped_onto_the_next_line_stay_one() -> None:
+    text = "Rain fell on Monday\nmorning, they said."
+    assert values(text, "2024-06-12")["Monday\nmorning"] == "2024-06-10TMO"
+
+
+# ---------------------------------------------------------------------------- which day
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_saying_joined_to_its_clause() -> None:
+    got = found(
+        "The count ended on Monday. The mayor conceded at 10 p.m. and said Tuesday she would "
+        "not ask for a recount.",
+        "2019-11-06",
+    )
+    assert got["10 p.m."] == Timex("TIME", "2019-11-04T22:00")
+    assert got["Tuesday"] == Timex("DATE", "2019-11-05")
+
+
+def test_a_clock_time_is_not_on_the_day_a_later_since_names() -> None:
+    # 2019-05-23 is a Thursday
+    got = found("The shares closed at $12 at 4 p.m., their lowest since Monday.", "2019-05-23")
+    assert got["4 p.m."] == Timex("TIME", "2019-05-23T16:00")
+    got = found("By 11 a.m. the index was up 2 percent, having fallen since Friday.", "2019-05-23")
+    assert got["11 a.m."] == Timex("TIME", "2019-05-23T11:00")
+    # the day a clock time follows is still its day
+    got = found("The road has been shut since Monday at 6 a.m.", "2019-05-23")
+    assert Timex("TIME", "2019-05-20T06:00") in got.values()
+
+
+def test_an_afternoon_after_a_story_in_the_small_hours_is_the_reports_own() -> None:
+    # 2019-06-15 is a Saturday: a rescue told from just after midnight on through the day
+    text = (
+        "Rescuers reached the first climber early Saturday, just after midnight. By 2 p.m., "
+        "all six had been flown to hospital."
+    )
+    assert found(text, "2019-06-15")["2 p.m."] == Timex("TIME", "2019-06-15T14:00")
+    # the evening, told in the past, is still the one before
+    text = "Garcia won early Saturday, just after midnight. She had trailed at 9 p.m."
+    assert found(text, "2019-06-15")["9 p.m."] == Timex("TIME", "2019-06-14T21:00")
+
+
+def test_the_evening_before_a_story_in_the_small_hours_keeps_its_zone() -> None:
+    # 2020-11-04 is a Wednesday: told in the past, the evening is Tuesday's, zone or not
+    story = "The senator claimed victory in the early hours of Wednesday. "
+    got = found(
+        story + "Networks declared her the winner shortly after 10 p.m. Pacific time.", "2020-11-04"
+    )
+    assert got["shortly after 10 p.m. Pacific time"].value == "2020-11-03T22:00"
+    got = found(story + "Her rival had conceded at 11 p.m. Eastern time.", "2020-11-04")
+    assert got["11 p.m. Eastern time"] == Timex("TIME", "2020-11-03T23:00")
+
+
+def test_tonight_said_in_the_small_hours_is_the_night_under_way() -> None:
+    text = '"Tonight the city is ours," the mayor told supporters shortly after 1 a.m.'
+    assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-06TNI")
+    text = '"Tonight the city is ours," the mayor told supporters at 9 p.m.'
+    assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-07TNI")
+
+
+def test_the_night_told_after_dawn_on_the_reports_day_is_the_one_just_over() -> None:
+    got = found(
+        "Water poured into the basements around 1 a.m. Sunday. By 6 a.m. it had begun to "
+        "fall. Neighbors who spent the night on their roofs were brought down by boat.",
+        "2022-08-14",
+    )
+    assert got["the night"] == Timex("TIME", "2022-08-13TNI")
+
+
+def test_a_market_session_with_no_day_in_its_paragraph_is_the_reports_day() -> None:
+    # 2022-06-15 is a Wednesday; Monday was named two paragraphs back, in another matter
+    text = (
+        "The chain said on Wednesday it would close 40 stores.\n\n"
+        "Landlords said they were told only on Monday.\n\n"
+        "The union will meet managers over the next two weeks.\n\n"
+        "Its shares fell 4 percent in afternoon trading."
+    )
+    assert found(text, "2022-06-15")["afternoon"] == Timex("TIME", "2022-06-15TAF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landlords complained.\n\nOn Monday the index slid, and shares fell in morning trading.",
+        "On Monday the index slid. Shares fell 4 percent in morning trading.",
+    ],
+)
+def test_a_market_session_keeps_a_day_named_in_its_paragraph(text: str) -> None:
+    assert found(text, "2022-06-15")["morning"] == Timex("TIME", "2022-06-13TMO")
+
+
+# ---------------------------------------------------------------------------- seconds, minutes
+
+
+def test_a_four_digit_clock_with_seconds_and_seconds_counted_from_it() -> None:
+    text = (
+        "On 2 May 2024 the climb was normal until 1127:45, when a bird struck the windscreen. "
+        "Twenty seconds later the captain took control."
+    )
+    found = values(text, "2024-06-12")
+    assert found["1127:45"] == "2024-05-02T11:27:45"
+    assert found["Twenty seconds later"] == "2024-05-02T11:28:05"
+
+
+def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
+    text = "On 2 May 2024 the engine failed at 11:27. Ten minutes later the plane landed."
+    assert values(text, "2024-06-12")["Ten minutes later"] == "2024-05-02T11:37"
+
+
+# ---------------------------------------------------------------------------- no time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses who worked night shifts slept less.",
+        "She took night classes at the college.",
+        "He delivered the morning paper for years.",
+        "The story led the evening news.",
+    ],
+)
+def test_a_part_of_the_day_naming_a_kind_of_thing_is_no_time(text: str) -> None:
+    said = " ".join(found(text, "2020-03-03"))
+    assert not any(part in said for part in ("night", "morning", "evening")), said
+
+
+def test_a_part_of_the_day_told_as_a_time_stays() -> None:
+    got = found("The crew left in the morning and returned at night.", "2020-03-03")
+    assert set(got) == {"the morning", "night"}
