@@ -75,13 +75,6 @@ def test_a_month_of_the_preceding_year_is_one_expression(step: str) -> None:
     assert "April" not in got
 
 
-def test_a_year_alone_on_its_line_heads_the_entries_below() -> None:
-    got = found("Timeline\n2011\nMarch: the mine closes.\n2012\nApril: it reopens.")
-    assert got["2011"] == Timex("DATE", "2011")
-    assert got["March"] == Timex("DATE", "2011-03")
-    assert got["April"] == Timex("DATE", "2012-04")
-
-
 def test_a_number_before_a_capitalised_word_on_its_line_is_a_name() -> None:
     assert "800" not in found("Shares of 800 Trading Company rose.")
 

@@ -1,0 +1,168 @@
+"""extract() on chronologies, logs and record entries: a year or a day heading the lines below
+it, dates written in lists ("Wed 5 Jun", "2030 onwards"), and entries in the present that record
+what happened rather than schedule it. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+# ---------------------------------------------------------------------------- year headings
+
+CHRONOLOGY = (
+    "Timeline of the harbour dispute\n"
+    "\n"
+    "1994 - The port authority proposes a new breakwater. Fishermen object within weeks.\n"
+    "2003 - Dredging starts in the autumn. The council votes on it in December.\n"
+    "2009 - 3 May: a storm breaches the wall. Repairs begin four days later.\n"
+    "2015 - Traffic doubles by the end of the year.\n"
+    "2019 - February: the lease runs out. A new tender opens in the summer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("1994", "1994"),
+        ("2003", "2003"),
+        ("the autumn", "2003-FA"),
+        ("December", "2003-12"),
+        ("3 May", "2009-05-03"),
+        ("four days later", "2009-05-07"),
+        ("the end of the year", "2015"),
+        ("February", "2019-02"),
+        ("the summer", "2019-SU"),
+    ],
+)
+def test_a_date_in_a_year_headed_line_is_in_the_heading_year(phrase: str, value: str) -> None:
+    assert values(CHRONOLOGY, "2024-06-12")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1987 - The Wall Street crash wipes out savings.",
+        "1987 — Markets crash.",
+        "2010: The treaty is signed.",
+    ],
+)
+def test_a_year_before_a_dash_or_colon_opening_a_line_is_a_year(text: str) -> None:
+    assert text[:4] in values(text, "2024-06-12")
+
+
+def test_a_year_alone_on_its_line_heads_the_entries_below_it() -> None:
+    text = "Key events\n\n2011\nMarch: the mine closes.\nThe union strikes in October.\n"
+    found = values(text, "2024-06-12")
+    assert found["March"] == "2011-03"
+    assert found["October"] == "2011-10"
+
+
+def test_each_year_alone_on_its_line_heads_the_entries_up_to_the_next() -> None:
+    got = found("Timeline\n2011\nMarch: the mine closes.\n2012\nApril: it reopens.", "2015-06-10")
+    assert got["2011"] == Timex("DATE", "2011")
+    assert got["March"] == Timex("DATE", "2011-03")
+    assert got["April"] == Timex("DATE", "2012-04")
+
+
+def test_a_blank_line_ends_a_year_section() -> None:
+    text = "Key events\n\n2011\nMarch: the mine closes.\n\nThe union will strike in October.\n"
+    assert values(text, "2024-06-12")["October"] == "2024-10"
+
+
+def test_a_month_heading_needs_a_year_headed_line() -> None:
+    # in a transcript "June:" is a speaker
+    text = "Interview\n\nJune: I moved here as a child.\nHost: When was that?\n"
+    assert "June" not in values(text, "2024-06-12")
+
+
+def test_a_range_of_years_heads_no_one_year() -> None:
+    text = "Chronology\n\n2004-2006 - Talks stall. The panel meets again in March.\n"
+    assert values(text, "2024-06-12")["March"] != "2004-03"
+
+
+def test_a_line_headed_by_a_range_of_years_names_no_one_year() -> None:
+    text = "Seasons\n\n2019 - 2020 season: the club won the cup in May.\n"
+    assert values(text, "2024-06-12")["May"] != "2019-05"
+
+
+def test_a_year_before_onwards_is_a_year() -> None:
+    text = "Targets:\n2030 onwards – no new petrol cars\n"
+    assert values(text, "2024-06-12")["2030"] == "2030"
+
+
+# ---------------------------------------------------------------------------- day headings
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Timeline:\nWed 5 Jun – pumps fail\n", "Wed 5 Jun", "2024-06-05"),
+        ("Next hearing: Fri Jun 21, at the district court.", "Fri Jun 21", "2024-06-21"),
+    ],
+)
+def test_a_weekday_abbreviation_before_a_date_needs_no_full_stop(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_a_weekday_abbreviation_alone_is_still_refused() -> None:
+    assert values("Contact Sun Li or Wed Chan for details.", "2024-06-12") == {}
+
+
+def test_a_days_heading_and_the_part_of_the_day_under_it_are_two() -> None:
+    text = "Log\n\nThursday 6 June\nEvening - Crowd disperses.\n"
+    found = values(text, "2024-06-12")
+    assert found["Thursday 6 June"] == "2024-06-06"
+    assert found["Evening"] == "2024-06-06TEV"
+
+
+def test_a_part_of_the_day_opening_a_log_entry_is_on_the_days_heading() -> None:
+    text = (
+        "Incident log\n"
+        "\n"
+        "Tuesday 4 June\n"
+        "09:10 - Convoy leaves the depot; its permit runs until 30 June.\n"
+        "Early afternoon - Convoy stopped at the border post.\n"
+        "Wednesday 5 June\n"
+        "07:00 - Papers checked; the driver says the cargo was loaded on 1 May.\n"
+        "Late morning - Convoy released.\n"
+    )
+    found = values(text, "2024-06-12")
+    assert found["Early afternoon"] == "2024-06-04TAF"
+    assert found["Late morning"] == "2024-06-05TMO"
+
+
+# ---------------------------------------------------------------------------- record entries
+
+
+def test_a_record_entry_in_the_present_is_not_a_schedule() -> None:
+    text = (
+        "Log of the outbreak\n"
+        "2 Jun - First cases reported in the camp.\n"
+        "4 Jun - Vaccination opens at the clinic at 09:00; ends at nightfall.\n"
+        "9 Jun - Teams arrive from the capital.\n"
+    )
+    found = values(text, "2024-06-12")
+    assert found["4 Jun"] == "2024-06-04"
+    assert found["09:00"] == "2024-06-04T09:00"
+    assert found["nightfall"].startswith("2024-06-04")
+    assert found["9 Jun"] == "2024-06-09"
+
+
+def test_a_schedule_outside_a_record_is_still_ahead() -> None:
+    assert values("The exhibition opens on 9 March.", "2024-06-12")["9 March"] == "2025-03-09"
+    text = "Diary\n9 Mar - The exhibition opens.\n"
+    assert values(text, "2024-06-12")["9 Mar"] == "2024-03-09"
