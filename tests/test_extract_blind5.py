@@ -30,26 +30,6 @@ def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
     assert got["noon"] == Timex("TIME", "2019-03-14T12:00")
 
 
-def test_a_part_of_the_day_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
-    got = found(
-        "Voting ends on May 30. Organisers, who met that afternoon, said turnout was high.",
-        "2019-05-20",
-    )
-    assert got["that afternoon"] == Timex("TIME", "2019-05-20TAF")
-    got = found(
-        "The rocket is due to fly on April 9. Engineers who inspected it the previous night "
-        "found no faults.",
-        "2019-04-02",
-    )
-    assert got["the previous night"] == Timex("TIME", "2019-04-01TNI")
-    # told ahead, it stays on the day ahead
-    got = found(
-        "The rocket is due to fly on April 9. Engineers will inspect it the previous night.",
-        "2019-04-02",
-    )
-    assert got["the previous night"] == Timex("TIME", "2019-04-08TNI")
-
-
 def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     # 2019-06-17 is a Monday
     text = (
@@ -63,33 +43,6 @@ def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     assert got["midday"] == Timex("TIME", "2019-06-17T12:00")
     text = "Talks ended on Friday. The index opened 2 percent above its close on Friday."
     assert found(text, "2019-06-17")["Friday"] == Timex("DATE", "2019-06-14")
-
-
-def test_the_present_of_a_handover_looks_ahead() -> None:
-    # told on 2013-05-09
-    got = found("The governor steps down at the end of June.", "2013-05-09")
-    assert got["the end of June"] == Timex("DATE", "2013-06", "END")
-    text = "Okafor, who hands over to her deputy at the end of June, said little."
-    assert found(text, "2013-05-09")["the end of June"] == Timex("DATE", "2013-06", "END")
-    text = "The old board stands down in August, the company said."
-    assert found(text, "2013-05-09")["August"] == Timex("DATE", "2013-08")
-
-
-def test_a_relative_clause_tells_the_time_of_its_own_date() -> None:
-    got = found("Carney, who takes over in July, was in Ottawa on Tuesday.", "2013-05-09")
-    assert got["July"] == Timex("DATE", "2013-07")
-    got = found("The levy, which expires in March, was first imposed in 2009.", "2013-05-09")
-    assert got["March"] == Timex("DATE", "2014-03")
-    got = found("The chairman, who stepped down in June, was in Ottawa.", "2013-05-09")
-    assert got["June"] == Timex("DATE", "2012-06")
-
-
-def test_a_week_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
-    # 2019-05-30 is a Thursday of ISO week 22
-    text = "The summit opens on June 12. Figures released earlier in the week showed exports fell."
-    assert found(text, "2019-05-30")["earlier in the week"].value == "2019-W22"
-    text = "The summit opens on June 12. Ministers will meet later in the week."
-    assert found(text, "2019-05-30")["later in the week"].value == "2019-W24"
 
 
 def test_a_clock_time_told_as_recurring_has_no_particular_day() -> None:
@@ -137,15 +90,6 @@ def test_almost_to_the_day_is_no_date() -> None:
     assert got["ten years"] == Timex("DURATION", "P10Y")
 
 
-def test_todays_world_is_the_present_age_not_the_reports_day() -> None:
-    got = found("Such skills matter more in today's economy than ever.", "2013-03-03")
-    assert "today" not in got
-    got = found("Critics say today's teenagers read less.", "2013-03-03")
-    assert "today" not in got
-    got = found("Today's vote was close, the clerk said.", "2013-03-03")
-    assert got["Today"] == Timex("DATE", "2013-03-03")
-
-
 def test_a_month_set_beside_the_word_month_is_a_month() -> None:
     got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
     assert got["May"] == Timex("DATE", "2012-05")
@@ -165,19 +109,6 @@ def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
     assert got["Later in the night"] == Timex("TIME", "2012-11-02TNI")
     got = found("The vote was held on Friday. Earlier in the afternoon, rain fell.", "2012-11-07")
     assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")
-
-
-def test_then_and_now_are_the_past_and_the_present_age() -> None:
-    got = found("Once, the valley fed the region; today it imports its grain.", "2013-03-03")
-    assert got["Once"] == Timex("DATE", "PAST_REF")
-    assert got["today"] == Timex("DATE", "PRESENT_REF")
-    got = found(
-        "Decades ago, the mill employed 900 people, but today it is a museum.", "2013-03-03"
-    )
-    assert got["today"] == Timex("DATE", "PRESENT_REF")
-    # a "today" that answers no age gone by is the report's day; "Once inside" is no time
-    got = found("Once inside, the crowd was told the vote was today.", "2013-03-03")
-    assert got == {"today": Timex("DATE", "2013-03-03")}
 
 
 def test_a_week_ago_is_the_day_seven_days_back() -> None:

@@ -297,21 +297,6 @@ def test_preceding_counts_back_like_previous() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        ("The inspection scheduled for June was cancelled.", "June", "2024-06"),
-        ("A second round, earmarked for March, never took place.", "March", "2024-03"),
-    ],
-)
-def test_a_month_a_plan_is_set_for_is_a_date(text: str, phrase: str, value: str) -> None:
-    assert values(text)[phrase] == value
-
-
-def test_a_name_after_for_is_no_month() -> None:
-    assert values("The prize went to a poem written for April by her son.") == {}
-
-
-@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("The bakery opened at 6 a.m. every day, holidays included.", "6 a.m."),

@@ -1,0 +1,285 @@
+"""extract() placing a date by the tense and mood of its clause: wishes, aims, advice and "could"
+look ahead; a relative clause, a handover or a past perfect tells the time of its own date; a
+date told in the past is not counted from a day ahead; the date a plan is set for; and "once"
+and "today" as the past and the present age. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Timex, extract
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+# ---------------------------------------------------------------------------- looking ahead
+
+
+# 2019-09-04 is a Wednesday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ('"We want the pool open again on Monday," the coach said.', "Monday", "2019-09-09"),
+        ("The union aims to sign the deal on Tuesday.", "Tuesday", "2019-09-10"),
+        ("Organisers hope that the road reopens Tuesday, a spokesman said.", "Tuesday",
+         "2019-09-10"),
+        # a past verb nearer the date still tells its time
+        ("Detectives want to know who fired the shots on Monday.", "Monday", "2019-09-02"),
+        ("Families want answers about the crash on Monday.", "Monday", "2019-09-02"),
+        # plans as a noun are no plan told
+        ("On Tuesday, when she dropped her holiday plans for the trip, the talks began.",
+         "Tuesday", "2019-09-03"),
+    ],
+)  # fmt: skip
+def test_a_wish_or_an_aim_in_the_present_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2019-09-04")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police want to question a man seen near the school on Monday.", "2015-06-08"),
+        ("Detectives want to find out who fired the shots on Monday.", "2015-06-08"),
+        ("We want the kids back in school on Monday.", "2015-06-15"),
+        ("Leaders want to meet on Monday.", "2015-06-15"),
+    ],
+)
+def test_a_wish_looks_ahead_only_to_a_plan_or_a_state(text: str, value: str) -> None:
+    # 2015-06-10 is a Wednesday
+    assert found(text, "2015-06-10")["Monday"] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers were advised to avoid the bridge on Saturday.",
+        "Residents were encouraged to vote early Saturday.",
+        "Staff were reminded to leave by noon on Saturday.",
+    ],
+)
+def test_a_date_of_what_someone_was_advised_to_do_is_the_nearest(text: str) -> None:
+    # told on Thursday: the coming Saturday, not the one before
+    got = found(text, "2023-09-14")
+    assert any(t.value.startswith("2023-09-16") for t in got.values()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Bids close on Oct. 30. Traders warned that the winter could bring power cuts.",
+         "the winter", "2021-WI"),
+        ("Brokers fear that Monday could be volatile.", "Monday", "2021-11-08"),
+    ],
+)  # fmt: skip
+def test_a_date_that_could_do_something_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2021-11-03")[phrase] == Timex("DATE", value)
+
+
+def test_could_told_of_the_past_after_a_date_leaves_it_behind() -> None:
+    assert found("The mayor could not be reached Monday.", "2021-11-03")["Monday"] == Timex(
+        "DATE", "2021-11-01"
+    )
+
+
+def test_the_present_of_a_handover_looks_ahead() -> None:
+    # told on 2013-05-09
+    got = found("The governor steps down at the end of June.", "2013-05-09")
+    assert got["the end of June"] == Timex("DATE", "2013-06", "END")
+    text = "Okafor, who hands over to her deputy at the end of June, said little."
+    assert found(text, "2013-05-09")["the end of June"] == Timex("DATE", "2013-06", "END")
+    text = "The old board stands down in August, the company said."
+    assert found(text, "2013-05-09")["August"] == Timex("DATE", "2013-08")
+
+
+def test_a_comparison_after_a_plan_does_not_tell_the_plans_time() -> None:
+    text = (
+        "Inspectors closed the reef to divers in 1998 and surveyed it again last autumn.\n\n"
+        "The park service said on Tuesday that guided dives will run from early May to "
+        "late August, as they did last year."
+    )
+    values = found(text, "2010-03-04")
+    assert values["early May"] == Timex("DATE", "2010-05", "START")
+    assert values["late August"] == Timex("DATE", "2010-08", "END")
+    assert values["last year"] == Timex("DATE", "2009")
+
+
+# ---------------------------------------------------------------------------- a clause's own time
+
+
+def test_a_relative_clause_tells_the_time_of_its_own_date() -> None:
+    got = found("Carney, who takes over in July, was in Ottawa on Tuesday.", "2013-05-09")
+    assert got["July"] == Timex("DATE", "2013-07")
+    got = found("The levy, which expires in March, was first imposed in 2009.", "2013-05-09")
+    assert got["March"] == Timex("DATE", "2014-03")
+    got = found("The chairman, who stepped down in June, was in Ottawa.", "2013-05-09")
+    assert got["June"] == Timex("DATE", "2012-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach said his side had looked "flat" after a loss at Leeds on Sunday.',
+        "Critics called the plan “reckless” when it was unveiled on Sunday.",
+    ],
+)
+def test_a_few_quoted_words_do_not_cut_the_clause(text: str) -> None:
+    # told on Wednesday, in the past: the Sunday before
+    assert found(text, "2023-03-15")["Sunday"] == Timex("DATE", "2023-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("By June the mill had closed for good.", "June", "2011-06"),
+        ("The siege began in April 2011. By June the rebels had taken the port.", "June",
+         "2011-06"),
+        # a term stays the nearest such date
+        ("The deadline was extended to June 30.", "June 30", "2012-06-30"),
+        ("Tenants had until June 30 to leave.", "June 30", "2012-06-30"),
+    ],
+)  # fmt: skip
+def test_a_deed_done_by_a_date_in_the_past_perfect_is_before_the_report(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2012-03-01")[phrase] == Timex("DATE", value)
+
+
+# ---------------------------------------------------------------------------- told in the past
+
+
+def test_a_part_of_the_day_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
+    got = found(
+        "Voting ends on May 30. Organisers, who met that afternoon, said turnout was high.",
+        "2019-05-20",
+    )
+    assert got["that afternoon"] == Timex("TIME", "2019-05-20TAF")
+    got = found(
+        "The rocket is due to fly on April 9. Engineers who inspected it the previous night "
+        "found no faults.",
+        "2019-04-02",
+    )
+    assert got["the previous night"] == Timex("TIME", "2019-04-01TNI")
+    # told ahead, it stays on the day ahead
+    got = found(
+        "The rocket is due to fly on April 9. Engineers will inspect it the previous night.",
+        "2019-04-02",
+    )
+    assert got["the previous night"] == Timex("TIME", "2019-04-08TNI")
+
+
+def test_a_week_told_in_the_past_is_not_counted_from_a_day_ahead() -> None:
+    # 2019-05-30 is a Thursday of ISO week 22
+    text = "The summit opens on June 12. Figures released earlier in the week showed exports fell."
+    assert found(text, "2019-05-30")["earlier in the week"].value == "2019-W22"
+    text = "The summit opens on June 12. Ministers will meet later in the week."
+    assert found(text, "2019-05-30")["later in the week"].value == "2019-W24"
+
+
+# ---------------------------------------------------------------------------- plans: "for" a date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council approved its spending plan for 2020 late Monday.", "2020"),
+        ("The agency raised its forecast for 2020 on Friday.", "2020"),
+    ],
+)
+def test_a_year_that_a_plan_is_for_is_a_year(text: str, value: str) -> None:
+    assert Timex("DATE", value) in found(text, "2019-12-10").values()
+
+
+def test_a_count_after_for_is_no_year() -> None:
+    assert found("Seats for 2000 fans were added.", "2019-12-10") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The inspection scheduled for June was cancelled.", "June", "2024-06"),
+        ("A second round, earmarked for March, never took place.", "March", "2024-03"),
+    ],
+)
+def test_a_month_a_plan_was_scheduled_for_is_a_date(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elections were called for May.",
+        "The poll was called for May to coincide with local elections.",
+        "A decision is expected for May.",
+    ],
+)
+def test_a_month_a_plan_is_called_or_expected_for_stays_a_month(text: str) -> None:
+    assert found(text, "2019-03-10")["May"] == Timex("DATE", "2019-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters called for May to resign over the Brexit deal.",
+        "Analysts expected for May to cut rates.",
+    ],
+)
+def test_a_person_called_on_to_act_is_no_month(text: str) -> None:
+    assert "May" not in found(text, "2019-03-10")
+
+
+def test_a_name_after_for_is_no_month() -> None:
+    assert values("The prize went to a poem written for April by her son.", "2024-06-12") == {}
+
+
+# ---------------------------------------------------------------------------- then and now
+
+
+def test_then_and_now_are_the_past_and_the_present_age() -> None:
+    got = found("Once, the valley fed the region; today it imports its grain.", "2013-03-03")
+    assert got["Once"] == Timex("DATE", "PAST_REF")
+    assert got["today"] == Timex("DATE", "PRESENT_REF")
+    got = found(
+        "Decades ago, the mill employed 900 people, but today it is a museum.", "2013-03-03"
+    )
+    assert got["today"] == Timex("DATE", "PRESENT_REF")
+    # a "today" that answers no age gone by is the report's day; "Once inside" is no time
+    got = found("Once inside, the crowd was told the vote was today.", "2013-03-03")
+    assert got == {"today": Timex("DATE", "2013-03-03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # told in the past after an opening on the past, "today" is the report's day
+        ("In the past, the index has risen after such cuts, but today it fell 3 percent.",
+         "2015-06-10"),
+        ("Once, the town had 40 mills; today it has none.", "PRESENT_REF"),
+    ],
+)  # fmt: skip
+def test_today_after_an_opening_on_the_past_is_the_present_age_unless_told_in_the_past(
+    text: str, value: str
+) -> None:
+    assert found(text, "2015-06-10")["today"].value == value
+
+
+def test_once_is_the_past_only_with_its_today() -> None:
+    assert "Once" not in found(
+        "Once, however, the deal closes, the shares will be delisted.", "2015-06-10"
+    )
+
+
+def test_todays_world_is_the_present_age_not_the_reports_day() -> None:
+    got = found("Such skills matter more in today's economy than ever.", "2013-03-03")
+    assert "today" not in got
+    got = found("Critics say today's teenagers read less.", "2013-03-03")
+    assert "today" not in got
+    got = found("Today's vote was close, the clerk said.", "2013-03-03")
+    assert got["Today"] == Timex("DATE", "2013-03-03")
