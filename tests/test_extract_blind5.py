@@ -13,38 +13,6 @@ def found(text: str, anchor: str) -> dict[str, Timex]:
     return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
 
 
-def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
-    # 2019-03-15 is a Friday: the doors opened on the day of the show, not on Tuesday
-    got = found(
-        "The band played its farewell show on Friday. Hundreds of fans had waited outside the "
-        "arena since Tuesday. Doors opened at 6:30 p.m.",
-        "2019-03-15",
-    )
-    assert got["Tuesday"] == Timex("DATE", "2019-03-12")
-    assert got["6:30 p.m."] == Timex("TIME", "2019-03-15T18:30")
-    got = found(
-        "Crews restored power on Thursday. Parts of the town have been dark since Sunday. "
-        "The last homes came back at noon.",
-        "2019-03-14",
-    )
-    assert got["noon"] == Timex("TIME", "2019-03-14T12:00")
-
-
-def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
-    # 2019-06-17 is a Monday
-    text = (
-        "Brightway agreed on Monday to buy Norcom. It will pay $18 a share, a 40 percent "
-        "premium to Norcom's closing price on Thursday. Executives described the deal on a "
-        "call at 9 a.m., and Norcom shares were up 35 percent by midday."
-    )
-    got = found(text, "2019-06-17")
-    assert got["Thursday"] == Timex("DATE", "2019-06-13")
-    assert got["9 a.m."] == Timex("TIME", "2019-06-17T09:00")
-    assert got["midday"] == Timex("TIME", "2019-06-17T12:00")
-    text = "Talks ended on Friday. The index opened 2 percent above its close on Friday."
-    assert found(text, "2019-06-17")["Friday"] == Timex("DATE", "2019-06-14")
-
-
 def test_a_clock_time_told_as_recurring_has_no_particular_day() -> None:
     got = found("The bridge is now closed from 10 p.m. to 5 a.m. nightly.", "2019-05-15")
     assert got["10 p.m."] == Timex("TIME", "XXXX-XX-XXT22:00")
@@ -103,18 +71,3 @@ def test_a_recurring_part_of_the_day_at_a_bare_hour_is_that_hour_recurring() -> 
     assert got["every evening at 6:30"] == Timex("SET", "XXXX-XX-XXT18:30")
 
 
-def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
-    # 2012-11-02 was a Friday
-    got = found("The rally began on Friday. Later in the night police moved in.", "2012-11-07")
-    assert got["Later in the night"] == Timex("TIME", "2012-11-02TNI")
-    got = found("The vote was held on Friday. Earlier in the afternoon, rain fell.", "2012-11-07")
-    assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")
-
-
-def test_a_week_ago_is_the_day_seven_days_back() -> None:
-    got = found("The central bank cut its main rate a week ago.", "2013-05-09")
-    assert got["a week ago"] == Timex("DATE", "2013-05-02")
-    assert found("Talks began two weeks ago.", "2013-05-09")["two weeks ago"].value == "2013-W17"
-    # a day told only roughly: a later clock time stays on the report's day
-    text = "The fire broke out a week ago. It was 45% contained as of 7 a.m."
-    assert found(text, "2013-05-09")["7 a.m."] == Timex("TIME", "2013-05-09T07:00")

@@ -30,15 +30,6 @@ def test_a_bill_by_its_number_is_no_year(text: str) -> None:
     assert found(text) == {}
 
 
-@pytest.mark.parametrize("step", ["preceding", "previous"])
-def test_a_month_of_the_preceding_year_is_one_expression(step: str) -> None:
-    got = found(
-        f"The talks began in January 2019 and collapsed in April of the {step} year.", "2020-06-10"
-    )
-    assert f"April of the {step} year" in got
-    assert "April" not in got
-
-
 def test_a_number_before_a_capitalised_word_on_its_line_is_a_name() -> None:
     assert "800" not in found("Shares of 800 Trading Company rose.")
 

@@ -1,4 +1,6 @@
-"""extract() reading a date in its clause and story: comparisons, schedules, tense across a year
+"""extract() reading a date in its clause and story: the story's time (days in apposition, "the
+next day", "that week", weeks counted from a day, "N years later" reaching the report), what
+leaves the story where it was, quotations, histories, comparisons, schedules, tense across a year
 boundary, parts glued to their period. The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import Timex, extract
-from timeline._extract import Mention
+from timeline import Mention, Timex, extract
 from timeline._extract._clocks import _nearest_day
 
 
 def found(text: str, anchor: str) -> dict[str, Timex]:
     return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
 
 
 def test_a_record_measured_since_a_date_does_not_move_the_story() -> None:
@@ -462,3 +467,288 @@ def test_a_month_told_as_coming_in_a_text_naming_only_old_years_is_still_found()
     text = "The company was founded in 1998. In March it will launch a new phone."
     mentions = {m.text: m.timex for m in extract(text, date(2020, 5, 5))}
     assert mentions["March"] == Timex("DATE", "2021-03")
+
+
+# ---------------------------------------------------------------------------- apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The board met on March 6, a Wednesday, and again later.", "a Wednesday", "2019-03-06"),
+        ("Ballots were mailed on Oct. 4 (a Friday) to every voter.", "a Friday", "2019-10-04"),
+        ("The pipe burst on the night of Sept. 21, a Saturday.", "a Saturday", "2019-09-21"),
+        ("It was filed June 3, Monday, in district court.", "Monday", "2019-06-03"),
+    ],
+)
+def test_a_weekday_in_apposition_is_the_day_written_before_it(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2019-11-20")[phrase] == Timex("DATE", value)
+
+
+def test_a_weekday_in_apposition_leaves_the_story_on_its_day() -> None:
+    got = found(
+        "Inspectors arrived on Feb. 11, a Tuesday, and left the following day.", "2020-03-02"
+    )
+    assert got["a Tuesday"] == Timex("DATE", "2020-02-11")
+    assert got["the following day"] == Timex("DATE", "2020-02-12")
+
+
+def test_a_weekday_that_is_not_the_days_own_is_no_apposition() -> None:
+    # Feb. 11, 2020 was a Tuesday: "a Friday" after it is another day, and no apposition
+    got = found("Inspectors arrived on Feb. 11, a Friday was their deadline.", "2020-03-02")
+    assert got["Friday"] == Timex("DATE", "2020-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "A photo dated 7 June, the following Friday, shows the hull.",
+            "the following Friday",
+            "2024-06-07",
+        ),
+        ("On 3 June, the next day, divers reached the wreck.", "the next day", "2024-06-03"),
+    ],
+)
+def test_a_day_restated_in_apposition_is_that_day(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_an_apposed_weekday_that_is_not_the_days_own_counts_on() -> None:
+    # 8 June 2024 is a Saturday: "the following Friday" is then a day of its own
+    text = "A photo dated 8 June, the following Friday, shows it."
+    assert values(text, "2024-06-12")["the following Friday"] != "2024-06-08"
+
+
+def test_a_story_period_takes_the_dated_day_in_apposition_after_it() -> None:
+    text = (
+        "The pump failed on 9 April 2023, five years after it was fitted in 2018. It had "
+        "tripped three times in the preceding month, on 2, 11 and 20 March 2023."
+    )
+    assert values(text, "2024-06-12")["the preceding month"] == "2023-03"
+
+
+# ------------------------------------------------------------------------- counted from the story
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Crews reached the village on May 4. They came back on Friday of that week.",
+         "Friday of that week", "2021-05-07"),
+        ("The minister will sign it on Tuesday of next week.", "Tuesday of next week",
+         "2021-06-22"),
+        ("Shares slid on Monday of last week.", "Monday of last week", "2021-06-07"),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_a_named_week_is_that_day_of_that_week(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2021-06-16")[phrase] == Timex("DATE", value)
+
+
+def test_the_next_day_does_not_make_a_later_weekday_future() -> None:
+    # "next" in "the next day" counts from the story, not from the telling
+    got = found(
+        "Divers searched the lake on March 3. They resumed the next day and again on "
+        "Saturday of that week.",
+        "2022-04-12",
+    )
+    assert got["the next day"] == Timex("DATE", "2022-03-04")
+    assert got["Saturday of that week"] == Timex("DATE", "2022-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The ship sailed on 2 March. Three weeks later it docked.",
+            "Three weeks later",
+            "2024-03-23",
+        ),
+        (
+            "The ship sailed on 2 March. A week earlier it was loaded.",
+            "A week earlier",
+            "2024-02-24",
+        ),
+        (
+            "The ship sailed on 2 March. A fortnight later it sank.",
+            "A fortnight later",
+            "2024-03-16",
+        ),
+    ],
+)
+def test_weeks_counted_from_a_day_give_a_day(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_weeks_counted_from_the_report_give_a_week() -> None:
+    assert values("The ship sailed two weeks ago.", "2024-06-12")["two weeks ago"] == "2024-W22"
+
+
+def test_a_week_ago_is_the_day_seven_days_back() -> None:
+    got = found("The central bank cut its main rate a week ago.", "2013-05-09")
+    assert got["a week ago"] == Timex("DATE", "2013-05-02")
+    assert found("Talks began two weeks ago.", "2013-05-09")["two weeks ago"].value == "2013-W17"
+    # a day told only roughly: a later clock time stays on the report's day
+    text = "The fire broke out a week ago. It was 45% contained as of 7 a.m."
+    assert found(text, "2013-05-09")["7 a.m."] == Timex("TIME", "2013-05-09T07:00")
+
+
+def test_preceding_counts_back_like_previous() -> None:
+    text = "The strike began in June 2019. The preceding month, talks had failed."
+    assert values(text, "2024-06-12")["The preceding month"] == "2019-05"
+
+
+@pytest.mark.parametrize("step", ["preceding", "previous"])
+def test_a_month_of_the_preceding_year_is_one_expression(step: str) -> None:
+    got = found(
+        f"The talks began in January 2019 and collapsed in April of the {step} year.", "2020-06-10"
+    )
+    assert f"April of the {step} year" in got
+    assert "April" not in got
+
+
+def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
+    # 2012-11-02 was a Friday
+    got = found("The rally began on Friday. Later in the night police moved in.", "2012-11-07")
+    assert got["Later in the night"] == Timex("TIME", "2012-11-02TNI")
+    got = found("The vote was held on Friday. Earlier in the afternoon, rain fell.", "2012-11-07")
+    assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")
+
+
+# ---------------------------------------------------------------------------- what leaves the story
+
+
+def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
+    # 2019-03-15 is a Friday: the doors opened on the day of the show, not on Tuesday
+    got = found(
+        "The band played its farewell show on Friday. Hundreds of fans had waited outside the "
+        "arena since Tuesday. Doors opened at 6:30 p.m.",
+        "2019-03-15",
+    )
+    assert got["Tuesday"] == Timex("DATE", "2019-03-12")
+    assert got["6:30 p.m."] == Timex("TIME", "2019-03-15T18:30")
+    got = found(
+        "Crews restored power on Thursday. Parts of the town have been dark since Sunday. "
+        "The last homes came back at noon.",
+        "2019-03-14",
+    )
+    assert got["noon"] == Timex("TIME", "2019-03-14T12:00")
+
+
+def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
+    # 2019-06-17 is a Monday
+    text = (
+        "Brightway agreed on Monday to buy Norcom. It will pay $18 a share, a 40 percent "
+        "premium to Norcom's closing price on Thursday. Executives described the deal on a "
+        "call at 9 a.m., and Norcom shares were up 35 percent by midday."
+    )
+    got = found(text, "2019-06-17")
+    assert got["Thursday"] == Timex("DATE", "2019-06-13")
+    assert got["9 a.m."] == Timex("TIME", "2019-06-17T09:00")
+    assert got["midday"] == Timex("TIME", "2019-06-17T12:00")
+    text = "Talks ended on Friday. The index opened 2 percent above its close on Friday."
+    assert found(text, "2019-06-17")["Friday"] == Timex("DATE", "2019-06-14")
+
+
+# ---------------------------------------------------------------------------- quotations
+
+
+def test_a_weekday_in_a_quotation_counts_from_when_it_was_said() -> None:
+    text = (
+        'On 6 March 2019 the broker wrote to the buyer: "Wire the deposit Thursday." '
+        'On 12 March 2019 he wrote again: "The cargo left Tuesday."'
+    )
+    found = values(text, "2024-06-12")
+    assert found["Thursday"] == "2019-03-07"
+    assert found["Tuesday"] == "2019-03-05"
+
+
+def test_a_weekday_in_a_quotation_near_the_report_keeps_its_day() -> None:
+    text = '"We will sign on Friday," the minister said on Tuesday.'
+    assert values(text, "2024-06-12")["Friday"] == "2024-06-14"
+
+
+# ---------------------------------------------------------------------------- histories
+
+
+def test_a_history_closing_on_the_present_keeps_its_years() -> None:
+    text = (
+        "The canal was begun in May 1792. By late October the first lock was finished, and "
+        "the following summer barges reached the town.\n\n"
+        "Today the towpath is a cycle route, and the locks are now listed."
+    )
+    found = values(text, "2016-04-02")
+    assert found["late October"] == "1792-10"
+    assert found["the following summer"] == "1793-SU"
+
+
+def test_a_present_word_before_the_years_still_makes_a_report() -> None:
+    text = "Officials said today that records from 1950 were lost. In March they were found."
+    assert values(text, "2016-04-02")["March"] == "2016-03"
+
+
+# ---------------------------------------------------------------------------- counts on to now
+
+
+def test_a_count_on_in_the_present_perfect_reaches_the_report() -> None:
+    text = (
+        "The tunnel was started in May 2016, to open in spring 2019. "
+        "Seven years later it has swallowed twice its budget."
+    )
+    assert values(text, "2024-06-12")["Seven years later"] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The plant opened in 2005. Eight years later it has cost 486 million pounds.",
+            "Eight years later",
+        ),
+        ("It opened in 1840. Two centuries later, the town has grown.", "Two centuries later"),
+    ],
+)
+def test_a_count_in_the_main_clauses_present_perfect_reaches_now(text: str, phrase: str) -> None:
+    assert values(text, "2015-06-10")[phrase] == "2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The plant opened in 2005. Two years later, a rival that has since closed bought it.",
+            "Two years later",
+            "2007",
+        ),
+        (
+            "The plant opened in 2005. Three years later, the company, which has grown since, "
+            "moved to Texas.",
+            "Three years later",
+            "2008",
+        ),
+    ],
+)
+def test_a_present_perfect_in_a_relative_clause_does_not_reach_now(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2015-06-10")[phrase] == value
+
+
+def test_a_count_with_a_year_in_apposition_does_not_reach_now() -> None:
+    text = "The plant opened in 2005. Six years later, in 2014, the firm has moved."
+    assert values(text, "2015-06-10")["Six years later"] != "2015"
+
+
+def test_a_count_on_in_the_past_counts_from_the_time_named() -> None:
+    text = "The tunnel was started in May 2016. Three years later it was finished."
+    assert values(text, "2024-06-12")["Three years later"] == "2019"
+
+
+def test_a_count_on_beside_today_is_the_length() -> None:
+    text = "The mill closed in 1931. Today, nearly a century on, its chimney still stands."
+    found = {m.text: m.timex for m in extract(text, date(2024, 6, 12))}
+    assert found["nearly a century on"].type == "DURATION"
