@@ -34,23 +34,3 @@ def test_a_number_before_a_capitalised_word_on_its_line_is_a_name() -> None:
     assert "800" not in found("Shares of 800 Trading Company rose.")
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        # a recurrence elsewhere in the sentence is not the clock time's
-        ("The monthly jobs report, released at 8:30 a.m., showed gains.", "8:30 a.m.",
-         "2015-06-10T08:30"),
-        ("Every minute counted when the levee broke at 3 p.m.", "3 p.m.", "2015-06-10T15:00"),
-        # "today" told in the past after an opening on the past is the report's day
-        ("In the past, the index has risen after such cuts, but today it fell 3 percent.",
-         "today", "2015-06-10"),
-        ("Once, the town had 40 mills; today it has none.", "today", "PRESENT_REF"),
-        # a weekday's possessive after "every Friday, and" is not in the list
-        ("The paper comes out every Friday, and Saturday's edition was scrapped.", "Saturday",
-         "2015-06-06"),
-    ],
-)  # fmt: skip
-def test_late_review_misfires(text: str, phrase: str, value: str) -> None:
-    assert found(text)[phrase].value == value
-
-

@@ -1,6 +1,7 @@
-"""extract() on times told as a habit, and on the passes that read a time again from the story
-around it (the century, a count that reaches now): what they must leave alone. Sentences
-written for these tests."""
+"""extract() on times told as a habit or a recurrence: a month, season or clock time of a habit
+has no particular year or day (XXXX), lists after "every" recur alike, rates per unit and
+frequencies are sets; and what such a habit must leave alone (a date in another clause or
+sentence, a clock on a day named nearer). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -8,31 +9,18 @@ from datetime import date
 
 import pytest
 
-from timeline._extract import extract
-
-ANCHOR = date(2015, 6, 10)
+from timeline import Timex, extract
 
 
-def values(text: str, anchor: date = ANCHOR) -> dict[str, str]:
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
     return {m.text: m.timex.value for m in extract(text, anchor)}
 
 
 # ---------------------------------------------------------------------------- habitual months
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        ("The vote, normally held in May, was moved to June.", "June"),
-        ("The minister, who always wears a red tie, resigned in March.", "March"),
-        ("The firm, which publishes a report every year, cut 200 jobs in January.", "January"),
-        ("The election is generally expected in March.", "March"),
-        ("Analysts typically expect the deal to close in September.", "September"),
-        ("The minister resigned in March and always wears a red tie.", "March"),
-    ],
-)
-def test_a_habit_outside_the_months_clause_leaves_it_dated(text: str, phrase: str) -> None:
-    assert not values(text)[phrase].startswith("XXXX")
 
 
 @pytest.mark.parametrize(
@@ -48,27 +36,127 @@ def test_a_habit_outside_the_months_clause_leaves_it_dated(text: str, phrase: st
 def test_a_habit_in_the_months_own_clause_leaves_it_yearless(
     text: str, phrase: str, value: str
 ) -> None:
-    assert values(text)[phrase] == value
+    assert values(text, "2015-06-10")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Appeals lodged in October routinely got a ruling in January.", "October", "XXXX-10"),
+        ("Appeals lodged in October routinely got a ruling in January.", "January", "XXXX-01"),
+        ("The herds usually reach the river in early June.", "early June", "XXXX-06"),
+        ("Ferries normally run from April to September.", "September", "XXXX-09"),
+    ],
+)
+def test_a_month_told_as_a_habit_has_no_year(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ('"July and August are always quiet," the hotelier said.', "July", "XXXX-07"),
+        ("The river floods every year in April.", "April", "XXXX-04"),
+    ],
+)
+def test_always_and_every_year_tell_a_habit(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
 
 
 def test_a_habitual_month_keeps_its_part() -> None:
-    found = {m.text: m.timex for m in extract("Herds usually cross in late March.", ANCHOR)}
+    found = {m.text: m.timex for m in extract("Herds usually cross in late March.", "2015-06-10")}
     assert (found["late March"].value, found["late March"].mod) == ("XXXX-03", "END")
+
+
+def test_a_month_or_season_told_as_a_rule_has_no_particular_year() -> None:
+    got = found("The ferry to the island runs twice a day in summer.", "2019-05-15")
+    assert got["summer"] == Timex("DATE", "XXXX-SU")
+    got = found("Frost is rare here, and snow seldom falls before late December.", "2019-05-15")
+    assert got["late December"] == Timex("DATE", "XXXX-12", "END")
+    # a month that opens a stretch, or one told apart from the habit, is a date
+    got = found("Flights resume from September, with three departures a week.", "2019-05-15")
+    assert got["September"] == Timex("DATE", "2019-09")
+    got = found("Sales fell in January, and shops usually close early.", "2019-05-15")
+    assert got["January"] == Timex("DATE", "2019-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The vote, normally held in May, was moved to June.", "June"),
+        ("The minister, who always wears a red tie, resigned in March.", "March"),
+        ("The firm, which publishes a report every year, cut 200 jobs in January.", "January"),
+        ("The election is generally expected in March.", "March"),
+        ("Analysts typically expect the deal to close in September.", "September"),
+        ("The minister resigned in March and always wears a red tie.", "March"),
+    ],
+)
+def test_a_habit_outside_the_months_clause_leaves_it_dated(text: str, phrase: str) -> None:
+    assert not values(text, "2015-06-10")[phrase].startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The board usually meets in spring, but this year it met in May.", "May", "2024-05"),
+        ("The ferry sailed in March.", "March", "2024-03"),
+        (
+            "Between November 2023 and early February, the crew flew ten trips, usually at dawn.",
+            "early February",
+            "2024-02",
+        ),
+    ],
+)
+def test_a_month_outside_a_habit_keeps_its_year(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_a_habit_in_a_quotation_leaves_the_month_outside_it_dated() -> None:
+    text = '"We cannot do this every year," said the mayor, who proposed it in early May.'
+    assert values(text, "2024-06-12")["early May"] == "2024-05"
 
 
 # ---------------------------------------------------------------------------- habitual clocks
 
 
-def test_a_shift_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
-    text = "Guards patrol the jail every evening at 9 p.m. Two hours later he escaped."
-    found = values(text)
-    assert found["9 p.m."] == "XXXX-XX-XXT21:00"
-    assert found["Two hours later"] == "2015-06-10T23:00"
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She had been born on May 3, 1931. She swam at 6 a.m. every day.", "6 a.m.",
+         "XXXX-XX-XXT06:00"),
+        ("The ferry leaves daily at 7:30 a.m. from the pier.", "7:30 a.m.", "XXXX-XX-XXT07:30"),
+        ("Gates are open every day from 8 a.m. to 6 p.m.", "6 p.m.", "XXXX-XX-XXT18:00"),
+        ("The clinic opens at 9 a.m. on weekdays.", "9 a.m.", "XXXX-XX-XXT09:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_of_a_recurrence_has_no_day(text: str, phrase: str, value: str) -> None:
+    mention = next(m for m in extract(text, date(2020, 7, 8)) if m.text == phrase)
+    assert mention.timex == Timex("TIME", value)
+    assert mention.span is None
 
 
-def test_a_clock_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
-    text = "Guards patrol the jail every evening at 9 p.m. Later he escaped at 11 p.m."
-    assert values(text)["11 p.m."] == "2015-06-10T23:00"
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Guards patrol every night between 10pm and 4am.", "10pm", "XXXX-XX-XXT22:00"),
+        ("Guards patrol every night between 10pm and 4am.", "4am", "XXXX-XX-XXT04:00"),
+        ("The ferry sails daily at 7:15 a.m.", "7:15 a.m.", "XXXX-XX-XXT07:15"),
+        ("Clinics open every Tuesday from 08:00 to 13:00.", "13:00", "XXXX-XX-XXT13:00"),
+    ],
+)
+def test_a_clock_a_recurrence_is_at_has_no_day(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The bakery opened at 6 a.m. every day, holidays included.", "6 a.m."),
+        ("Buses leave at 07:30 daily.", "07:30"),
+    ],
+)
+def test_a_clock_before_a_recurrence_has_no_day(text: str, phrase: str) -> None:
+    assert values(text, "2024-06-12")[phrase].startswith("XXXX-XX-XXT")
 
 
 @pytest.mark.parametrize(
@@ -79,14 +167,133 @@ def test_a_clock_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None
     ],
 )
 def test_both_ends_of_a_recurring_range_have_no_day(text: str) -> None:
-    clocks = [m.timex.value for m in extract(text, ANCHOR) if m.timex.type == "TIME"]
+    clocks = [m.timex.value for m in extract(text, "2015-06-10") if m.timex.type == "TIME"]
     assert len(clocks) == 2
     assert all(value.startswith("XXXX-XX-XXT") for value in clocks)
 
 
-# ---------------------------------------------------------------------------- counts reaching now
+def test_a_clock_time_told_as_recurring_has_no_particular_day() -> None:
+    got = found("The bridge is now closed from 10 p.m. to 5 a.m. nightly.", "2019-05-15")
+    assert got["10 p.m."] == Timex("TIME", "XXXX-XX-XXT22:00")
+    assert got["5 a.m."] == Timex("TIME", "XXXX-XX-XXT05:00")
+    # a recurrence in another part of the sentence is not the clock's: it keeps its day
+    text = "The monthly jobs report, released at 8:30 a.m., showed 200,000 new jobs."
+    assert found(text, "2019-05-15")["8:30 a.m."] == Timex("TIME", "2019-05-15T08:30")
+    text = "The bar, which usually closes at 2 a.m., was raided on Friday."
+    assert found(text, "2019-05-15")["2 a.m."].value.startswith("2019-")
+    # a day named nearer than the recurrence keeps its clock time
+    got = found("On Monday he left home at 6 a.m., as he does daily.", "2019-05-15")
+    assert got["6 a.m."] == Timex("TIME", "2019-05-13T06:00")
 
 
-# ---------------------------------------------------------------------------- the century
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The monthly jobs report, released at 8:30 a.m., showed gains.", "8:30 a.m.",
+         "2015-06-10T08:30"),
+        ("Every minute counted when the levee broke at 3 p.m.", "3 p.m.", "2015-06-10T15:00"),
+    ],
+)  # fmt: skip
+def test_a_recurrence_qualifying_a_noun_or_counting_minutes_is_not_the_clocks(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2015-06-10")[phrase].value == value
 
 
+def test_a_clock_time_on_a_day_keeps_it() -> None:
+    got = found("On Monday the siren sounded at 7 a.m. Crews ran drills daily.", "2020-07-08")
+    assert got["7 a.m."] == Timex("TIME", "2020-07-06T07:00")
+
+
+def test_a_clock_after_a_recurrence_in_another_sentence_keeps_its_day() -> None:
+    text = "The ferry sails daily. On Monday it left at 7:15 a.m."
+    assert values(text, "2024-06-12")["7:15 a.m."] == "2024-06-10T07:15"
+
+
+def test_a_clock_ending_a_sentence_before_a_recurrence_keeps_its_day() -> None:
+    text = "On 3 June the bakery opened at 6 a.m. Every day after that it sold out."
+    assert values(text, "2024-06-12")["6 a.m."] == "2024-06-03T06:00"
+
+
+def test_a_shift_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
+    text = "Guards patrol the jail every evening at 9 p.m. Two hours later he escaped."
+    found = values(text, "2015-06-10")
+    assert found["9 p.m."] == "XXXX-XX-XXT21:00"
+    assert found["Two hours later"] == "2015-06-10T23:00"
+
+
+def test_a_clock_after_a_recurrence_in_the_next_sentence_keeps_its_day() -> None:
+    text = "Guards patrol the jail every evening at 9 p.m. Later he escaped at 11 p.m."
+    assert values(text, "2015-06-10")["11 p.m."] == "2015-06-10T23:00"
+
+
+def test_a_recurring_part_of_the_day_at_a_bare_hour_is_that_hour_recurring() -> None:
+    got = found("Boats leave the harbour every morning at 8 and return by noon.", "2012-02-18")
+    assert got["every morning at 8"] == Timex("SET", "XXXX-XX-XXT08:00")
+    got = found("The choir sings every evening at 6:30.", "2012-02-18")
+    assert got["every evening at 6:30"] == Timex("SET", "XXXX-XX-XXT18:30")
+
+
+# ---------------------------------------------------------------------------- recurring days
+
+
+def test_weekdays_listed_after_every_recur_like_the_first() -> None:
+    got = found("The choir rehearses every Monday, Wednesday and Friday.", "2013-03-03")
+    assert got["Wednesday"] == Timex("SET", "XXXX-WXX-3")
+    assert got["Friday"] == Timex("SET", "XXXX-WXX-5")
+    got = found("He swam every Tuesday and Thursday morning until 1990.", "2013-03-03")
+    assert got["Thursday morning"] == Timex("SET", "XXXX-WXX-4TMO")
+    # a day told apart from the list is a date
+    got = found("They met every Monday and on Friday they left.", "2013-03-03")
+    assert got["Friday"] == Timex("DATE", "2013-03-01")
+
+
+def test_a_weekdays_possessive_after_every_friday_and_is_not_in_the_list() -> None:
+    text = "The paper comes out every Friday, and Saturday's edition was scrapped."
+    assert found(text, "2015-06-10")["Saturday"].value == "2015-06-06"
+
+
+# ---------------------------------------------------------------------------- rates, frequencies
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The camp receives 40,000 litres of water per day.", "per day", "P1D"),
+        ("Porters earned six shillings a week.", "a week", "P1W"),
+        ("The clinic sees 90 patients a day.", "a day", "P1D"),
+        ("Fees rose to $12 per hour.", "per hour", "PT1H"),
+    ],
+)
+def test_a_count_per_unit_is_a_rate(text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.timex for m in extract(text, date(2024, 6, 12))}
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Gusts reached 150 km per hour.", "per hour"),
+        ("The shop sold 300 copies in a week.", "a week"),
+    ],
+)
+def test_a_speed_or_a_length_is_no_rate(text: str, phrase: str) -> None:
+    found = {m.text: m.timex for m in extract(text, date(2024, 6, 12))}
+    assert phrase not in found or found[phrase].type != "SET"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund publishes weekly or quarterly statements.",
+        "Landlords may collect rent quarterly, monthly or weekly.",
+        "The agency files quarterly and monthly returns.",
+    ],
+)
+def test_quarterly_joined_to_another_frequency_is_read_alike(text: str) -> None:
+    values = {m.text.lower(): m.timex for m in extract(text, date(2022, 5, 2))}
+    assert values["quarterly"] == Timex("SET", "P3M")
+
+
+def test_quarterly_alone_before_a_noun_is_still_a_property_of_it() -> None:
+    assert found("The board raised its quarterly payout to 12 cents.", "2022-05-02") == {}
