@@ -3,15 +3,25 @@ dates written in the same styles (sports, products, laws, finance, places, peopl
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from timeline._extract import extract
+from timeline import Timex, extract
 
 ANCHOR = "2021-06-15"  # a Tuesday
 
 
 def phrases(text: str) -> dict[str, str]:
     return {m.text: m.timex.value for m in extract(text, ANCHOR)}
+
+
+def found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def values(text: str, anchor: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, anchor)}
 
 
 SPORTS = [
@@ -319,3 +329,76 @@ def test_a_month_described_or_told_of_its_weather_is_a_month(
 )
 def test_a_name_at_the_head_of_its_clause_stays_a_name(text: str) -> None:
     assert not {"April", "June", "March"} & set(phrases(text))
+
+
+# ---------------------------------------------------------------------------- papers, bills, names
+
+
+@pytest.mark.parametrize("text", ["The bill (HC 1123) was debated.", "See (HB 2015) for details."])
+def test_a_bill_by_its_number_is_no_year(text: str) -> None:
+    assert found(text, "2015-06-10") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The findings are in the committee's sixth report (HC 1234), out today.", "1234"),
+        ("The assembly passed AB 1492 on a voice vote.", "1492"),
+        ("See the committee paper (HC 1987).", "1987"),
+    ],
+)
+def test_a_paper_or_bill_by_its_number_is_no_year(text: str, number: str) -> None:
+    assert number not in values(text, "2024-06-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Emissions rose sharply (IPCC 2014).", "2014"),
+        ("Trade rules were tightened (WTO 2009).", "2009"),
+        ("Growth slowed (IMF 2011).", "2011"),
+    ],
+)
+def test_an_author_and_year_citation_keeps_its_year(text: str, year: str) -> None:
+    assert found(text, "2015-06-10")[year] == Timex("DATE", year)
+
+
+@pytest.mark.parametrize("text", ["The UK 2019 election was close.", "It was built in AD 1066."])
+def test_a_year_after_an_acronym_or_era_stays_a_year(text: str) -> None:
+    assert any(v in ("2019", "1066") for v in values(text, "2024-06-12").values())
+
+
+def test_a_number_before_a_capitalised_word_on_its_line_is_a_name() -> None:
+    assert "800" not in found("Shares of 800 Trading Company rose.", "2015-06-10")
+
+
+def test_a_month_set_beside_the_word_month_is_a_month() -> None:
+    got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
+    assert got["May"] == Timex("DATE", "2012-05")
+    assert "May" not in found("May, the mayor said, will run again.", "2012-02-18")
+
+
+# ---------------------------------------------------------------------------- idioms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot was raided three times, most recently in the spring.",
+        "Inspectors visited twice, most recently on 4 May.",
+    ],
+)
+def test_most_recently_orders_occasions_and_names_no_time(text: str) -> None:
+    assert "recently" not in values(text, "2024-06-12")
+
+
+def test_recently_alone_is_still_the_recent_past() -> None:
+    assert values("The depot was recently raided.", "2024-06-12")["recently"] == "PAST_REF"
+
+
+def test_almost_to_the_day_is_no_date() -> None:
+    got = found(
+        "The dam failed again ten years almost to the day after the first break.", "2013-03-03"
+    )
+    assert "the day after" not in got
+    assert got["ten years"] == Timex("DURATION", "P10Y")
