@@ -1,8 +1,8 @@
-"""extract() on clock times and parts of the day: a clock and its part of the day read as one
-time, the day a clock or a part of the day falls on (the story's, the report's, the night just
-over, the small hours after a late evening), clocks with seconds and minutes counted from them,
-and parts of the day that name a kind of thing rather than a time. The sentences are written
-for these tests."""
+"""extract() on clock times and parts of the day: a clock with its part of the day, zone or hour
+range read as one time, the day a clock or a part of the day falls on (its clause's, the
+story's, the report's, the night just over, the small hours after a late evening), clocks with
+seconds and minutes counted from them, and clock-like lengths and parts of the day that are no
+time. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -73,7 +73,39 @@ def test_a_day_and_its_part_wrapped_onto_the_next_line_stay_one() -> None:
     assert values(text, "2024-06-12")["Monday\nmorning"] == "2024-06-10TMO"
 
 
-# ---------------------------------------------------------------------------- which day
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # ended by a function word or a stop
+        ("Trading halted at 1400 ET on Friday.", "2024-03-06",
+         {"1400 ET on Friday": "2024-03-01T14:00"}),
+        ("The market opens at 0930 ET.", "2024-03-06", {"0930 ET": "2024-03-06T09:30"}),
+    ],
+)  # fmt: skip
+def test_a_four_digit_clock_before_an_ambiguous_zone_keeps_the_zone_in_its_extent(
+    text: str, anchor: str, expected: dict[str, str]
+) -> None:
+    assert values(text, anchor) == expected
+
+
+def test_an_hour_range_from_12_keeps_its_half_of_the_day() -> None:
+    assert values("It ran between 12 and 5 p.m.", "2024-03-06") == {
+        "12": "2024-03-06T12:00",
+        "5 p.m.": "2024-03-06T17:00",
+    }
+
+
+# ------------------------------------------------------------- which day: the clause's, the story's
+
+
+def test_a_clock_time_takes_the_day_of_its_clause() -> None:
+    text = (
+        "The attack delayed the count until early Thursday morning, "
+        "when Congress certified the result at 3:40 a.m."
+    )
+    assert found(text, "2021-01-07")["3:40 a.m."] == Timex("TIME", "2021-01-07T03:40")
+    text = "Customers queued from midnight, and one landlord said he had not slept since Saturday."
+    assert found(text, "2021-04-12")["midnight"] == Timex("TIME", "2021-04-12T00:00")
 
 
 def test_a_clock_time_does_not_take_the_day_of_a_saying_joined_to_its_clause() -> None:
@@ -95,6 +127,93 @@ def test_a_clock_time_is_not_on_the_day_a_later_since_names() -> None:
     # the day a clock time follows is still its day
     got = found("The road has been shut since Monday at 6 a.m.", "2019-05-23")
     assert Timex("TIME", "2019-05-20T06:00") in got.values()
+
+
+def test_a_bare_clock_time_told_in_the_past_is_not_on_a_day_named_ahead() -> None:
+    text = (
+        "The governor will speak at 8:30 a.m. ET on Thursday. "
+        "Markets in London closed at 14:00 GMT."
+    )
+    got = found(text, "2020-04-08")
+    assert got["8:30 a.m. ET on Thursday"] == Timex("TIME", "2020-04-09T08:30")
+    assert got["14:00 GMT"] == Timex("TIME", "2020-04-08T14:00")
+    # told in the past of a day named before, it stays on that day
+    got = found("The convoy left on Sept. 28. It crossed at 1:00 a.m.", "2017-10-11")
+    assert got["1:00 a.m."] == Timex("TIME", "2017-09-28T01:00")
+
+
+def test_four_digit_clocks_keep_their_cue_on_every_reading() -> None:
+    got = found("Shelling continued between 1400 and 1600 local time on Monday.", "2017-10-11")
+    assert got["1400"] == Timex("TIME", "2017-10-09T14:00")
+    text = "The fort was built in 1400. The convoy arrived at 1400."
+    values = [m.timex.value for m in extract(text, date(2017, 10, 11))]
+    assert values == ["1400", "2017-10-11T14:00"]  # the same words, read twice
+
+
+def test_a_four_digit_clock_with_a_leading_zero_after_its_cue_is_kept() -> None:
+    got = found("Fires were visible by 0400; the shelling went on until 0615.", "2019-09-16")
+    assert got == {
+        "0400": Timex("TIME", "2019-09-16T04:00"),
+        "0615": Timex("TIME", "2019-09-16T06:15"),
+    }
+    assert found("The tally was 0400 rounds.", "2019-09-16") == {}
+
+
+def test_a_clock_time_after_at_is_still_a_time() -> None:
+    assert found("The game began at 7:30 and ended 2:31 later.", "2023-09-14")["7:30"] == Timex(
+        "TIME", "2023-09-14T07:30"
+    )
+
+
+def test_a_market_session_with_no_day_in_its_paragraph_is_the_reports_day() -> None:
+    # 2022-06-15 is a Wednesday; Monday was named two paragraphs back, in another matter
+    text = (
+        "The chain said on Wednesday it would close 40 stores.\n\n"
+        "Landlords said they were told only on Monday.\n\n"
+        "The union will meet managers over the next two weeks.\n\n"
+        "Its shares fell 4 percent in afternoon trading."
+    )
+    assert found(text, "2022-06-15")["afternoon"] == Timex("TIME", "2022-06-15TAF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landlords complained.\n\nOn Monday the index slid, and shares fell in morning trading.",
+        "On Monday the index slid. Shares fell 4 percent in morning trading.",
+    ],
+)
+def test_a_market_session_keeps_a_day_named_in_its_paragraph(text: str) -> None:
+    assert found(text, "2022-06-15")["morning"] == Timex("TIME", "2022-06-13TMO")
+
+
+# ---------------------------------------------------------------- which day: nights and small hours
+
+
+def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
+    text = "Polls closed at 10pm on Thursday and the first results came in shortly after midnight."
+    got = found(text, "2017-06-09")
+    assert got["10pm on Thursday"] == Timex("TIME", "2017-06-08T22:00")
+    assert got["shortly after midnight"].value == "2017-06-09T00:00"
+    got = found("On Monday night the fire spread; at 2 a.m. crews pulled back.", "2021-01-07")
+    assert got["2 a.m."] == Timex("TIME", "2021-01-05T02:00")  # Monday night's small hours
+    got = found("It opened at 9 a.m. on Monday and closed at 5 p.m.", "2021-01-07")
+    assert got["5 p.m."] == Timex("TIME", "2021-01-04T17:00")
+    text = "The bar stopped serving at 11 p.m. Friday, and the last guests left around 2 a.m."
+    got = found(text, "2022-03-13")
+    assert got["11 p.m. Friday"] == Timex("TIME", "2022-03-11T23:00")
+    assert got["around 2 a.m."].value == "2022-03-12T02:00"  # a clock on a named day, too
+
+
+def test_the_morning_after_a_late_evening_is_the_next_day_and_the_story_goes_on_there() -> None:
+    text = (
+        "Snow started around 11 p.m. Sunday and kept falling through the morning, forecasters "
+        "said. By noon, a foot lay on the roads."
+    )
+    got = found(text, "2022-01-17")
+    assert got["around 11 p.m. Sunday"].value == "2022-01-16T23:00"
+    assert got["the morning"] == Timex("TIME", "2022-01-17TMO")
+    assert got["noon"] == Timex("TIME", "2022-01-17T12:00")  # not the evening before the story
 
 
 def test_an_afternoon_after_a_story_in_the_small_hours_is_the_reports_own() -> None:
@@ -136,26 +255,11 @@ def test_the_night_told_after_dawn_on_the_reports_day_is_the_one_just_over() -> 
     assert got["the night"] == Timex("TIME", "2022-08-13TNI")
 
 
-def test_a_market_session_with_no_day_in_its_paragraph_is_the_reports_day() -> None:
-    # 2022-06-15 is a Wednesday; Monday was named two paragraphs back, in another matter
-    text = (
-        "The chain said on Wednesday it would close 40 stores.\n\n"
-        "Landlords said they were told only on Monday.\n\n"
-        "The union will meet managers over the next two weeks.\n\n"
-        "Its shares fell 4 percent in afternoon trading."
-    )
-    assert found(text, "2022-06-15")["afternoon"] == Timex("TIME", "2022-06-15TAF")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Landlords complained.\n\nOn Monday the index slid, and shares fell in morning trading.",
-        "On Monday the index slid. Shares fell 4 percent in morning trading.",
-    ],
-)
-def test_a_market_session_keeps_a_day_named_in_its_paragraph(text: str) -> None:
-    assert found(text, "2022-06-15")["morning"] == Timex("TIME", "2022-06-13TMO")
+def test_a_night_told_in_the_past_without_a_day_is_the_last_night() -> None:
+    # 2016-11-09 is the Wednesday after the election
+    got = found("The results came in overnight, and markets fell Wednesday.", "2016-11-09")
+    assert got["overnight"] == Timex("TIME", "2016-11-08TNI")
+    assert found("Crews will work overnight.", "2016-11-09")["overnight"].value == "2016-11-09TNI"
 
 
 # ---------------------------------------------------------------------------- seconds, minutes
@@ -177,6 +281,21 @@ def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
 
 
 # ---------------------------------------------------------------------------- no time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He led 98-95 with 2:31 left in the fourth quarter.",
+        "They scored with 0:45 to play.",
+        "She finished the marathon in 2:08:31.",
+        "He clocked 3:58 in the mile.",
+        "It opened 32 years to the day after the 1985 disaster.",
+    ],
+)
+def test_lengths_read_off_a_clock_and_exact_anniversaries_are_no_times(text: str) -> None:
+    assert not any(m.timex.type in ("TIME", "DATE") and ":" in m.text or "the day" in m.text
+                   for m in extract(text, date(2023, 9, 14)))  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
-"""extract() finds no dates in numbers and names that only look like them, and still finds the
-dates written in the same styles (sports, products, laws, finance, places, people)."""
+"""extract() finds no dates in numbers and names that only look like them (scores, products,
+laws, prices, places, people, bill and paper numbers, citations, idioms such as "most recently"
+or "almost to the day"), and still finds the dates written in the same styles."""
 
 from __future__ import annotations
 
@@ -200,6 +201,9 @@ IDIOMS = [
 NO_DATES += TIME_LIKE + CITATIONS + IDIOMS
 
 
+# ------------------------------------------- look-alikes, and true dates written in the same styles
+
+
 @pytest.mark.parametrize("text", NO_DATES)
 def test_no_false_dates(text: str) -> None:
     assert phrases(text) == {}
@@ -297,6 +301,32 @@ def test_a_night_after_an_event_is_still_a_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship unloaded 1500 MT of coal at the port.", []),
+        ("The hospital bought 1200 CT scanners.", []),
+        ("Sea levels could rise by two metres by 2150.", [("2150", "2150")]),
+        ("Contact was lost at 2215Z.", [("2215Z", "2017-10-11T22:15")]),
+        # a count before the comma is no date the phrase renames
+        ("A bomb went off on March 3, 2015. The toll rose to 40, the day after the attack.",
+         [("March 3, 2015", "2015-03-03"), ("the day after", "2015-03-04")]),
+        ("They met at Easter. Monday was quiet.",
+         [("Easter", "2017-04-16"), ("Monday", "2017-10-09")]),
+        # after "a.m." a capitalised word that is no month, day or zone starts a sentence
+        ("The shelling began at 3 a.m. Mayor Ivanov said on 6 March it stopped.",
+         [("3 a.m.", "2017-10-11T03:00"), ("6 March", "2017-03-06")]),
+    ],
+)  # fmt: skip
+def test_counts_names_and_sentence_ends_are_read_as_such(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, date(2017, 10, 11))] == expected
+
+
+# ---------------------------------------------------------------------------- months and names
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         # a month described after an article is the month, even "March"
@@ -331,7 +361,13 @@ def test_a_name_at_the_head_of_its_clause_stays_a_name(text: str) -> None:
     assert not {"April", "June", "March"} & set(phrases(text))
 
 
-# ---------------------------------------------------------------------------- papers, bills, names
+def test_a_month_set_beside_the_word_month_is_a_month() -> None:
+    got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
+    assert got["May"] == Timex("DATE", "2012-05")
+    assert "May" not in found("May, the mayor said, will run again.", "2012-02-18")
+
+
+# ------------------------------------------------------------------------- papers, bills, citations
 
 
 @pytest.mark.parametrize("text", ["The bill (HC 1123) was debated.", "See (HB 2015) for details."])
@@ -370,12 +406,6 @@ def test_a_year_after_an_acronym_or_era_stays_a_year(text: str) -> None:
 
 def test_a_number_before_a_capitalised_word_on_its_line_is_a_name() -> None:
     assert "800" not in found("Shares of 800 Trading Company rose.", "2015-06-10")
-
-
-def test_a_month_set_beside_the_word_month_is_a_month() -> None:
-    got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
-    assert got["May"] == Timex("DATE", "2012-05")
-    assert "May" not in found("May, the mayor said, will run again.", "2012-02-18")
 
 
 # ---------------------------------------------------------------------------- idioms

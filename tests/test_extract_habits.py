@@ -253,6 +253,21 @@ def test_a_weekdays_possessive_after_every_friday_and_is_not_in_the_list() -> No
     assert found(text, "2015-06-10")["Saturday"].value == "2015-06-06"
 
 
+def test_a_recurrence_starts_no_range() -> None:
+    # "until" after a recurrence bounds it: the date is read as after "until" alone (the
+    # nearest), not as the end of a range told in the past
+    text = (
+        "The ferry will keep its summer timetable, the operator announced, with sailings every"
+        " other Friday until mid-September."
+    )
+    got = found(text, "2020-07-01")
+    assert got["every other Friday"] == Timex("SET", "XXXX-WXX-5")
+    assert got["mid-September"] == Timex("DATE", "2020-09", "MID")
+    alone = found("Crews worked until late August, the company said.", "2020-07-01")
+    every = found("Crews worked every day until late August, the company said.", "2020-07-01")
+    assert every["late August"] == alone["late August"] == Timex("DATE", "2020-08", "END")
+
+
 # ---------------------------------------------------------------------------- rates, frequencies
 
 

@@ -1,7 +1,7 @@
 """extract() on lengths of time (TIMEX3 DURATION): what belongs to their extent (a bound, an
-adjective, a possessive, the period they qualify), and words that look like a length but are
-none (the hours a place keeps, "another day" as an ordinary day, "last" as a verb). The
-sentences are written for these tests."""
+adjective, a possessive, the period they qualify, several units written together), and words
+that look like a length but are none (the hours a place keeps, "another day" as an ordinary
+day, "last" as a verb). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -156,4 +156,47 @@ def test_another_day_as_an_ordinary_day_is_no_length(text: str) -> None:
 def test_another_day_waited_is_still_a_length() -> None:
     assert found("The jury stayed another day in the hotel.", "2021-11-08") == {
         "another day": Timex("DURATION", "P1D")
+    }
+
+
+# ------------------------------------------------------------------------- lengths in several units
+
+
+def test_a_length_in_two_units_is_one_expression() -> None:
+    got = found("The sub lost contact about an hour and 45 minutes into its dive.", "2023-06-22")
+    assert got == {"about an hour and 45 minutes": Timex("DURATION", "PT1H45M", "APPROX")}
+    got = found("He served two years and three months in prison.", "2023-06-22")
+    assert got == {"two years and three months": Timex("DURATION", "P2Y3M")}
+    # lengths with their own periods stay apart
+    got = found("It lasted ten days in September and two weeks in October.", "2023-06-22")
+    assert list(got) == ["ten days", "September", "two weeks", "October"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The record run took two hours, five minutes and 11 seconds.",
+         "two hours, five minutes and 11 seconds", "PT2H5M11S"),
+        ("The record run took two hours, five minutes, and 11 seconds.",
+         "two hours, five minutes, and 11 seconds", "PT2H5M11S"),
+        ("The record run took two hours five minutes and 11 seconds.",
+         "two hours five minutes and 11 seconds", "PT2H5M11S"),
+        ("He served two years, three months and 10 days.",
+         "two years, three months and 10 days", "P2Y3M10D"),
+        ("The outage lasted 2 hours, 30 minutes.", "2 hours, 30 minutes", "PT2H30M"),
+    ],
+)  # fmt: skip
+def test_a_length_in_three_units_or_with_commas_is_one_expression(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2023-06-22") == {phrase: Timex("DURATION", value)}
+
+
+def test_lengths_listed_smallest_first_stay_apart() -> None:
+    # units that do not come largest first are a list of lengths, not one length
+    got = found("Sentences ranged over ten days, two weeks and a month.", "2023-06-22")
+    assert got == {
+        "ten days": Timex("DURATION", "P10D"),
+        "two weeks": Timex("DURATION", "P2W"),
+        "a month": Timex("DURATION", "P1M"),
     }

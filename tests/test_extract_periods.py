@@ -1,7 +1,8 @@
 """extract() on calendar periods longer than a day and how they are placed: weeks and weekends
 named by their days, seasons, quarters, halves, fiscal and financial years, "the full year",
-"the new year", spans of two years ("the 2020-21 season"), the holiday season, and the quarters
-and compounds that are no calendar period at all. The sentences are written for these tests."""
+"the new year", spans of two years ("the 2020-21 season"), the holiday season, "end-June" and
+"the same period last year", and the quarters and halves of a game or a compound word that are
+no calendar period at all. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -144,6 +145,11 @@ def test_a_quarter_of_a_game_is_no_calendar_quarter(text: str) -> None:
     assert not [m for m in extract(text, date(2021, 11, 8)) if "quarter" in m.text]
 
 
+def test_a_striker_on_a_picket_line_is_no_football_match() -> None:
+    text = "Output at the mine fell in the first half after a striker was hurt on a picket line."
+    assert values(text, "2024-03-06") == {"the first half": "2024-H1"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -268,3 +274,22 @@ def test_a_year_and_month_is_no_span_of_years() -> None:
     }
     # (this check cannot fail as written: "In 2019-21 it grew." holds no "2011-12")
     assert "2011-12" not in {m.timex.value for m in extract("In 2019-21 it grew.", "2022-05-02")}
+
+
+# --------------------------------------------------------------- parts of a period, the same period
+
+
+def test_parts_glued_to_their_period() -> None:
+    got = found("The bank expects rates to peak by end-2024 and to fall by end-June.", "2023-09-14")
+    assert got == {
+        "end-2024": Timex("DATE", "2024", "END"),
+        "end-June": Timex("DATE", "2024-06", "END"),
+    }
+    assert found("The start-up closed.", "2023-09-14") == {}
+
+
+def test_the_same_period_last_year_without_a_period_discussed_is_last_year() -> None:
+    text = "Sales so far this year are up 4 percent from the same period last year."
+    assert found(text, "2013-01-02")["the same period last year"] == Timex("DATE", "2012")
+    text = "Net rose in the third quarter from the same period last year."
+    assert found(text, "2013-03-21")["the same period last year"] == Timex("DATE", "2011-Q3")

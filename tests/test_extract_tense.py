@@ -1,7 +1,8 @@
-"""extract() placing a date by the tense and mood of its clause: wishes, aims, advice and "could"
-look ahead; a relative clause, a handover or a past perfect tells the time of its own date; a
-date told in the past is not counted from a day ahead; the date a plan is set for; and "once"
-and "today" as the past and the present age. The sentences are written for these tests."""
+"""extract() placing a date by the tense and mood of its clause: wishes, aims, advice, "could"
+and the present of a schedule look ahead; a relative clause, a handover or a past perfect tells
+the time of its own date; a date told in the past is not counted from a day ahead; the date a
+plan is for; and "once", "today" and "the past" as the past and the present age. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -111,6 +112,58 @@ def test_a_comparison_after_a_plan_does_not_tell_the_plans_time() -> None:
     assert values["last year"] == Timex("DATE", "2009")
 
 
+# ------------------------------------------------------------------- schedules, terms, preparations
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        # 2025-06-05 is a Thursday: the tariffs start on the coming Monday
+        ("The tariffs take effect at 12:01 a.m. EDT on Monday.", "2025-06-05",
+         "12:01 a.m. EDT on Monday", "2025-06-09T00:01"),
+        ("The finale airs at 10 p.m. PT Sunday.", "2024-06-27", "10 p.m. PT Sunday",
+         "2024-06-30T22:00"),
+        ("The talks resume Monday.", "2024-06-25", "Monday", "2024-07-01"),
+        ("He takes office on Jan. 20.", "2024-11-20", "Jan. 20", "2025-01-20"),
+        # a term told in the past is the nearest such day, not the coming one (2024-06-29 is a
+        # Saturday): the verb before "to" tells, not "expire"
+        ("The offer had been due to expire Friday.", "2024-06-29", "Friday", "2024-06-28"),
+        # what a forecast is about lies ahead
+        ("The bank expects rates to fall by June.", "2023-09-14", "June", "2024-06"),
+    ],
+)  # fmt: skip
+def test_the_present_of_a_schedule_is_ahead(
+    text: str, anchor: str, phrase: str, value: str
+) -> None:
+    assert found(text, anchor)[phrase].value == value
+
+
+def test_a_date_just_past_stays_past_in_a_clause_about_the_future() -> None:
+    text = (
+        "The prime minister will set out the plan on Wednesday 15 March, "
+        "a week after the budget on 8 March."
+    )
+    got = found(text, "2023-03-14")
+    assert got["Wednesday 15 March"] == Timex("DATE", "2023-03-15")
+    assert got["8 March"] == Timex("DATE", "2023-03-08")  # not March 8 of the next year
+    # a date weeks past is the next one, as the tense says
+    assert found("The board will meet on Feb. 2.", "2023-03-14")["Feb. 2"].value == "2024-02-02"
+
+
+def test_what_is_prepared_for_lies_ahead() -> None:
+    text = "Stores braced for a quieter Black Friday."  # told on Thanksgiving 2020
+    assert found(text, "2020-11-26")["Black Friday"] == Timex("DATE", "2020-11-27")
+    text = "The company prepared the report on March 3."
+    assert found(text, "2020-02-26")["March 3"] == Timex("DATE", "2019-03-03")
+
+
+def test_the_end_of_a_period_counted_back_is_past() -> None:
+    text = "Exports rose 4 percent in the 12 months to March."
+    assert found(text, "2024-11-06")["March"] == Timex("DATE", "2024-03")
+    # a term moved to a month is still the coming one
+    assert found("The deal was extended to March.", "2024-11-06")["March"].value == "2025-03"
+
+
 # ---------------------------------------------------------------------------- a clause's own time
 
 
@@ -150,6 +203,14 @@ def test_a_deed_done_by_a_date_in_the_past_perfect_is_before_the_report(
     text: str, phrase: str, value: str
 ) -> None:
     assert found(text, "2012-03-01")[phrase] == Timex("DATE", value)
+
+
+def test_sat_with_a_capital_is_saturday_not_a_past_verb() -> None:
+    # ("sat" joined the irregular past forms; capitalised it tells no tense)
+    mentions = {
+        m.text: m.timex for m in extract("Doors open Sat., May 9, at noon.", date(2020, 5, 5))
+    }
+    assert mentions["noon"] == Timex("TIME", "2020-05-09T12:00")
 
 
 # ---------------------------------------------------------------------------- told in the past
@@ -283,3 +344,10 @@ def test_todays_world_is_the_present_age_not_the_reports_day() -> None:
     assert "today" not in got
     got = found("Today's vote was close, the clerk said.", "2013-03-03")
     assert got["Today"] == Timex("DATE", "2013-03-03")
+
+
+def test_the_past_counting_what_follows_is_no_past_ref() -> None:
+    assert "the past" not in found("Riots erupted for the past three summers.", "1998-07-01")
+    assert found("In the past, he lived there.", "1998-07-01") == {
+        "the past": Timex("DATE", "PAST_REF")
+    }
