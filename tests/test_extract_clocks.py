@@ -108,6 +108,11 @@ def test_a_clock_time_takes_the_day_of_its_clause() -> None:
     assert found(text, "2021-04-12")["midnight"] == Timex("TIME", "2021-04-12T00:00")
 
 
+def test_clock_time_still_takes_a_later_day_in_its_sentence() -> None:
+    found = extract("Trucks crossed from 1:00 a.m. to 3:00 a.m. on Sept. 28.", "2017-10-11")
+    assert [m.timex.value for m in found][:2] == ["2017-09-28T01:00", "2017-09-28T03:00"]
+
+
 def test_a_clock_time_does_not_take_the_day_of_a_saying_joined_to_its_clause() -> None:
     got = found(
         "The count ended on Monday. The mayor conceded at 10 p.m. and said Tuesday she would "
@@ -140,6 +145,11 @@ def test_a_bare_clock_time_told_in_the_past_is_not_on_a_day_named_ahead() -> Non
     # told in the past of a day named before, it stays on that day
     got = found("The convoy left on Sept. 28. It crossed at 1:00 a.m.", "2017-10-11")
     assert got["1:00 a.m."] == Timex("TIME", "2017-09-28T01:00")
+
+
+def test_a_time_shortly_before_or_after_told_in_the_past_is_not_on_a_day_ahead() -> None:
+    text = "He will be sworn in on Jan. 20. He spoke to the crowd shortly before midnight."
+    assert found(text, "2008-11-05")["shortly before midnight"].value == "2008-11-05T00:00"
 
 
 def test_four_digit_clocks_keep_their_cue_on_every_reading() -> None:
@@ -188,6 +198,30 @@ def test_a_market_session_keeps_a_day_named_in_its_paragraph(text: str) -> None:
 
 
 # ---------------------------------------------------------------- which day: nights and small hours
+
+
+def test_late_at_night_takes_the_day_the_story_is_on() -> None:
+    mentions = found("Trucks arrived on Sept. 28. They crossed late at night.", "2017-10-11")
+    assert mentions["late at night"].value.startswith("2017-09-28")
+
+
+def test_anaphoric_part_of_day_looks_back_not_ahead() -> None:
+    text = (
+        "A fire broke out at the port late on March 3. Crews fought it through the night and"
+        " said it was under control early on March 4."
+    )
+    night = next(m for m in extract(text, "2024-03-15") if m.text == "the night")
+    assert night.timex.value == "2024-03-03TNI"
+
+
+def test_later_that_night_keeps_later_and_the_story_day() -> None:
+    text = (
+        "They stormed the building on Wednesday. Congress met later that night and early Thursday."
+    )
+    got = found(text, "2021-01-07")
+    assert got["later that night"] == Timex("TIME", "2021-01-06TNI")
+    got = found("He will speak later this afternoon.", "2017-10-11")
+    assert got["later this afternoon"].value == "2017-10-11TAF"
 
 
 def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
@@ -262,7 +296,18 @@ def test_a_night_told_in_the_past_without_a_day_is_the_last_night() -> None:
     assert found("Crews will work overnight.", "2016-11-09")["overnight"].value == "2016-11-09TNI"
 
 
-# ---------------------------------------------------------------------------- seconds, minutes
+# ----------------------------------------------------- hours, minutes, seconds counted from a clock
+
+
+def test_hours_after_an_approximate_clock_count_from_its_middle() -> None:
+    text = "Shots were fired at about 7:15 a.m., and a second attack came about two hours later."
+    got = found(text, "2007-04-16")
+    assert got["about two hours later"] == Timex("TIME", "2007-04-16T09:15", "APPROX")
+
+
+def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
+    text = "On 2 May 2024 the engine failed at 11:27. Ten minutes later the plane landed."
+    assert values(text, "2024-06-12")["Ten minutes later"] == "2024-05-02T11:37"
 
 
 def test_a_four_digit_clock_with_seconds_and_seconds_counted_from_it() -> None:
@@ -273,11 +318,6 @@ def test_a_four_digit_clock_with_seconds_and_seconds_counted_from_it() -> None:
     found = values(text, "2024-06-12")
     assert found["1127:45"] == "2024-05-02T11:27:45"
     assert found["Twenty seconds later"] == "2024-05-02T11:28:05"
-
-
-def test_minutes_counted_from_a_clock_stay_to_the_minute() -> None:
-    text = "On 2 May 2024 the engine failed at 11:27. Ten minutes later the plane landed."
-    assert values(text, "2024-06-12")["Ten minutes later"] == "2024-05-02T11:37"
 
 
 # ---------------------------------------------------------------------------- no time

@@ -297,6 +297,21 @@ def test_a_speed_or_a_length_is_no_rate(text: str, phrase: str) -> None:
     assert phrase not in found or found[phrase].type != "SET"
 
 
+def test_days_a_week_are_one_recurrence() -> None:
+    assert found("The clinic is open seven days a week.", "2017-10-11") == {
+        "seven days a week": Timex("SET", "P1W")
+    }
+    assert found("She trained five days a week for three years.", "2017-10-11") == {
+        "five days a week": Timex("SET", "P1W"),
+        "three years": Timex("DURATION", "P3Y"),
+    }
+    text = "It rained for seven days a week ago."
+    assert set(found(text, "2017-10-11")) == {"seven days", "a week ago"}
+    text = "Staff get one day a week off."
+    assert found(text, "2017-10-11") == {"one day a week": Timex("SET", "P1W")}
+    assert set(found("It was one day a week ago.", "2017-10-11")) == {"one day", "a week ago"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -84,7 +84,110 @@ def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
     assert [m.timex for m in got] == [Timex("DATE", "2011-12")]
 
 
-# ---------------------------------------------------------------------------- quarters
+# -------------------------------------------------------------------- the quarter a report is about
+
+
+def test_the_quarter_under_discussion() -> None:
+    text = "Third-quarter profit rose. Net in the quarter was up from a year earlier."
+    mentions = found(text, "1989-10-25")
+    assert mentions["Third-quarter"].value == "1989-Q3"
+    assert mentions["the quarter"].value == "1989-Q3"
+    assert mentions["a year earlier"].value == "1988-Q3"
+
+
+def test_the_quarter_under_discussion_in_another_year() -> None:
+    text = (
+        "Net rose in the third quarter from $14.5 million in the 1988 quarter. Sales for"
+        " last year's quarter were $3 million, and $2 million for the same period last year."
+        " For the quarter a year ago, it lost money."
+    )
+    mentions = found(text, "1989-10-26")
+    assert mentions["the 1988 quarter"].value == "1988-Q3"
+    assert mentions["last year's quarter"].value == "1988-Q3"
+    assert mentions["the same period last year"].value == "1988-Q3"
+    assert mentions["the quarter a year ago"].value == "1988-Q3"
+    # with no quarter under discussion, "the 1988 period" is that year
+    assert found("The 1988 period was weak.", "1989-10-26")["The 1988 period"].value == "1988"
+
+
+def test_the_quarter_with_none_named_before() -> None:
+    # as "the year" is the report's: told in the past, the last quarter over; told as
+    # coming, the report's own quarter
+    text = "The company said sales in the quarter were flat."
+    assert found(text, "2023-08-10")["the quarter"] == Timex("DATE", "2023-Q2")
+    text = "The company said sales in the quarter will rise."
+    assert found(text, "2023-08-10")["the quarter"] == Timex("DATE", "2023-Q3")
+    text = "Sales in the quarter were flat."  # told in the first quarter: last year's fourth
+    assert found(text, "2024-02-01")["the quarter"] == Timex("DATE", "2023-Q4")
+    # "the period" with none named is no quarter
+    assert "the period" not in found("Sales in the period were flat.", "2023-08-10")
+    # nor is "the quarter" of a town, where nothing speaks of results
+    assert "the quarter" not in found("He lives in the quarter near the port.", "2023-08-10")
+    text = "Fighting spread to the quarter where the embassy stands."
+    assert "the quarter" not in found(text, "2023-08-10")
+
+
+def test_the_latest_and_the_current_quarter() -> None:
+    # a quarter still ahead ("a fourth-quarter charge") is no result under discussion
+    text = "It expects a fourth-quarter charge. Net fell in the latest quarter."
+    mentions = found(text, "1989-11-01")
+    assert mentions["fourth-quarter"].value == "1989-Q4"
+    assert mentions["the latest quarter"].value == "1989-Q3"
+    text = "Third-quarter net rose, and the current quarter began well."
+    assert found(text, "1989-11-01")["the current quarter"].value == "1989-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        # the last quarter over by the report's date, however it is introduced
+        ("Sales fell in the last quarter.", "the last quarter", Timex("DATE", "2024-Q1")),
+        ("Prices rose over the past quarter.", "the past quarter", Timex("DATE", "2024-Q1")),
+        ("The last quarter's results were weak.", "The last quarter", Timex("DATE", "2024-Q1")),
+        # counted, it is a length; of a period, a part of it
+        ("It lost money in the last three quarters.", "the last three quarters",
+         Timex("DURATION", "P3Q")),
+        ("Profits rose in the last quarter of 2023.", "the last quarter of 2023",
+         Timex("DATE", "2023-Q4")),
+        ("Profits rose in the final quarter of 2022.", "the final quarter of 2022",
+         Timex("DATE", "2022-Q4")),
+        ("Growth slowed in the last quarter of the 20th century.",
+         "the last quarter of the 20th century", Timex("DATE", "19", "END")),
+    ],
+)  # fmt: skip
+def test_the_last_quarter_is_a_date(text: str, phrase: str, timex: Timex) -> None:
+    assert found(text, "2024-04-15")[phrase] == timex
+
+
+def test_the_quarter_ended_a_date_is_the_three_months_to_it() -> None:
+    (quarter, day) = extract("Net rose for the quarter ended Sept. 30.", date(1989, 11, 1))
+    assert (quarter.text, quarter.timex.value, day.text) == ("the quarter", "1989-Q3", "Sept. 30")
+    assert quarter.span is not None
+    assert quarter.span.to_iso() == "1989-07-01T00:00:00+00:00/1989-10-01T00:00:00+00:00"
+    # a fiscal quarter is named by the calendar quarter most of it falls in
+    (fiscal, _) = extract("In the quarter ended July 31, sales fell.", date(1989, 10, 30))
+    assert fiscal.timex.value == "1989-Q2"
+    assert fiscal.span is not None
+    assert fiscal.span.to_iso() == "1989-05-01T00:00:00+00:00/1989-08-01T00:00:00+00:00"
+    # ... or, when the report discusses a quarter of its own count, by that
+    text = "Its fiscal first quarter was strong. Sales for the quarter ended Sept. 29 rose."
+    assert found(text, "1989-10-26")["the quarter"].value == "1989-Q1"
+    # a quarter "ending" a date may be ahead of the report, and so is that date
+    text = "Results for the quarter ending Nov. 30 will be out in January."
+    assert found(text, "2017-10-11")["the quarter"].value == "2017-Q4"
+    assert found(text, "2017-10-11")["Nov. 30"].value == "2017-11-30"
+
+
+def test_a_quarter_ended_in_a_month_is_the_quarter_under_discussion() -> None:
+    text = (
+        "The chipmaker sold 8 million units in the quarter ended in March, up 9 percent from "
+        "the same period a year ago."
+    )
+    got = found(text, "2013-05-10")
+    assert got["the quarter"] == Timex("DATE", "2013-Q1")
+    assert got["the same period a year ago"] == Timex("DATE", "2012-Q1")
+    got = found("Profit fell in the quarter that ended in December.", "2013-05-10")
+    assert got["the quarter"] == Timex("DATE", "2012-Q4")
 
 
 def test_a_quarter_still_under_way_is_not_the_one_reported() -> None:
@@ -99,18 +202,6 @@ def test_a_quarter_still_under_way_is_not_the_one_reported() -> None:
         Timex("DATE", "2021-Q2"),
         Timex("DATE", "2021-06-30"),
     ]
-
-
-def test_a_quarter_ended_in_a_month_is_the_quarter_under_discussion() -> None:
-    text = (
-        "The chipmaker sold 8 million units in the quarter ended in March, up 9 percent from "
-        "the same period a year ago."
-    )
-    got = found(text, "2013-05-10")
-    assert got["the quarter"] == Timex("DATE", "2013-Q1")
-    assert got["the same period a year ago"] == Timex("DATE", "2012-Q1")
-    got = found("Profit fell in the quarter that ended in December.", "2013-05-10")
-    assert got["the quarter"] == Timex("DATE", "2012-Q4")
 
 
 @pytest.mark.parametrize(
@@ -131,6 +222,9 @@ def test_the_previous_quarter_counts_from_the_quarter_just_named(
 def test_a_quarter_in_a_story_about_money_stays_a_calendar_quarter() -> None:
     text = "The video game maker said sales rose 8 percent in the third quarter."
     assert found(text, "2021-11-08")["the third quarter"] == Timex("DATE", "2021-Q3")
+
+
+# ---------------------------------------------------------------------- no calendar quarter or half
 
 
 @pytest.mark.parametrize(
@@ -162,7 +256,21 @@ def test_a_quarter_in_a_compound_word_is_no_time(text: str) -> None:
     assert extract(text, date(2021, 11, 8)) == []
 
 
-# ---------------------------------------------------------------------------- years
+# ----------------------------------------------------------------------- the year a report is about
+
+
+def test_the_year_a_report_is_about() -> None:
+    text = "Sales for the full year will rise, as in the current fiscal year."
+    mentions = found(text, "2017-10-11")
+    assert mentions["the full year"] == Timex("DATE", "2017")
+    assert mentions["the current fiscal year"] == Timex("DATE", "2017")
+    # a fiscal year told by its last day is a length; the day is its own expression
+    mentions = found("Net income for the year ended March 31 rose.", "2017-10-11")
+    assert mentions["the year"] == Timex("DURATION", "P1Y")
+    assert "March 31" in mentions
+    assert "the year" not in found("Sales fell from the year before.", "2017-10-11")
+    text = "Sales in the year to March fell."
+    assert found(text, "2017-10-11")["the year"] == Timex("DURATION", "P1Y")
 
 
 @pytest.mark.parametrize(
@@ -293,3 +401,33 @@ def test_the_same_period_last_year_without_a_period_discussed_is_last_year() -> 
     assert found(text, "2013-01-02")["the same period last year"] == Timex("DATE", "2012")
     text = "Net rose in the third quarter from the same period last year."
     assert found(text, "2013-03-21")["the same period last year"] == Timex("DATE", "2011-Q3")
+
+
+# ---------------------------------------------------------------------------- off the calendar
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Sales fell in the last quarter.", date(1, 2, 1)),  # the quarter before is in year 0
+        ("Sales fell in the latest quarter.", date(1, 2, 1)),
+        ("Sales in the quarter were flat.", date(1, 2, 1)),
+        ("Sales will rise in the quarter.", date(9999, 12, 5)),  # it ends in year 10000
+    ],
+)
+def test_a_quarter_off_the_calendar_is_left_out_not_raised(text: str, anchor: date) -> None:
+    assert "quarter" not in " ".join(m.text for m in extract(text, anchor))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tz"),
+    [
+        ("Sales for the full year rose.", date(9999, 12, 5), "UTC"),  # it ends in year 10000
+        ("Sales in the latest quarter rose.", date(1, 5, 5), "Asia/Pyongyang"),  # starts in 0
+        ("Sales will rise in the quarter.", date(1, 2, 1), "Asia/Pyongyang"),
+    ],
+)
+def test_a_report_s_year_or_quarter_off_the_calendar_is_left_out(
+    text: str, anchor: date, tz: str
+) -> None:
+    assert not any(m.timex.value[:4] in ("0001", "9999") for m in extract(text, anchor, tz=tz))

@@ -174,6 +174,14 @@ def test_earlier_in_the_evening_is_one_time_on_the_storys_day() -> None:
     assert got["Earlier in the afternoon"] == Timex("TIME", "2012-11-02TAF")
 
 
+def test_later_in_the_day_is_the_story_day() -> None:
+    text = "Clinton spoke on Monday night. Earlier in the day, he testified for four hours."
+    got = found(text, "1998-08-18")
+    assert got["Earlier in the day"].value == "1998-08-17"
+    text = "Stocks fell early Wednesday before recovering later in the day."
+    assert found(text, "2016-11-09")["later in the day"] == Timex("DATE", "2016-11-09")
+
+
 def test_a_date_counted_from_now_and_schedules_that_run_through_a_date() -> None:
     got = found("Two weeks from now the budget is due; the now-defunct fund closed.", "2013-03-21")
     assert list(got) == ["Two weeks from now"]
