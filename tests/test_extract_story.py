@@ -1,7 +1,8 @@
 """extract() counting from the story's time: days in apposition, "the next day", "that week",
 weeks counted from a day, "N years later/on" reaching the report or not, what leaves the story
 where it was (a record, a stretch, a price), quotations, the year of a bare date in histories
-and reports, day-first documents, and the calendar's edges. The sentences are written for these
+and reports, day-first documents, the calendar's edges, "that Sunday", a clock in a weekday's
+night, a midnight after an evening and "the new century". The sentences are written for these
 tests."""
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ def found(text: str, anchor: str) -> dict[str, Timex]:
 
 def values(text: str, anchor: str) -> dict[str, str]:
     return {m.text: m.timex.value for m in extract(text, anchor)}
+
+
+def _in_order(text: str, anchor: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex.value) for m in extract(text, anchor)]
 
 
 # ---------------------------------------------------------------------------- apposition
@@ -524,3 +529,58 @@ def test_a_long_chronology_in_one_sentence_takes_time_in_proportion() -> None:
     small = min(seconds(80) for _ in range(2))
     large = seconds(800)
     assert large < 35 * small + 0.5  # tenfold text: far below the hundredfold of quadratic work
+
+
+# ------------------------------------------- weekdays, nights and midnights of the story
+
+
+def test_that_weekday_is_the_one_of_the_day_told() -> None:
+    text = "The clocks changed on April 6, and the keeper was in the tower by 6 a.m. that Sunday."
+    assert _in_order(text, "2003-04-16") == [
+        ("April 6", "2003-04-06"),
+        ("6 a.m. that Sunday", "2003-04-06T06:00"),
+    ]
+
+
+def test_that_weekday_opening_a_sentence() -> None:
+    text = "The ballots were counted on Friday, April 4. That Sunday, the results were posted."
+    assert _in_order(text, "2003-04-16")[-1] == ("That Sunday", "2003-04-06")
+
+
+def test_that_after_a_verb_joins_a_clause_not_a_weekday() -> None:
+    text = "Police said that Sunday's march was peaceful."
+    assert _in_order(text, "2003-04-16") == [("Sunday", "2003-04-13")]
+
+
+def test_a_clock_in_a_weekdays_night_is_one_time() -> None:
+    text = "\"At 10 o'clock Monday night the yard was dry,\" she said on Thursday."
+    assert _in_order(text, "1998-09-24")[0] == ("10 o'clock Monday night", "1998-09-21T22:00")
+
+
+def test_decades_and_centuries_later_count_from_the_last_time_named() -> None:
+    text = (
+        "The keeper arrived on Sunday. His teacher handed him the crank in the spring of 1972"
+        " and died a decade later. The tower itself was finished in 1803; two centuries later"
+        " it still keeps time."
+    )
+    values = dict(_in_order(text, "2003-04-16"))
+    assert values["a decade later"] == "1982"
+    assert values["two centuries later"] == "2003"
+
+
+def test_midnight_after_an_evening_ends_its_day() -> None:
+    text = "At 10 p.m. Monday the yard was dry. By midnight we were on the roof."
+    assert _in_order(text, "1998-09-24") == [
+        ("10 p.m. Monday", "1998-09-21T22:00"),
+        ("midnight", "1998-09-22T00:00"),
+    ]
+
+
+def test_midnight_after_a_morning_starts_its_day() -> None:
+    text = "At 10 a.m. Monday the yard was dry. By midnight we were on the roof."
+    assert _in_order(text, "1998-09-24")[-1] == ("midnight", "1998-09-21T00:00")
+
+
+def test_the_new_century_is_the_one_the_report_is_in() -> None:
+    text = "As the new century begins, the stakes are no lower."
+    assert _in_order(text, "2000-02-09") == [("the new century", "20")]
