@@ -16,8 +16,8 @@ ends), ``_story`` (the time the story is on), ``_clocks`` (clock times and their
 discusses), ``_reading`` (how one candidate is read: its preference, its query, what it counts
 from; the story so far), ``_adjust`` (the rules that read a candidate's span again in
 context), ``_compose`` (the second pass: joins, ellipses, nights, appositions, and the passes
-below), ``_chronology`` (entries under a year's or a day's heading), ``_habitual`` (months and
-clock times told as a habit: no year, no day), ``_century`` (the century a story is in),
+below), ``_chronology`` (entries under a year's or a day's heading), ``_habitual`` (months told
+as a habit: no year), ``_century`` (the century a story is in),
 ``_reaching_now`` (counts of years that reach the report's time), ``_quoted`` (weekdays in
 quoted speech, from the day it was said), ``_recurring`` (times told as recurring: clock
 times, months and seasons of no particular date; "every Monday and Wednesday"), ``_clock_parts``
