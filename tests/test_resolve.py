@@ -1807,6 +1807,22 @@ def test_early_and_late_parts_of_named_parts_of_days(phrase: str, value: str, mo
     assert r(phrase).timex == Timex("TIME", value, mod)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        ("early that morning", "2017-09-28TMO", "START"),
+        ("late that night", "2017-09-28TNI", "END"),
+        ("early the next morning", "2017-09-29TMO", "START"),
+        ("late the following evening", "2017-09-29TEV", "END"),
+    ],
+)
+def test_early_and_late_parts_of_the_storys_days(phrase: str, value: str, mod: str) -> None:
+    from timeline._resolve import resolve_in_context
+
+    span = resolve_in_context(phrase, anchor="2017-10-11", reference="2017-09-28")
+    assert span.timex == Timex("TIME", value, mod)
+
+
 def test_the_next_decade_is_the_ten_years_ahead_as_the_past_decade_is_behind() -> None:
     ahead, behind = r("the next decade"), r("the past decade")
     assert ahead.timex == behind.timex == Timex("DURATION", "P1DE")

@@ -427,6 +427,7 @@ def day_expression(s: Stream, i: int) -> Hit:
 
 
 _THIS_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+_NEXT = frozenset(["next", "following"])
 
 
 #: The parts of the day "early" and "late" narrow, by the part named after them.
@@ -439,8 +440,9 @@ _EARLY_LATE = {
 
 
 def _early_late_deictic(s: Stream, i: int) -> Hit:
-    """ "late tonight", "late last night", "early this morning", "late this afternoon": the
-    early or late part of the part of the day named."""
+    """ "late tonight", "late last night", "early this morning", "late this afternoon", "early
+    that morning", "late the next evening": the early or late part of the part of the day
+    named."""
     word, after = s.word(i), s.word(i + 1)
     if after == "tonight":
         day, name, end = RelativeUnit("day", 0), "night", i + 2
@@ -448,6 +450,10 @@ def _early_late_deictic(s: Stream, i: int) -> Hit:
         day, name, end = RelativeUnit("day", -1), "night", i + 3
     elif after == "this" and s.word(i + 2) in _THIS_PARTS:
         day, name, end = RelativeUnit("day", 0), s.word(i + 2), i + 3
+    elif after == "that" and s.word(i + 2) in _THIS_PARTS:  # of the story's day
+        day, name, end = RelativeUnit("day", 0, "reference"), s.word(i + 2), i + 3
+    elif after == "the" and s.word(i + 2) in _NEXT and s.word(i + 3) in _THIS_PARTS:
+        day, name, end = RelativeUnit("day", 1, "reference"), s.word(i + 3), i + 4
     else:
         return None
     part = _EARLY_LATE.get((word, name))
