@@ -43,10 +43,17 @@ _REPORTS = re.compile(
 # ... told as coming by a verb, not only by a word of the future ("trailed forecasts")
 _WILL = re.compile(
     r"\b(?:will|'ll|shall|should|might|(?-i:may)|"
-    r"(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to)\b"
+    r"(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to|"
+    # "expects to deliver", "hopes to", "anticipates": a verb that looks ahead
+    r"expects?|expecting|anticipates?|anticipating|intends?|intending|(?:hopes?|hoping)\s+to)\b"
     r"[^.;!?]*$",
     re.IGNORECASE,
 )
+# ... or a future told in the past: "said it would deliver the jet in the fourth quarter"
+_WOULD = re.compile(r"\bwould\s[^.;!?]*$", re.IGNORECASE)
+# (as far back as the tense of the clause is looked for: "expects European regulators to
+# certify its new long-range jet by the end of the third quarter")
+_LOOK_BACK = 100
 
 
 def this_years_period(
@@ -54,15 +61,17 @@ def this_years_period(
 ) -> bool:
     """Whether a quarter or half placed in a year before the report's, or over for more than a
     quarter ("will stay shut until the end of the first quarter", told in December), is told as
-    coming."""
+    coming: by a verb that looks ahead ("expects to deliver the jet in the third quarter", told in
+    June) or a future told in the past ("said it would deliver it in the fourth quarter")."""
+    ahead = _WILL if tense == "future" else _WOULD if tense == "present" else None
     return (
-        tense == "future"
+        ahead is not None
         and span is not None
         and span.is_bounded
         and (span.earliest_start.year < moment.year or moment - span.latest_end >= _A_QUARTER)
         and _REPORTING_PERIOD.search(phrase) is not None
-        and _WILL.search(text, max(0, start - 60), start) is not None
-        and _REPORTS.search(text, max(0, start - 60), start) is None
+        and ahead.search(text, max(0, start - _LOOK_BACK), start) is not None
+        and _REPORTS.search(text, max(0, start - _LOOK_BACK), start) is None
     )
 
 
