@@ -76,6 +76,14 @@ def placement(
     ):
         wanted = "nearest"  # "was extended to Nov. 16", "payable Dec. 1": a term ahead
     lead = text[before : candidate.start].lower()  # for the cheap tests before the patterns
+    if (
+        wanted == "nearest"
+        and tense != "past"
+        and any(word in lead for word in _LASTING_WORDS)
+        and _LASTS_UNTIL.search(text, max(window[0], before), candidate.start)
+        and not _PERIOD_TO.search(text, max(0, candidate.start - 24), candidate.start)
+    ):
+        wanted = "future"  # "would keep them operating through Sept. 30": a term still ahead
     if any(word in lead for word in _PUT_OFF_WORDS) and _DEFERRED.search(
         text, before, candidate.start
     ):
@@ -137,6 +145,15 @@ _DONE_BY = re.compile(
 _PERIOD_TO = re.compile(
     r"\b(?:years?|months?|quarters?|weeks?|days?|period)\s+(?:to|through|thru|ended|ending)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and a state that lasts from the telling until a term, told as a conditional or in the
+# present, has its term ahead: "the measure would keep nine departments operating through Sept.
+# 30", "the border remains closed until March 1" (not "would have lasted until March").
+_LASTING_WORDS = ("would", "remain", "stay")
+_LASTS_UNTIL = re.compile(
+    r"\b(?:would(?!\s+have\b)|remains?|stays?)\s[^.;:!?\"“”]{0,50}?"
+    r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
