@@ -14,7 +14,7 @@ import attrs
 from timeline._extract._candidates import Candidate
 from timeline._extract._mention import Mention
 from timeline._extract._periods import this_years_period
-from timeline._extract._phrases import follows_story, is_clock_only
+from timeline._extract._phrases import STORY_PERIOD, follows_story, is_clock_only
 from timeline._extract._placement import (
     Prefer,
     a_year_ahead,
@@ -99,6 +99,31 @@ def _in_a_new_paragraph(read: Read) -> bool:
     candidate."""
     end = read.document.sentences.bounds(read.story.reference_sentence)[1]
     return "\n" in read.document.text[end - 1 : read.candidate.start]
+
+
+def back_from_a_plan(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A paragraph that opens with a period counted from the story, after a date told as coming,
+    is back in the report's days: "Holy Week begins on March 24. ¶ Until the end of the month,
+    he will keep his schedule" is the report's month; the plan named no time the story is on
+    ("The festival opens on Oct. 3. ¶ It will run until the end of the month" goes on with it)."""
+    at, moment, text = read.at, read.document.moment, read.document.text
+    if (
+        span is not None
+        and at is not None
+        and _OPENS_PARAGRAPH.search(text, max(0, read.candidate.start - 24), read.candidate.start)
+        and at is read.story.reference
+        and at.is_bounded
+        and at.earliest_start > moment
+        and (at.earliest_start.year, at.earliest_start.month) != (moment.year, moment.month)
+        and STORY_PERIOD.search(read.phrase) is not None
+        and _in_a_new_paragraph(read)
+    ):
+        return read.resolve(read.wanted, None) or span
+    return span
+
+
+# (at most a preposition before it in its paragraph: "Until [the end of the month], ...")
+_OPENS_PARAGRAPH = re.compile(r"\n[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}\Z")
 
 
 def tonight_said_the_night_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
@@ -244,6 +269,7 @@ def in_the_storys_year(read: Read, span: TimeSpan | None) -> TimeSpan | None:
 
 ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     back_after_a_flashback,
+    back_from_a_plan,
     tonight_said_the_night_before,
     half_day_of_the_story,
     not_against_the_tense,
