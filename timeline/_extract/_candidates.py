@@ -267,6 +267,7 @@ _COUNTED_LENGTH = re.compile(
     re.IGNORECASE,
 )
 _MAX_PIECES = 8
+_ELLIPSIS_END = re.compile(r"\s+(?:and|or)\s+(?:[1-9]|[12]\d|3[01])", re.IGNORECASE)
 _JOINED = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -326,6 +327,11 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
         elif cut is None:
             if not pieces:
                 return [(start, end)]
+            last = pieces[-1][1]
+            if _ELLIPSIS_END.fullmatch(text, last, end) and text[last - 1].isdigit():
+                # "between June 15 and [26]": the bare day is the ellipsis's, added with the
+                # month of the day before it when the mentions are composed
+                return pieces
             pieces[-1] = (pieces[-1][0], end)
     return pieces if len(pieces) > 1 else [(start, end)]
 

@@ -117,6 +117,9 @@ def compose(
             number = int(ellipsis.group(1))
             phrase = first.text.rstrip("0123456789") + ellipsis.group(1)
             span = resolve(phrase, first.span) if 1 <= number <= 31 else None
+            year = first.timex.value[:4]
+            if span is not None and span.timex.value[:4] != year and year.isdigit():
+                span = resolve(f"{phrase}, {year}", first.span)  # told as coming: its year
             if span is not None and span.timex.value[:7] == first.timex.value[:7]:
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
@@ -452,6 +455,9 @@ def _leading_day(
         return None
     phrase = found.group(1) + first.text[head.end(1) :]
     span = resolve(phrase, first.span)
+    year = first.timex.value[:4]
+    if (span is None or span.timex.value[:4] != year) and year.isdigit():
+        span = resolve(f"{phrase} {year}", first.span)  # a run told as coming: its year
     if span is None or span.timex.value[:7] != first.timex.value[:7]:
         return None
     return Mention(found.start(1), found.end(1), found.group(1), span.timex, span)

@@ -1,7 +1,7 @@
-"""A run of days written with a dash ("1–31 May 2018", "Oct. 12-15") is two TIMEX3s, one per
-end, as "between [3] and [9 March 2018]" is: a TIMEX3 value names one day, so the run read as
-one expression would carry only its first. :func:`~timeline.extract_ranges` joins the two ends
-again into one range."""
+"""A run of days written with a dash or "to" ("1–31 May 2018", "Oct. 12-15", "May 15 to 26")
+is two TIMEX3s, one per end, as "between [3] and [9 March 2018]" is: a TIMEX3 value names one
+day, so the run read as one expression would carry only its first.
+:func:`~timeline.extract_ranges` joins the two ends again into one range."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from timeline._span import TimeSpan
 __all__ = ["split_day_ranges"]
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_DASH = r"\s*[-–—]\s*"
+# (a dash, or a word of a range: "May 15 to 26", "15 through 18 June")
+_DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
 _YEAR = r"(?:,?\s+\d{4})?"
 # "1–31 May 2018", "14-18 Feb": the first day borrows the month (and year) written after the last
 _DAYS_THEN_MONTH = re.compile(
@@ -69,6 +70,11 @@ def _ends(
         return None
     first = resolve(first_query, mention.span)
     last = resolve(last_query, mention.span)
+    year = mention.timex.value[:4]
+    if (first is None or last is None or first.timex.value[:4] != year) and year.isdigit():
+        # a run told as coming ("will visit from May 15 to 26"): its ends in the run's year
+        first = resolve(f"{first_query}, {year}", mention.span)
+        last = resolve(f"{last_query}, {year}", mention.span)
     if (
         first is None
         or last is None
