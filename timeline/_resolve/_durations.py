@@ -307,6 +307,10 @@ _BETWEEN = frozenset(
 )
 
 
+# Quarters counted in a row are a company's: "six consecutive quarters", "two straight quarters".
+_IN_A_ROW = frozenset("straight consecutive successive".split())
+
+
 def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
     if s.word(i) == "another":  # "another week", "another two weeks": a length added
         unit = _unit(s, i + 1)
@@ -345,8 +349,8 @@ def _counted(s: Stream, i: int) -> tuple[float, float | None, str, int] | None:
         if counted.article and s.words(k, "and", "a", "half") > 0:
             low = high = low + 0.5
             k += 3
-        if unit == "quarter" and s.strict:
-            return None
+        if unit == "quarter" and s.strict and s.word(j - 1) not in _IN_A_ROW:
+            return None  # (in running text "two quarters" may be coins or a game's periods)
         return low, high, unit, k
     lasting = _lasting(s, i)
     if lasting is not None:
