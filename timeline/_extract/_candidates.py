@@ -123,7 +123,7 @@ _TEMPORAL_WORDS = (
     "afternoons evening evenings night nights overnight dawn daybreak sunrise dusk sunset "
     "nightfall daytime future past christmas thanksgiving easter eve holiday holidays ramadan "
     "fiscal weekday weekdays current hourlong daylong weeklong monthlong yearlong decadelong "
-    "clock"
+    "clock midweek"
 ).split()
 # Names that are dates only when capitalised ("may" is a verb, "sun" a star).
 _CAPITALISED_WORDS = (

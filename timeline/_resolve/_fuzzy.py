@@ -184,7 +184,7 @@ _PHRASES = (
     (("mid",), "mid"),
     (("late",), "late"),
 )
-_OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the"}
+_OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the"}  # (and "midweek", above)
 
 
 def _phrases_by_start() -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
@@ -211,6 +211,8 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     ending = _unit_end(s, i) or (_glued_part(s, i, base) if s.word(i) in _GLUED else None)
     if ending is not None:
         return ending
+    if s.word(i) == "midweek":  # the middle of the story's week, as "the middle of the week"
+        return Part("mid", RelativeUnit("week", 0, "reference")), i + 1
     if s.word(i) not in _OPENERS:
         return None
     if s.word(i) == "the" and s.word(i + 1) in ("rest", "remainder", "balance"):
@@ -235,6 +237,8 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
             if words == ("mid",) and s.word(k) in ("century", "decade") and not the:
                 # "by mid-century": the middle of the century the text is in
                 return Part(name, RelativeUnit(s.word(k), 0, "reference")), k + 1
+            if words == ("mid",) and s.word(k) == "week" and not the:  # "mid-week"
+                return Part(name, RelativeUnit("week", 0, "reference")), k + 1
         if words[0] == "the" and s.word(k) == "the" and s.word(k + 1) in _THE_UNIT:
             return Part(name, RelativeUnit(_THE_UNIT[s.word(k + 1)], 0, "reference")), k + 2
         inner = base(s, k)

@@ -193,7 +193,7 @@ def _temporal() -> frozenset[str]:
         "fiscal q o'clock am pm eleven twelve thirteen fourteen fifteen sixteen seventeen "
         "financial "
         "christmas halloween thanksgiving easter juneteenth eve midmorning midafternoon midevening "
-        "current nights holiday "
+        "current nights holiday midweek moments "
         "eighteen nineteen twenty thousand".split()
     )
     words |= set(LONG_WORDS)

@@ -785,7 +785,7 @@ _WORD_STARTS = frozenset(lex.CARDINALS) | frozenset(
     "n a an half several few yesterday today tomorrow the last this next past coming previous "
     "that earlier later now currently presently nowadays at right these recently lately soon "
     "previously formerly current recent almost nearly about around roughly some more over "
-    "approximately".split()
+    "approximately moments".split()
 )
 RELATIVE_STARTS = _WORD_STARTS | frozenset(lex.WEEKDAYS)  # "Thursday of that week"
 

@@ -29,6 +29,7 @@ __all__ = [
     "PastWindow",
     "EarlierLater",
     "EarlierLaterSeason",
+    "MomentAgo",
     "Present",
     "Vague",
     "window",
@@ -242,7 +243,8 @@ def earlier_later(s: Stream, i: int) -> Hit:
     return EarlierLater(which, unit, base), i + 3  # type: ignore[arg-type]
 
 
-_PRESENT_PHRASES = (("at", "present"), ("at", "the", "moment"), ("right", "now"), ("these", "days"))
+_PRESENT_PHRASES = (("at", "present"), ("at", "the", "moment"), ("right", "now"), ("these", "days"),
+                    ("this", "hour"))  # fmt: skip
 
 
 #: Words after "current" that make it a noun or an accounting or electrical term.
@@ -272,17 +274,33 @@ def present(s: Stream, i: int) -> Hit:
         return Present(), i + 1
     if word == "current":
         return (Present(), i + 1) if _current(s, i) else None
-    if word not in ("at", "right", "these"):
+    if word not in ("at", "right", "these", "this"):
         return None
     for phrase in _PRESENT_PHRASES:
         j = s.words(i, *phrase)
-        if j > 0:
+        if j > 0 and not (phrase[-1] == "hour" and s.punct(j, "-")):  # "this hour-long show"
             return Present(), j
     return None
 
 
+@attrs.frozen
+class MomentAgo(Node):
+    """ "a moment ago", "moments ago": just before the report, on its day (TIMEX3 PAST_REF)."""
+
+    def evaluate(self, ctx: Context) -> Period:
+        return day_period(ctx.today).with_timex("PAST_REF")
+
+
+_MOMENTS_AGO = (("a", "moment", "ago"), ("moments", "ago"), ("a", "few", "moments", "ago"))
+
+
 def vague(s: Stream, i: int) -> Hit:
     word = s.word(i)
+    if word in ("a", "moments"):
+        for phrase in _MOMENTS_AGO:
+            j = s.words(i, *phrase)
+            if j > 0:
+                return MomentAgo(), j
     if word in ("recently", "lately"):
         if word == "recently" and s.word(i - 1) == "as" and s.word(i + 1) == "as":
             return None  # "as recently as last year": a bound on the date that follows
