@@ -109,10 +109,15 @@ APPOSED = re.compile(r"\s*[,(–—]\s*")
 SHIFT = re.compile(r"\b(?:later|earlier|after|before)\Z", re.IGNORECASE)
 
 
+_FIRST_SEASON = re.compile(r"(?i:the|that)\s+first\s+(?i:spring|summer|autumn|winter)\b")
+
+
 def follows_story(phrase: str) -> bool:
     """Whether the phrase counts from the story's time: "the next day", "that night", "6 a.m.",
     "late at night" (a time of day with no day of its own)."""
     if _ANAPHORIC.search(phrase) or LATER_ON.search(phrase):
+        return True
+    if "irst" in phrase and _FIRST_SEASON.match(phrase):  # "the first winter" of the story
         return True
     return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
 

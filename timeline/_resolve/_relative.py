@@ -15,6 +15,7 @@ from timeline._resolve import _lexicon as lex
 from timeline._resolve._dates import (
     DayDate,
     MonthDate,
+    Season,
     Weekday,
     explicit_date,
     month_name,
@@ -196,6 +197,32 @@ class StorySeason(Node):
             if period.ls <= moment < period.ee:
                 return period
         return season_period(ctx, self.code, year)
+
+
+@attrs.frozen
+class FirstSeason(Node):
+    """ "the first winter", "that first summer": the first such season not over at the
+    narrative's time ("moved to Ohio in August 1998. The first winter was hard": 1998-WI);
+    with no narrative, the season as its name alone reads."""
+
+    code: str
+
+    def evaluate(self, ctx: Context) -> Period:
+        story = ctx.reference
+        today = datetime.combine(ctx.today, time())
+        if story.es == NAIVE_MIN or (story.es == today and story.ee == today + _ONE_DAY):
+            return Season(self.code).evaluate(ctx)  # no story but the report's day
+        # the first to end after the story's time does ("in 1998 ... the first winter":
+        # the winter from December 1998, not the one that ended in 1998)
+        end = story.es if story.ee == NAIVE_MAX else story.ee
+        for year in range(max(1, story.es.year - 1), min(9999, story.es.year + 1) + 1):
+            period = season_period(ctx, self.code, year)
+            if period.ee > end:
+                return period
+        raise Unresolvable("no such season after the story's time in the calendar")
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 _GRANULAR = {"decade": "year", "century": "year", "fortnight": "week", "weekend": "week"}
@@ -444,6 +471,11 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     """ "the next day", "the following week", "the previous month", "that day", "the same week",
     "that Sunday"."""
     word = s.word(i)
+    if word in ("the", "that") and s.word(i + 1) == "first":
+        code = lex.SEASONS.get(s.word(i + 2))
+        if code is not None and s.word(i + 2) != "fall":  # "the first fall in prices"
+            return FirstSeason(code), i + 3  # "the first winter"
+        return None
     if word == "that":
         k = i + 2 if s.word(i + 1) == "same" else i + 1
         unit = unit_word(s, k)
