@@ -16,7 +16,7 @@ from timeline._extract._story import SMALL_HOURS_END
 from timeline._extract._words import SENTENCE_POINT
 from timeline._span import TimeSpan
 
-__all__ = ["tonight_in_small_hours"]
+__all__ = ["clocks_after_parts", "tonight_in_small_hours"]
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
 
@@ -82,3 +82,43 @@ def _first_clock(mentions: list[Mention], start: int, limit: int) -> Mention | N
         if m.timex.type == "TIME" and m.span is not None and is_clock_only(m.text, m.timex):
             return m
     return None
+
+
+# "that evening at 8 o'clock": a part of the day, "at", and an hour of twelve with no "a.m." or
+# "p.m." of its own
+_PART_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(AF|EV|NI)")
+_AT = re.compile(r"\s+at\s+")
+_BARE_HOUR = re.compile(r"(1[0-1]|0?[1-9])(?::([0-5]\d))?(?:\s+o['’]clock)?")
+
+
+def clocks_after_parts(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with an hour told after the afternoon, evening or night it is in ("that
+    evening at 8 o'clock", "Friday night at 10") read in the second half of the day:
+    ``T20:00``, not ``T08:00`` (the small hours of a night stay as they are)."""
+    out = list(mentions)
+    for index in range(1, len(mentions)):
+        clock, part = mentions[index], mentions[index - 1]
+        if clock.timex.type != "TIME" or part.timex.type != "TIME" or part.span is None:
+            continue
+        named = _PART_VALUE.fullmatch(part.timex.value)
+        bare = _BARE_HOUR.fullmatch(clock.text)
+        if named is None or bare is None or not _AT.fullmatch(text, part.end, clock.start):
+            continue
+        hour = int(bare.group(1))
+        if named.group(2) == "NI" and hour < _NIGHT_FROM:
+            continue  # "that night at 2": the small hours
+        value = _CLOCK_VALUE.fullmatch(clock.timex.value)
+        if value is None or int(value.group(1)) != hour:
+            continue  # read otherwise already
+        later = resolve(f"{hour}:{bare.group(2) or '00'} p.m.", part.span)
+        if later is not None and later.timex.value.startswith(named.group(1)):
+            span = attrs.evolve(later, phrase=clock.text)
+            out[index] = attrs.evolve(clock, timex=later.timex, span=span)
+    return out
+
+
+_NIGHT_FROM = 7  # o'clock: "that night at 7" is the evening's hour; at 2, the small hours

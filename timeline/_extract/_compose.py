@@ -22,7 +22,7 @@ import attrs
 from timeline._extract._candidates import Candidate
 from timeline._extract._century import story_centuries
 from timeline._extract._chronology import place_in_heading_days, place_in_heading_years
-from timeline._extract._clock_parts import tonight_in_small_hours
+from timeline._extract._clock_parts import clocks_after_parts, tonight_in_small_hours
 from timeline._extract._habitual import habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
@@ -125,6 +125,7 @@ def compose(
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = tonight_in_small_hours(text, composed, resolve)  # "'Tonight ...' ... at 2 a.m."
+    composed = clocks_after_parts(text, composed, resolve)  # "that evening at [8 o'clock]"
     composed = opening_weekends(text, composed)  # "went on sale Sept. 21 ... its first weekend"
     composed = then_and_now(text, composed, resolve)  # "Once, ...; today it is ..."
     composed = shared_every(text, set_at_hour(text, composed))  # "every Monday and [Wednesday]"

@@ -265,13 +265,15 @@ def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
 _SET_PART = re.compile(r"(?:every|each)\s+(?P<part>morning|afternoon|evening|night)", re.IGNORECASE)
 _AT_HOUR = re.compile(
     r"\s+at\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?![\w:.,]\w|\s*[ap]\.?m\b)"
+    r"(?:\s+o['’]clock\b)?"  # "every evening at 8 o'clock": the hour of the evening
 )
 
 
 def set_at_hour(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a recurring part of the day followed by a bare hour read as that
     hour recurring: "every morning at 9" is ``XXXX-XX-XXT09:00``, "every evening at 7:30"
-    ``XXXX-XX-XXT19:30`` (an hour with "a.m." or "p.m." is a clock time of its own)."""
+    ``XXXX-XX-XXT19:30``, "every evening at 8 o'clock" ``XXXX-XX-XXT20:00`` (an hour with
+    "a.m." or "p.m." is a clock time of its own)."""
     out: list[Mention] = []
     taken = -1  # the end of a bare hour read into the set before it ("at [6:30]")
     for index, mention in enumerate(mentions):
