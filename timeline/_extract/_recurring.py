@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 import attrs
 
+from timeline._extract._context import tense_near
 from timeline._extract._habitual import in_habit
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import CLOCK_VALUE, is_clock_only
@@ -21,9 +22,11 @@ from timeline._timex import Timex
 
 __all__ = ["recurring_times", "set_at_hour", "shared_every"]
 
-# A month or a season named alone ("April", "early October", "late spring", "winter").
+# A month or a season named alone ("April", "early October", "late spring", "winter"; a season
+# with its article, "the summer", as TimeML reads it alike).
 _BARE_NAME = re.compile(
-    rf"(?:(?:early|mid|late)[\s-]+)?(?P<name>{MONTH_FULL}|spring|summer|autumn|fall|winter)",
+    rf"(?P<the>the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?P<name>{MONTH_FULL}|spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
 # Where a clause ends: a sentence's end, a semicolon, a colon, a new line (not the point of
@@ -152,6 +155,8 @@ def _open_date(mention: Mention) -> Timex | None:
     if bare is None:
         return None
     name = bare["name"].lower()
+    if bare["the"] and name not in lex.SEASONS:
+        return None  # (no month is named with "the")
     if name in lex.SEASONS:
         if not timex.value.endswith(lex.SEASONS[name]):
             return None
@@ -167,12 +172,18 @@ def _told_as_a_rule(text: str, mention: Mention, before: list[Mention]) -> bool:
     winter", "snow seldom falls before late December") or right after a set ("sails twice a
     week in winter"); not as the start
     or end of a stretch ("from September", "since early March", "until mid-August", "between
-    October and December")."""
+    October and December"), nor right after a set in a clause told in the past ("marched twice
+    a week in January until the government fell": that January)."""
     if _BOUND_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return False
-    if before and before[-1].timex.type == "SET":
-        if _IN.fullmatch(text, before[-1].end, mention.start):
-            return True
+    if (
+        before
+        and before[-1].timex.type == "SET"
+        and _IN.fullmatch(text, before[-1].end, mention.start)
+        and tense_near(text, _clause(text, mention), mention.start, mention.end) != "past"
+    ):
+        return True  # (told in the past, a habit inside a particular month: "marched twice a
+        # week in January until the government fell")
     return in_habit(text, mention)  # "usually meets in March" (the habit's word in its clause)
 
 
