@@ -584,3 +584,16 @@ def test_midnight_after_a_morning_starts_its_day() -> None:
 def test_the_new_century_is_the_one_the_report_is_in() -> None:
     text = "As the new century begins, the stakes are no lower."
     assert _in_order(text, "2000-02-09") == [("the new century", "20")]
+
+
+def test_an_anaphor_restating_the_storys_day_leaves_the_story_there() -> None:
+    text = (
+        "Protesters gathered on 2 June. On 3 June, the next day, police arrived. That evening,"
+        " the crowd left."
+    )
+    assert _in_order(text, "2020-06-10") == [
+        ("2 June", "2020-06-02"),
+        ("3 June", "2020-06-03"),
+        ("the next day", "2020-06-03"),
+        ("That evening", "2020-06-03TEV"),
+    ]

@@ -28,7 +28,12 @@ from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
 from timeline._extract._opening import opening_weekends
 from timeline._extract._periods import QUARTER_VALUE, period_mention
-from timeline._extract._phrases import ANAPHORIC_DETERMINER, ANAPHORIC_STEP, is_clock_only
+from timeline._extract._phrases import (
+    ANAPHORIC_DETERMINER,
+    ANAPHORIC_STEP,
+    RESTATING,
+    is_clock_only,
+)
 from timeline._extract._placement import (
     POSSESSIVE,
     joins_range,
@@ -38,7 +43,7 @@ from timeline._extract._reaching_now import reaching_now
 from timeline._extract._recurring import recurring_times, set_at_hour, shared_every
 from timeline._extract._story import DAY_VALUE, apposed_weekday
 from timeline._extract._then_and_now import then_and_now
-from timeline._extract._words import MONTH, WEEKDAY
+from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
@@ -316,7 +321,6 @@ def _apposed_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A day told again in apposition, as the story reckons it: "9 May, [the following Monday],",
 # "On 29 July, [the next day], ...", "(that Friday)".
-_RESTATING = re.compile(rf"{ANAPHORIC_DETERMINER}\s+(?P<day>day|{WEEKDAY})", re.IGNORECASE)
 
 
 def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -326,7 +330,7 @@ def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         day = out[-1] if out else None
-        again = _RESTATING.fullmatch(mention.text)
+        again = RESTATING.fullmatch(mention.text)
         if (
             day is not None
             and again is not None

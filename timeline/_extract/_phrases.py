@@ -15,6 +15,7 @@ from timeline._extract._words import (
     MONTH_FULL,
     MONTH_PREFIX,
     PRICE_TAKEN_ON,
+    WEEKDAY,
     WEEKDAY_PREFIX,
 )
 from timeline._timex import Timex
@@ -32,6 +33,7 @@ __all__ = [
     "LATER_ON",
     "LOOKS_BACK",
     "PAIRED",
+    "RESTATING",
     "SHIFT",
     "STORY_PERIOD",
     "YEARLESS",
@@ -107,6 +109,9 @@ STORY_PERIOD = re.compile(
 LOOKS_BACK = re.compile(r"\b(?:(?:previous|prior)\s+[a-z]+|before|earlier)\Z", re.IGNORECASE)
 APPOSED = re.compile(r"\s*[,(–—]\s*")
 SHIFT = re.compile(r"\b(?:later|earlier|after|before)\Z", re.IGNORECASE)
+# What names again the day just told, set beside it: "9 May, [the following Monday]", "on 3
+# June, [the next day],".
+RESTATING = re.compile(rf"{ANAPHORIC_DETERMINER}\s+(?P<day>day|{WEEKDAY})", re.IGNORECASE)
 
 
 _FIRST_SEASON = re.compile(r"(?i:the|that)\s+first\s+(?i:spring|summer|autumn|winter)\b")

@@ -27,6 +27,7 @@ from timeline._extract._phrases import (
     LATER_ON,
     LOOKS_BACK,
     PAIRED,
+    RESTATING,
     SHIFT,
     STORY_PERIOD,
     YEARLESS,
@@ -36,6 +37,7 @@ from timeline._extract._phrases import (
 )
 from timeline._extract._placement import WINDOW, Prefer, placement
 from timeline._extract._story import (
+    apposed_weekday,
     clock_on,
     counted_back_to,
     counted_from_a_day,
@@ -369,17 +371,21 @@ def _restated(
     story: TimeSpan | None,
     resolved: Sequence[tuple[Prefer, Mention]],
 ) -> Mention | None:
-    """A shift set beside the day the story is on names that day: "on 29 July, eight days
-    later,", "Oct. 12, the day before the crash"."""
-    if (
-        at is not None
-        and resolved
-        and resolved[-1][1].span is story
-        and APPOSED.fullmatch(text, resolved[-1][1].end, candidate.start)
-        and SHIFT.search(phrase)
-    ):
-        return resolved[-1][1]
-    return None
+    """A shift or an anaphor set beside the day the story is on names that day: "on 29 July,
+    eight days later,", "Oct. 12, the day before the crash", "on 3 June, the next day," (and
+    the story stays on it)."""
+    if at is None or not resolved:
+        return None
+    day = resolved[-1][1]
+    if day.span is not story or not APPOSED.fullmatch(text, day.end, candidate.start):
+        return None
+    if SHIFT.search(phrase):
+        return day
+    again = RESTATING.fullmatch(phrase)
+    if again is None:
+        return None
+    named, gap = again["day"], candidate.start - day.end
+    return day if named.lower() == "day" or apposed_weekday(day, named, gap) else None
 
 
 def _year_of_a_history(
