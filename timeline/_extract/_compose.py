@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import tzinfo
 from itertools import takewhile
 
 import attrs
@@ -41,7 +41,7 @@ from timeline._extract._placement import (
 from timeline._extract._quoted import quoted_weekdays
 from timeline._extract._reaching_now import reaching_now
 from timeline._extract._recurring import recurring_times, set_at_hour, shared_every
-from timeline._extract._story import DAY_VALUE, apposed_weekday
+from timeline._extract._story import DAY_VALUE, apposed_weekday, day_of
 from timeline._extract._then_and_now import then_and_now
 from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
@@ -309,18 +309,11 @@ def _apposed_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         day = before.timex.value[:10]
         start = mention.start if gap.group(1) is None else gap.start(1)
-        if before.timex.value == day:
-            span = before.span
-        else:  # "the evening of April 19, a Friday": the whole day
-            first = datetime.fromisoformat(day).replace(tzinfo=before.span.earliest_start.tzinfo)
-            span = TimeSpan.crisp(first, first + timedelta(days=1), granularity="day")
+        # "the evening of April 19, a Friday": the whole day
+        span = before.span if before.timex.value == day else day_of(before.span.earliest_start)
         phrase = text[start : mention.end]
         out[index] = Mention(start, mention.end, phrase, Timex("DATE", day), span)
     return out
-
-
-# A day told again in apposition, as the story reckons it: "9 May, [the following Monday],",
-# "On 29 July, [the next day], ...", "(that Friday)".
 
 
 def _restated_days(text: str, mentions: list[Mention]) -> list[Mention]:

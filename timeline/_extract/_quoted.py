@@ -13,7 +13,7 @@ import attrs
 
 from timeline._extract._context import tense_near
 from timeline._extract._mention import Mention
-from timeline._extract._story import DAY_OR_PART
+from timeline._extract._story import DAY_OR_PART, day_of
 from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
 
@@ -50,7 +50,7 @@ def quoted_weekdays(
         ):
             told = tense_near(text, _quote_around(text, mention), mention.start, mention.end)
             which = "previous" if told == "past" else "following"
-            day = _day_of(said.span)
+            day = said.span if said.span.granularity == "day" else day_of(said.span.earliest_start)
             placed = resolve(f"the {which} {mention.text}", day)
             if placed is not None:
                 mention = attrs.evolve(mention, timex=placed.timex, span=placed)
@@ -76,11 +76,3 @@ def _quote_around(text: str, mention: Mention) -> tuple[int, int]:
         i for i in (text.find('"', mention.end, high), text.find("”", mention.end, high)) if i >= 0
     ]
     return max(low, opening + 1), min(closing) if closing else min(len(text), high)
-
-
-def _day_of(span: TimeSpan) -> TimeSpan:
-    """The whole day a day or a part of one falls on."""
-    start = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
-    if span.granularity == "day":
-        return span
-    return TimeSpan.crisp(start, start + timedelta(days=1), granularity="day")

@@ -24,6 +24,7 @@ __all__ = [
     "counted_from_a_day",
     "day_after",
     "day_before",
+    "day_of",
     "evening_before",
     "fresh_year",
     "tells_history",
@@ -59,6 +60,12 @@ def day_before(moment: datetime) -> TimeSpan | None:
         return TimeSpan.crisp(day - timedelta(days=1), day, granularity="day")
     except OverflowError:
         return None
+
+
+def day_of(moment: datetime) -> TimeSpan:
+    """The whole day ``moment`` is on, in its zone."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return TimeSpan.crisp(day, day + timedelta(days=1), granularity="day")
 
 
 def day_after(moment: datetime) -> TimeSpan | None:
