@@ -1823,6 +1823,24 @@ def test_early_and_late_parts_of_the_storys_days(phrase: str, value: str, mod: s
     assert span.timex == Timex("TIME", value, mod)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "mod"),
+    [
+        ("the end of the afternoon", "2017-09-28TAF", "END"),
+        ("the start of the evening", "2017-09-28TEV", "START"),
+        ("the middle of the night", "2017-09-28TNI", None),
+        ("the middle of the night of Sept. 30", "2017-09-30TNI", None),
+    ],
+)
+def test_the_edges_and_middle_of_a_part_of_the_day(
+    phrase: str, value: str, mod: str | None
+) -> None:
+    from timeline._resolve import resolve_in_context
+
+    span = resolve_in_context(phrase, anchor="2017-10-11", reference="2017-09-28")
+    assert span.timex == Timex("TIME", value, mod)
+
+
 def test_the_next_decade_is_the_ten_years_ahead_as_the_past_decade_is_behind() -> None:
     ahead, behind = r("the next decade"), r("the past decade")
     assert ahead.timex == behind.timex == Timex("DURATION", "P1DE")

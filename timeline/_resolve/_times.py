@@ -382,6 +382,10 @@ def day_part(s: Stream, i: int) -> tuple[str, int] | None:
     """A part of the day: its vocabulary name and end. "the" before it is part of it."""
     j = i + 1 if s.word(i) == "the" else i
     word = s.word(j)
+    if j > i and s.word(j + 1) == "of" and s.word(j + 2) == "the":
+        edge = _EDGE_OF_PART.get((word, s.word(j + 3)))
+        if edge is not None:  # "the end of the afternoon", "the middle of the night"
+            return edge, j + 4
     if word in _MID_PARTS:  # "midafternoon"
         return _MID_PARTS[word], j + 1
     if word == "mid" and s.word(j + 1 + s.punct(j + 1, "-")) in _THIS_PARTS:
@@ -436,6 +440,19 @@ _EARLY_LATE = {
     ("early", "afternoon"): "early afternoon", ("late", "afternoon"): "late afternoon",
     ("early", "evening"): "early evening", ("late", "evening"): "late evening",
     ("late", "night"): "late at night",
+}  # fmt: skip
+
+
+#: The part of a part of the day its edge or middle names: "the end of the afternoon" is late
+#: afternoon, "the middle of the night" the night.
+_EDGE_OF_PART = {
+    ("end", "morning"): "late morning", ("end", "afternoon"): "late afternoon",
+    ("end", "evening"): "late evening", ("end", "night"): "late at night",
+    ("beginning", "morning"): "early morning", ("start", "morning"): "early morning",
+    ("beginning", "afternoon"): "early afternoon", ("start", "afternoon"): "early afternoon",
+    ("beginning", "evening"): "early evening", ("start", "evening"): "early evening",
+    ("middle", "morning"): "mid-morning", ("middle", "afternoon"): "mid-afternoon",
+    ("middle", "evening"): "mid-evening", ("middle", "night"): "night",
 }  # fmt: skip
 
 
