@@ -512,8 +512,6 @@ DURATIONS = [
     ("half a day", timedelta(hours=12), timedelta(hours=12), "PT12H", None),
     ("two more weeks", timedelta(weeks=2), timedelta(weeks=2), "P2W", None),
     ("two or three days", timedelta(days=2), timedelta(days=3), "PXD", None),
-    ("a day or two", timedelta(days=1), timedelta(days=2), "PXD", None),
-    ("an hour or two", timedelta(hours=1), timedelta(hours=2), "PTXH", None),
     ("two to three weeks", timedelta(weeks=2), timedelta(weeks=3), "PXW", None),
     ("a decade", timedelta(days=3650), timedelta(days=3660), "P1DE", None),
     ("10-day", timedelta(days=10), timedelta(days=10), "P10D", None),

@@ -413,17 +413,6 @@ def duration(s: Stream, i: int) -> Hit:
         s.word(end) in ("earlier", "later") and s.word(end + 1) == "than"
     ):
         return None  # (but "a year later than planned" is how much later: a length)
-    if mod is None and s.word(end) == "or" and low == high:
-        more = amount(s, end + 1)  # "a year or two", "a day or two": a count of one or two
-        if (
-            more is not None
-            and not more.article
-            and not more.vague
-            and more.low == more.high
-            and more.low > low
-            and _unit(s, more.end) is None
-        ):
-            high, end = more.high, more.end
     if mod is None and s.word(end) == "or":
         after = _OR_AFTER.get(s.word(end + 1))
         dated = s.word(end + 2) in ("ago", "earlier", "later", "back", "hence")
