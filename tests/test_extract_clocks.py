@@ -355,3 +355,28 @@ def test_a_part_of_the_day_naming_a_kind_of_thing_is_no_time(text: str) -> None:
 def test_a_part_of_the_day_told_as_a_time_stays() -> None:
     got = found("The crew left in the morning and returned at night.", "2020-03-03")
     assert set(got) == {"the morning", "night"}
+
+
+def test_twelve_in_a_weekdays_night_is_just_after_midnight() -> None:
+    assert values("Police were called at 12:15 Saturday night.", "2014-03-20") == {
+        "12:15 Saturday night": "2014-03-16T00:15"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit on March 3. The train was running late that morning.",
+        "The storm hit on March 3. He said it was too early that morning to know.",
+    ],
+)
+def test_early_or_late_said_of_something_is_no_part_of_the_morning(text: str) -> None:
+    assert found(text, "2014-03-20")["that morning"] == Timex("TIME", "2014-03-03TMO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The end of the evening news showed the crash.", "The middle of the night shift is hard."],
+)
+def test_the_edge_of_a_part_of_the_day_naming_a_kind_of_thing(text: str) -> None:
+    assert values(text, "2014-03-20") == {}

@@ -431,3 +431,8 @@ def test_a_report_s_year_or_quarter_off_the_calendar_is_left_out(
     text: str, anchor: date, tz: str
 ) -> None:
     assert not any(m.timex.value[:4] in ("0001", "9999") for m in extract(text, anchor, tz=tz))
+
+
+def test_a_holidays_weekend_before_a_noun_leaves_the_article_to_the_noun() -> None:
+    got = [m.text for m in extract("The Easter weekend traffic was heavy.", "2014-09-10")]
+    assert got == ["Easter weekend"]

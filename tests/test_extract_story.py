@@ -553,7 +553,7 @@ def test_that_after_a_verb_joins_a_clause_not_a_weekday() -> None:
 
 
 def test_a_clock_in_a_weekdays_night_is_one_time() -> None:
-    text = "\"At 10 o'clock Monday night the yard was dry,\" she said on Thursday."
+    text = '"At 10 o\'clock Monday night the yard was dry," she said on Thursday.'
     assert _in_order(text, "1998-09-24")[0] == ("10 o'clock Monday night", "1998-09-21T22:00")
 
 
@@ -597,3 +597,65 @@ def test_an_anaphor_restating_the_storys_day_leaves_the_story_there() -> None:
         ("the next day", "2020-06-03"),
         ("That evening", "2020-06-03TEV"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        # the nearest such day to the story's, before it as well as after
+        (
+            "The fire broke out on Monday, March 3. On that Sunday, the alarm had failed.",
+            "2014-03-20",
+            "that Sunday",
+            "2014-03-02",
+        ),
+        (
+            "The vote was on Tuesday, April 8. On that Sunday the polls had shown a tie.",
+            "2014-04-10",
+            "that Sunday",
+            "2014-04-06",
+        ),
+        # with no story told, as the weekday alone in its tense
+        (
+            "Fans were relieved. But that Saturday, the team lost again.",
+            "2014-03-20",
+            "that Saturday",
+            "2014-03-15",
+        ),
+    ],
+)
+def test_that_weekday_is_the_nearest_to_the_story(
+    text: str, anchor: str, phrase: str, value: str
+) -> None:
+    assert values(text, anchor)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        (
+            "Firms are racing to fix their computers before the new century arrives.",
+            "1999-11-01",
+            "20",
+        ),
+        ("He was born in 1899 and lived to see the new century.", "2014-03-20", "19"),
+        (
+            "The 20th century saw the count grow. As the new century begins, it matters.",
+            "2000-02-09",
+            "20",
+        ),
+    ],
+)
+def test_the_new_century_starts_nearest_the_time_told(text: str, anchor: str, value: str) -> None:
+    assert values(text, anchor)["the new century"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday evening the governor spoke. Earlier, at midnight, the dam broke.",
+        "At 10 p.m. Monday the river crested. The levee, checked at midnight, held.",
+    ],
+)
+def test_a_midnight_not_reached_from_the_evening_starts_its_day(text: str) -> None:
+    assert values(text, "2014-03-20")["midnight"] == "2014-03-17T00:00"

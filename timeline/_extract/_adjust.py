@@ -172,18 +172,25 @@ def last_night(read: Read, span: TimeSpan | None) -> TimeSpan | None:
 
 
 _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
+_REACHING = re.compile(r"\b(?i:by|until|till)\s+\Z")  # "by midnight": the end of the evening
 
 
 def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """ "before midnight" on the story's day is before the midnight that ends it: "agreed on
-    Tuesday ... shortly before midnight"; so is a midnight after an evening ("at 10 p.m. the
-    yard was dry; by midnight we were on the roof")."""
-    at = read.at
+    Tuesday ... shortly before midnight"; so is "by midnight" or "until midnight" after an
+    evening ("at 10 p.m. the yard was dry; by midnight we were on the roof")."""
+    at, start = read.at, read.candidate.start
     if (
         span is not None
         and at is not None
         and at.is_bounded
-        and (_BEFORE_MIDNIGHT.search(read.query) or _in_the_evening(at))
+        and (
+            _BEFORE_MIDNIGHT.search(read.query)
+            or (
+                _in_the_evening(at)
+                and _REACHING.search(read.document.text, max(0, start - 12), start) is not None
+            )
+        )
         and span.timex.value == f"{at.earliest_start.date().isoformat()}T00:00"
     ):
         next_day = day_after(at.earliest_start)

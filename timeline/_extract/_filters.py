@@ -389,8 +389,11 @@ _ANOTHER_AFTER = re.compile(
 
 
 # A part of the day naming a kind of thing: "night shifts", "night school", "the morning
-# paper", "the evening news" (but "the morning session", "the night flight" may be times).
-_A_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:night|morning|evening|afternoon)")
+# paper", "the evening news", "the end of the evening news" (but "the morning session", "the
+# night flight" may be times).
+_A_PART_OF_DAY = re.compile(
+    r"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?(?:night|morning|evening|afternoon)"
+)
 _NOUN_OF_A_PART = re.compile(
     r"\s+(?:shifts?|school|classes|clubs?|paper|papers|newspapers?|news|edition|vision|owls?|"
     r"nurses?|guards?|watchman|editor|desk|staff|crews?|workers?)\b",

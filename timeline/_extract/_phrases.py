@@ -158,7 +158,8 @@ def is_clock_only(phrase: str, timex: Timex) -> bool:
 COARSE_ANAPHOR = re.compile(
     rf"\b{ANAPHORIC_DETERMINER}\s+"
     r"(?:year|quarter|month|spring|summer|autumn|fall|winter)\b|"
-    r"\b(?:months?|years?|decades?|centur(?:y|ies))\s+(?:earlier|later|before|after)\b",
+    r"\b(?:months?|years?|decades?|centur(?:y|ies))\s+(?:earlier|later|before|after)\b|"
+    r"\bthe\s+new\s+century\b",
     re.IGNORECASE,
 )
 

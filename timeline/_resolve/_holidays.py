@@ -139,11 +139,18 @@ def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
     return j
 
 
+_PREPOSITIONS = frozenset(
+    "over during on for through throughout before after since until till by of in across at".split()
+)
+
+
 def holiday(s: Stream, i: int) -> Hit:
     """ "Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day", "the Labor
     Day weekend"."""
     relation = s.word(i) if s.word(i) in ("last", "this", "next") else None
-    the = s.word(i) == "the"  # only before a holiday's weekend
+    # "over the Labor Day weekend": "the" only before a holiday's weekend after a preposition
+    # (in "the Easter weekend traffic" it is the noun's)
+    the = s.word(i) == "the" and (not s.strict or s.word(i - 1) in _PREPOSITIONS)
     j = i + 1 if relation or the else i
     if s.strict and not s.cap(j):
         return None

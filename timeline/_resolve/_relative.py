@@ -57,6 +57,8 @@ from timeline._timex import Timex
 __all__ = [
     "RelativeUnit",
     "RelativeWeekday",
+    "StoryWeekday",
+    "NewCentury",
     "RelativeMonth",
     "RelativeDay",
     "RelativeSeason",
@@ -174,6 +176,35 @@ class RelativeSeason(Node):
 
 _CLOCK_GRAINS = frozenset(["hour", "minute", "second"])
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")
+
+
+@attrs.frozen
+class StoryWeekday(Node):
+    """ "that Sunday": the Sunday nearest the day the story is on (three days either way at
+    most: "on Monday, March 3 ... that Sunday, the day before"); with no story told, the Sunday
+    a bare "Sunday" would be."""
+
+    weekday: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        if ctx.reference.timex.value == "PRESENT_REF":  # the report's day: no story told
+            return Weekday(self.weekday).evaluate(ctx)
+        day = ctx.ref_day
+        ahead = (self.weekday - day.weekday()) % 7
+        return day_period(day + timedelta(days=ahead if ahead <= 3 else ahead - 7))
+
+
+@attrs.frozen
+class NewCentury(Node):
+    """ "the new century": the century whose start is nearest the end of the story's time (told
+    in 1999 or in 2014, or after "the 20th century", the 21st; of a life "born in 1899", the
+    20th)."""
+
+    def evaluate(self, ctx: Context) -> Period:
+        end = ctx.reference.ee
+        year = end.year if end != NAIVE_MAX else ctx.today.year
+        first = (year + 50) // 100 * 100
+        return unit_period("century", date(first, 1, 1))
 
 
 @attrs.frozen
@@ -482,8 +513,8 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         if unit in ("day", "week", "weekend", "month", "year"):
             return RelativeUnit(unit, 0, "reference"), k + 1
         named = weekday(s, k) if _opens_a_phrase_of_time(s, i) else None
-        if named is not None:  # "that Sunday": the Sunday of the story's week
-            return RelativeWeekday(named[0], "this", "reference"), named[1]
+        if named is not None:  # "that Sunday": the Sunday of the story
+            return StoryWeekday(named[0]), named[1]
         code = lex.SEASONS.get(s.word(k))
         return None if code is None else (StorySeason(code, 0), k + 1)  # "that summer"
     if (
@@ -494,7 +525,7 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         if not s.strict or s.word(i - 1) in _CENTURY_BEFORE:
             return RelativeUnit("century", 0, "reference"), i + 2  # "the coldest of the century"
     if word == "the" and s.word(i + 1) == "new" and s.word(i + 2) == "century":
-        return RelativeUnit("century", 0, "reference"), i + 3  # "as the new century begins"
+        return NewCentury(), i + 3  # "as the new century begins"
     if word != "the" or s.word(i + 1) not in _ANAPHORIC:
         return None
     code = lex.SEASONS.get(s.word(i + 2))

@@ -16,7 +16,7 @@ from timeline._resolve._dates import DayDate, DayOfMonth, Weekday, explicit_date
 from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, Holiday, holiday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, clock_value
-from timeline._resolve._relative import RelativeUnit, RelativeWeekday, relative
+from timeline._resolve._relative import RelativeUnit, RelativeWeekday, StoryWeekday, relative
 from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex
 from timeline._vocabulary import TimeOfDay
@@ -175,7 +175,7 @@ class ClockInPart(Node):
         part = self.part.evaluate(ctx)
         clocks = [self.clock]
         if self.flexible:
-            clocks.append(attrs.evolve(self.clock, hour=self.clock.hour + 12))
+            clocks.append(attrs.evolve(self.clock, hour=(self.clock.hour + 12) % 24))
         first = part.es.date()
         for clock in clocks:
             for day in (first, first + timedelta(days=1)):
@@ -423,7 +423,7 @@ def day_expression(s: Stream, i: int) -> Hit:
     found = relative(s, i)
     if found is not None:
         node = found[0]
-        if isinstance(node, RelativeWeekday):
+        if isinstance(node, (RelativeWeekday, StoryWeekday)):
             return found
         if isinstance(node, RelativeUnit) and node.unit == "day":
             return found
@@ -433,6 +433,12 @@ def day_expression(s: Stream, i: int) -> Hit:
 _THIS_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 _NEXT = frozenset(["next", "following"])
 
+
+#: Words before "early" or "late" that make it said of something, not of the time: "running
+#: late", "was late", "too early".
+_SAID_OF_SOMETHING = frozenset(
+    "too so very running ran run was were is are am be been being get got gets getting".split()
+)
 
 #: The parts of the day "early" and "late" narrow, by the part named after them.
 _EARLY_LATE = {
@@ -459,8 +465,11 @@ _EDGE_OF_PART = {
 def _early_late_deictic(s: Stream, i: int) -> Hit:
     """ "late tonight", "late last night", "early this morning", "late this afternoon", "early
     that morning", "late the next evening": the early or late part of the part of the day
-    named."""
+    named. Not "early" or "late" said of something ("the train was late that morning", "too
+    early this morning to know")."""
     word, after = s.word(i), s.word(i + 1)
+    if s.word(i - 1) in _SAID_OF_SOMETHING:
+        return None
     if after == "tonight":
         day, name, end = RelativeUnit("day", 0), "night", i + 2
     elif after == "last" and s.word(i + 2) == "night":
@@ -687,7 +696,7 @@ def _clock_day(s: Stream, i: int) -> Hit:
         assert isinstance(node, Clock)
         in_part = _part_named_from_now(s, j)
         if in_part is not None:  # "08:00 this morning", "10 p.m. tonight"
-            flexible = 1 <= node.hour <= 11 and not _half_day_said(s, i, j)
+            flexible = 1 <= node.hour <= 12 and not _half_day_said(s, i, j)
             return ClockInPart(node, in_part[0], flexible), in_part[1]
         k = j + 1 if s.word(j) == "on" or s.punct(j, ",") else j
         day = day_expression(s, k)
