@@ -585,3 +585,19 @@ def test_a_day_told_as_coming_late_in_the_calendars_last_year(text: str) -> None
     # whether a period is long over was asked by adding a quarter to its end: past Dec. 9999
     (mention,) = extract(text, date(9999, 12, 5))
     assert mention.span is not None and mention.span.earliest_start.year == 9999
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index closed on May 15 to 26 points higher.",
+        "Between June 15 and 26 people were arrested.",
+    ],
+)
+def test_a_count_after_a_date_is_no_day_of_a_run(text: str) -> None:
+    assert "26" not in [m.text for m in extract(text, "2014-06-20")]
+
+
+def test_a_paragraph_going_on_with_a_plan_keeps_its_month() -> None:
+    text = "Elections are due on May 25.\n\nThe end of the month will bring the count."
+    assert extract(text, "2014-03-10")[-1].timex.value == "2014-05"

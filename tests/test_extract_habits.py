@@ -327,3 +327,21 @@ def test_quarterly_joined_to_another_frequency_is_read_alike(text: str) -> None:
 
 def test_quarterly_alone_before_a_noun_is_still_a_property_of_it() -> None:
     assert found("The board raised its quarterly payout to 12 cents.", "2022-05-02") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        ("As a child, he visited his grandmother twice a year in August.", "August", "XXXX-08"),
+        ("Under the old rules, tenants paid rent once a year in January.", "January", "XXXX-01"),
+        (
+            "Protesters marched twice a week in January until the government fell.",
+            "January",
+            "2014-01",
+        ),
+    ],
+)
+def test_a_month_after_a_yearly_recurrence_recurs_even_told_in_the_past(
+    text: str, month: str, value: str
+) -> None:
+    assert {m.text: m.timex.value for m in extract(text, "2014-06-12")}[month] == value

@@ -436,3 +436,34 @@ def test_a_report_s_year_or_quarter_off_the_calendar_is_left_out(
 def test_a_holidays_weekend_before_a_noun_leaves_the_article_to_the_noun() -> None:
     got = [m.text for m in extract("The Easter weekend traffic was heavy.", "2014-09-10")]
     assert got == ["Easter weekend"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miami outscored Boston in three consecutive quarters.",
+        "The Lakers won two straight quarters by double digits, the coach said.",
+    ],
+)
+def test_quarters_of_a_game_in_a_row_are_no_length(text: str) -> None:
+    assert extract(text, "2014-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The midweek game against Leeds was postponed.", "midweek matches were cut."]
+)
+def test_midweek_before_a_noun_is_no_date(text: str) -> None:
+    assert extract(text, "2014-03-12") == []
+
+
+def test_midweek_is_the_middle_of_the_storys_week() -> None:
+    text = "On Monday, June 2, the talks opened. By midweek, a deal was close."
+    assert {m.text: m.timex.value for m in extract(text, "2014-06-20")}["midweek"] == "2014-W23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The first winter Olympics were held in 1924.", "He took the first summer job he found."],
+)
+def test_the_first_season_before_a_noun_is_no_season_of_the_story(text: str) -> None:
+    assert not any(m.text.lower().startswith("the first") for m in extract(text, "2014-03-12"))

@@ -351,3 +351,47 @@ def test_the_past_counting_what_follows_is_no_past_ref() -> None:
     assert found("In the past, he lived there.", "1998-07-01") == {
         "the past": Timex("DATE", "PAST_REF")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        # a plan told in the past is placed by the telling
+        (
+            "The summit was scheduled to be held in October but was cancelled.",
+            "2014-11-20",
+            "October",
+            "2014-10",
+        ),
+        # "to be" and a participle that is no plan: something done, told once
+        ("He was the only one to be arrested on Oct. 3.", "2014-11-20", "Oct. 3", "2014-10-03"),
+        ("He became the first player to be sent off in May.", "2014-11-20", "May", "2014-05"),
+        # "would" told as reported, or as a habit, does not push a term ahead
+        (
+            "The sale would run through March 1, he said in January.",
+            "2014-03-20",
+            "March 1",
+            "2014-03-01",
+        ),
+    ],
+)
+def test_what_is_no_plan_ahead_keeps_its_tense(
+    text: str, anchor: str, phrase: str, value: str
+) -> None:
+    assert {m.text: m.timex.value for m in extract(text, anchor)}[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The firm hopes to return to profit after losses in the fourth quarter.", "2014-02-10"),
+        ("Its shares would have risen in the fourth quarter if not for the lawsuit.", "2014-02-10"),
+        ("Without the charge, earnings would be higher than in the fourth quarter.", "2014-02-10"),
+        ("The firm said it would take a charge in the fourth quarter.", "2014-01-20"),
+    ],
+)
+def test_a_quarter_compared_with_or_just_over_is_not_pushed_a_year_ahead(
+    text: str, anchor: str
+) -> None:
+    values = {m.text: m.timex.value for m in extract(text, anchor)}
+    assert values["the fourth quarter"] == "2013-Q4"

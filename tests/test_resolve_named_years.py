@@ -62,3 +62,14 @@ def test_a_season_of_two_years_holds_both() -> None:
 def test_two_years_that_are_no_one_season_are_refused(phrase: str) -> None:
     with pytest.raises(UnresolvableExpression):
         resolve(phrase, ANCHOR)
+
+
+def test_the_solver_holds_a_time_before_the_era_before_one_in_it() -> None:
+    from timeline import InconsistentTimeline, Timeline
+
+    timeline = Timeline(anchor=ANCHOR)
+    timeline.event("caesar killed", resolve("44 BC", ANCHOR))
+    timeline.event("pompeii buried", resolve("AD 79", ANCHOR))
+    timeline.relate("pompeii buried", "before", "caesar killed")
+    with pytest.raises(InconsistentTimeline):
+        timeline.solve()

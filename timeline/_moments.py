@@ -48,7 +48,12 @@ def ms_length_up(length: timedelta) -> float:
 
 
 def moment(value: float, zone: tzinfo) -> datetime:
-    return (EPOCH + timedelta(milliseconds=value)).astimezone(zone)
+    """The instant ``value`` milliseconds from the epoch, in ``zone``; past either end of the
+    calendar (a bound of a time before the common era) the calendar's end itself."""
+    try:
+        return (EPOCH + timedelta(milliseconds=value)).astimezone(zone)
+    except OverflowError:
+        return OPEN_START if value < 0 else OPEN_END
 
 
 def is_open(moment: datetime) -> bool:

@@ -31,7 +31,6 @@ from timeline._events import Claim, Constraint, Event, Point, as_claims, relatio
 from timeline._moments import (
     INF,
     Bound,
-    is_open,
     moment,
     ms,
     ms_length,
@@ -41,7 +40,7 @@ from timeline._moments import (
     show_lengths,
 )
 from timeline._schedule import Explanation, Schedule, Step
-from timeline._span import TimeSpan
+from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._story import _shown
 from timeline._story import _Why as _Why  # noqa: PLC0414 - used by timeline.io._csv_json
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
@@ -375,8 +374,7 @@ class Timeline:
             return
         resolved = self._span(span, "when")
         start, end = 1 + 2 * index, 2 + 2 * index
-        first = -INF if is_open(resolved.earliest_start) else ms(resolved.earliest_start)
-        last = INF if is_open(resolved.latest_end) else ms_up(resolved.latest_end)
+        first, last = _limits(resolved)
         if last < INF and first < last:  # a half-open period: it starts before its end
             self._add(0, start, first, last, why, _MOST)
         elif first > -INF:
@@ -388,8 +386,7 @@ class Timeline:
 
     def _pin(self, point: int, span: SpanLike, what: str, why: _Why) -> None:
         resolved = self._span(span, what)
-        lo = -INF if is_open(resolved.earliest_start) else ms(resolved.earliest_start)
-        hi = INF if is_open(resolved.latest_end) else ms_up(resolved.latest_end)
+        lo, hi = _limits(resolved)
         if lo > -INF or hi < INF:
             self._add(0, point, lo, hi, why)
 
@@ -694,3 +691,12 @@ class Timeline:
 
         made: Timeline = timeline_from_frame(frame, anchor=anchor, tz=tz)
         return made
+
+
+def _limits(span: TimeSpan) -> tuple[float, float]:
+    """The earliest start and latest end of ``span`` in milliseconds, unbounded where open. An
+    end at the calendar's first instant is a bound: a time before the common era ("44 BC")
+    ended by then."""
+    first = -INF if span.earliest_start == OPEN_START else ms(span.earliest_start)
+    last = INF if span.latest_end == OPEN_END else ms_up(span.latest_end)
+    return first, last

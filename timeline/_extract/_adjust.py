@@ -122,8 +122,10 @@ def back_from_a_plan(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     return span
 
 
-# (at most a preposition before it in its paragraph: "Until [the end of the month], ...")
-_OPENS_PARAGRAPH = re.compile(r"\n[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}\Z")
+# ("Until" opening its paragraph: a stretch from the telling, "Until [the end of the month],
+# ..."; not "The end of the month will bring the count", "For the rest of the month, the court
+# will sit", which may go on with the plan)
+_OPENS_PARAGRAPH = re.compile(r"\n[^\S\n]*(?i:until|till)[^\S\n]+\Z")
 
 
 def tonight_said_the_night_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:

@@ -23,6 +23,7 @@ from timeline._extract._candidates import Candidate
 from timeline._extract._century import story_centuries
 from timeline._extract._chronology import place_in_heading_days, place_in_heading_years
 from timeline._extract._clock_parts import clocks_after_parts, tonight_in_small_hours
+from timeline._extract._dayranges import COUNTED_AFTER
 from timeline._extract._habitual import habitual_months
 from timeline._extract._logs import days_later
 from timeline._extract._mention import Mention
@@ -118,7 +119,11 @@ def compose(
         index += 1
         day = DAY_VALUE.fullmatch(first.timex.value) and first.text[-1:].isdigit()
         ellipsis = _ELLIPSIS_DAY.match(text, first.end) if day else None
-        if ellipsis is not None and (second is None or second.start >= ellipsis.end()):
+        if (
+            ellipsis is not None
+            and (second is None or second.start >= ellipsis.end())
+            and not COUNTED_AFTER.match(text, ellipsis.end())
+        ):
             number = int(ellipsis.group(1))
             phrase = first.text.rstrip("0123456789") + ellipsis.group(1)
             span = resolve(phrase, first.span) if 1 <= number <= 31 else None

@@ -229,7 +229,15 @@ _THE_NEXT_UNIT = re.compile(
     r"\s+(?:day|morning|afternoon|evening|night|week|weekend)\b", re.IGNORECASE
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
-_TO_BE = re.compile(r"(?:\b(was|were)\s+)?\bto\s+$", re.IGNORECASE)
+_TO_BE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# What is planned for a date: "to be held", "to be released" (not "the only one to be arrested
+# on Oct. 3", "refused to be interviewed in October": something done, told once).
+_PLANNED_PARTICIPLES = frozenset(
+    "held released published opened completed delivered launched signed sworn unveiled built "
+    "finished introduced heard staged inaugurated played decided announced implemented "
+    "submitted presented enacted".split()
+)
+_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _AFTER_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
@@ -286,12 +294,17 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         return None  # "U.S.-led talks", "state-owned": an adjective, no tense
     if past or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
         before = _PREVIOUS_WORD.search(text, max(0, match.start() - 8), match.start())
-        if before is not None and before.group(1).lower() == "be":
-            planned = _TO_BE.search(text, max(0, before.start() - 12), before.start())
-            if planned is not None:
-                # "a meeting to be held in mid-October": a plan, ahead; "was to be held in
-                # March", a plan told in the past, may be over: the nearest
-                return "present" if planned.group(1) else "future"
+        if (
+            before is not None
+            and before.group(1).lower() == "be"
+            and word in _PLANNED_PARTICIPLES
+            and _TO_BE.search(text, max(0, before.start() - 12), before.start()) is not None
+        ):
+            # "a meeting to be held in mid-October": a plan, ahead; one told in the past ("was
+            # to be held", "was scheduled to be held in October but was cancelled") may be
+            # over: the nearest
+            told = _TOLD_IN_THE_PAST.search(text, max(0, before.start() - 40), before.start())
+            return "present" if told is not None else "future"
         if before is not None and before.group(1).lower() in _PRESENT_AUXILIARY:
             return None  # "will be held", "is expected"
         if before is not None and before.group(1).lower() in _PERFECT and not past:

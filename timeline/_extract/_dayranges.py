@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline._extract._filters import COUNT_NOUN
 from timeline._extract._mention import Mention
 from timeline._extract._story import DAY_VALUE
 from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 
-__all__ = ["split_day_ranges"]
+__all__ = ["COUNTED_AFTER", "split_day_ranges"]
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # (a dash, or a word of a range: "May 15 to 26", "15 through 18 June")
@@ -31,6 +32,12 @@ _MONTH_THEN_DAYS = re.compile(
 )
 
 
+#: What makes the number after "to" or "and" a count, not a day: a noun of things counted
+#: ("rose on May 15 to 26 points", "between June 15 and 26 people"), a score ("to 26-10"), "of
+#: them".
+COUNTED_AFTER = re.compile(rf"\s*(?:[-–]\s*\d|of\s+(?:them|whom|those)\b|{COUNT_NOUN.pattern})")
+
+
 def split_day_ranges(
     text: str,
     mentions: list[Mention],
@@ -40,7 +47,12 @@ def split_day_ranges(
     each placed in the year the run was placed in."""
     out: list[Mention] = []
     for mention in mentions:
-        parts = _ends(mention, resolve) if DAY_VALUE.fullmatch(mention.timex.value) else None
+        parts = (
+            _ends(mention, resolve)
+            if DAY_VALUE.fullmatch(mention.timex.value)
+            and not COUNTED_AFTER.match(text, mention.end)
+            else None
+        )
         if parts is None:
             out.append(mention)
         else:

@@ -13,7 +13,14 @@ from timeline._extract._eras import ERA, opens_era_range
 from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_BEFORE_DASH, MONTH, WEEKDAY
 from timeline._resolve._lexicon import ASKED_FOR, BE_FORMS, PLANNED_FOR
 
-__all__ = ["is_false_date", "trim_extent", "modifier_years", "bare_halves", "speaks_of_results"]
+__all__ = [
+    "COUNT_NOUN",
+    "is_false_date",
+    "trim_extent",
+    "modifier_years",
+    "bare_halves",
+    "speaks_of_results",
+]
 
 _MONTH_WORD = rf"{MONTH}\.?"  # used case-insensitively
 _BARE_MONTH = re.compile(rf"{_MONTH_WORD}", re.IGNORECASE)
@@ -77,8 +84,14 @@ _HONORIFIC_BEFORE = re.compile(
 # touchdown at the half", "led 21-7" (only words no business story uses: "goals", "penalty",
 # "trailed", "overtime" and a bare "7-2" are as much a company's or a vote's).
 _GAME_PERIOD = re.compile(
-    r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:quarter|half|period)",
+    r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:quarter|half|period)|"
+    r"(?:(?:two|three|four|\d)\s+(?:consecutive|straight)\s+)?(?:quarters|halves|periods)",
     re.IGNORECASE,
+)
+# A word after "midweek" that makes it an adjective: one that is no preposition or conjunction.
+_NOUN_AFTER_MIDWEEK = re.compile(
+    r"\s+(?!(?:in|at|on|for|and|or|but|with|when|while|as|to|from|by|after|before|of|the|a|an|"
+    r"this|next|last|that)\b)[a-z]"
 )
 _PART_OF_A_THING = re.compile(r"(?:(?:the|a|an)\s+)?(?:quarter|half)", re.IGNORECASE)
 # ... before a hyphen and a word that is no unit of time: "quarter-mile", "half-brother"
@@ -96,7 +109,7 @@ _PLAY_WORDS = (
     # football: "scored twice in the second half", "an equaliser", "was sent off"
     r"scored\s+(?:twice|once|again|first|late|early|a\s+(?:goal|header|penalty|try))|"
     r"equali[sz](?:er|ed)|header|penalty\s+(?:kick|spot)|free\s+kick|sent\s+off|"
-    r"midfielder|goalkeeper|"
+    r"midfielder|goalkeeper|outscor(?:ed|es|ing)|"
     r"led\s+by\s+\d{1,2}(?:\s+points\b|(?=\s+(?:in|at|with|after|going|entering|heading)\b))|"
     # a score after a verb of playing ("led 21-7", "won 3-1", "ended 0-0"; "voted 7-2" is no
     # game)
@@ -162,7 +175,8 @@ _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "bi
 _FREQUENCY = r"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually|annual)"
 _FREQUENCY_JOINED_BEFORE = re.compile(rf"\b{_FREQUENCY}\s*(?:,\s*|\s(?:and|or)\s+)$", re.I)
 _FREQUENCY_JOINED_AFTER = re.compile(rf"\s*(?:,\s*|\s(?:and|or)\s+){_FREQUENCY}\b", re.I)
-_COUNT_NOUN_AFTER = re.compile(
+#: A noun of things counted after a number: "26 people", "15 points", "40%".
+COUNT_NOUN = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
     r"tons?\b|-ton\b|barrels\b|shares\b|votes\b|units\b|cars\b|trucks\b|homes\b|jobs\b|"
     r"points?\b|miles?\b|kilometers?\b|feet\b|meters?\b|acres\b|pounds\b|dollars\b|cents\b|"
@@ -479,6 +493,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         and not _FREQUENCY_JOINED_AFTER.match(after)
     ):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
+    if lowered in ("midweek", "mid-week") and _NOUN_AFTER_MIDWEEK.match(after):
+        return True  # "the midweek game", "midweek matches": a kind of thing, no time told
     if _GAME_PERIOD.fullmatch(words) and _in_a_game(text, start, end, before, after):
         return True  # "scored 10 points in the fourth quarter", "trailed in the last quarter"
     if _PART_OF_A_THING.fullmatch(words) and _COMPOUND_AFTER.match(after):
@@ -672,7 +688,7 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return True  # a measure: "the 1500m", "a 1200cc engine", "2000mAh"
     if _TEMPORAL_BEFORE.search(before):
         return False
-    if _COUNT_NOUN_AFTER.match(after):
+    if COUNT_NOUN.match(after):
         return True
     if _COMMITTEE_AFTER.match(after):
         return True  # "the 1718 Committee": a sanctions committee named by its resolution

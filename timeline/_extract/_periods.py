@@ -50,7 +50,12 @@ _WILL = re.compile(
     re.IGNORECASE,
 )
 # ... or a future told in the past: "said it would deliver the jet in the fourth quarter"
-_WOULD = re.compile(r"\bwould\s[^.;!?]*$", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\s+(?!have\b)[^.;!?]*$", re.IGNORECASE)
+# ... but not a quarter something is counted from or compared with: "a return to profit after
+# losses in the fourth quarter", "higher than in the fourth quarter"
+_COMPARED_WITH = re.compile(
+    r"\b(?:after|than|since|following|before|from)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # (as far back as the tense of the clause is looked for: "expects European regulators to
 # certify its new long-range jet by the end of the third quarter")
 _LOOK_BACK = 100
@@ -64,14 +69,15 @@ def this_years_period(
     coming: by a verb that looks ahead ("expects to deliver the jet in the third quarter", told in
     June) or a future told in the past ("said it would deliver it in the fourth quarter")."""
     ahead = _WILL if tense == "future" else _WOULD if tense == "present" else None
+    if ahead is None or span is None or not span.is_bounded:
+        return False
+    over_for_a_quarter = moment - span.latest_end >= _A_QUARTER
     return (
-        ahead is not None
-        and span is not None
-        and span.is_bounded
-        and (span.earliest_start.year < moment.year or moment - span.latest_end >= _A_QUARTER)
+        (over_for_a_quarter or (ahead is _WILL and span.earliest_start.year < moment.year))
         and _REPORTING_PERIOD.search(phrase) is not None
         and ahead.search(text, max(0, start - _LOOK_BACK), start) is not None
         and _REPORTS.search(text, max(0, start - _LOOK_BACK), start) is None
+        and _COMPARED_WITH.search(text, max(0, start - 40), start) is None
     )
 
 

@@ -82,6 +82,7 @@ def placement(
         and any(word in lead for word in _LASTING_WORDS)
         and _LASTS_UNTIL.search(text, max(window[0], before), candidate.start)
         and not _PERIOD_TO.search(text, max(0, candidate.start - 24), candidate.start)
+        and not _TOLD_AS_A_HABIT_OR_THEN.search(text, candidate.end, window[1])
     ):
         wanted = "future"  # "would keep them operating through Sept. 30": a term still ahead
     if any(word in lead for word in _PUT_OFF_WORDS) and _DEFERRED.search(
@@ -151,6 +152,12 @@ _PERIOD_TO = re.compile(
 # present, has its term ahead: "the measure would keep nine departments operating through Sept.
 # 30", "the border remains closed until March 1" (not "would have lasted until March").
 _LASTING_WORDS = ("would", "remain", "stay")
+# (not a habit, nor a term told on a day named: "would stay open until Sept. 30 each year",
+# "would run through March 1, he said in January")
+_TOLD_AS_A_HABIT_OR_THEN = re.compile(
+    r"\b(?:each|every)\s+year\b|\bannually\b|\b(?:said|told|announced)\s+(?:\w+\s+)?(?:in|on|last)\b",
+    re.IGNORECASE,
+)
 _LASTS_UNTIL = re.compile(
     r"\b(?:would(?!\s+have\b)|remains?|stays?)\s[^.;:!?\"“”]{0,50}?"
     r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+)?$",

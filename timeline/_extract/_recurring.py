@@ -172,19 +172,29 @@ def _told_as_a_rule(text: str, mention: Mention, before: list[Mention]) -> bool:
     winter", "snow seldom falls before late December") or right after a set ("sails twice a
     week in winter"); not as the start
     or end of a stretch ("from September", "since early March", "until mid-August", "between
-    October and December"), nor right after a set in a clause told in the past ("marched twice
-    a week in January until the government fell": that January)."""
+    October and December"), nor a month right after a set of days, weeks or months in a clause
+    told in the past ("marched twice a week in January until the government fell": that January; but
+    "visited twice a year in August" recurs)."""
     if _BOUND_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return False
     if (
         before
         and before[-1].timex.type == "SET"
         and _IN.fullmatch(text, before[-1].end, mention.start)
-        and tense_near(text, _clause(text, mention), mention.start, mention.end) != "past"
+        and not _once_in_a_particular_month(text, before[-1], mention)
     ):
-        return True  # (told in the past, a habit inside a particular month: "marched twice a
-        # week in January until the government fell")
+        return True
     return in_habit(text, mention)  # "usually meets in March" (the habit's word in its clause)
+
+
+def _once_in_a_particular_month(text: str, recurrence: Mention, month: Mention) -> bool:
+    """Whether a month or season after a recurrence inside it, told in the past, is one
+    particular month: "marched twice a week in January until the government fell" (with a
+    recurrence of a year or more, "visited twice a year in August", it recurs)."""
+    return (
+        not recurrence.timex.value.endswith(("Y", "DE", "CE"))
+        and tense_near(text, _clause(text, month), month.start, month.end) == "past"
+    )
 
 
 # A month that opens or closes a stretch, or one end of a range ("from May through October").

@@ -504,7 +504,11 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     word = s.word(i)
     if word in ("the", "that") and s.word(i + 1) == "first":
         code = lex.SEASONS.get(s.word(i + 2))
-        if code is not None and s.word(i + 2) != "fall":  # "the first fall in prices"
+        if (
+            code is not None
+            and s.word(i + 2) != "fall"  # "the first fall in prices"
+            and not (s.strict and _names_a_thing(s, i + 3))  # "the first winter storm"
+        ):
             return FirstSeason(code), i + 3  # "the first winter"
         return None
     if word == "that":
@@ -537,6 +541,20 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         offset = _ANAPHORIC[s.word(i + 1)]
         return RelativeUnit(unit, offset, "reference"), k + 1
     return None
+
+
+def _names_a_thing(s: Stream, k: int) -> bool:
+    """Whether token ``k`` after a season makes it a noun's adjective: a word that is neither a
+    verb nor a preposition after a time ("the first winter Olympics", "the first summer job";
+    not "the first winter was hard", "the first winter in Ohio")."""
+    return s.kind(k) == "w" and (s.cap(k) or s.word(k) not in _AFTER_A_TIME)
+
+
+_AFTER_A_TIME = frozenset(
+    "was were is are had has have came brought saw passed began ended went proved seemed "
+    "in at on of after before during and or but when while as there they he she we it the their "
+    "his her its i you".split()
+)
 
 
 #: Words after which "that" begins a phrase of time ("on that Sunday", "6 a.m. that Sunday"),
