@@ -345,3 +345,16 @@ def test_a_month_after_a_yearly_recurrence_recurs_even_told_in_the_past(
     text: str, month: str, value: str
 ) -> None:
     assert {m.text: m.timex.value for m in extract(text, "2014-06-12")}[month] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire started on Tuesday. At 5 a.m., every minute counted.",
+        "The fire started on Tuesday. At 5 a.m., every day's work was lost.",
+    ],
+)
+def test_a_clock_beside_a_recurrence_of_minutes_or_of_a_noun_keeps_its_day(text: str) -> None:
+    assert {m.text: m.timex.value for m in extract(text, "2014-06-12")}["5 a.m."] == (
+        "2014-06-10T05:00"
+    )

@@ -80,7 +80,16 @@ def _at_a_recurrence(
         return False
     if before is not None and _recurs(before) and _joined_at(text, before, mention):
         return True
-    return after is not None and after.timex.type == "SET" and _joined_at(text, mention, after)
+    return (
+        after is not None
+        and after.timex.type == "SET"
+        and not after.timex.value.startswith("PT")  # "At 5 a.m., every minute counted"
+        and not _POSSESSIVE.match(text, after.end)  # "At 5 a.m., every day's work was lost"
+        and _joined_at(text, mention, after)
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _recurs(mention: Mention) -> bool:
