@@ -110,12 +110,12 @@ def back_from_a_plan(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     if (
         span is not None
         and at is not None
-        and _OPENS_PARAGRAPH.search(text, max(0, read.candidate.start - 24), read.candidate.start)
         and at is read.story.reference
         and at.is_bounded
         and at.earliest_start > moment
         and (at.earliest_start.year, at.earliest_start.month) != (moment.year, moment.month)
         and STORY_PERIOD.search(read.phrase) is not None
+        and _OPENS_PARAGRAPH.search(text, max(0, read.candidate.start - 24), read.candidate.start)
         and _in_a_new_paragraph(read)
     ):
         return read.resolve(read.wanted, None) or span

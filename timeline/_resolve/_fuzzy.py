@@ -184,7 +184,7 @@ _PHRASES = (
     (("mid",), "mid"),
     (("late",), "late"),
 )
-_OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the"}  # (and "midweek", above)
+_OPENERS = frozenset(words[0] for words, _ in _PHRASES) | {"the", "midweek"}
 
 
 def _phrases_by_start() -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
@@ -211,10 +211,10 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     ending = _unit_end(s, i) or (_glued_part(s, i, base) if s.word(i) in _GLUED else None)
     if ending is not None:
         return ending
-    if s.word(i) == "midweek":  # the middle of the story's week, as "the middle of the week"
-        return Part("mid", RelativeUnit("week", 0, "reference")), i + 1
     if s.word(i) not in _OPENERS:
         return None
+    if s.word(i) == "midweek":  # the middle of the story's week, as "the middle of the week"
+        return Part("mid", RelativeUnit("week", 0, "reference")), i + 1
     if s.word(i) == "the" and s.word(i + 1) in ("rest", "remainder", "balance"):
         return _rest(s, i, base)
     spread = _spread(s, i, base)

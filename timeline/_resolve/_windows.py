@@ -274,7 +274,7 @@ def present(s: Stream, i: int) -> Hit:
         return Present(), i + 1
     if word == "current":
         return (Present(), i + 1) if _current(s, i) else None
-    if word not in ("at", "right", "these", "this"):
+    if word not in ("at", "right", "these", "this") or (word == "this" and s.word(i + 1) != "hour"):
         return None
     for phrase in _PRESENT_PHRASES:
         j = s.words(i, *phrase)
@@ -292,11 +292,12 @@ class MomentAgo(Node):
 
 
 _MOMENTS_AGO = (("a", "moment", "ago"), ("moments", "ago"), ("a", "few", "moments", "ago"))
+_MOMENT_SECOND = frozenset(phrase[1] for phrase in _MOMENTS_AGO)  # (tried first: "a" is common)
 
 
 def vague(s: Stream, i: int) -> Hit:
     word = s.word(i)
-    if word in ("a", "moments"):
+    if word in ("a", "moments") and s.word(i + 1) in _MOMENT_SECOND:
         for phrase in _MOMENTS_AGO:
             j = s.words(i, *phrase)
             if j > 0:
