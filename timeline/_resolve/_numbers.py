@@ -7,7 +7,7 @@ from typing import NamedTuple
 from timeline._resolve._lexicon import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from timeline._resolve._tokens import Stream, remembered
 
-__all__ = ["Amount", "amount", "ordinal", "year_in_words", "count_text"]
+__all__ = ["Amount", "AMOUNT_STARTS", "amount", "ordinal", "year_in_words", "count_text"]
 
 
 class Amount(NamedTuple):
@@ -48,6 +48,13 @@ _ROUND = {"dozen": 12, "hundred": 100, "thousand": 1000}  # "a dozen", "a hundre
 def _half(s: Stream, j: int) -> int:
     """The end of "and a half" at ``j``, or -1."""
     return s.words(j, "and", "a", "half")
+
+
+#: The first tokens (:meth:`Stream.key`) a count can start with: digits (``n``), a cardinal,
+#: or a word :func:`_single` reads.
+AMOUNT_STARTS = frozenset(CARDINALS) | frozenset(
+    ["n", "a", "an", "quarter", "half", "couple", "several", "few"]
+)
 
 
 @remembered

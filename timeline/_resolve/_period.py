@@ -6,7 +6,7 @@ plain; :func:`to_span` turns the result into an aware :class:`~timeline.TimeSpan
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Literal
 
@@ -39,6 +39,9 @@ __all__ = [
     "to_span",
     "Node",
     "Hit",
+    "Rule",
+    "longest",
+    "first_tokens",
 ]
 
 Prefer = Literal["past", "future", "nearest"]
@@ -238,6 +241,8 @@ class Node:
 
 #: What a grammar rule returns: the node and the index after it, or None.
 Hit = tuple[Node, int] | None
+#: A grammar rule: the stream and a start index to what it read there.
+Rule = Callable[["Stream", int], Hit]
 
 
 def longest(s: Stream, i: int, rules: Iterable[Callable[[Stream, int], Hit]]) -> Hit:
@@ -248,3 +253,14 @@ def longest(s: Stream, i: int, rules: Iterable[Callable[[Stream, int], Hit]]) ->
         if hit is not None and (best is None or hit[1] > best[1]):
             best = hit
     return best
+
+
+def first_tokens(
+    rules: Iterable[tuple[Rule, Collection[str]]], where: Collection[str]
+) -> dict[str, tuple[Rule, ...]]:
+    """For each first token (:meth:`Stream.key`) in ``where``, the rules declared to start
+    with it, in their order (so :func:`longest` of them still prefers the first of equals).
+
+    A rule that reads nothing at a token outside its declared starts is then never tried
+    there: the failures are the commonest case, and each costs calls into every rule."""
+    return {key: tuple(rule for rule, starts in rules if key in starts) for key in where}

@@ -23,7 +23,7 @@ from timeline._resolve._dates import (
     weekday,
     year_number,
 )
-from timeline._resolve._numbers import ordinal
+from timeline._resolve._numbers import AMOUNT_STARTS, ordinal
 from timeline._resolve._period import (
     NAIVE_MAX,
     NAIVE_MIN,
@@ -31,10 +31,12 @@ from timeline._resolve._period import (
     Hit,
     Node,
     Period,
+    Rule,
     Unresolvable,
     clock_value,
     crisp,
     day_period,
+    first_tokens,
     longest,
     month_period,
     year_period,
@@ -50,7 +52,14 @@ from timeline._resolve._units import (
     unit_period,
     unit_word,
 )
-from timeline._resolve._windows import earlier_later, present, vague, window
+from timeline._resolve._windows import (
+    PRESENT_STARTS,
+    VAGUE_STARTS,
+    earlier_later,
+    present,
+    vague,
+    window,
+)
 from timeline._span import Granularity
 from timeline._timex import Timex
 
@@ -854,11 +863,6 @@ def _weekday_of_week(s: Stream, i: int) -> Hit:
     return WeekdayOfWeek(named[0], inner[0]), inner[1]
 
 
-_RULES = (_deictic_day, _relative_named, _anaphoric, _ago, _weekend, window, earlier_later, present,
-          vague, _week_of, _week_ending, _nth_weekday, _weekday_of_week, _new_year, _this_time,
-          _turn_of_century)  # fmt: skip
-
-
 #: The first tokens (:meth:`Stream.key`) a relative expression can start with. :func:`relative`
 #: tries nothing else, the grammar dispatches on it, and tests check that the unguarded rule
 #: reads nothing starting elsewhere.
@@ -870,17 +874,36 @@ _WORD_STARTS = frozenset(lex.CARDINALS) | frozenset(
 )
 RELATIVE_STARTS = _WORD_STARTS | frozenset(lex.WEEKDAYS)  # "Thursday of that week"
 
+#: Each rule with the first tokens it can start with (tests check that it reads nothing
+#: starting elsewhere); :func:`relative` tries at a token only the rules declared for it.
+_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
+    (_deictic_day, frozenset(_DEICTIC_DAYS) | {"the"}),
+    (_relative_named, frozenset(_RELATIONS) | {"the", "current"}),
+    (_anaphoric, frozenset({"the", "that"})),
+    (_ago, _AGO_BOUNDS | AMOUNT_STARTS),
+    (_weekend, frozenset({"the"})),
+    (window, frozenset({"the", "past", "last"})),
+    (earlier_later, frozenset({"earlier", "later"})),
+    (present, PRESENT_STARTS),
+    (vague, VAGUE_STARTS),
+    (_week_of, frozenset({"the"})),
+    (_week_ending, frozenset({"the"})),
+    (_nth_weekday, frozenset({"the"})),
+    (_weekday_of_week, frozenset(lex.WEEKDAYS)),
+    (_new_year, frozenset({"the"})),
+    (_this_time, frozenset({"this"})),
+    (_turn_of_century, frozenset({"the"})),
+)
+_BY_FIRST_TOKEN = first_tokens(_RULES, RELATIVE_STARTS)
+
 
 @remembered
 def relative(s: Stream, i: int) -> Hit:
     """The longest relative expression starting at ``i``."""
-    key = s.key(i)
-    if key not in _WORD_STARTS:  # rules that read a day try one at many places
-        # a weekday opens only "Thursday of that week" (not every rule, at every weekday)
-        return _weekday_of_week(s, i) if key in RELATIVE_STARTS else None
-    return any_relative(s, i)
+    rules = _BY_FIRST_TOKEN.get(s.key(i))  # rules that read a day try one at many places
+    return None if rules is None else longest(s, i, rules)
 
 
 def any_relative(s: Stream, i: int) -> Hit:
     """:func:`relative` without its test of the first token."""
-    return longest(s, i, _RULES)
+    return longest(s, i, [rule for rule, _ in _RULES])

@@ -36,6 +36,8 @@ __all__ = [
     "earlier_later",
     "present",
     "vague",
+    "PRESENT_STARTS",
+    "VAGUE_STARTS",
 ]
 
 _DURATION_CODES = {
@@ -266,6 +268,10 @@ def _current(s: Stream, i: int) -> bool:
     )
 
 
+#: The first tokens :func:`present` can start with.
+PRESENT_STARTS = (lex.PRESENT_WORDS - {"today's"}) | {"current", "at", "right", "these", "this"}
+
+
 def present(s: Stream, i: int) -> Hit:
     """ "now", "currently", "at present", "right now", "these days", "current" (as in "current
     rates")."""
@@ -293,6 +299,10 @@ class MomentAgo(Node):
 
 _MOMENTS_AGO = (("a", "moment", "ago"), ("moments", "ago"), ("a", "few", "moments", "ago"))
 _MOMENT_SECOND = frozenset(phrase[1] for phrase in _MOMENTS_AGO)  # (tried first: "a" is common)
+
+
+#: The first tokens :func:`vague` can start with.
+VAGUE_STARTS = frozenset("recently lately soon previously formerly recent the a moments".split())
 
 
 def vague(s: Stream, i: int) -> Hit:
