@@ -12,6 +12,7 @@ from typing import get_args
 import attrs
 
 from timeline._resolve._holidays import Holiday, holiday
+from timeline._resolve._numbers import AMOUNT_STARTS
 from timeline._resolve._period import (
     NAIVE_MIN,
     Context,
@@ -29,7 +30,7 @@ from timeline._span import Granularity
 from timeline._timex import Timex, timex_for_period
 from timeline._vocabulary import localize
 
-__all__ = ["Offset", "Holding", "offset", "holding"]
+__all__ = ["Offset", "Holding", "offset", "holding", "OFFSET_STARTS"]
 
 
 def _ranks() -> dict[str, int]:
@@ -181,6 +182,10 @@ def _within_calendar(period: Period) -> Period:
 
 #: The sign of an offset: counted back from its base or forward.
 _DIRECTION = {"before": -1, "after": 1}
+
+
+#: The first tokens :func:`offset` can start with: "the" or a count.
+OFFSET_STARTS = AMOUNT_STARTS | {"the"}
 
 
 def offset(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:

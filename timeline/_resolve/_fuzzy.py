@@ -19,6 +19,7 @@ from timeline._vocabulary import PeriodPart
 
 __all__ = [
     "Part", "PartSpread", "Rest", "Near", "Approximately", "modified", "approximately", "near",
+    "MODIFIED_STARTS", "APPROXIMATE_STARTS", "NEAR_STARTS",
 ]  # fmt: skip
 
 _SUBUNITS = {"day": "hour", "week": "day", "month": "day", "quarter": "day", "year": "month",
@@ -253,6 +254,8 @@ def modified(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
 
 #: Parts glued to their period, as business copy writes them: "end-2024", "start-March".
 _GLUED = {"end": "end", "start": "beginning"}
+#: The first tokens :func:`modified` can start with.
+MODIFIED_STARTS = _OPENERS | frozenset(_GLUED) | {"year", "month"}
 
 
 def _glued_part(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
@@ -363,9 +366,13 @@ class Near(Node):
         ).with_timex(mod=mod)
 
 
+#: The first tokens :func:`near` can start with.
+NEAR_STARTS = frozenset(["shortly", "just", "soon", "right", "immediately"])
+
+
 def near(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     """ "shortly after midnight", "just before dawn", "soon after Sept. 28"."""
-    if s.word(i) not in ("shortly", "just", "soon", "right", "immediately"):
+    if s.word(i) not in NEAR_STARTS:
         return None
     side = s.word(i + 1)
     if side not in ("after", "before"):
@@ -374,6 +381,10 @@ def near(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:
     if inner is None:
         return None
     return Near(side, inner[0]), inner[1]
+
+
+#: The first tokens :func:`approximately` can start with.
+APPROXIMATE_STARTS = lex.APPROXIMATORS - {"some"}
 
 
 def approximately(s: Stream, i: int, base: Callable[[Stream, int], Hit]) -> Hit:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pkgutil
 import re
-from collections.abc import Callable
 from functools import cache
 from importlib import import_module
 from types import CodeType, FunctionType
 
 from timeline._resolve import _lexicon as lex
-from timeline._resolve._anchored import holding, offset
+from timeline._resolve._anchored import OFFSET_STARTS, holding, offset
 from timeline._resolve._dates import (
     DATE_STARTS,
     Weekday,
@@ -31,9 +30,16 @@ from timeline._resolve._dates import (
     year_expression,
 )
 from timeline._resolve._durations import LONG_WORDS, duration, duration_in, recurrence
-from timeline._resolve._fuzzy import approximately, modified, near
+from timeline._resolve._fuzzy import (
+    APPROXIMATE_STARTS,
+    MODIFIED_STARTS,
+    NEAR_STARTS,
+    approximately,
+    modified,
+    near,
+)
 from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, holiday
-from timeline._resolve._period import Hit, Node, longest
+from timeline._resolve._period import Hit, Node, Rule, first_tokens, longest
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import RELATIVE_STARTS, relative
 from timeline._resolve._times import timed
@@ -41,9 +47,6 @@ from timeline._resolve._tokens import Stream, remembered
 from timeline._resolve._year_parts import year_part
 
 __all__ = ["expression", "point", "scan_stream", "scan_nodes", "may_start"]
-
-Rule = Callable[[Stream, int], Hit]
-
 
 def _weekday(s: Stream, i: int) -> Hit:
     named = weekday(s, i)
@@ -75,16 +78,11 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
 )  # fmt: skip
 
 
-@cache
-def _calendar_table() -> dict[str, tuple[Rule, ...]]:
-    keys = set().union(*(starts for _, starts in _CALENDAR_RULES))
-    return {key: tuple(rule for rule, starts in _CALENDAR_RULES if key in starts) for key in keys}
+_CALENDAR_TABLE = first_tokens(_CALENDAR_RULES)
 
 
 def _calendar(s: Stream, i: int) -> Hit:
-    if i >= s.n:
-        return None
-    rules = _calendar_table().get(_key(s, i))
+    rules = _CALENDAR_TABLE.get(s.key(i))  # "" past the end: in no table
     return None if rules is None else longest(s, i, rules)
 
 
@@ -92,8 +90,16 @@ def _modified(s: Stream, i: int) -> Hit:
     return modified(s, i, _calendar)
 
 
+#: What a point can be: a calendar expression (its rules tried here directly, not through
+#: :func:`_calendar`), a fuzzy part of one, or a time of day, which starts almost anywhere.
+_POINT_RULES: tuple[tuple[Rule, frozenset[str] | None], ...] = (
+    *_CALENDAR_RULES, (_modified, MODIFIED_STARTS), (timed, None),
+)  # fmt: skip
+_POINT_TABLE = first_tokens(_POINT_RULES)
+
+
 def _base_point(s: Stream, i: int) -> Hit:
-    return longest(s, i, (_calendar, _modified, timed))
+    return longest(s, i, _POINT_TABLE.get(s.key(i), (timed,)))
 
 
 point = remembered(_base_point)
@@ -111,8 +117,17 @@ def _offset(s: Stream, i: int) -> Hit:
     return offset(s, i, point)
 
 
+#: What an endpoint of a range can be: a point, or one approximated, near or offset.
+_ENDPOINT_RULES: tuple[tuple[Rule, frozenset[str] | None], ...] = (
+    (point, None), (_approximate, APPROXIMATE_STARTS), (_near, NEAR_STARTS),
+    (_offset, OFFSET_STARTS),
+)  # fmt: skip
+_ENDPOINT_TABLE = first_tokens(_ENDPOINT_RULES)
+
+
 def _base_endpoint(s: Stream, i: int) -> Hit:
-    return longest(s, i, (point, _approximate, _near, _offset))
+    rules = _ENDPOINT_TABLE.get(s.key(i))
+    return point(s, i) if rules is None else longest(s, i, rules)
 
 
 # Remembered: a range tries its first endpoint where the expression itself is one.

@@ -256,11 +256,18 @@ def longest(s: Stream, i: int, rules: Iterable[Callable[[Stream, int], Hit]]) ->
 
 
 def first_tokens(
-    rules: Iterable[tuple[Rule, Collection[str]]], where: Collection[str]
+    rules: Iterable[tuple[Rule, Collection[str] | None]], where: Collection[str] | None = None
 ) -> dict[str, tuple[Rule, ...]]:
-    """For each first token (:meth:`Stream.key`) in ``where``, the rules declared to start
-    with it, in their order (so :func:`longest` of them still prefers the first of equals).
+    """For each first token (:meth:`Stream.key`) in ``where`` (default: each that some rule
+    declares), the rules that can start with it, in their order, so that :func:`longest` of
+    them still prefers the first of equals. A rule declared with None starts anywhere.
 
     A rule that reads nothing at a token outside its declared starts is then never tried
     there: the failures are the commonest case, and each costs calls into every rule."""
-    return {key: tuple(rule for rule, starts in rules if key in starts) for key in where}
+    rules = tuple(rules)
+    if where is None:
+        where = frozenset().union(*(starts for _, starts in rules if starts is not None))
+    return {
+        key: tuple(rule for rule, starts in rules if starts is None or key in starts)
+        for key in where
+    }
