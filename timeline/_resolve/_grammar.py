@@ -42,7 +42,7 @@ from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, holiday
 from timeline._resolve._period import Hit, Node, Rule, first_tokens, longest
 from timeline._resolve._ranges import range_expression
 from timeline._resolve._relative import RELATIVE_STARTS, relative
-from timeline._resolve._times import timed
+from timeline._resolve._times import TIMED_RULES
 from timeline._resolve._tokens import Stream, remembered
 from timeline._resolve._year_parts import year_part
 
@@ -91,15 +91,16 @@ def _modified(s: Stream, i: int) -> Hit:
 
 
 #: What a point can be: a calendar expression (its rules tried here directly, not through
-#: :func:`_calendar`), a fuzzy part of one, or a time of day, which starts almost anywhere.
+#: :func:`_calendar`), a fuzzy part of one, or a time of day.
 _POINT_RULES: tuple[tuple[Rule, frozenset[str] | None], ...] = (
-    *_CALENDAR_RULES, (_modified, MODIFIED_STARTS), (timed, None),
+    *_CALENDAR_RULES, (_modified, MODIFIED_STARTS), *TIMED_RULES,
 )  # fmt: skip
 _POINT_TABLE = first_tokens(_POINT_RULES)
 
 
 def _base_point(s: Stream, i: int) -> Hit:
-    return longest(s, i, _POINT_TABLE.get(s.key(i), (timed,)))
+    rules = _POINT_TABLE.get(s.key(i))
+    return None if rules is None else longest(s, i, rules)
 
 
 point = remembered(_base_point)
@@ -361,6 +362,13 @@ def may_start(s: Stream, i: int) -> bool:
         elif following.kind != "p":
             return True
     return False
+
+
+@cache
+def _may_open() -> frozenset[str]:
+    """The words :func:`_openings` looks at: those that name time, "to" (a spoken clock's,
+    "five to nine"), and ``""``, every token that is no word."""
+    return _temporal() | {"to", ""}
 
 
 def _openings(s: Stream) -> list[int]:

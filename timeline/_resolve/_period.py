@@ -6,7 +6,7 @@ plain; :func:`to_span` turns the result into an aware :class:`~timeline.TimeSpan
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Literal
 
@@ -40,7 +40,6 @@ __all__ = [
     "Node",
     "Hit",
     "Rule",
-    "longest",
     "first_tokens",
 ]
 
@@ -256,7 +255,7 @@ def longest(s: Stream, i: int, rules: Iterable[Callable[[Stream, int], Hit]]) ->
 
 
 def first_tokens(
-    rules: Iterable[tuple[Rule, Collection[str] | None]], where: Collection[str] | None = None
+    rules: Iterable[tuple[Rule, frozenset[str] | None]], where: frozenset[str] | None = None
 ) -> dict[str, tuple[Rule, ...]]:
     """For each first token (:meth:`Stream.key`) in ``where`` (default: each that some rule
     declares), the rules that can start with it, in their order, so that :func:`longest` of

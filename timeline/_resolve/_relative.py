@@ -873,6 +873,9 @@ _WORD_STARTS = frozenset(lex.CARDINALS) | frozenset(
     "approximately moments".split()
 )
 RELATIVE_STARTS = _WORD_STARTS | frozenset(lex.WEEKDAYS)  # "Thursday of that week"
+#: The first tokens of the rules that name one day ("yesterday", "the next day", "that day",
+#: "last Friday", "the following Monday"): _deictic_day, _anaphoric, _relative_named.
+RELATIVE_DAY_STARTS = frozenset(_DEICTIC_DAYS) | frozenset(_RELATIONS) | {"the", "that"}
 
 #: Each rule with the first tokens it can start with (tests check that it reads nothing
 #: starting elsewhere); :func:`relative` tries at a token only the rules declared for it.

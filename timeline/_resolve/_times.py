@@ -12,11 +12,32 @@ import attrs
 
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._clock24 import military_clock, spoken_clock, zone_suffix
-from timeline._resolve._dates import DayDate, DayOfMonth, Weekday, explicit_date, weekday
+from timeline._resolve._dates import (
+    DATE_STARTS,
+    DayDate,
+    DayOfMonth,
+    Weekday,
+    explicit_date,
+    weekday,
+)
 from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, Holiday, holiday
 from timeline._resolve._numbers import amount
-from timeline._resolve._period import Context, Hit, Node, Period, Unresolvable, clock_value
-from timeline._resolve._relative import RelativeUnit, RelativeWeekday, StoryWeekday, relative
+from timeline._resolve._period import (
+    Context,
+    Hit,
+    Node,
+    Period,
+    Rule,
+    Unresolvable,
+    clock_value,
+)
+from timeline._resolve._relative import (
+    RELATIVE_DAY_STARTS,
+    RelativeUnit,
+    RelativeWeekday,
+    StoryWeekday,
+    relative,
+)
 from timeline._resolve._tokens import Stream, remembered
 from timeline._timex import Timex
 from timeline._vocabulary import TimeOfDay
@@ -30,7 +51,7 @@ __all__ = [
     "clock",
     "day_part",
     "day_expression",
-    "timed",
+    "TIMED_RULES",
 ]
 
 
@@ -753,10 +774,20 @@ def _half_day_said(s: Stream, i: int, j: int) -> bool:
     return raw[:1] == "0" or raw[:2].isdigit() and int(raw[:2]) >= 13
 
 
-def timed(s: Stream, i: int) -> Hit:
-    """The longest time-of-day expression at ``i``, with or without its day."""
-    best = _clock_day(s, i)
-    other = _combined_parts(s, i)
-    if other is not None and (best is None or other[1] > best[1]):
-        best = other
-    return best
+#: The first tokens :func:`day_expression` can start with: a written date, a weekday, or a
+#: relative expression that names one day.
+_DAY_STARTS = DATE_STARTS | frozenset(lex.WEEKDAYS) | RELATIVE_DAY_STARTS
+#: The first tokens :func:`clock` can start with (a spoken clock's first words hold the
+#: cardinals).
+_CLOCK_STARTS = _SPOKEN_FIRST | {"n", "c", "noon", "midnight"}
+
+#: The rules of times of day with their first tokens, which the grammar dispatches on: a clock
+#: time with or without a day (also an ISO timestamp, ``i``), and a part of a day.
+TIMED_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
+    (_clock_day, _CLOCK_STARTS | _DAY_STARTS | {"i"}),
+    (
+        _combined_parts,
+        _DAY_STARTS | HOLIDAY_FIRST_WORDS | frozenset(_PARTS_BY_FIRST) | frozenset(_MID_PARTS)
+        | {"tonight", "later", "earlier", "this", "last", "that", "the", "early", "late", "mid"},
+    ),
+)  # fmt: skip
