@@ -377,7 +377,10 @@ def _openings(s: Stream) -> list[int]:
     temporal, starters = _temporal(), _starters()
     openings: list[int] = []
     last = -1  # the last index added
-    for k, token in enumerate(s.tokens):
+    # Only a token that names time, a "to" or a token that is no word can make an opening:
+    # Stream.indices finds those among the many other words in one cheap pass.
+    for k in s.indices(_may_open()):
+        token = s.tokens[k]
         kind = token.kind
         if kind == "w":
             if token.norm not in temporal and (token.norm != "to" or not _spoken_to(s, k)):

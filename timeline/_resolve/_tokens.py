@@ -154,6 +154,12 @@ class Stream:
         except IndexError:
             return ""
 
+    def indices(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose word is in ``words`` (``""`` standing for every
+        token that is no word), in order: one pass that finds what a scan looks for among
+        mostly other words faster than a loop over the tokens themselves."""
+        return [k for k, word in enumerate(self._words[: self.n]) if word in words]
+
     def key(self, i: int) -> str:
         """What rules dispatch on at ``i``: a word itself, else the token's kind (``""`` past
         either end)."""
