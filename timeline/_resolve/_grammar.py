@@ -255,19 +255,22 @@ def _named_words() -> frozenset[str]:
             add(value.__wrapped__)
         elif isinstance(value, type):
             for key, item in vars(value).items():
-                if key != "__doc__":
+                if not _DUNDER.fullmatch(key):
                     add(item)
 
+    # (not the modules' and classes' dunder attributes: "__file__" would add the words of the
+    # path the package is installed at, "__module__" the package's own names)
     package = import_module(__name__.rpartition(".")[0])
     for found in pkgutil.iter_modules(package.__path__):
         module = import_module(f"{package.__name__}.{found.name}")
         for key, value in vars(module).items():
-            if key != "__doc__":
+            if not _DUNDER.fullmatch(key):
                 add(value)
     return frozenset(named | _temporal() | _starters())
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DUNDER = re.compile(r"__\w+__")
 _ELIDED = re.compile(r"[^\W\d_]+['’][^\W\d_]+")
 
 
