@@ -12,7 +12,7 @@ Our own grammar for English reporting language does the work, one job per module
 * :mod:`._units` is calendar arithmetic, :mod:`._years` places dates without a year,
   :mod:`._period` is what rules evaluate to;
 * :mod:`._grammar` combines the rules (longest match) and scans running text;
-* :mod:`._named_years` reads whole phrases of years with their era ("44 BC") and seasons of
+* :mod:`._calendar_years` reads whole phrases of years with their era ("44 BC") and seasons of
   two years ("fiscal 2018-19") the grammar lacks;
 * :mod:`._dateparser` is the one adapter to dateparser, for whole phrases the grammar lacks;
 * :mod:`._api` has the entry points.

@@ -9,9 +9,9 @@ import attrs
 
 from timeline._errors import TimelineError, UnresolvableExpression
 from timeline._resolve import _lexicon as lex
+from timeline._resolve._calendar_years import calendar_years
 from timeline._resolve._dates import WrittenContext
 from timeline._resolve._grammar import expression, scan_nodes, scan_stream
-from timeline._resolve._named_years import named_years
 from timeline._resolve._period import (
     NAIVE_MAX,
     NAIVE_MIN,
@@ -293,7 +293,7 @@ def _value(text: str, node: Node | None, ctx: Context, moment: datetime) -> Time
     try:
         if node is not None:
             period = node.evaluate(ctx)
-        elif (named := named_years(text)) is not None:  # "44 BC", "fiscal 2018-19"
+        elif (named := calendar_years(text)) is not None:  # "44 BC", "fiscal 2018-19"
             period = named
         elif any(c.isdigit() for c in text):
             from timeline._resolve._dateparser import parse_with_dateparser

@@ -259,7 +259,7 @@ class FirstSeason(Node):
             period = season_period(ctx, self.code, year)
             if period.ee > end:
                 return period
-        raise Unresolvable("no such season after the story's time in the calendar")
+        raise Unresolvable("no such season in the calendar after the time the story is on")
 
 
 _ONE_DAY = timedelta(days=1)

@@ -10,7 +10,7 @@ era is a span that ended by then, with an open start and its length as its durat
 of two years is valued by the year it begins in (TIMEX3 has no value for two years); its span
 holds both; two years alone ("2019-20") are read as a season only in running text, where
 extraction sees what is around them. Extraction finds these phrases in running text
-(``timeline._extract._extra``) and values them the same way; :func:`named_years` is what
+(``timeline._extract._extra``) and values them the same way; :func:`calendar_years` is what
 :func:`~timeline.resolve` reads them with when the grammar does not.
 """
 
@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from timeline._resolve._period import NAIVE_MIN, Period, crisp
 from timeline._timex import Timex, TimexMod
 
-__all__ = ["named_years"]
+__all__ = ["calendar_years"]
 
 _BC = r"(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC)"
 _AD = r"(?:AD|A\.\s?D\.|CE|C\.\s?E\.)"
@@ -32,27 +32,30 @@ _NTH_WORDS = (
 ).split()
 _ERA_PHRASE = re.compile(
     r"(?P<circa>(?:[Cc]|[Cc]a)\.\s?|(?i:circa|about|around)\s+)?(?:"
-    rf"(?P<year>[1-9]\d{{0,3}})\s?(?:(?P<bc>{_BC})|{_AD})"
-    rf"|{_AD}\s?(?P<ad_year>[1-9]\d{{0,3}})"
-    rf"|(?:[Tt]he\s+)?(?:(?P<nth>[1-9]\d?)(?:st|nd|rd|th)|(?P<nth_word>(?i:{'|'.join(_NTH_WORDS)})))"
-    rf"[\s-]+(?i:century)\s+(?:(?P<century_bc>{_BC})|{_AD})"
+    rf"(?P<year>[1-9]\d{{0,3}})\s?(?:(?P<b>{_BC})|{_AD})"
+    rf"|{_AD}\s?(?P<yr>[1-9]\d{{0,3}})"
+    rf"|(?:[Tt]he\s+)?(?:(?P<number>[1-9]\d?)(?:st|nd|rd|th)|(?P<word>(?i:{'|'.join(_NTH_WORDS)})))"
+    rf"[\s-]+(?i:century)\s+(?:(?P<c>{_BC})|{_AD})"
     r")[\s.,]*"
 )
+# (the eras' names go once the pattern is built: the grammar's scanner learns every word the
+# resolver's modules hold, and "ad" would open expressions in running text)
+del _BC, _AD
 _TWO_YEARS = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<fiscal>(?i:fiscal)\s+|FY\s?))?"
     r"(?P<first>(?:1[89]|20)\d\d)[-–/](?P<second>\d\d)"
-    r"(?P<noun>\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|"
+    r"(?P<kind>\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|"
     r"football|basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|"
     r"legislative|parliamentary)\s+)?(?:year|season|term|session))?[\s.,]*",
     re.IGNORECASE,
 )
 
 
-def named_years(phrase: str) -> Period | None:
+def calendar_years(phrase: str) -> Period | None:
     """The period of a year named with its era or of a season of two years, as a whole phrase
     (None when ``phrase`` is neither)."""
     text = phrase.strip()
-    if not any(c.isdigit() for c in text) and "entury" not in text:
+    if not any(c.isdigit() for c in text) and "century" not in text.lower():
         return None
     era = _ERA_PHRASE.fullmatch(text)
     if era is not None:
@@ -61,7 +64,7 @@ def named_years(phrase: str) -> Period | None:
     if two is None:
         return None
     first, second = int(two["first"]), int(two["second"])
-    if second != (first + 1) % 100 or not (two["noun"] or two["fiscal"]):
+    if second != (first + 1) % 100 or not (two["kind"] or two["fiscal"]):
         return None  # "2019-21": no one season; "2019-20" alone is no phrase of a season (a
         # report's "in 2019-20" is one to extraction, which reads its sentence)
     start = datetime(first, 1, 1)
@@ -71,10 +74,10 @@ def named_years(phrase: str) -> Period | None:
 
 def _era_period(era: re.Match[str]) -> Period:
     mod: TimexMod | None = "APPROX" if era["circa"] else None
-    if era["nth"] or era["nth_word"]:
-        nth = era["nth"] or era["nth_word"]
+    if era["number"] or era["word"]:
+        nth = era["number"] or era["word"]
         number = (int(nth) if nth.isdigit() else _NTH_WORDS.index(nth.lower()) + 1) - 1
-        if era["century_bc"]:
+        if era["c"]:
             return _before_the_era(f"BC{number:02d}", 100, mod)
         end = datetime(100 * number + 100, 1, 1)
         if number == 0:  # the 1st century: from the calendar's first instant, an open start
@@ -82,9 +85,9 @@ def _era_period(era: re.Match[str]) -> Period:
         return crisp(datetime(100 * number, 1, 1), end, "century", f"{number:02d}").with_timex(
             mod=mod
         )
-    if era["bc"]:
+    if era["b"]:
         return _before_the_era(f"BC{int(era['year']):04d}", 1, mod)
-    year = int(era["year"] or era["ad_year"])
+    year = int(era["year"] or era["yr"])
     return crisp(datetime(year, 1, 1), datetime(year + 1, 1, 1), "year", f"{year:04d}").with_timex(
         mod=mod
     )
