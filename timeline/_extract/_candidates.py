@@ -134,13 +134,14 @@ _CAPITALISED_WORDS = (
 
 # A number that is no sum or share ("$22.5", "1.2%", "40 million" hold no time).
 # (The look-behind comes after the first digit, so it is tried at digits only.)
-_NUMBER_NOT_AMOUNT = (
-    r"\d(?<![\d.,$#£€¥]\d)[\d,.]*"
+_NOT_AMOUNT = (
+    r"(?<![\d.,$#£€¥]\d)[\d,.]*"
     r"(?![\d,.]*\s*(?:%|percent\b|million\b|billion\b|trillion\b|cents\b))"
 )
 
 
-def _anchor_pattern() -> re.Pattern[str]:
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number or a temporal word; and the same found from the character before it."""
     from timeline._extract._extra import _trie
 
     words = _TEMPORAL_WORDS + [w.capitalize() for w in _TEMPORAL_WORDS]
@@ -149,11 +150,28 @@ def _anchor_pattern() -> re.Pattern[str]:
     # The look-ahead at the letters the words start with fails fast at the others.
     firsts = "".join(sorted({word[0] for word in words}))
     # "c.1560": the year after "circa" is glued to its dot, which hides it from the number
-    circa = r"|\b[Cc]a?\.(?=\d)"
-    return re.compile(rf"{_NUMBER_NOT_AMOUNT}{circa}|\b(?=[{firsts}])" + _trie(words) + r"\b")
+    circa = r"\b[Cc]a?\.(?=\d)"
+    word = rf"\b(?=[{firsts}]){_trie(words)}\b"
+    anchor = re.compile(rf"\d{_NOT_AMOUNT}|{circa}|{word}")
+    # Searched for, the pattern above is tried at every character. Found from the character
+    # before, a digit or the non-letter before a word, it starts with one character class,
+    # and the engine skips the letters in between.
+    after = re.compile(rf"[^A-Za-z_](?:(?<=\d){_NOT_AMOUNT}|{circa}|{word})")
+    return anchor, after
 
 
-_ANCHOR = _anchor_pattern()
+_ANCHOR, _ANCHOR_AFTER = _anchor_patterns()
+
+
+def _holds_anchor(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a number or a temporal word (only one at ``start``
+    has no character before it in the range)."""
+    return (
+        _ANCHOR.match(text, start, end) is not None
+        or _ANCHOR_AFTER.search(text, start, end) is not None
+    )
+
+
 # A clock time said with no temporal word: "at ten to one" (tried only where _ANCHOR fails).
 _SPOKEN_CLOCK = re.compile(
     r"\b(?:at|by|until|till|around|about|before|after|from)\s+(?:five|ten)\s+to\s+(?:one|two|"
@@ -180,7 +198,7 @@ def _scan_regions(text: str, grammar: Grammar, sentences: Sentences) -> list[Ext
     region: tuple[int, int] | None = None
     for number in range(len(sentences)):
         start, end = sentences.bounds(number)
-        if _ANCHOR.search(text, start, end) is None and not _spoken_clock(text, start, end):
+        if not _holds_anchor(text, start, end) and not _spoken_clock(text, start, end):
             continue
         if region is not None and region[1] == start:
             region = (region[0], end)
