@@ -11,13 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline._extract._candidates import _ANCHOR, _holds_anchor
+from timeline._extract._extra import _ERA_TOKEN, _era_tokens
 
 _PIECES = st.sampled_from(
     [
         " ", "  ", "\n", ".", ",", "-", "'", "(", ")", "$", "%", "é", "_", "c.", "ca.", "C.",
         "1", "15", "2017", "1.5", "40,000", " percent", " million", "day", "Day", "DAY", "days",
         "May", "may", "Sept", "now", "snow", "today", "holiday", "March", "the", "a", "x",
-        "BC", "AD", "B.C.", "A. D.", "C.E.", "CE", "year", "year-ago", "mid-year", "quarter",
+        "BC", "AD", "B.C.", "A. D.", "C.E.", "CE", "B. C. E.", "C. ", "E.", "year", "year-ago",
+        "mid-year", "quarter",
     ]
 )  # fmt: skip
 TEXT = st.lists(_PIECES, max_size=30).map("".join)
@@ -39,3 +41,10 @@ def test_anchor_at_the_start_of_the_range_counts() -> None:
     assert not _holds_anchor("xday", 1, 4)  # inside a word: no temporal word
     assert _holds_anchor("made c.1560", 5, 11)  # a year after "circa"
     assert not _holds_anchor("$22.5 or 1.2%", 0, 13)  # amounts hold no time
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_era_tokens_are_those_finditer_finds(text: str) -> None:
+    found = [token.span() for token in _era_tokens(text)]
+    assert found == [token.span() for token in _ERA_TOKEN.finditer(text)]

@@ -317,14 +317,26 @@ _TOLD_AS_YEAR = re.compile(
 _NAME_AFTER_ERA = re.compile(r"\s+(?!(?:and|or|to|until|when|the|a|an|in|on)\b)[A-Za-z]")
 
 
-# The era's abbreviation, found first (a few characters are tried at each position); the year
-# is read around it.
+# The era's abbreviation, found first; the year is read around it.
 _ERA_TOKEN = re.compile(rf"(?<![\w.]){ERA}(?![\w-])")
+# Every abbreviation starts with one of these pairs of characters: searched for, they let the
+# engine skip to an A, B or C (the look-behind above is tried at every character).
+_ERA_START = re.compile(r"BC|B\.|AD|A\.|CE|C\.")
+
+
+def _era_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The era's abbreviations in ``text``, as ``_ERA_TOKEN.finditer`` finds them."""
+    end = 0
+    for pair in _ERA_START.finditer(text):
+        token = _ERA_TOKEN.match(text, pair.start()) if pair.start() >= end else None
+        if token is not None:
+            end = token.end()
+            yield token
 
 
 def _around_eras(text: str) -> Iterator[re.Match[str]]:
     covered = 0
-    for token in _ERA_TOKEN.finditer(text):
+    for token in _era_tokens(text):
         if token.start() < covered:
             continue
         lo = max(covered, token.start() - 48)
