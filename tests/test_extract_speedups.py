@@ -7,11 +7,14 @@ they look for.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline._extract._candidates import _ANCHOR, _holds_anchor
 from timeline._extract._extra import _ERA_TOKEN, _era_tokens
+from timeline._extract._filters import _Words
 
 _PIECES = st.sampled_from(
     [
@@ -19,7 +22,7 @@ _PIECES = st.sampled_from(
         "1", "15", "2017", "1.5", "40,000", " percent", " million", "day", "Day", "DAY", "days",
         "May", "may", "Sept", "now", "snow", "today", "holiday", "March", "the", "a", "x",
         "BC", "AD", "B.C.", "A. D.", "C.E.", "CE", "B. C. E.", "C. ", "E.", "year", "year-ago",
-        "mid-year", "quarter",
+        "mid-year", "quarter", "games", "NBA", "Sales", "€", "£", "led by 3 points", "GAME",
     ]
 )  # fmt: skip
 TEXT = st.lists(_PIECES, max_size=30).map("".join)
@@ -48,3 +51,18 @@ def test_anchor_at_the_start_of_the_range_counts() -> None:
 def test_era_tokens_are_those_finditer_finds(text: str) -> None:
     found = [token.span() for token in _era_tokens(text)]
     assert found == [token.span() for token in _ERA_TOKEN.finditer(text)]
+
+
+_WORD_LIST = r"games?|sales|NBA|led\s+by\s+\d|percent|Q[1-4]"
+_WORDS = _Words(_WORD_LIST, marks="$€£%")
+_PLAIN = re.compile(rf"[$€£%]|\b(?:{_WORD_LIST})\b", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_words_found_from_the_character_before_are_the_plain_search(
+    text: str, start: int, length: int
+) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert _WORDS.found(text, start, end) == (_PLAIN.search(text, start, end) is not None)

@@ -116,12 +116,37 @@ _PLAY_WORDS = (
     r"(?:won|beat|led|trailed|lost|outscored|leading|trailing|ended|finished|drew)\b[^.;]{0,20}?"
     r"(?<![\d$.,/-])\d{1,2}-\d{1,2}(?![\d%/-])"
 )
-_GAME_WORDS = re.compile(rf"\b(?:{_PLAY_WORDS})\b", re.IGNORECASE)
-_GAME_STORY = re.compile(
-    rf"\b(?:{_PLAY_WORDS}|games?|match|playoffs?|play-offs?|coach(?:es)?|basketball|football|"
+
+
+class _Words:
+    """Whole words, in any case: one of ``words`` (alternatives that each begin with a letter)
+    between word boundaries, or one of the characters ``marks``.
+
+    Searched for, ``\\b(?:...)`` would be tried at every character; here a word is found from
+    the non-word character before it, a character class the engine skips to, and only a word
+    at the very start of the range (with no such character in it) is tried alone.
+    """
+
+    def __init__(self, words: str, marks: str = "") -> None:
+        body = rf"\b(?:{words})\b"
+        mark = rf"|(?<=[{marks}])" if marks else ""
+        self._at_start = re.compile(body, re.IGNORECASE)
+        self._after = re.compile(rf"\W(?:{body}{mark})", re.IGNORECASE)
+
+    def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether one is in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        return (
+            self._at_start.match(text, start, end) is not None
+            or self._after.search(text, start, end) is not None
+        )
+
+
+_GAME_WORDS = _Words(_PLAY_WORDS)
+_GAME_STORY = _Words(
+    rf"{_PLAY_WORDS}|games?|match|playoffs?|play-offs?|coach(?:es)?|basketball|football|"
     r"hockey|rugby|lacrosse|NBA|NFL|NHL|WNBA|NCAA|Super\s+Bowl|buzzer|tournament|championship|"
-    r"scoreboard|assists)\b",
-    re.IGNORECASE,
+    r"scoreboard|assists"
 )
 # A capitalised word on the same line after a candidate, which is not a month or a weekday
 # ("Friday Oct. 13", "noon Monday").
@@ -782,23 +807,22 @@ def bare_halves(text: str) -> list[tuple[int, int]]:
 _NEAR = 150  # characters either side in which a word gives a bare "H1" or "week 48" its sense
 
 
-def _said_near(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _said_near(words: _Words, text: str, start: int, end: int) -> bool:
     """Whether one of ``words`` is written within :data:`_NEAR` characters before or after
     ``text[start:end]`` (not in it)."""
-    return (
-        words.search(text, max(0, start - _NEAR), start) is not None
-        or words.search(text, end, min(len(text), end + _NEAR)) is not None
+    return words.found(text, max(0, start - _NEAR), start) or words.found(
+        text, end, min(len(text), end + _NEAR)
     )
 
 
 def _in_a_game(text: str, start: int, end: int, before: str, after: str) -> bool:
     """Whether a quarter or half at ``text[start:end]`` (``before`` and ``after`` its sentence's
     40 characters either side) is a period of a game: see :data:`_GAME_STORY`."""
-    if _GAME_WORDS.search(before) or _GAME_WORDS.search(after):
+    if _GAME_WORDS.found(before) or _GAME_WORDS.found(after):
         return True
-    return _GAME_STORY.search(
+    return _GAME_STORY.found(
         text, max(0, start - 2 * _NEAR), min(len(text), end + _NEAR)
-    ) is not None and not _said_near(_MONEY_WORD, text, start, end)
+    ) and not _said_near(_MONEY_WORD, text, start, end)
 
 
 def speaks_of_results(text: str, start: int, end: int) -> bool:
@@ -811,16 +835,15 @@ def speaks_of_results(text: str, start: int, end: int) -> bool:
 _BARE_HALF = re.compile(r"(?<![\w/.-])H[12](?![\w-]|\.\d|\s*(?:19|20)\d\d\b)")
 # Words of accounts: results are told in them ("H1 revenue rose"), and a game maker's quarter.
 _ACCOUNTS_WORDS = r"revenues?|sales|profits?|earnings|results|dividends?|fiscal|year-on-year"
-_RESULTS_WORD = re.compile(
-    rf"\b(?:{_ACCOUNTS_WORDS}|EBITDA|EBIT|margins?|guidance|turnover|(?:net|operating)\s+income|"
+_RESULTS_WORD = _Words(
+    rf"{_ACCOUNTS_WORDS}|EBITDA|EBIT|margins?|guidance|turnover|(?:net|operating)\s+income|"
     r"bookings|outlook|Q[1-4]|quarter|half-year|y/y|YoY|year\s+end(?:ed|ing)|financial|"
-    r"balance\s+sheet|interim|shareholders)\b",
-    re.IGNORECASE,
+    r"balance\s+sheet|interim|shareholders"
 )
-_MONEY_WORD = re.compile(
-    rf"[$€£%]|\b(?:{_ACCOUNTS_WORDS}|shares|stocks?|percent|economy|economic|GDP|growth|"
-    r"analysts|investors|income|losses|inflation|quarterly|annualized|forecasts?)\b",
-    re.IGNORECASE,
+_MONEY_WORD = _Words(
+    rf"{_ACCOUNTS_WORDS}|shares|stocks?|percent|economy|economic|GDP|growth|"
+    r"analysts|investors|income|losses|inflation|quarterly|annualized|forecasts?",
+    marks="$€£%",
 )
 
 
@@ -829,8 +852,7 @@ _MONEY_WORD = re.compile(
 # season's week ("improved by week 12", "lost in week 2"). With its year ("week 47 of 2021")
 # it is always the year's.
 _BARE_WEEK = re.compile(r"(?i:week)\s+\d{1,2}")
-_SURVEILLANCE_WORD = re.compile(
-    r"\b(?:cases|deaths|infections|outbreaks?|epidemiolog\w*|surveillance|bulletins?|ISO|"
-    r"influenza|flu|cholera|measles|dengue|malaria|incidence|notifications|notified)\b",
-    re.IGNORECASE,
+_SURVEILLANCE_WORD = _Words(
+    r"cases|deaths|infections|outbreaks?|epidemiolog\w*|surveillance|bulletins?|ISO|"
+    r"influenza|flu|cholera|measles|dengue|malaria|incidence|notifications|notified"
 )
