@@ -197,7 +197,7 @@ _DETERMINER_BEFORE = re.compile(
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
-    r"[;“”\"]|(?<!\d):(?!\d)|''|``|,\s+(?:but|and|while|whereas|although|though)\b"
+    r"[;“”\"]|:(?<!\d:)(?!\d)|''|``|,\s+(?:but|and|while|whereas|although|though)\b"
     # no new clause when a date follows with no verb: "on Thursday, and again on Saturday"
     r"(?!\s+(?:again|also)\s+(?:on|in|at|from|until|by)\s)|"
     # a comparison is a clause of its own: "will run from June to September, as it did last
