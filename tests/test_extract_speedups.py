@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline._extract._candidates import _ANCHOR, _holds_anchor
-from timeline._extract._extra import _ERA_TOKEN, _era_tokens
+from timeline._extract._extra import _ERA_TOKEN, _FIRST_WORD, _PATTERN, _era_tokens
 from timeline._extract._filters import _Words
 
 _PIECES = st.sampled_from(
@@ -66,3 +66,28 @@ def test_words_found_from_the_character_before_are_the_plain_search(
     start = min(start, len(text))
     end = min(len(text), start + length)
     assert _WORDS.found(text, start, end) == (_PLAIN.search(text, start, end) is not None)
+
+
+_PHRASE_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", "-", "'s", "’s", ",", ".", "3", "12", "1988", "The", "the", "a", "A",
+        "one", "its", "that", "this", "fiscal", "full", "current", "comparable", "year",
+        "year-ago", "year-earlier", "ago", "earlier", "last", "quarter", "period", "ended",
+        "first", "third", "Sunday", "Mondays", "Tuesday", "nights", "mornings", "of", "each",
+        "every", "other", "month", "March", "spring", "weekly", "daily", "twice", "times", "per",
+        "week", "weekdays", "weeknights", "in", "during", "several", "few", "recent", "coming",
+        "past", "next", "years", "days", "decades", "centuries", "ahead", "to", "come", "now",
+        "right", "these", "at", "present", "more", "recently", "lately", "while", "little",
+        "back", "future", "near", "soon", "term", "later", "date", "mid", "midyear", "for",
+        "some", "time", "seven", "as",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PHRASE_PIECES, max_size=12).map(" ".join), st.lists(_PHRASE_PIECES, max_size=12))
+def test_every_expression_begins_with_a_first_word(text: str, glued: list[str]) -> None:
+    for sample in (text, "".join(glued)):
+        for start in range(len(sample)):
+            if _PATTERN.match(sample, start) is not None:
+                assert _FIRST_WORD.match(sample, start) is not None, sample[start:]

@@ -261,6 +261,18 @@ _TRIGGER = re.compile(r"\b" + _HEAD)
 # The same after the character before it: starting with one character class lets the engine
 # skip to the non-word characters instead of trying the pattern at every character.
 _TRIGGER_AFTER = re.compile(r"\W(" + _HEAD + ")")
+# Every expression _PATTERN reads begins with a number or one of these words (a new branch
+# there adds its first words here): a start where none begins is not tried.
+_FIRST_WORDS = (
+    "the a an one its that this comparable year last first second third fourth every each "
+    "once twice thrice two three four five six seven daily nightly weekly biweekly monthly "
+    "yearly annually biennially hourly weekdays weeknights mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays monday tuesday wednesday thursday friday saturday "
+    "sunday recent coming several few many some numerous past next seconds minutes hours days "
+    "nights weeks weekends months quarters years decades centurys centuries right now "
+    "currently nowadays these at presently more recently lately formerly soon midyear mid"
+).split()
+_FIRST_WORD = re.compile(rf"\d|{_trie(_FIRST_WORDS)}(?!\w)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z]+[^\S\n]+")
 _NEXT_TOKEN = re.compile(r"[A-Za-z0-9]+[^\S\n]+")  # "the 1988 quarter": a year between
 _LOOK_BACK = 30
@@ -472,6 +484,8 @@ def _around(text: str, head: int, end: int) -> Special | None:
     for start in [*starts[-3:], head]:
         if start != head and start > low and text[start - 1].isalnum():
             continue
+        if _FIRST_WORD.match(text, start) is None:
+            continue  # (cheaper than trying every branch of _PATTERN)
         match = _PATTERN.match(text, start)
         if match is None or match.end() < end:
             continue
