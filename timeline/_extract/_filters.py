@@ -490,9 +490,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "postponed four times, most recently last November": the last of them
     if _RATE_UNIT.fullmatch(lowered) and _LENGTH_BEFORE.search(before):
         return True  # "staffed 24 hours a day", "open seven days a week": a rate, no length
-    twice = _REPEATED_AFTER.match(after) or _REPEATED_BEFORE.search(before)
-    if lowered in _REPEATED and twice is not None and twice.group(1).lower() == lowered:
-        return True  # "night after night", "month after month": a manner, no time named
+    if lowered in _REPEATED:
+        twice = _REPEATED_AFTER.match(after) or _REPEATED_BEFORE.search(before)
+        if twice is not None and twice.group(1).lower() == lowered:
+            return True  # "night after night", "month after month": a manner, no time named
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # inside a compound word: "pre-dawn", "late-night"
     if lowered.endswith("past") and _COUNT_FOLLOWS.match(after):
