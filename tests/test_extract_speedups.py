@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline._extract._candidates import _ANCHOR, _holds_anchor
-from timeline._extract._extra import _ERA_TOKEN, _FIRST_WORD, _PATTERN, _era_tokens
+from timeline._extract._extra import (
+    _COUNTED_RATE,
+    _ERA_TOKEN,
+    _FIRST_WORD,
+    _PATTERN,
+    _RATE_BEFORE,
+    _ends_rate_word,
+    _era_tokens,
+)
 from timeline._extract._filters import _Words
 
 _PIECES = st.sampled_from(
@@ -91,3 +99,17 @@ def test_every_expression_begins_with_a_first_word(text: str, glued: list[str]) 
         for start in range(len(sample)):
             if _PATTERN.match(sample, start) is not None:
                 assert _FIRST_WORD.match(sample, start) is not None, sample[start:]
+
+
+_RATE_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\n", "(", "/", "$5", "12", "two", "million", "litres", "sorties", "km",
+     "a", "A", "an", "per", "Per", "each", "in", "for", "paid", "times", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RATE_PIECES, max_size=10).map("".join))
+def test_a_rate_is_tried_only_after_its_word(before: str) -> None:
+    for pattern in (_RATE_BEFORE, _COUNTED_RATE):
+        if pattern.search(before) is not None:
+            assert _ends_rate_word(before)

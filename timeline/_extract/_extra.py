@@ -221,6 +221,16 @@ _SPEED_BEFORE = re.compile(
     r"[^\S\n]+$",
     re.IGNORECASE,
 )
+
+
+def _ends_rate_word(before: str) -> bool:
+    """Whether the last word of ``before`` ends in "a", "an", "per" or "each", as it does
+    before the unit of every rate above (a cheap test first: the patterns are tried at every
+    character)."""
+    words = before.split()
+    return bool(words) and words[-1].lower().endswith(("a", "an", "per", "each"))
+
+
 _RATE_NOT_AFTER = re.compile(r"[^\S\n]*(?:ago|earlier|later|before|after|old|-)", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for weekends on end": a length
 _RATE_UNITS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
@@ -498,9 +508,13 @@ def _around(text: str, head: int, end: int) -> Special | None:
         if special is not None:
             return special
     word = text[head:end].lower()
-    if word in _RATE_UNITS and (
-        _RATE_BEFORE.search(text, low, head)
-        or (_COUNTED_RATE.search(text, low, head) and not _SPEED_BEFORE.search(text, low, head))
+    if (
+        word in _RATE_UNITS
+        and _ends_rate_word(text[low:head])
+        and (
+            _RATE_BEFORE.search(text, low, head)
+            or (_COUNTED_RATE.search(text, low, head) and not _SPEED_BEFORE.search(text, low, head))
+        )
     ):
         if not _RATE_NOT_AFTER.match(text, end):
             article = text.rfind(" ", low, head - 1) + 1
