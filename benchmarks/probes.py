@@ -26,7 +26,9 @@ incident timeline, history, aviation report, AIS tracking, chronology) .859,
 the same way) .862, and ``articles_blind6.json`` (15 texts in TempEval-3 news style, 307
 expressions, written the same way and held out: scored once on the session's final code before
 any rule looked at it) .896, and ``articles_blind7.json`` (15 texts in TempEval-3 news genres,
-1996-2013, 383 expressions, written the same way) .952; rules were fixed
+1996-2013, 383 expressions, written the same way) .952, and ``articles_blind8.json`` (14 texts,
+1998-2024: 8 news stories and 6 analyst documents, 391 expressions, written the same way and held
+out: scored once on the session's final code) .926; rules were fixed
 against each of them afterwards, so their figures now flatter too. ``wire_blind2``-``4`` were
 written after the first set's misses were seen.
 """
