@@ -659,3 +659,33 @@ def test_the_new_century_starts_nearest_the_time_told(text: str, anchor: str, va
 )
 def test_a_midnight_not_reached_from_the_evening_starts_its_day(text: str) -> None:
     assert values(text, "2014-03-20")["midnight"] == "2014-03-17T00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        (
+            "Police raided the house on Friday, April 8. On the Sunday, the family left.",
+            "2016-05-24",
+            "the Sunday",
+            "2016-04-10",
+        ),
+        (
+            "The vote was on Tuesday, Oct. 4. By the Thursday, the count was done.",
+            "2016-10-20",
+            "the Thursday",
+            "2016-10-06",
+        ),
+    ],
+)
+def test_the_weekday_after_a_preposition_is_the_storys(
+    text: str, anchor: str, phrase: str, value: str
+) -> None:
+    assert values(text, anchor)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["He read it in the Sunday Times.", "The meeting was held on the Sunday before Easter."]
+)
+def test_the_weekday_naming_a_thing_or_counted_from_keeps_its_article_out(text: str) -> None:
+    assert "the Sunday" not in values(text, "2016-05-24")

@@ -64,7 +64,9 @@ YEARLESS = re.compile(
 ANAPHORIC_STEP = r"following|next|previous|preceding|prior"
 ANAPHORIC_DETERMINER = rf"(?:that|the\s+(?:same|{ANAPHORIC_STEP}))"
 _ANAPHORIC = re.compile(
-    rf"\b(?:{ANAPHORIC_STEP}|that|same|later|earlier|before|after|then|mid-?week)\b", re.IGNORECASE
+    rf"\b(?:{ANAPHORIC_STEP}|that|same|later|earlier|before|after|then|mid-?week)\b|"
+    rf"\b[Tt]he\s+(?-i:{WEEKDAY})\Z",  # "on the Sunday": the Sunday of the story
+    re.IGNORECASE,
 )
 BARE_MONTH_NAME = re.compile(MONTH_FULL)
 PAIRED = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")

@@ -511,6 +511,14 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     """ "the next day", "the following week", "the previous month", "that day", "the same week",
     "that Sunday"."""
     word = s.word(i)
+    if word == "the" and (not s.strict or s.word(i - 1) in _BEFORE_THE_WEEKDAY):
+        named = weekday(s, i + 1)  # "on the Sunday": the Sunday of the story
+        if (
+            named is not None
+            and s.word(named[1]) not in ("before", "after", "of")  # "the Sunday before Easter"
+            and not (s.strict and _names_a_thing(s, named[1]))  # "the Sunday Times"
+        ):
+            return StoryWeekday(named[0]), named[1]
     if word in ("the", "that") and s.word(i + 1) == "first":
         code = lex.SEASONS.get(s.word(i + 2))
         if (
@@ -550,6 +558,10 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         offset = _ANAPHORIC[s.word(i + 1)]
         return RelativeUnit(unit, offset, "reference"), k + 1
     return None
+
+
+#: Prepositions before "the" and a weekday told of a story: "on the Sunday", "by the Thursday".
+_BEFORE_THE_WEEKDAY = frozenset("on by until till from since before after through over".split())
 
 
 def _names_a_thing(s: Stream, k: int) -> bool:
