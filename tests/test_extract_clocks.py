@@ -1,7 +1,8 @@
 """extract() on clock times and parts of the day: a clock with its part of the day, zone or hour
 range read as one time, the day a clock or a part of the day falls on (its clause's, the
 story's, the report's, the night just over, the small hours after a late evening), clocks with
-seconds and minutes counted from them, and clock-like lengths and parts of the day that are no
+seconds and minutes counted from them, an hour told with its part of the day ("that evening at
+8 o'clock"), and clock-like lengths and parts of the day that are no
 time. The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -380,3 +381,46 @@ def test_early_or_late_said_of_something_is_no_part_of_the_morning(text: str) ->
 )
 def test_the_edge_of_a_part_of_the_day_naming_a_kind_of_thing(text: str) -> None:
     assert values(text, "2014-03-20") == {}
+
+
+# ---------- extract() on an hour told with the part of the day it is in: "every evening at 8
+
+_EH_ANCHOR = date(2016, 11, 3)
+
+
+def _eh_found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.timex.type, m.timex.value) for m in extract(text, _EH_ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chapel bell tolls every evening at 9 o'clock.",
+            [("every evening at 9 o'clock", "SET", "XXXX-XX-XXT21:00")],
+        ),
+        (
+            "Guards change each morning at 6 o'clock.",
+            [("each morning at 6 o'clock", "SET", "XXXX-XX-XXT06:00")],
+        ),
+    ],
+)
+def test_an_hour_of_a_recurring_part_of_the_day_recurs_in_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _eh_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "value"),
+    [
+        ("The mayor phoned that evening at 9 o'clock.", "9 o'clock", "2016-11-03T21:00"),
+        ("The convoy left that afternoon at 2:45.", "2:45", "2016-11-03T14:45"),
+        # an hour with its own half of the day, or told in the morning, keeps it
+        ("The mayor phoned that evening at 9 p.m.", "9 p.m.", "2016-11-03T21:00"),
+    ],
+)
+def test_an_hour_after_its_part_of_the_day_is_in_that_half_of_the_day(
+    text: str, clock: str, value: str
+) -> None:
+    assert {m.text: m.timex.value for m in extract(text, _EH_ANCHOR)}[clock] == value

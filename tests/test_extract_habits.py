@@ -358,3 +358,52 @@ def test_a_clock_beside_a_recurrence_of_minutes_or_of_a_noun_keeps_its_day(text:
     assert {m.text: m.timex.value for m in extract(text, "2014-06-12")}["5 a.m."] == (
         "2014-06-10T05:00"
     )
+
+
+# ---------- extract() on a month or season right after a recurrence: told as a rule in the p
+
+_HM_ANCHOR = date(2013, 4, 10)
+
+
+def _hm_values(text: str) -> dict[str, str]:
+    return {m.text: m.timex.value for m in extract(text, _HM_ANCHOR)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Students rallied three times a week in February until the minister quit.",
+            "February",
+            "2013-02",
+        ),
+        (
+            "The crews flew twice a day in the summer, before the fleet was grounded.",
+            "the summer",
+            "2012-SU",
+        ),
+        (
+            "The crews flew twice a day in summer, before the fleet was grounded.",
+            "summer",
+            "2012-SU",
+        ),
+    ],
+)
+def test_a_habit_told_in_the_past_inside_a_month_dates_the_month(
+    text: str, phrase: str, value: str
+) -> None:
+    assert _hm_values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The bus runs twice a day in the summer.", "the summer", "XXXX-SU"),
+        ("The bus runs twice a day in summer.", "summer", "XXXX-SU"),
+        ("The market opens three times a week in December.", "December", "XXXX-12"),
+        # a word of habit governs it whatever the tense
+        ("The board usually met in March.", "March", "XXXX-03"),
+    ],
+)
+def test_a_habit_told_as_a_rule_leaves_the_year_open(text: str, phrase: str, value: str) -> None:
+    assert _hm_values(text)[phrase] == value

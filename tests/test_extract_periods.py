@@ -1,7 +1,8 @@
 """extract() on calendar periods longer than a day and how they are placed: weeks and weekends
 named by their days, seasons, quarters, halves, fiscal and financial years, "the full year",
 "the new year", spans of two years ("the 2020-21 season"), the holiday season, "end-June" and
-"the same period last year", and the quarters and halves of a game or a compound word that are
+"the same period last year", quarters told as coming or counted in a row ("six consecutive
+quarters"), and the quarters and halves of a game or a compound word that are
 no calendar period at all. The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from timeline import Timex, extract
+from timeline import Timex, extract, resolve
 
 
 def found(text: str, anchor: str) -> dict[str, Timex]:
@@ -467,3 +468,87 @@ def test_midweek_is_the_middle_of_the_storys_week() -> None:
 )
 def test_the_first_season_before_a_noun_is_no_season_of_the_story(text: str) -> None:
     assert not any(m.text.lower().startswith("the first") for m in extract(text, "2014-03-12"))
+
+
+# ---------- extract() on quarters and halves told as coming: this year's when this year's ha
+
+
+def _cq_quarters(text: str, anchor: str) -> list[str]:
+    return [
+        m.timex.value
+        for m in extract(text, date.fromisoformat(anchor))
+        if "-Q" in m.timex.value or "-H" in m.timex.value
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # told before the quarter has begun: the coming one, by any verb that looks ahead
+        (
+            "The carrier expects to take delivery of the ferry in the third quarter.",
+            "2016-05-20",
+            "2016-Q3",
+        ),
+        ("The mine hopes to restart output in the fourth quarter.", "2016-05-20", "2016-Q4"),
+        ("The insurer anticipates a recovery in the second half.", "2016-03-02", "2016-H2"),
+        (
+            "The utility said it would finish the pipeline in the fourth quarter.",
+            "2016-08-11",
+            "2016-Q4",
+        ),
+        # the verb that looks ahead may stand well before the quarter, in the same clause
+        (
+            "The agency said on Monday it expects the national grid operator to approve the new "
+            "interconnector by the end of the third quarter.",
+            "2016-05-20",
+            "2016-Q3",
+        ),
+    ],
+)
+def test_a_quarter_still_to_come_is_this_years(text: str, anchor: str, value: str) -> None:
+    assert _cq_quarters(text, anchor) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # the quarter just over, when told after it ended, is still the one meant
+        ("The lender expects to book a loss in the third quarter.", "2016-10-12", "2016-Q3"),
+        ("The lender said it would book a loss in the third quarter.", "2016-10-12", "2016-Q3"),
+        # told in the past, or of results, the quarter is over
+        ("Shipments slumped in the third quarter.", "2016-05-20", "2015-Q3"),
+        ("The lender expects to report a loss for the fourth quarter.", "2016-02-03", "2015-Q4"),
+    ],
+)
+def test_a_quarter_over_or_reported_stays_behind(text: str, anchor: str, value: str) -> None:
+    assert _cq_quarters(text, anchor) == [value]
+
+
+# ---------- extract() on quarters counted in a row ("six consecutive quarters"): one DURATIO
+
+_ROW_ANCHOR = date(2013, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Exports have grown for five consecutive quarters.", "five consecutive quarters"),
+        ("The retailer lost money for two straight quarters.", "two straight quarters"),
+        (
+            "Margins narrowed in three successive quarters, the bank said.",
+            "three successive quarters",
+        ),
+    ],
+)
+def test_quarters_counted_in_a_row_are_one_length(text: str, phrase: str) -> None:
+    mentions = [(m.text, m.timex) for m in extract(text, _ROW_ANCHOR)]
+    assert mentions == [(phrase, resolve(phrase, _ROW_ANCHOR).timex)]
+    assert mentions[0][1].type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    "text", ["He paid two quarters for the paper.", "She scored in three quarters of the game."]
+)
+def test_a_bare_count_of_quarters_is_no_time(text: str) -> None:
+    assert extract(text, _ROW_ANCHOR) == []

@@ -2,8 +2,9 @@
 weeks counted from a day, "N years later/on" reaching the report or not, what leaves the story
 where it was (a record, a stretch, a price), quotations, the year of a bare date in histories
 and reports, day-first documents, the calendar's edges, "that Sunday", a clock in a weekday's
-night, a midnight after an evening and "the new century". The sentences are written for these
-tests."""
+night, a midnight after an evening, "the new century", "the first winter" of a flashback and a
+paragraph that opens "Until the end of the month" after a plan. The sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import Mention, Timex, extract
+from timeline import Mention, Timex, extract, resolve
 from timeline._extract._clocks import _nearest_day
 
 
@@ -689,3 +690,67 @@ def test_the_weekday_after_a_preposition_is_the_storys(
 )
 def test_the_weekday_naming_a_thing_or_counted_from_keeps_its_article_out(text: str) -> None:
     assert "the Sunday" not in values(text, "2016-05-24")
+
+
+# ---------- extract() and resolve() on "the first winter", "that first summer" in a story to
+
+
+def _fs_found(text: str, anchor: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex.value) for m in extract(text, date.fromisoformat(anchor))]
+
+
+def test_the_first_winter_of_a_flashback_is_the_storys() -> None:
+    text = (
+        "The brothers fled the city on Sept. 4, 2010, with one bag each. Their uncle met them "
+        "at the border. Aid workers kept them fed for weeks.\n\n"
+        "They spent the first winter in a tent, and the following spring they _fs_found work."
+    )
+    assert _fs_found(text, "2014-06-02")[-3:] == [
+        ("weeks", "PXW"),
+        ("the first winter", "2010-WI"),
+        ("the following spring", "2011-SP"),
+    ]
+
+
+def test_after_a_year_the_first_season_is_the_one_that_ends_after_it() -> None:
+    text = (
+        "In 1987 the couple bought a farm. The first winter was hard; the following spring was wet."
+    )
+    assert _fs_found(text, "2014-06-02") == [
+        ("1987", "1987"),
+        ("The first winter", "1987-WI"),
+        ("the following spring", "1988-SP"),
+    ]
+    text = "The cafe opened in October 2009. That first summer was slow."
+    assert _fs_found(text, "2014-06-02")[-1] == ("That first summer", "2010-SU")
+
+
+def test_without_a_story_the_first_winter_reads_as_the_season_alone() -> None:
+    assert resolve("the first winter", date(2014, 6, 2)).timex == Timex("DATE", "2013-WI")
+
+
+# ---------- extract() on a paragraph that opens with a period counted from the story ("Until
+
+
+def _pf_found(text: str, anchor: str) -> dict[str, Timex]:
+    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+
+
+def test_a_paragraph_opening_on_the_month_after_a_plan_is_the_reports_month() -> None:
+    text = (
+        "The league said the playoffs would start in mid-May, with the final set for May 28.\n\n"
+        "Until the end of the month, clubs will train behind closed doors."
+    )
+    assert _pf_found(text, "2019-04-09")["the end of the month"] == Timex("DATE", "2019-04", "END")
+
+
+def test_the_month_of_a_plan_goes_on_without_a_new_paragraph_or_opening() -> None:
+    # in the same paragraph the plan's month goes on
+    text = "The fair opens on Oct. 3. Until the end of the month, stalls will line the square."
+    assert _pf_found(text, "2019-09-12")["the end of the month"] == Timex("DATE", "2019-10", "END")
+    # a paragraph that goes on with what the plan named ("It will run ...") too
+    text = "The fair opens on Oct. 3.\n\nIt will run until the end of the month."
+    assert _pf_found(text, "2019-09-12")["the end of the month"] == Timex("DATE", "2019-10", "END")
+    # a story told in the past keeps its month in a new paragraph
+    text = "The mill closed on March 3.\n\nBy the end of the month, 300 workers had left."
+    assert _pf_found(text, "2019-06-12")["the end of the month"] == Timex("DATE", "2019-03", "END")

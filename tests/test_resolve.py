@@ -6,12 +6,12 @@ in 2017) unless a test says otherwise.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from timeline import OPEN_END, OPEN_START, TimeSpan, Timex, UnresolvableExpression, resolve
+from timeline import OPEN_END, OPEN_START, TimeSpan, Timex, UnresolvableExpression, extract, resolve
 
 PY = ZoneInfo("Asia/Pyongyang")
 ANCHOR = "2017-10-11"
@@ -1914,3 +1914,47 @@ def test_the_same_day_a_year_away_and_the_turn_of_the_century(
     phrase: str, anchor: str, value: str
 ) -> None:
     assert resolve(phrase, anchor).timex.value == value
+
+
+# ---------- resolve() and extract() on the hour and the moment of the report and the middle
+
+_MO_ANCHOR = date(2021, 3, 17)  # a Wednesday, in ISO week 11
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("this hour", Timex("DATE", "PRESENT_REF")),
+        ("a moment ago", Timex("DATE", "PAST_REF")),
+        ("moments ago", Timex("DATE", "PAST_REF")),
+        ("a few moments ago", Timex("DATE", "PAST_REF")),
+        ("midweek", Timex("DATE", "2021-W11", "MID")),
+        ("mid-week", Timex("DATE", "2021-W11", "MID")),
+    ],
+)
+def test_the_moment_and_the_middle_of_the_week_resolve(phrase: str, timex: Timex) -> None:
+    span = resolve(phrase, _MO_ANCHOR)
+    assert span.timex == timex
+    assert span.possibly_overlaps(resolve("today", _MO_ANCHOR))
+
+
+def test_midweek_is_the_middle_of_the_week() -> None:
+    assert resolve("midweek", _MO_ANCHOR) == resolve("the middle of the week", _MO_ANCHOR)
+
+
+def test_they_are_found_in_running_text() -> None:
+    text = (
+        "Rail traffic is light this hour. The last train left a moment ago, and the board "
+        "expects to vote on the timetable midweek."
+    )
+    got = [(m.text, m.timex) for m in extract(text, _MO_ANCHOR)]
+    assert got == [
+        ("this hour", Timex("DATE", "PRESENT_REF")),
+        ("a moment ago", Timex("DATE", "PAST_REF")),
+        ("midweek", Timex("DATE", "2021-W11", "MID")),
+    ]
+
+
+def test_an_hour_long_show_is_a_length_not_this_hour() -> None:
+    got = [(m.text, m.timex.value) for m in extract("We watched this hour-long show.", _MO_ANCHOR)]
+    assert got == [("hour-long", "PT1H")]
