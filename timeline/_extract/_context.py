@@ -229,7 +229,6 @@ _THE_NEXT_UNIT = re.compile(
     r"\s+(?:day|morning|afternoon|evening|night|week|weekend)\b", re.IGNORECASE
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
-_TO_BE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # What is planned for a date: "to be held", "to be released" (not "the only one to be arrested
 # on Oct. 3", "refused to be interviewed in October": something done, told once).
 _PLANNED_PARTICIPLES = frozenset(
@@ -298,7 +297,7 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             before is not None
             and before.group(1).lower() == "be"
             and word in _PLANNED_PARTICIPLES
-            and _TO_BE.search(text, max(0, before.start() - 12), before.start()) is not None
+            and _AFTER_TO.search(text, max(0, before.start() - 12), before.start()) is not None
         ):
             # "a meeting to be held in mid-October": a plan, ahead; one told in the past ("was
             # to be held", "was scheduled to be held in October but was cancelled") may be

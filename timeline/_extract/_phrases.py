@@ -33,6 +33,7 @@ __all__ = [
     "LATER_ON",
     "LOOKS_BACK",
     "PAIRED",
+    "POSSESSIVE_S",
     "RESTATING",
     "SHIFT",
     "STORY_PERIOD",
@@ -110,6 +111,8 @@ STORY_PERIOD = re.compile(
 # ("the day before last Tuesday's hearing", counted from a day it names, is no flashback.)
 LOOKS_BACK = re.compile(r"\b(?:(?:previous|prior)\s+[a-z]+|before|earlier)\Z", re.IGNORECASE)
 APPOSED = re.compile(r"\s*[,(–—]\s*")
+#: A possessive's "'s" right after a phrase ("Thursday's close", "every day's work").
+POSSESSIVE_S = re.compile(r"['’]s\b")
 SHIFT = re.compile(r"\b(?:later|earlier|after|before)\Z", re.IGNORECASE)
 # What names again the day just told, set beside it: "9 May, [the following Monday]", "on 3
 # June, [the next day],".

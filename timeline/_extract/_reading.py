@@ -27,6 +27,7 @@ from timeline._extract._phrases import (
     LATER_ON,
     LOOKS_BACK,
     PAIRED,
+    POSSESSIVE_S,
     RESTATING,
     SHIFT,
     STORY_PERIOD,
@@ -291,9 +292,6 @@ def _once(ask: Callable[[], _T]) -> Callable[[], _T]:
 # --------------------------------------------------------------- where it is placed
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-
-
 def _told_ahead(
     text: str,
     sentence_start: int,
@@ -305,7 +303,7 @@ def _told_ahead(
     """A time said in the report's days to lie ahead is ahead of the report, not the nearest:
     "forecasters warned that gusts would return by the weekend" (not "would fight Wednesday's
     ruling")."""
-    if tense != "present" or wanted != "nearest" or _POSSESSIVE_AFTER.match(text, candidate.end):
+    if tense != "present" or wanted != "nearest" or POSSESSIVE_S.match(text, candidate.end):
         return False
     dated_at = [m.start for _, m in resolved if m.span is not None]
     return told_ahead(text, sentence_start, candidate.start, dated_at)

@@ -14,7 +14,7 @@ import attrs
 from timeline._extract._context import tense_near
 from timeline._extract._habitual import in_habit
 from timeline._extract._mention import Mention
-from timeline._extract._phrases import CLOCK_VALUE, is_clock_only
+from timeline._extract._phrases import CLOCK_VALUE, POSSESSIVE_S, is_clock_only
 from timeline._extract._story import SMALL_HOURS_END
 from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, SENTENCE_POINT, WEEKDAY_PREFIX
 from timeline._resolve import _lexicon as lex
@@ -84,12 +84,9 @@ def _at_a_recurrence(
         after is not None
         and after.timex.type == "SET"
         and not after.timex.value.startswith("PT")  # "At 5 a.m., every minute counted"
-        and not _POSSESSIVE.match(text, after.end)  # "At 5 a.m., every day's work was lost"
+        and not POSSESSIVE_S.match(text, after.end)  # "At 5 a.m., every day's work was lost"
         and _joined_at(text, mention, after)
     )
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _recurs(mention: Mention) -> bool:
@@ -259,7 +256,6 @@ _WEEKDAY_PART = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -278,7 +274,7 @@ def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 value = f"XXXX-WXX-{lex.WEEKDAYS[day['day'].lower()] + 1}"
                 if day["part"]:
-                    value += "T" + _PART_CODES[day["part"].lower()]
+                    value += "T" + lex.PART_CODES[day["part"].lower()]
                 mention = attrs.evolve(mention, timex=Timex("SET", value), span=None)
                 out.append(mention)
                 continue

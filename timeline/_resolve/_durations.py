@@ -460,9 +460,8 @@ def recurrence(s: Stream, i: int) -> Hit:
         every = _unit(s, j)
         if every is not None and every != "weekend":
             return Recurrence(_value(count, every), _GRANULARITY.get(every, every)), j + 1
-        if s.word(j) in ("morning", "afternoon", "evening", "night"):
-            code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-            return Recurrence(f"XXXX-XX-XXT{code[s.word(j)]}", "part_of_day"), j + 1
+        if s.word(j) in lex.PART_CODES:
+            return Recurrence(f"XXXX-XX-XXT{lex.PART_CODES[s.word(j)]}", "part_of_day"), j + 1
         return None
     times = {"once": 1, "twice": 2}.get(word)
     j = i + 1

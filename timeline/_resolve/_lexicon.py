@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "PART_CODES",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "AMBIGUOUS_MONTHS",
@@ -79,6 +80,8 @@ UNITS = {
     "weekend": "weekend", "weekends": "weekend",
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+#: TIMEX3 codes of the parts of the day a recurrence or a weekday may name ("every evening").
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 APPROXIMATORS = frozenset(
     ["around", "about", "roughly", "approximately", "circa", "approx", "some", "ca", "c"]
