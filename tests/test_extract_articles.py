@@ -4,15 +4,10 @@ sentences are written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extracted import found
 
-from timeline import Timex, extract
-
-
-def found(text: str, anchor: str) -> dict[str, Timex]:
-    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+from timeline import Timex
 
 
 def test_a_dividends_record_date_is_as_near_as_its_payment_date() -> None:

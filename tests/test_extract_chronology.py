@@ -4,20 +4,10 @@ what happened rather than schedule it. The sentences are written for these tests
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extracted import found, values
 
-from timeline import Timex, extract
-
-
-def found(text: str, anchor: str) -> dict[str, Timex]:
-    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
-
-
-def values(text: str, anchor: str) -> dict[str, str]:
-    return {m.text: m.timex.value for m in extract(text, anchor)}
-
+from timeline import Timex
 
 # ---------------------------------------------------------------------------- year headings
 

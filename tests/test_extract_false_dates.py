@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracted import found, values
 
 from timeline import Timex, extract
 
@@ -15,14 +16,6 @@ ANCHOR = "2021-06-15"  # a Tuesday
 
 def phrases(text: str) -> dict[str, str]:
     return {m.text: m.timex.value for m in extract(text, ANCHOR)}
-
-
-def found(text: str, anchor: str) -> dict[str, Timex]:
-    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
-
-
-def values(text: str, anchor: str) -> dict[str, str]:
-    return {m.text: m.timex.value for m in extract(text, anchor)}
 
 
 SPORTS = [

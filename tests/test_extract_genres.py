@@ -4,15 +4,10 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extracted import found
 
-from timeline import Timex, extract
-
-
-def found(text: str, anchor: str) -> dict[str, Timex]:
-    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
+from timeline import Timex
 
 
 @pytest.mark.parametrize(

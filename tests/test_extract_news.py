@@ -6,12 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
+from extracted import found
 
 from timeline import Timex, extract
-
-
-def found(text: str, anchor: str) -> dict[str, Timex]:
-    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
 
 
 def test_weekdays_fall_in_the_past_or_the_future_by_the_verb() -> None:

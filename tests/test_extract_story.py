@@ -11,19 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracted import found, values
 from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline import Mention, Timex, extract, resolve
 from timeline._extract._clocks import _nearest_day
-
-
-def found(text: str, anchor: str) -> dict[str, Timex]:
-    return {m.text: m.timex for m in extract(text, date.fromisoformat(anchor))}
-
-
-def values(text: str, anchor: str) -> dict[str, str]:
-    return {m.text: m.timex.value for m in extract(text, anchor)}
 
 
 def _in_order(text: str, anchor: str) -> list[tuple[str, str]]:
