@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from timeline._resolve import _lexicon as lex
 from timeline._resolve._dates import year_number
 from timeline._resolve._period import Context, Hit, Node, Period, day_period
 from timeline._resolve._tokens import Stream
@@ -139,18 +140,13 @@ def _match(s: Stream, i: int, words: tuple[str, ...]) -> int:
     return j
 
 
-_PREPOSITIONS = frozenset(
-    "over during on for through throughout before after since until till by of in across at".split()
-)
-
-
 def holiday(s: Stream, i: int) -> Hit:
     """ "Christmas", "Thanksgiving Day 1989", "last Thanksgiving", "New Year's Day", "the Labor
     Day weekend"."""
     relation = s.word(i) if s.word(i) in ("last", "this", "next") else None
     # "over the Labor Day weekend": "the" only before a holiday's weekend after a preposition
     # (in "the Easter weekend traffic" it is the noun's)
-    the = s.word(i) == "the" and (not s.strict or s.word(i - 1) in _PREPOSITIONS)
+    the = s.word(i) == "the" and (not s.strict or s.word(i - 1) in lex.TIME_PREPOSITIONS)
     j = i + 1 if relation or the else i
     if s.strict and not s.cap(j):
         return None

@@ -28,6 +28,7 @@ __all__ = [
     "BE_FORMS",
     "PREPOSITIONS",
     "BOUNDING_PREPOSITIONS",
+    "TIME_PREPOSITIONS",
 ]
 
 MONTHS = {
@@ -154,3 +155,5 @@ BOUNDING_PREPOSITIONS = {
     "till": "ON_OR_BEFORE",
     "by": "ON_OR_BEFORE",
 }
+#: Words that put a time in its sentence: "over the Labor Day weekend", "on the Sunday".
+TIME_PREPOSITIONS = PREPOSITIONS | frozenset(BOUNDING_PREPOSITIONS) | {"from", "through", "across"}

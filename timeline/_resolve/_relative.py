@@ -560,7 +560,8 @@ def _anaphoric(s: Stream, i: int) -> Hit:
     return None
 
 
-#: Prepositions before "the" and a weekday told of a story: "on the Sunday", "by the Thursday".
+#: Prepositions before "the" and a weekday told of a story: "on the Sunday", "by the Thursday"
+#: (not "of": "the Day of the Sun").
 _BEFORE_THE_WEEKDAY = frozenset("on by until till from since before after through over".split())
 
 
