@@ -70,6 +70,22 @@ def test_schedule_frame_has_the_agreed_columns_and_types() -> None:
     assert pd.isna(loading["latest_end"])
 
 
+def test_schedule_frame_keeps_times_outside_pandas_nanosecond_range() -> None:
+    # nanosecond Timestamps only reach from 1677 to 2262; a historian's events lie outside it
+    tl = Timeline(anchor="1700-01-01")
+    tl.event("siege", when="October 1648")
+    tl.event("reign", start="1066", end="1400")
+    frame = tl.solve().to_frame().set_index("label")
+    assert frame.loc["siege", "earliest_start"] == pd.Timestamp("1648-10-01", tz="UTC")
+    assert frame.loc["siege", "latest_end"] == pd.Timestamp("1648-11-01", tz="UTC")
+    assert frame.loc["reign", "earliest_start"].year == 1066
+    assert frame.loc["reign", "max_duration"] == pd.Timestamp("1401-01-01") - pd.Timestamp(
+        "1066-01-01"
+    )
+    recent = small().solve().to_frame()  # in range: pandas' usual nanoseconds
+    assert recent["earliest_start"].dtype.unit == "ns"
+
+
 def test_timeline_survives_a_round_trip_through_its_frame() -> None:
     tl = small()
     back = Timeline.from_frame(tl.to_frame(), tz="Asia/Shanghai")

@@ -71,34 +71,42 @@ _KNOWN = (
 
 
 def _times(values: Any, zone: Any) -> Any:
-    """Epoch milliseconds (±inf open) as a tz-aware Series in ``zone``, NaT where open."""
+    """Epoch milliseconds (±inf open) as a tz-aware Series in ``zone``, NaT where open.
+
+    Nanoseconds, pandas' usual unit, when every time fits in them (1677-09-21 to 2262-04-11);
+    milliseconds otherwise, so a siege in 1648 stays in 1648.
+    """
     import numpy as np
     import pandas as pd
 
     array = np.asarray(values, dtype=np.float64)
     finite = np.isfinite(array)
     whole = np.where(finite, array, 0).astype(np.int64)
-    stamps = whole.astype("datetime64[ms]")
-    try:
-        series = pd.Series(stamps.astype("datetime64[ns]"))
-        if finite.any() and (stamps[finite] != series[finite].to_numpy()).any():
-            raise OverflowError
-    except (OverflowError, ValueError):
-        series = pd.Series(stamps)
-    series = series.dt.tz_localize("UTC").dt.tz_convert(zone)
+    stamps = whole.astype("datetime64[ms]").astype(f"datetime64[{_unit(whole, pd.Timestamp)}]")
+    series = pd.Series(stamps).dt.tz_localize("UTC").dt.tz_convert(zone)
     return series.where(pd.Series(finite), pd.NaT)
 
 
 def _lengths(values: Any) -> Any:
-    """Milliseconds (inf / NaN: none) as a timedelta Series, NaT where there is none."""
+    """Milliseconds (inf / NaN: none) as a timedelta Series, NaT where there is none (in
+    nanoseconds when every length fits in them, about 292 years, else milliseconds)."""
     import numpy as np
     import pandas as pd
 
     array = np.asarray(values, dtype=np.float64)
     finite = np.isfinite(array)
-    whole = np.where(finite, array, 0).astype(np.int64).astype("timedelta64[ms]")
-    series = pd.Series(whole.astype("timedelta64[ns]"))
+    whole = np.where(finite, array, 0).astype(np.int64)
+    lengths = whole.astype("timedelta64[ms]").astype(f"timedelta64[{_unit(whole, pd.Timedelta)}]")
+    series = pd.Series(lengths)
     return series.where(pd.Series(finite), pd.NaT)
+
+
+def _unit(milliseconds: Any, kind: Any) -> str:
+    """The finest unit, nanoseconds or milliseconds, that holds every one of ``milliseconds``
+    (numpy's conversion to nanoseconds wraps around silently where they do not fit)."""
+    low, high = kind.min.value // 1_000_000 + 1, kind.max.value // 1_000_000
+    fits = bool(((milliseconds >= low) & (milliseconds <= high)).all())
+    return "ns" if fits else "ms"
 
 
 def schedule_to_frame(schedule: Schedule) -> pandas.DataFrame:
