@@ -162,6 +162,35 @@ def test_a_four_digit_clock_with_a_leading_zero_after_its_cue_is_kept() -> None:
     assert found("The tally was 0400 rounds.", "2019-09-16") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the end of the window a report covers is a time, not a length
+        ("Rainfall in the 12 hours to 1500 hrs reached 80 mm.", "1500 hrs", "2021-03-04T15:00"),
+        (
+            "Arrivals over the past 48 hours to 2100 hours Tuesday fell.",
+            "2100 hours Tuesday",
+            "2021-03-02T21:00",
+        ),
+        # with its day after it, a clock in "hrs" is a time of that day
+        ("The bulletin closes at 1700 hrs tomorrow.", "1700 hrs tomorrow", "2021-03-05T17:00"),
+        ("Counts are to 1900 hrs yesterday.", "1900 hrs yesterday", "2021-03-03T19:00"),
+    ],
+)
+def test_a_clock_in_hours_ending_a_window_or_before_its_day_is_a_time(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2021-03-04")[phrase] == Timex("TIME", value)
+
+
+def test_four_digit_hours_counted_from_or_of_something_stay_lengths() -> None:
+    got = found(
+        "Flying time rose from 1200 hrs to 1600 hrs; he served 1500 hours of it.", "2021-03-04"
+    )
+    assert got["1600 hrs"] == Timex("DURATION", "PT1600H")
+    assert got["1500 hours"] == Timex("DURATION", "PT1500H")
+
+
 def test_a_clock_time_after_at_is_still_a_time() -> None:
     assert found("The game began at 7:30 and ended 2:31 later.", "2023-09-14")["7:30"] == Timex(
         "TIME", "2023-09-14T07:30"

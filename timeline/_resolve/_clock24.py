@@ -186,12 +186,31 @@ def _is_clock_before(s: Stream, j: int) -> bool:
 
 def _hours_cued(s: Stream, i: int) -> bool:
     """Whether "HHMM hours" at ``i`` is a clock rather than a count of hours: written with a
-    leading zero, at the start of a phrase or clause, or after "at", "by", "until"... ("at
-    approximately 1100 hours"; not "served 1500 hours")."""
+    leading zero, at the start of a phrase or clause, after "at", "by", "until"... ("at
+    approximately 1100 hours"; not "served 1500 hours"), with the day it is on after it
+    ("1800 hrs today", "2200 hours Monday"), or ending the window a report covers ("the 24
+    hours to 1800 hrs": a length runs to a time, not to another length)."""
     if s.norm(i)[0] == "0" or i == 0 or s.kind(i - 1) == "p":
         return True
+    if s.word(i + 2) in _DAYS_AFTER or s.word(i + 2) in lex.WEEKDAYS:
+        return True
     k = i - 2 if s.word(i - 1) in _APPROXIMATING else i - 1
+    if s.word(k) in ("to", "until", "till") and _reporting_window(s, k - 1):
+        return True
     return s.word(k) in _CUES_BEFORE or s.word(k) == "at" or k < 0 or s.kind(k) == "p"
+
+
+#: Days a clock time may be said on right after it ("1800 hrs today").
+_DAYS_AFTER = frozenset(["today", "yesterday", "tomorrow", "tonight"])
+
+
+def _reporting_window(s: Stream, j: int) -> bool:
+    """Whether the unit at ``j`` ends a window counted back from a time: "the 24 hours", "the
+    past 12 hours", "the last six days" (not "from 1200 hours to 1800 hours": two lengths)."""
+    if s.word(j) not in lex.UNITS:
+        return False
+    k = j - 2 if s.word(j - 2) in ("past", "last", "previous", "preceding") else j - 1
+    return s.word(k - 1) == "the" and s.word(k - 2) != "from"
 
 
 def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] | None:
