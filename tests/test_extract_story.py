@@ -219,6 +219,80 @@ def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
     assert got["noon"] == Timex("TIME", "2019-03-14T12:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Strikes resumed on 12 May, a Wednesday, following a rocket attack on the night of "
+            "10 May. They began at about four in the morning. Two days later the ceasefire broke.",
+            "Two days later",
+            "2021-05-14",
+        ),
+        (
+            "Strikes resumed on 12 May following a rocket attack on the night of 10 May. They "
+            "began at about four in the morning.",
+            "about four in the morning",
+            "2021-05-12T04:00",
+        ),
+        # 2021-05-18 is a Tuesday
+        (
+            "Crews gained ground on Tuesday against a fire that has spread since it started "
+            "Saturday evening. It was 40 percent contained by 7 a.m., up from 15 percent a day "
+            "earlier.",
+            "a day earlier",
+            "2021-05-17",
+        ),
+        (
+            "Police made two arrests on 14 May after the shop had been robbed on 11 May. They "
+            "were charged at 3 p.m.",
+            "3 p.m.",
+            "2021-05-14T15:00",
+        ),
+        (
+            "Trading resumed on Monday in the wake of the crash on Friday. By noon the index was "
+            "down 4 percent.",
+            "noon",
+            "2021-05-17T12:00",
+        ),
+    ],
+)
+def test_a_day_before_the_main_clauses_in_what_led_up_to_it_does_not_move_the_story(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-05-20")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a later day after "after" moves the story on
+        (
+            "Voting closed on 3 May, after which counting ran until 5 May. Results came at noon.",
+            "noon",
+            "2021-05-05T12:00",
+        ),
+        # after a part of the day, the day named in what led up to it is the firmer time
+        (
+            "Rescuers dug through the night after a landslide hit the village on Monday "
+            "afternoon. The slope gave way at 4:10 p.m.",
+            "4:10 p.m.",
+            "2021-05-17T16:10",
+        ),
+        # an earlier day with no word of what led up to it is the story's new time
+        (
+            "Police said on Thursday that the shop was robbed on Tuesday. The thieves left at "
+            "3 a.m.",
+            "3 a.m.",
+            "2021-05-18T03:00",
+        ),
+    ],
+)
+def test_a_later_day_or_one_after_a_part_of_the_day_still_moves_the_story(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-05-20")[phrase] == value
+
+
 def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     # 2019-06-17 is a Monday
     text = (

@@ -84,6 +84,7 @@ class Story:
 
     reference: TimeSpan | None = None  # the story's time: the last day or time of day
     reference_sentence: int = -1  # where the story's time was last set
+    reference_end: int = -1  # where the mention that set it ends
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
     told_at: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
     discussed: tuple[int, int] | None = None  # the quarter the report is about
@@ -99,6 +100,7 @@ class Story:
         compared = _compared_since(text, mention.start)
         if not compared and self._moves_to(read, mention, resolved):
             self.reference, self.reference_sentence = named_day(mention), number
+            self.reference_end = mention.end
         if is_dated(mention) and not compared:
             self.dated = mention.span
             if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
@@ -130,6 +132,27 @@ class Story:
                 )
             )
             and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
+            and not self._background(read, mention)
+        )
+
+    def _background(self, read: Read, mention: Mention) -> bool:
+        """Whether ``mention`` dates what led up to the time its sentence's main clause set the
+        story on: a time before that one, in an adjunct or clause after it that tells what came
+        first ("began on 11 April, following an attack on 9 April", "made progress Thursday
+        against a fire that has burned since it broke out Sunday"). Its events are background;
+        the story stays on the main clause's time. Only a day or a clock time holds the story
+        so: after a part of the day ("worked through the night after a quake struck on Monday
+        afternoon") the day named is the firmer time."""
+        reference = self.reference
+        return (
+            self.reference_sentence == read.number
+            and reference is not None
+            and _DAY_OR_CLOCK.fullmatch(reference.timex.value) is not None
+            and mention.span is not None
+            and reference.is_bounded
+            and mention.span.latest_end <= reference.earliest_start
+            and _LEADING_UP.search(read.document.text, self.reference_end, mention.start)
+            is not None
         )
 
     def close_sentence(
@@ -144,6 +167,17 @@ class Story:
                 # morning"): "By noon" is on that day too
                 self.reference = put.span
         self.reference = clock_on(self.reference, attached)
+
+
+_DAY_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d(?::\d\d)*)?")
+# What introduces, after a sentence's main time, what came before it: an adjunct ("following
+# an attack", "after the vote", "since it broke out", "in the wake of") or a clause in the past
+# perfect ("where rebels had struck").
+_LEADING_UP = re.compile(
+    r"\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to|prompted\s+by|"
+    r"triggered\s+by|had)\b",
+    re.IGNORECASE,
+)
 
 
 def _compared_since(text: str, start: int) -> bool:
