@@ -318,6 +318,42 @@ def test_a_night_told_in_the_past_without_a_day_is_the_last_night() -> None:
     assert found("Crews will work overnight.", "2016-11-09")["overnight"].value == "2016-11-09TNI"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2018-05-14 is a Monday: an hour "o'clock" is a time of the story's day, in the half of
+        # the day nearest the story's clock
+        (
+            "The levee broke on Monday. Water reached the square at about noon, and by 2 "
+            "o'clock the shops were shut. Three hours later the power failed.",
+            "2 o'clock",
+            "2018-05-14T14:00",
+        ),
+        (
+            "The levee broke on Monday. Water reached the square at about noon, and by 2 "
+            "o'clock the shops were shut. Three hours later the power failed.",
+            "Three hours later",
+            "2018-05-14T17:00",
+        ),
+        (
+            "The march set off on Monday at 8 a.m. By ten o'clock it had reached the bridge.",
+            "ten o'clock",
+            "2018-05-14T10:00",
+        ),  # fmt: skip
+        # with no clock in the story to go by, the hour is read as written, on the story's day
+        (
+            "The march set off on Monday. At 4 o'clock it reached the bridge.",
+            "4 o'clock",
+            "2018-05-14T04:00",
+        ),  # fmt: skip
+    ],
+)
+def test_an_hour_oclock_is_on_the_storys_day_near_its_clock(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2018-05-17")[phrase] == value
+
+
 # ----------------------------------------------------- hours, minutes, seconds counted from a clock
 
 

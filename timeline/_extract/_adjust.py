@@ -139,7 +139,12 @@ def tonight_said_the_night_before(read: Read, span: TimeSpan | None) -> TimeSpan
     return span
 
 
-_TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9]):[0-5]\d")
+_TWELVE_HOUR = re.compile(
+    r"(?:1[0-2]|0?[1-9]):[0-5]\d|"
+    r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+o['’]clock",
+    re.IGNORECASE,
+)
 
 
 def half_day_of_the_story(read: Read, span: TimeSpan | None) -> TimeSpan | None:

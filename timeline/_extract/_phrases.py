@@ -80,7 +80,7 @@ ATTACKS_OF_2001 = re.compile(
 LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
 _TIME_OF_DAY = re.compile(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
-    r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|"
+    r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|o['’]clock\b|"
     r"\d:\d|\b[ap]\.?m\b|"
     # four-digit clocks with their cue ("0340 local time", "2215Z"; not years) and spoken ones
     # ("ten past one", "a quarter to five"; not "the past two years", "up to 10 days")
