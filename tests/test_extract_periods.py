@@ -103,6 +103,31 @@ def test_the_quarter_under_discussion_in_another_year() -> None:
     assert found("The 1988 period was weak.", "1989-10-26")["The 1988 period"].value == "1988"
 
 
+@pytest.mark.parametrize(
+    "base",
+    [
+        "up 4 percent from the second quarter of 2020",
+        "compared with the second quarter of 2020",
+        "higher than in the second quarter of 2020",
+        "an increase on the second quarter of 2020",
+    ],
+)
+def test_the_quarter_a_figure_is_compared_with_is_not_the_one_discussed(base: str) -> None:
+    text = (
+        f"Sales for the three months ended June 30, 2021 were $80 million, {base}. Margins in "
+        "the quarter were 12 percent, against 10 percent a year earlier."
+    )
+    got = found(text, "2021-07-29")
+    assert got["the quarter"] == Timex("DATE", "2021-Q2")
+    assert got["a year earlier"] == Timex("DATE", "2020-Q2")
+
+
+def test_a_quarter_named_after_a_comparison_without_one_is_discussed() -> None:
+    # no comparison before it: the quarter named is the one the report goes on about
+    text = "Sales rose 4 percent in the second quarter of 2020. Margins in the quarter fell."
+    assert found(text, "2021-07-29")["the quarter"] == Timex("DATE", "2020-Q2")
+
+
 def test_the_quarter_with_none_named_before() -> None:
     # as "the year" is the report's: told in the past, the last quarter over; told as
     # coming, the report's own quarter

@@ -201,7 +201,26 @@ def _discusses(read: Read, mention: Mention, discussed: tuple[int, int] | None) 
         and not (role == "quarter_ended" and discussed is not None)
         and mention.span is not None
         and mention.span.latest_end <= read.document.moment
+        and not comparison_base(read.document.text, mention.start)
     )
+
+
+# What a figure is measured against: "up 7 percent from [the third quarter of 2018]", "compared
+# with", "than", "versus", "against", "an increase on".
+_COMPARISON_BASE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|as\s+against|than|versus|vs\.|against)|"
+    r"\b(?:up|down|rose|fell|gained|dropped|climbed|slipped|jumped|increased|decreased|grew|"
+    r"declined|higher|lower|increases?|decreases?|growth|declines?|rises?|falls?|change)\b"
+    r"[^.;:!?]{0,40}?\b(?:from|on|over))"
+    r"\s+(?:in\s+)?(?:(?:the|its|a|last\s+year's)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def comparison_base(text: str, start: int) -> bool:
+    """Whether the period at ``start`` is the base a figure is compared with ("revenue rose 7
+    percent from the third quarter of 2018"), not the period the report goes on to discuss."""
+    return _COMPARISON_BASE.search(text, max(0, start - 70), start) is not None
 
 
 @attrs.frozen(eq=False)
