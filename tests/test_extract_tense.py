@@ -131,6 +131,22 @@ def test_the_present_of_a_schedule_is_ahead(
     assert found(text, anchor)[phrase].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day holders must be on the register to be paid is a term, as "of record" is
+        ("The board declared a dividend of 8 cents, payable on 15 November to holders on the "
+         "register on 1 November.", "2019-11-01"),
+        ("Dividend: 3.1p a share, payable 20 November to shareholders on the register on "
+         "1 November.", "2019-11-01"),
+        # taken off a register in the past: behind the report
+        ("The company was removed from the register on 1 November.", "2018-11-01"),
+    ],
+)  # fmt: skip
+def test_the_day_shareholders_are_on_the_register_is_a_term(text: str, value: str) -> None:
+    assert found(text, "2019-10-24")["1 November"].value == value
+
+
 def test_a_date_just_past_stays_past_in_a_clause_about_the_future() -> None:
     text = (
         "The prime minister will set out the plan on Wednesday 15 March, "

@@ -127,6 +127,7 @@ def closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer |
 _FORWARD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
     r"record|payable|effective|effect|due|expires?|expiring|(?:record|payable)\s+(?:on|as\s+of)|"
+    r"on\s+the\s+register\s+(?:on|at|as\s+at)|"  # "to shareholders on the register on 1 Nov."
     r"deadline|starting|beginning|from|completed|scheduled|set|for|"
     # "starting at 6 a.m. Tuesday", "effective on Monday"
     r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+"
