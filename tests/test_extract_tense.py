@@ -147,6 +147,26 @@ def test_the_day_shareholders_are_on_the_register_is_a_term(text: str, value: st
     assert found(text, "2019-10-24")["1 November"].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the verb that looks ahead is far back in a long clause: the date is still ahead
+        ("We expect second-half sales to be the strongest of the year, as retailers restock "
+         "their shelves in November.", "November", "2021-11"),
+        # a comparison between them: the figure compared with is an earlier one
+        ("The firm now expects full-year profit of $3.10 to $3.20 a share, down from the $3.40 "
+         "to $3.50 a share it forecast in April.", "April", "2021-04"),
+        # a verb far back told in the past leaves the date behind
+        ("The ministry reported that exports to its three largest trading partners had risen "
+         "sharply, as buyers stocked up in December.", "December", "2020-12"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_looks_ahead_far_back_in_the_clause_places_a_date_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2021-07-29")[phrase].value == value
+
+
 def test_a_date_just_past_stays_past_in_a_clause_about_the_future() -> None:
     text = (
         "The prime minister will set out the plan on Wednesday 15 March, "

@@ -283,7 +283,7 @@ def read_candidate(
     text, candidate = document.text, sentence[position]
     phrase = text[candidate.start : candidate.end]
     window = (max(bounds[0], candidate.start - WINDOW), min(bounds[1], candidate.end + WINDOW))
-    near = _once(partial(tense_near, text, window, candidate.start, candidate.end))
+    near = _once(partial(_tense_of_clause, text, window, bounds[0], candidate))
     tense, wanted = placement(text, window, sentence, position, document.prefer, any(joined), near)
     if _told_ahead(text, bounds[0], candidate, tense, wanted, resolved):
         wanted = "future"
@@ -326,6 +326,25 @@ def read_candidate(
         near=near,
     )
 
+
+def _tense_of_clause(
+    text: str, window: tuple[int, int], sentence_start: int, candidate: Candidate
+) -> Tense | None:
+    """The tense of the clause around ``candidate``: looked for near it; when none is there, a
+    verb that looks ahead further back in the same clause ("We expect fourth-quarter revenue
+    to be the strongest of the year, as customers spend remaining budgets in December"),
+    unless a comparison comes between ("now expects $2.45 a share, down from the $2.70 it
+    forecast in July": the figure compared with is an earlier one)."""
+    tense = tense_near(text, window, candidate.start, candidate.end)
+    if tense is not None or window[0] <= sentence_start:
+        return tense
+    if _COMPARING.search(text, sentence_start, candidate.start) is not None:
+        return None
+    wider = tense_near(text, (sentence_start, window[1]), candidate.start, candidate.end)
+    return wider if wider == "future" else None
+
+
+_COMPARING = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
 
 _T = TypeVar("_T")
 
