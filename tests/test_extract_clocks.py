@@ -183,6 +183,18 @@ def test_a_clock_in_hours_ending_a_window_or_before_its_day_is_a_time(
     assert found(text, "2021-03-04")[phrase] == Timex("TIME", value)
 
 
+def test_four_digits_in_hours_after_a_day_are_its_clock_not_its_year() -> None:
+    got = found(
+        "The lorry left on 6 June, 2215 hrs, and was back by 7 June, 0140 hrs.", "2024-06-12"
+    )
+    assert got["6 June, 2215 hrs"] == Timex("TIME", "2024-06-06T22:15")
+    assert got["7 June, 0140 hrs"] == Timex("TIME", "2024-06-07T01:40")
+    # a year after a day stays a year
+    assert found("The treaty was signed on 6 June, 1815.", "2024-06-12")["6 June, 1815"] == Timex(
+        "DATE", "1815-06-06"
+    )
+
+
 def test_four_digit_hours_counted_from_or_of_something_stay_lengths() -> None:
     got = found(
         "Flying time rose from 1200 hrs to 1600 hrs; he served 1500 hours of it.", "2021-03-04"

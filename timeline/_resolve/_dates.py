@@ -589,9 +589,14 @@ def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     comma = s.punct(j, ",")
     k = j + 1 if comma else j
     year = _written_year(s, k)
+    if year is not None and s.word(k + 1) in _CLOCK_HOURS:
+        return None  # "6 June, 2215 hrs": a clock on the day, not the year 2215
     if year is not None and not _glued_colon(s, k + 1):
         return year, k + 1
     return None if comma and s.strict else spoken_year(s, k)
+
+
+_CLOCK_HOURS = frozenset(["hrs", "hr", "hours"])
 
 
 #: Words that make a weekday name part of a named day ("Black Friday", "Cyber Monday") or of an
