@@ -338,10 +338,14 @@ def _tense_of_clause(
     tense = tense_near(text, window, candidate.start, candidate.end)
     if tense is not None or window[0] <= sentence_start:
         return tense
-    if _COMPARING.search(text, sentence_start, candidate.start) is not None:
+    start = max(sentence_start, candidate.start - _LONG_CLAUSE)  # (bounded: a run-on text)
+    if _COMPARING.search(text, start, candidate.start) is not None:
         return None
-    wider = tense_near(text, (sentence_start, window[1]), candidate.start, candidate.end)
+    wider = tense_near(text, (start, window[1]), candidate.start, candidate.end)
     return wider if wider == "future" else None
+
+
+_LONG_CLAUSE = 240  # characters back from a date its clause's verb may lie
 
 
 _COMPARING = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
