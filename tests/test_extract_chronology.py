@@ -135,6 +135,48 @@ def test_a_part_of_the_day_opening_a_log_entry_is_on_the_days_heading() -> None:
     assert found["Late morning"] == "2024-06-05TMO"
 
 
+def test_a_day_and_clock_heading_an_entry_among_day_headings_are_two() -> None:
+    text = (
+        "Case chronology\n"
+        "\n"
+        "Monday 3 June. A lorry is reported stolen from the yard.\n"
+        "\n"
+        "Thursday 6 June, 2215 hrs. The lorry is seen on the ring road.\n"
+        "\n"
+        "8 June: 14:40. The driver is detained.\n"
+        "\n"
+        "10 June, 07:30. Charges are filed.\n"
+    )
+    got = found(text, "2024-06-12")
+    assert got["Thursday 6 June"] == Timex("DATE", "2024-06-06")
+    assert got["2215 hrs"] == Timex("TIME", "2024-06-06T22:15")
+    assert got["10 June"] == Timex("DATE", "2024-06-10")
+    assert got["07:30"] == Timex("TIME", "2024-06-10T07:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # no entry headed by a day alone: the heading's day and clock stay one time
+        (
+            "Situation report\n\n4 June 2024, 0600Z. Shelling eased overnight.\n",
+            "4 June 2024, 0600Z",
+            "2024-06-04T06:00",
+        ),
+        # a day and clock inside a sentence are one time
+        (
+            "Log\n\nMonday 3 June. Quiet.\n\nThe lorry left on 6 June, 2215 hrs, with no lights.\n",
+            "6 June, 2215 hrs",
+            "2024-06-06T22:15",
+        ),
+    ],
+)
+def test_a_day_and_clock_that_head_no_entry_among_day_headings_stay_one(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2024-06-12")[phrase] == Timex("TIME", value)
+
+
 # ---------------------------------------------------------------------------- record entries
 
 

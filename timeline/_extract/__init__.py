@@ -23,7 +23,8 @@ quoted speech, from the day it was said), ``_recurring`` (times told as recurrin
 times, months and seasons of no particular date; "every Monday and Wednesday"), ``_clock_parts``
 ("tonight" said in the small hours), ``_opening`` ("its
 first weekend" after a launch day), ``_then_and_now`` ("Once, ...; today ..."), ``_eras`` (BC
-and AD years), ``_dayranges`` (a run of days as its two ends),
+and AD years), ``_dayranges`` (a run of days as its two ends), ``_headings`` (a day and
+clock heading a log's entry among day headings, as two),
 ``_extract`` (the pipeline), ``_ranges`` (ranges grouped into one interval); ``_words`` holds
 the month and weekday names their patterns share.
 """

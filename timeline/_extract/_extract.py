@@ -17,6 +17,7 @@ from timeline._extract._compose import compose, writes_day_first
 from timeline._extract._context import Sentences
 from timeline._extract._dayranges import split_day_ranges
 from timeline._extract._filters import speaks_of_results
+from timeline._extract._headings import split_day_headings
 from timeline._extract._logs import log_clocks, roll_log_days
 from timeline._extract._mention import Mention
 from timeline._extract._periods import (
@@ -173,6 +174,7 @@ def extract(
         return resolve(phrase, prefer, at)
 
     composed = split_day_ranges(text, compose(text, mentions, resolve_at, zone), resolve_at)
+    composed = split_day_headings(text, composed)  # "Sunday 27 September, 0350 hrs."
     return roll_log_days(composed, logged) if logged else composed
 
 
