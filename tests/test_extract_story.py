@@ -293,6 +293,25 @@ def test_a_later_day_or_one_after_a_part_of_the_day_still_moves_the_story(
     assert values(text, "2021-05-20")[phrase] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Floods hit the valley in the spring of 2014. The dam was raised that August and "
+         "reopened in May 2015.", "that August", "2014-08"),
+        ("He joined the firm in 2003, and that October he was promoted.", "that October",
+         "2003-10"),
+        # with no time named before, the month as its name reads (told in the past: behind)
+        ("That June, the river flooded.", "That June", "2015-06"),
+        # "that" joining a clause before a month used as a noun's modifier is no part of it
+        ("The minister said that June sales fell.", "June", "2015-06"),
+    ],
+)  # fmt: skip
+def test_that_month_is_the_month_in_the_year_the_story_is_in(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2016-03-01")[phrase] == value
+
+
 def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     # 2019-06-17 is a Monday
     text = (

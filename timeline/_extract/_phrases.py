@@ -164,7 +164,7 @@ COARSE_ANAPHOR = re.compile(
     rf"\b{ANAPHORIC_DETERMINER}\s+"
     r"(?:year|quarter|month|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:months?|years?|decades?|centur(?:y|ies))\s+(?:earlier|later|before|after)\b|"
-    r"\bthe\s+new\s+century\b",
+    rf"\bthe\s+new\s+century\b|\b[Tt]hat\s+{MONTH_FULL}\b",
     re.IGNORECASE,
 )
 

@@ -240,6 +240,22 @@ class StorySeason(Node):
 
 
 @attrs.frozen
+class StoryMonth(Node):
+    """ "that June": the month in the year the narrative is in ("in the spring of 2010 ... He
+    resigned that June": 2010-06); with no narrative but the report's day, the month as its
+    name alone reads."""
+
+    month: int
+
+    def evaluate(self, ctx: Context) -> Period:
+        story = ctx.reference
+        today = datetime.combine(ctx.today, time())
+        if story.es == NAIVE_MIN or (story.es == today and story.ee == today + _ONE_DAY):
+            return MonthDate(self.month).evaluate(ctx)
+        return month_period(ctx.ref_day.year, self.month)
+
+
+@attrs.frozen
 class FirstSeason(Node):
     """ "the first winter", "that first summer": the first such season not over at the
     narrative's time ("moved to Ohio in August 1998. The first winter was hard": 1998-WI);
@@ -536,6 +552,9 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         named = weekday(s, k) if _opens_a_phrase_of_time(s, i) else None
         if named is not None:  # "that Sunday": the Sunday of the story
             return StoryWeekday(named[0]), named[1]
+        month = _story_month(s, i, k)
+        if month is not None:  # "He resigned that June": the June of the story's year
+            return StoryMonth(month), k + 1
         code = lex.SEASONS.get(s.word(k))
         return None if code is None else (StorySeason(code, 0), k + 1)  # "that summer"
     if (
@@ -558,6 +577,20 @@ def _anaphoric(s: Stream, i: int) -> Hit:
         offset = _ANAPHORIC[s.word(i + 1)]
         return RelativeUnit(unit, offset, "reference"), k + 1
     return None
+
+
+def _story_month(s: Stream, i: int, k: int) -> int | None:
+    """The month "that" at ``i`` names with the full month name at ``k`` ("that June"): where
+    "that" may open a phrase of time, or when the name ends the phrase (not "said that June
+    sales fell", a month before a noun; never "that May", a modal as often as a month)."""
+    found = month_name(s, k)
+    if found is None or s.word(k) in lex.MONTH_ABBREVIATIONS:
+        return None
+    if s.word(k) == "may":
+        return None
+    following = s.tokens[k + 1] if k + 1 < s.n else None
+    ends = following is None or following.kind == "p" or s.word(k + 1) in _AFTER_A_TIME
+    return found[0] if ends or _opens_a_phrase_of_time(s, i) else None
 
 
 #: Prepositions before "the" and a weekday told of a story: "on the Sunday", "by the Thursday"
