@@ -122,6 +122,16 @@ def test_the_quarter_a_figure_is_compared_with_is_not_the_one_discussed(base: st
     assert got["a year earlier"] == Timex("DATE", "2020-Q2")
 
 
+def test_a_quarter_compared_with_after_its_own_figure_is_not_the_one_discussed() -> None:
+    text = (
+        "Exports rose 2.1 percent in the fourth quarter, up from 0.8 percent in the third "
+        "quarter and 1.5 percent a year earlier."
+    )
+    got = found(text, "2022-02-10")
+    assert got["the third quarter"] == Timex("DATE", "2021-Q3")
+    assert got["a year earlier"] == Timex("DATE", "2020-Q4")
+
+
 def test_a_quarter_named_after_a_comparison_without_one_is_discussed() -> None:
     # no comparison before it: the quarter named is the one the report goes on about
     text = "Sales rose 4 percent in the second quarter of 2020. Margins in the quarter fell."

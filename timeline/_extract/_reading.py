@@ -212,6 +212,8 @@ _COMPARISON_BASE = re.compile(
     r"\b(?:up|down|rose|fell|gained|dropped|climbed|slipped|jumped|increased|decreased|grew|"
     r"declined|higher|lower|increases?|decreases?|growth|declines?|rises?|falls?|change)\b"
     r"[^.;:!?]{0,40}?\b(?:from|on|over))"
+    # the base's own figure may come first: "down from 1.9 percent in the second quarter"
+    r"(?:\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion))?)?"
     r"\s+(?:in\s+)?(?:(?:the|its|a|last\s+year's)\s+)?\Z",
     re.IGNORECASE,
 )
