@@ -498,3 +498,30 @@ def test_a_plan_told_in_the_past_or_a_period_counted_back_is_not_pushed_ahead(
     text: str, anchor: str, phrase: str, value: str
 ) -> None:
     assert _plan_found(text, anchor)[phrase].value == value
+
+
+# ------------------------------------------------------- participles that qualify a noun
+
+
+# 2021-10-14 is a Thursday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # an -ed form after an article qualifies the noun: no past verb, "would" tells the time
+        ("The bonus would be paid on an as yet undecided day in February.", "February",
+         "2022-02"),
+        ("The tournament will be held at a newly renovated arena in March.", "March", "2022-03"),
+        # guards: a past verb after a noun stays one, as does a participle after a noun
+        ("The family moved to the coast in March.", "March", "2021-03"),
+        ("A driver arrested in March was released on bail.", "March", "2021-03"),
+        ("The arrested driver was released in March.", "March", "2021-03"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_an_article_is_no_past_verb(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2021-10-14")[phrase] == value
+
+
+def test_a_verb_after_that_tells_what_was_said_not_when() -> None:
+    # 2021-10-14 is a Thursday: "late Tuesday" is when she spoke, not when she would resign
+    text = "The minister said in a broadcast address late Tuesday that she would resign."
+    assert values(text, "2021-10-14")["late Tuesday"] == "2021-10-12"

@@ -194,6 +194,14 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$",
     re.IGNORECASE,
 )
+# An -ed form after an article or a possessive, perhaps past an adverb, qualifies the noun
+# after it: "an unspecified date", "its long-delayed launch", "the newly elected council".
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your)\s+(?:(?:still|yet|not\s+yet|as\s+yet|"
+    r"once|long|newly|recently|previously|originally|initially|tentatively|officially|formally|"
+    r"widely|highly|jointly|publicly|privately|hastily|duly|fully|partly|already)\s+)?$",
+    re.IGNORECASE,
+)
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
@@ -308,6 +316,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             return None  # "will be held", "is expected"
         if before is not None and before.group(1).lower() in _PERFECT and not past:
             return "present"  # "has invited them to a ceremony on March 12": told as of now
+        if not past and _ARTICLE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            return None  # "on a still unspecified date in January": an adjective, no verb
         return "past"
     if word in _PRESENT_WORDS:
         return "present"
@@ -346,6 +356,8 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:who|which)\s+\Z", re.IGNORECASE)
+# "that" after the expression opens the clause of what was said or decided
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # A verb straight before the preposition that puts a date on it: "announced in [February]".
 _GOVERNED = re.compile(r"\b([A-Za-z]+)\s+(?:in|on|during)\s+(?:the\s+)?\Z")
 
@@ -414,6 +426,8 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
             and "," in text[end : match.start()]
         ):
             break  # "will close from May 1 through August, officials said": an attribution
+        if best is not None and match.start() >= end and _THAT.search(text, end, match.start()):
+            break  # "said in a televised address late Tuesday that he would stay": what was said
         kind = _kind(text, match)
         if kind is None or (
             match.start() >= end
