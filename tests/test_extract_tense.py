@@ -525,3 +525,21 @@ def test_a_verb_after_that_tells_what_was_said_not_when() -> None:
     # 2021-10-14 is a Thursday: "late Tuesday" is when she spoke, not when she would resign
     text = "The minister said in a broadcast address late Tuesday that she would resign."
     assert values(text, "2021-10-14")["late Tuesday"] == "2021-10-12"
+
+
+# 2021-10-14 is a Thursday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a bare verb after "made"/"watched" and its object has the tense of that verb
+        ("After the storm the referee made the teams resume on Sunday.", "Sunday", "2021-10-10"),
+        ("Officials watched the talks begin on Monday.", "Monday", "2021-10-11"),
+        # guards: the present of a schedule, and an imperative, look ahead
+        ("The teams resume on Sunday.", "Sunday", "2021-10-17"),
+        ("Let the talks begin on Monday.", "Monday", "2021-10-18"),
+    ],
+)  # fmt: skip
+def test_a_verb_let_or_made_to_happen_has_no_schedule_of_its_own(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-10-14")[phrase] == value

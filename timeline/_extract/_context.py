@@ -202,6 +202,13 @@ _ARTICLE_BEFORE = re.compile(
     r"widely|highly|jointly|publicly|privately|hastily|duly|fully|partly|already)\s+)?$",
     re.IGNORECASE,
 )
+# A verb that lets, makes or sees something happen, and its object: the bare verb after them
+# has no tense of its own (not an imperative opening the sentence: "Let the games begin").
+_CAUSATIVE = re.compile(
+    r"(?<=[\w,] )(?:let|lets|letting|made|make|makes|making|saw|watched|helped)\s+"
+    r"(?:[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 _PRESENT_AUXILIARY = frozenset("be being is are am remain remains stay stays".split())
 _PERFECT = frozenset("has have".split())
 _CLAUSE = re.compile(
@@ -271,6 +278,10 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             text, max(0, match.start() - 4), match.start()
         ):
             return None  # "had been due to expire Friday": the verb before "to" tells
+        if not word.endswith("s") and _CAUSATIVE.search(
+            text, max(0, match.start() - 48), match.start()
+        ):
+            return None  # "let the offensive begin Saturday": the verb that lets it tells
         low = max(0, match.start() - 200)  # (no further back: text without breaks stays linear)
         line = text.rfind("\n", low, match.start()) + 1
         if (line or low == 0) and _RECORD_ENTRY.match(text, line):
