@@ -543,3 +543,23 @@ def test_a_verb_let_or_made_to_happen_has_no_schedule_of_its_own(
     text: str, phrase: str, value: str
 ) -> None:
     assert values(text, "2021-10-14")[phrase] == value
+
+
+# 2023-02-03 is a Friday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a date before the noun of a term is the term's day: the nearest, whatever the tense
+        ("By fixing a Feb. 10 filing date, the regulator gave lenders a week.", "Feb. 10",
+         "2023-02-10"),
+        ("The ministry set out a March 15 target date for the new rules.", "March 15",
+         "2023-03-15"),
+        ("The union rejected the Jan. 30 deadline.", "Jan. 30", "2023-01-30"),
+        ("The union rejected the Feb. 20 deadline.", "Feb. 20", "2023-02-20"),
+        # guards: a date after a past verb with no term noun stays behind; "since" keeps it so
+        ("By fixing prices on Feb. 10, the regulator angered lenders.", "Feb. 10", "2022-02-10"),
+        ("Nothing has moved since the Feb. 10 deadline.", "Feb. 10", "2022-02-10"),
+    ],
+)  # fmt: skip
+def test_a_date_naming_a_deadline_is_the_nearest(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2023-02-03")[phrase] == value

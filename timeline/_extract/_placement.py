@@ -92,6 +92,8 @@ def placement(
     closing = closing_told(text, sentence[position - 1], candidate) if position else None
     if closing is not None:
         wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
+    if _TERM_NOUN.match(text, candidate.end):
+        wanted = "nearest"  # "by setting a Jan. 14 return date": a term, the nearest such day
     if "since" in lead and _SINCE.search(text, max(0, candidate.start - 40), candidate.start):
         wanted = "past"  # "since the Oct. 23 slaying": before the report, whatever the tense
     if lead.endswith("on ") and _PRICE_ON.search(text, before, candidate.start):
@@ -132,6 +134,13 @@ _FORWARD = re.compile(
     # "starting at 6 a.m. Tuesday", "effective on Monday"
     r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+"
     r"(?:at\s+(?:least|the\s+earliest)\s+)?(?:the\s+)?$",  # "until at least Wednesday"
+    re.IGNORECASE,
+)
+# A date set before the noun of a term names the term's day, ahead as often as behind: "a Jan.
+# 14 deadline", "the March 1 target date", "missed the Tuesday deadline".
+_TERM_NOUN = re.compile(
+    r"\s+(?:deadlines?\b|(?:return|target|due|start|starting|closing|expiry|expiration|"
+    r"filing|delivery|completion|launch|release|cutoff|cut-off|effective)\s+dates?\b)",
     re.IGNORECASE,
 )
 # ... but not a deed done by then, told in the past perfect: "By May it had lost money" is
