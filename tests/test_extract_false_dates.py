@@ -1,6 +1,7 @@
 """extract() finds no dates in numbers and names that only look like them (scores, products,
 laws, prices, places, people, bill and paper numbers, citations, idioms such as "most recently"
-or "almost to the day"), and still finds the dates written in the same styles."""
+or "almost to the day", "about" before a day in the possessive), and still finds the dates
+written in the same styles."""
 
 from __future__ import annotations
 
@@ -425,3 +426,25 @@ def test_almost_to_the_day_is_no_date() -> None:
     )
     assert "the day after" not in got
     assert got["ten years"] == Timex("DURATION", "P10Y")
+
+
+# 2022-05-12 is a Thursday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        # "about"/"around" before a date in the possessive governs the noun after it
+        ("Doubts about Monday's count kept the result open.", "Monday",
+         Timex("DATE", "2022-05-09")),
+        ("Lawyers found a way around last week's injunction.", "last week",
+         Timex("DATE", "2022-W18")),
+        # guards: before a date itself, or a length in the possessive, it is an approximation
+        ("The count should finish around Monday.", "around Monday",
+         Timex("DATE", "2022-05-16", "APPROX")),
+        ("The port lies about a day's sail away.", "about a day",
+         Timex("DURATION", "P1D", "APPROX")),
+    ],
+)  # fmt: skip
+def test_about_a_day_in_the_possessive_is_no_approximation(
+    text: str, phrase: str, timex: Timex
+) -> None:
+    assert found(text, "2022-05-12")[phrase] == timex

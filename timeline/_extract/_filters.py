@@ -313,6 +313,9 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
         length = _LENGTH_BEFORE.search(text, max(0, start - 30), start)
         if length is not None and not length.group(1):
             start = adverb.end()  # "start two weeks [early] this year": how early, no mod
+    approximator = _APPROXIMATOR.match(text, start, end)
+    if approximator is not None and approximator.end() < end and _POSSESSIVE.match(text, end):
+        start = approximator.end()  # "get [around] Wednesday's ruling": the ruling's preposition
     verb = _VERB_LAST.match(text, start, end)
     if verb is not None and _LAST_AS_VERB.search(text, max(0, start - 12), start):
         start = verb.end()  # "could [last several weeks]": the verb "last", then a length
@@ -328,6 +331,15 @@ def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _EARLY_OR_LATE = re.compile(r"(?:early|late)\s+", re.IGNORECASE)
+# A word of approximation before a date in the possessive governs the noun after it, not the
+# date ("questions about last week's vote", "ways around Friday's ruling"); before a counted
+# length it is the length's ("about an hour's drive").
+_APPROXIMATOR = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost)\s+(?!(?:an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d)\b)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
 # A counted length just before ("two weeks early", "a day late"), not the length of a stay
 # ("lasted two days late last month", "fell in about three hours late Friday", group 1).
 _LENGTH_BEFORE = re.compile(
