@@ -579,3 +579,24 @@ def test_quarters_counted_in_a_row_are_one_length(text: str, phrase: str) -> Non
 )
 def test_a_bare_count_of_quarters_is_no_time(text: str) -> None:
     assert extract(text, _ROW_ANCHOR) == []
+
+
+# 2022-10-20: the sentences are told a few days before the end of October.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a numbered quarter closed by a day not yet come this year ended last year
+        ("The chain lost money in the third quarter ended Oct. 31.", "the third quarter",
+         "2021-Q3"),
+        ("In the second quarter, ended Oct. 31, revenue rose.", "the second quarter", "2021-Q2"),
+        # guards: a closing day already past this year, or a quarter ending ahead
+        ("The chain lost money in the third quarter ended Sept. 30.", "the third quarter",
+         "2022-Q3"),
+        ("Sales should rise in the fourth quarter ending Dec. 31.", "the fourth quarter",
+         "2022-Q4"),
+    ],
+)  # fmt: skip
+def test_a_numbered_quarter_is_in_the_year_of_the_day_closing_it(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2022-10-20")[phrase] == value

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from functools import partial
 
 import attrs
 
 from timeline._extract._candidates import Candidate
 from timeline._extract._mention import Mention
-from timeline._extract._periods import this_years_period
+from timeline._extract._periods import QUARTER_VALUE, this_years_period
 from timeline._extract._phrases import STORY_PERIOD, follows_story, is_clock_only
 from timeline._extract._placement import (
     Prefer,
@@ -40,6 +41,7 @@ from timeline._extract._story import (
     nearest_half_day,
     spoken_the_night_before,
 )
+from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 
 __all__ = ["ADJUSTMENTS", "as_mention", "dated_mention"]
@@ -281,6 +283,45 @@ def in_the_storys_year(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     return span
 
 
+def quarter_closed_on(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A quarter named by its number and closed by a day is in the year most of its three
+    months fall in, as that day is placed: "the second quarter ended Oct. 31", told on Oct. 27,
+    1989, ended in 1988 (not the 1989 one that its tense alone would give)."""
+    if span is None or span.granularity != "quarter" or not span.is_bounded:
+        return span
+    text, end = read.document.text, read.candidate.end
+    ended = _CLOSED.match(text, end)
+    if ended is None or _A_YEAR.search(read.phrase):
+        return span
+    closing = _CLOSING_DAY.match(text, ended.end())
+    if closing is None:
+        return span
+    told: Prefer = "past" if "ended" in ended.group() else "nearest"
+    day = read.document.resolve(closing.group(), told, None, None)
+    if day is None or not day.is_bounded or day.granularity != "day":
+        return span
+    middle = day.latest_end - _HALF_A_QUARTER
+    shift = middle.year - (span.earliest_start + _HALF_A_QUARTER).year
+    if shift == 0:
+        return span
+    value = QUARTER_VALUE.fullmatch(span.timex.value)
+    if value is None:
+        return span
+    try:
+        start = span.earliest_start.replace(year=span.earliest_start.year + shift)
+        stop = span.latest_end.replace(year=span.latest_end.year + shift)
+    except ValueError:
+        return span
+    timex = attrs.evolve(span.timex, value=f"{int(value.group(1)) + shift:04d}-Q{value.group(2)}")
+    return TimeSpan.crisp(start, stop, granularity="quarter", phrase=span.phrase, timex=timex)
+
+
+_A_YEAR = re.compile(r"\d{4}")
+_CLOSED = re.compile(r",?[\s-]+(?:ended|ending)\s+")  # (ENDED, with a comma allowed)
+_CLOSING_DAY = re.compile(rf"{MONTH}\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?", re.IGNORECASE)
+_HALF_A_QUARTER = timedelta(days=45)
+
+
 ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     back_after_a_flashback,
     back_from_a_plan,
@@ -293,6 +334,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     this_years_quarter,
     not_a_year_off,
     in_the_storys_year,
+    quarter_closed_on,
 )
 
 
