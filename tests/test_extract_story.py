@@ -8,7 +8,7 @@ these tests."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from extracted import found, values
@@ -840,3 +840,35 @@ def test_the_month_of_a_plan_goes_on_without_a_new_paragraph_or_opening() -> Non
     # a story told in the past keeps its month in a new paragraph
     text = "The mill closed on March 3.\n\nBy the end of the month, 300 workers had left."
     assert _pf_found(text, "2019-06-12")["the end of the month"] == Timex("DATE", "2019-03", "END")
+
+
+# 2016-03-09: a month told after the story's last day, then a day counted from it.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mill shut on Monday. Its owner died in January, and the shares fell that same "
+         "day.", "that same day", "2016-01-XX"),
+        ("The mill shut on Monday. A fire broke out in January. The next day the roof fell in.",
+         "The next day", "2016-01-XX"),
+        ("A fire broke out in January. Later that day the roof fell in.", "Later that day",
+         "2016-01-XX"),
+        # guards: a day told after the month is the story's again; a day named is counted from
+        ("A fire broke out in January. On Monday it was out. The next day the roof fell in.",
+         "The next day", "2016-03-08"),
+        ("A fire broke out on Jan. 12. The next day the roof fell in.", "The next day",
+         "2016-01-13"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_a_month_is_a_day_of_that_month(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2016-03-09")[phrase] == value
+
+
+def test_a_day_of_a_month_spans_the_month_as_one_day() -> None:
+    (told,) = [m for m in extract("It rained in January. The next day it snowed.", "2016-03-09")
+               if m.text == "The next day"]  # fmt: skip
+    span = told.span
+    assert span is not None
+    assert (span.earliest_start.day, span.latest_start.day) == (2, 1)  # Jan. 2 to Feb. 1
+    assert span.min_duration == span.max_duration == timedelta(days=1)

@@ -322,6 +322,50 @@ _CLOSING_DAY = re.compile(rf"{MONTH}\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?", re.IG
 _HALF_A_QUARTER = timedelta(days=45)
 
 
+def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A day told by its place after the story's time ("that same day", "the next day") when
+    the time last told, in this sentence or the one before and after the story's last day, is
+    a month: a day of that month, which day unsaid ("was shot last October. His name was
+    crossed out that same day": 1998-10-XX, not a day counted from the report or from a day
+    told before that October)."""
+    told, number = read.story.told_at
+    if (
+        span is None
+        or told is None
+        or told.granularity != "month"
+        or not told.is_bounded
+        or read.number - number > 1
+        or (read.story.reference is not None and read.story.reference_sentence >= number)
+    ):
+        return span
+    anaphor = _DAY_ANAPHOR.fullmatch(read.phrase)
+    if anaphor is None:
+        return span
+    after = anaphor.group("after") or anaphor.group("after2")
+    before = anaphor.group("before") or anaphor.group("before2")
+    step = _ONE_DAY * (1 if after else -1 if before else 0)
+    try:
+        first, last = told.earliest_start + step, told.latest_end - _ONE_DAY + step
+        month = told.earliest_start.strftime("%Y-%m")
+        return TimeSpan(
+            first, last, first + _ONE_DAY, last + _ONE_DAY, _ONE_DAY, _ONE_DAY,
+            granularity="month",  # (known to the month: no day for the story to be on)
+            phrase=span.phrase,
+            timex=attrs.evolve(span.timex, type="DATE", value=f"{month}-XX"),
+        )  # fmt: skip
+    except (OverflowError, ValueError):
+        return span
+
+
+_ONE_DAY = timedelta(days=1)
+_DAY_ANAPHOR = re.compile(
+    r"(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:(?:same|very)\s+)?day|"
+    r"the\s+(?:(?P<after>next|following)|(?P<before>previous|preceding|prior))\s+day|"
+    r"the\s+day\s+(?:(?P<after2>after)|(?P<before2>before))",
+    re.IGNORECASE,
+)
+
+
 ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     back_after_a_flashback,
     back_from_a_plan,
@@ -335,6 +379,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     not_a_year_off,
     in_the_storys_year,
     quarter_closed_on,
+    a_day_of_the_month_told,
 )
 
 
