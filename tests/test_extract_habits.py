@@ -1,7 +1,8 @@
 """extract() on times told as a habit or a recurrence: a month, season or clock time of a habit
-has no particular year or day (XXXX), lists after "every" recur alike, rates per unit and
-frequencies are sets; and what such a habit must leave alone (a date in another clause or
-sentence, a clock on a day named nearer). The sentences are written for these tests."""
+has no particular year or day (XXXX), lists after "every" recur alike, as do weekdays listed
+before a plural one ("Friday and Saturday nights"), rates per unit and frequencies are sets;
+and what such a habit must leave alone (a date in another clause or sentence, a clock on a day
+named nearer). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -399,3 +400,25 @@ def test_a_habit_told_in_the_past_inside_a_month_dates_the_month(
 )
 def test_a_habit_told_as_a_rule_leaves_the_year_open(text: str, phrase: str, value: str) -> None:
     assert _hm_values(text)[phrase] == value
+
+
+# 2019-11-06 is a Wednesday.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekdays listed before a plural one recur with it, with its part of the day
+        ("The night bus runs on Friday and Saturday nights from December.",
+         {"Friday": Timex("SET", "XXXX-WXX-5TNI"),
+          "Saturday nights": Timex("SET", "XXXX-WXX-6TNI")}),
+        ("The pool keeps lanes free on Monday, Wednesday and Friday mornings.",
+         {"Monday": Timex("SET", "XXXX-WXX-1TMO"), "Wednesday": Timex("SET", "XXXX-WXX-3TMO")}),
+        # guards: two days named once each stay days, as does one before a single night
+        ("The pool was shut on Monday and Tuesday.", {"Monday": Timex("DATE", "2019-11-04")}),
+        ("Snow fell on Monday and Tuesday night.", {"Monday": Timex("DATE", "2019-11-04")}),
+    ],
+)  # fmt: skip
+def test_a_weekday_listed_before_a_plural_one_recurs_with_it(
+    text: str, expected: dict[str, Timex]
+) -> None:
+    got = found(text, "2019-11-06")
+    assert {phrase: got[phrase] for phrase in expected} == expected

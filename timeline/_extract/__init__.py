@@ -20,7 +20,8 @@ below), ``_chronology`` (entries under a year's or a day's heading), ``_habitual
 as a habit: no year), ``_century`` (the century a story is in),
 ``_reaching_now`` (counts of years that reach the report's time), ``_quoted`` (weekdays in
 quoted speech, from the day it was said), ``_recurring`` (times told as recurring: clock
-times, months and seasons of no particular date; "every Monday and Wednesday"), ``_clock_parts``
+times, months and seasons of no particular date; "every Monday and Wednesday", "Monday and
+Tuesday nights"), ``_clock_parts``
 ("tonight" said in the small hours), ``_opening`` ("its
 first weekend" after a launch day), ``_then_and_now`` ("Once, ...; today ..."), ``_eras`` (BC
 and AD years), ``_dayranges`` (a run of days as its two ends), ``_headings`` (a day and

@@ -41,7 +41,12 @@ from timeline._extract._placement import (
 )
 from timeline._extract._quoted import quoted_weekdays
 from timeline._extract._reaching_now import reaching_now
-from timeline._extract._recurring import recurring_times, set_at_hour, shared_every
+from timeline._extract._recurring import (
+    recurring_times,
+    set_at_hour,
+    shared_every,
+    shared_plural,
+)
 from timeline._extract._story import DAY_VALUE, apposed_weekday, day_of
 from timeline._extract._then_and_now import then_and_now
 from timeline._extract._words import MONTH
@@ -139,6 +144,7 @@ def compose(
     composed = opening_weekends(text, composed)  # "went on sale Sept. 21 ... its first weekend"
     composed = then_and_now(text, composed, resolve)  # "Once, ...; today it is ..."
     composed = shared_every(text, set_at_hour(text, composed))  # "every Monday and [Wednesday]"
+    composed = shared_plural(text, composed)  # "[Monday] and Tuesday nights"
     composed = recurring_times(text, composed)  # "from 3 p.m. to 8 a.m. daily": no particular day
     composed = _restated_days(text, composed)
     composed = _elaborated_periods(text, composed, resolve)  # "the preceding month, on 3 Dec."

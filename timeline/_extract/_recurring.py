@@ -20,7 +20,7 @@ from timeline._extract._words import MONTH_FULL, MONTH_PREFIX, SENTENCE_POINT, W
 from timeline._resolve import _lexicon as lex
 from timeline._timex import Timex
 
-__all__ = ["recurring_times", "set_at_hour", "shared_every"]
+__all__ = ["recurring_times", "set_at_hour", "shared_every", "shared_plural"]
 
 # A month or a season named alone ("April", "early October", "late spring", "winter"; a season
 # with its article, "the summer", as TimeML reads it alike).
@@ -285,6 +285,35 @@ def shared_every(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         out.append(mention)
     return out
+
+
+def shared_plural(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the weekdays listed before a plural one ("on [Monday] and Tuesday
+    nights", "[Saturday], [Sunday] and Monday evenings") read as recurring like it: the plural
+    tells of them all (``XXXX-WXX-1TNI``), not of the nearest Monday."""
+    out = list(mentions)
+    for index in range(len(out) - 2, -1, -1):  # from the end: a list reaches back
+        mention, after = out[index], out[index + 1]
+        day = _WEEKDAY_PART.fullmatch(mention.text)
+        recurring = _RECURRING_DAY.fullmatch(after.timex.value)
+        # the plural, or a weekday of the list already read as it
+        listed = after.text[-1:].lower() == "s" or _WEEKDAY_PART.fullmatch(after.text)
+        if (
+            day is None
+            or day["part"]
+            or recurring is None
+            or after.timex.type != "SET"
+            or not listed
+            or mention.timex.type not in ("DATE", "TIME")
+            or not _LISTED.fullmatch(text, mention.end, after.start)
+        ):
+            continue
+        value = f"XXXX-WXX-{lex.WEEKDAYS[day['day'].lower()] + 1}{recurring['part'] or ''}"
+        out[index] = attrs.evolve(mention, timex=Timex("SET", value), span=None)
+    return out
+
+
+_RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7](?P<part>T(?:MO|AF|EV|NI))?")
 
 
 # "every morning at 9", "each evening at 7:30": a part of the day that recurs, with a bare hour.
