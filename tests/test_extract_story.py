@@ -872,3 +872,24 @@ def test_a_day_of_a_month_spans_the_month_as_one_day() -> None:
     assert span is not None
     assert (span.earliest_start.day, span.latest_start.day) == (2, 1)  # Jan. 2 to Feb. 1
     assert span.min_duration == span.max_duration == timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a vague count from a day of the story is before or after the report as that day is
+        ("The ferry sailed on 2 March. A few weeks later it sank.", "A few weeks later",
+         "PAST_REF"),
+        ("The ferry sailed on 2 March. Several days earlier its owner had sold it.",
+         "Several days earlier", "PAST_REF"),
+        ("The ferry sails on 2 December. A few weeks later it will be scrapped.",
+         "A few weeks later", "FUTURE_REF"),
+        # guard: counted from the report, as before
+        ("The ferry will be scrapped in a few weeks, and sank a few days ago.", "a few days ago",
+         "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_a_vague_count_from_the_storys_day_is_placed_against_the_report(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-06-15")[phrase] == value

@@ -615,6 +615,19 @@ def test_anaphoric_words_count_from_the_reference() -> None:
     assert resolve_in_context("late at night", **options) == r("late at night on Sept. 28")  # type: ignore[arg-type]
 
 
+
+def test_a_vague_count_from_the_reference_is_placed_against_the_anchor() -> None:
+    from timeline._resolve import resolve_in_context
+
+    # a few days after Sept. 28 is before the report of Oct. 11: the past, not the future
+    later = resolve_in_context("a few days later", anchor=ANCHOR, reference=r("Sept. 28"))
+    assert later.timex == Timex("DATE", "PAST_REF")
+    assert later.earliest_start > r("Sept. 28").earliest_start
+    # a few days before a day still ahead of the report is ahead of it too
+    earlier = resolve_in_context("a few days earlier", anchor=ANCHOR, reference=r("Dec. 20, 2017"))
+    assert earlier.timex == Timex("DATE", "FUTURE_REF")
+
+
 def test_reference_places_a_date_without_a_year() -> None:
     from timeline._resolve import resolve_in_context
 

@@ -340,6 +340,10 @@ class Ago(Node):
         far = unit_period(unit, shift(day, self.unit, self.sign * self.high))
         early, late = (far, near) if self.sign < 0 else (near, far)
         value = "PAST_REF" if self.sign < 0 else "FUTURE_REF"
+        if self.base == "reference" and late.le <= ctx.anchor:
+            value = "PAST_REF"  # "In 1985 it was founded. A few years later it was sold."
+        elif self.base == "reference" and early.es >= ctx.anchor:
+            value = "FUTURE_REF"  # "It opens in March. A few weeks earlier, ..." told in January
         return Period(
             early.es, late.es, early.le, late.le, near.granularity, Timex("DATE", value, None)
         )
