@@ -852,6 +852,14 @@ def test_the_month_of_a_plan_goes_on_without_a_new_paragraph_or_opening() -> Non
          "The next day", "2016-01-XX"),
         ("A fire broke out in January. Later that day the roof fell in.", "Later that day",
          "2016-01-XX"),
+        # a count of days or weeks from it: the month when (nearly) all its days are in it,
+        # else the year, else nothing known
+        ("A fire broke out in January. Three days later the roof fell in.", "Three days later",
+         "2016-01-XX"),
+        ("A fire broke out in January. Two weeks later the roof fell in.", "Two weeks later",
+         "2016-XX-XX"),
+        ("A fire broke out in December. Two weeks later the roof fell in.", "Two weeks later",
+         "XXXX-XX-XX"),
         # guards: a day told after the month is the story's again; a day named is counted from
         ("A fire broke out in January. On Monday it was out. The next day the roof fell in.",
          "The next day", "2016-03-08"),

@@ -36,13 +36,14 @@ from timeline._extract._story import (
     back_to_the_report,
     day_after,
     day_before,
+    day_of,
     evening_before,
     is_night,
     nearest_half_day,
     spoken_the_night_before,
 )
 from timeline._extract._words import MONTH
-from timeline._span import TimeSpan
+from timeline._span import Granularity, TimeSpan
 
 __all__ = ["ADJUSTMENTS", "as_mention", "dated_mention"]
 
@@ -323,11 +324,12 @@ _HALF_A_QUARTER = timedelta(days=45)
 
 
 def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | None:
-    """A day told by its place after the story's time ("that same day", "the next day") when
-    the time last told, in this sentence or the one before and after the story's last day, is
-    a month: a day of that month, which day unsaid ("was shot last October. His name was
-    crossed out that same day": 1998-10-XX, not a day counted from the report or from a day
-    told before that October)."""
+    """A day counted from the story's time ("that same day", "the next day", "two weeks
+    later") when the time last told, in this sentence or the one before and after the story's
+    last day, is a month: a day counted from a day of that month, which day unsaid ("was shot
+    last October. His name was crossed out that same day": 1998-10-XX; "In January ... Two
+    weeks later": a day of January or February, 1989-XX-XX), not a day counted from the
+    report or from a day told before that month."""
     told, number = read.story.told_at
     if (
         span is None
@@ -336,34 +338,42 @@ def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | Non
         or not told.is_bounded
         or read.number - number > 1
         or (read.story.reference is not None and read.story.reference_sentence >= number)
+        or read.bare
+        or not follows_story(read.query)
     ):
         return span
-    anaphor = _DAY_ANAPHOR.fullmatch(read.phrase)
-    if anaphor is None:
+    first = read.resolve(read.wanted, day_of(told.earliest_start))
+    last = read.resolve(read.wanted, day_of(told.latest_end - _ONE_DAY))
+    if (
+        first is None
+        or last is None
+        or not (first.is_crisp and last.is_crisp)
+        or first.granularity != "day"
+        or last.granularity != "day"
+    ):
         return span
-    after = anaphor.group("after") or anaphor.group("after2")
-    before = anaphor.group("before") or anaphor.group("before2")
-    step = _ONE_DAY * (1 if after else -1 if before else 0)
-    try:
-        first, last = told.earliest_start + step, told.latest_end - _ONE_DAY + step
-        month = told.earliest_start.strftime("%Y-%m")
-        return TimeSpan(
-            first, last, first + _ONE_DAY, last + _ONE_DAY, _ONE_DAY, _ONE_DAY,
-            granularity="month",  # (known to the month: no day for the story to be on)
-            phrase=span.phrase,
-            timex=attrs.evolve(span.timex, type="DATE", value=f"{month}-XX"),
-        )  # fmt: skip
-    except (OverflowError, ValueError):
-        return span
+    start, stop = first.earliest_start, last.earliest_start
+    # the month when all or nearly all of the days it may be lie in it ("the next day" may be
+    # the first of the month after), else the year they all lie in
+    inside = min(stop, told.latest_end) - max(start, told.earliest_start)
+    grain: Granularity
+    if inside >= (stop - start) * _NEARLY_ALL:
+        value, grain = f"{told.earliest_start:%Y-%m}-XX", "month"
+    elif start.year == stop.year:
+        value, grain = f"{start:%Y}-XX-XX", "year"
+    else:  # ("two weeks later" after a December: in that year or the next)
+        value, grain = "XXXX-XX-XX", "year"
+    length = first.latest_end - start
+    return TimeSpan(
+        start, stop, start + length, stop + length, length, length,
+        granularity=grain,  # (known to the month or the year: no day for the story to be on)
+        phrase=span.phrase,
+        timex=attrs.evolve(span.timex, type="DATE", value=value),
+    )  # fmt: skip
 
 
 _ONE_DAY = timedelta(days=1)
-_DAY_ANAPHOR = re.compile(
-    r"(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:(?:same|very)\s+)?day|"
-    r"the\s+(?:(?P<after>next|following)|(?P<before>previous|preceding|prior))\s+day|"
-    r"the\s+day\s+(?:(?P<after2>after)|(?P<before2>before))",
-    re.IGNORECASE,
-)
+_NEARLY_ALL = 0.9
 
 
 ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
