@@ -860,6 +860,8 @@ def test_the_month_of_a_plan_goes_on_without_a_new_paragraph_or_opening() -> Non
          "2016-XX-XX"),
         ("A fire broke out in December. Two weeks later the roof fell in.", "Two weeks later",
          "XXXX-XX-XX"),
+        ("A fire broke out in January. A few days later the roof fell in.", "A few days later",
+         "PAST_REF"),
         # guards: a day told after the month is the story's again; a day named is counted from
         ("A fire broke out in January. On Monday it was out. The next day the roof fell in.",
          "The next day", "2016-03-08"),

@@ -343,6 +343,8 @@ def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | Non
     ):
         return span
     first = read.resolve(read.wanted, day_of(told.earliest_start))
+    if first is not None and first.timex.value in _VAGUE_REFS:
+        return first  # "A few days later": past or ahead of the report as the month is
     last = read.resolve(read.wanted, day_of(told.latest_end - _ONE_DAY))
     if (
         first is None
@@ -374,6 +376,7 @@ def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | Non
 
 _ONE_DAY = timedelta(days=1)
 _NEARLY_ALL = 0.9
+_VAGUE_REFS = frozenset(["PAST_REF", "FUTURE_REF"])
 
 
 ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
