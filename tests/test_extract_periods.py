@@ -600,3 +600,23 @@ def test_a_numbered_quarter_is_in_the_year_of_the_day_closing_it(
     text: str, phrase: str, value: str
 ) -> None:
     assert values(text, "2022-10-20")[phrase] == value
+
+
+# 2022-11-02: results for the third quarter are being told.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the figures of "this quarter" in a report on a quarter named before are that quarter's
+        ("The brewer posted a loss for the third quarter. This quarter's loss includes a "
+         "write-down of its plant.", "2022-Q3"),
+        ("The brewer posted a loss for the third quarter. This quarter's results were hurt "
+         "by costs.", "2022-Q3"),
+        # guards: told as coming, or with no quarter reported, it is the current one
+        ("The brewer posted a loss for the third quarter. It expects this quarter's sales to "
+         "rise.", "2022-Q4"),
+        ("This quarter's sales are strong, the brewer said.", "2022-Q4"),
+    ],
+)  # fmt: skip
+def test_this_quarters_figures_are_those_of_the_quarter_reported(text: str, value: str) -> None:
+    got = {m.text.lower(): m.timex.value for m in extract(text, "2022-11-02")}
+    assert got["this quarter"] == value

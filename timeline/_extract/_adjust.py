@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 import attrs
@@ -379,6 +379,40 @@ _NEARLY_ALL = 0.9
 _VAGUE_REFS = frozenset(["PAST_REF", "FUTURE_REF"])
 
 
+def this_quarters_results(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """ "This quarter's loss", "this quarter's results" in a report on a quarter named before:
+    that quarter, whose figures are told (results are told of quarters that are over), not
+    the calendar's current one; told as coming ("expects this quarter's sales to rise"), the
+    current one."""
+    discussed = read.story.discussed
+    if (
+        span is None
+        or discussed is None
+        or span.granularity != "quarter"
+        or not _THIS_QUARTER.fullmatch(read.phrase)
+        or not _RESULTS_AFTER.match(read.document.text, read.candidate.end)
+        or read.near() == "future"
+    ):
+        return span
+    year, quarter = discussed
+    zone = span.earliest_start.tzinfo
+    try:
+        start = datetime(year, 3 * quarter - 2, 1, tzinfo=zone)
+        stop = datetime(year + quarter // 4, 3 * quarter % 12 + 1, 1, tzinfo=zone)
+    except ValueError:
+        return span
+    timex = attrs.evolve(span.timex, value=f"{year:04d}-Q{quarter}")
+    return TimeSpan.crisp(start, stop, granularity="quarter", phrase=span.phrase, timex=timex)
+
+
+_THIS_QUARTER = re.compile(r"this\s+(?:fiscal\s+)?quarter", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:loss|losses|profit|profits|earnings|results|net|income|sales|"
+    r"revenue|revenues|deficit|figures|performance|charges?)\b",
+    re.IGNORECASE,
+)
+
+
 ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     back_after_a_flashback,
     back_from_a_plan,
@@ -393,6 +427,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     in_the_storys_year,
     quarter_closed_on,
     a_day_of_the_month_told,
+    this_quarters_results,
 )
 
 
