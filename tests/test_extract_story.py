@@ -312,6 +312,27 @@ def test_that_month_is_the_month_in_the_year_the_story_is_in(
     assert values(text, "2016-03-01")[phrase] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2021-05-05 is a Wednesday: a day told in the past perfect within the paragraph is a
+        # flashback; the story stays on its day
+        ("On 5 May police raided the flat. The suspect had arrived on 2 May. That week "
+         "detectives traced his car.", "That week", "2021-W18"),
+        # ... while the flashback's own anaphors, in the past perfect, count from it
+        ("On 5 May police raided the flat. The suspect had arrived on 2 May. The next day he "
+         "had rented a car.", "The next day", "2021-05-03"),
+        # a flashback opening a paragraph of its own is where the story now is
+        ("On 5 May police raided the flat.\n\nThe suspect had arrived on 2 May. That week he "
+         "rented a car.", "That week", "2021-W17"),
+    ],
+)  # fmt: skip
+def test_a_flashback_in_the_past_perfect_within_a_paragraph_leaves_the_story(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-05-20")[phrase] == value
+
+
 def test_the_day_a_price_was_taken_does_not_move_the_story() -> None:
     # 2019-06-17 is a Monday
     text = (

@@ -36,7 +36,7 @@ from timeline._extract._phrases import (
     bare_time_of_day,
     follows_story,
 )
-from timeline._extract._placement import WINDOW, Prefer, placement
+from timeline._extract._placement import WINDOW, Prefer, placement, told_as_before
 from timeline._extract._story import (
     apposed_weekday,
     clock_on,
@@ -85,6 +85,7 @@ class Story:
     reference: TimeSpan | None = None  # the story's time: the last day or time of day
     reference_sentence: int = -1  # where the story's time was last set
     reference_end: int = -1  # where the mention that set it ends
+    flashback: TimeSpan | None = None  # the day a past perfect in its paragraph went back to
     dated: TimeSpan | None = None  # the last time named, of any size ("in June 1998")
     told_at: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
     discussed: tuple[int, int] | None = None  # the quarter the report is about
@@ -100,7 +101,7 @@ class Story:
         compared = _compared_since(text, mention.start)
         if not compared and self._moves_to(read, mention, resolved):
             self.reference, self.reference_sentence = named_day(mention), number
-            self.reference_end = mention.end
+            self.reference_end, self.flashback = mention.end, None
         if is_dated(mention) and not compared:
             self.dated = mention.span
             if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
@@ -144,16 +145,25 @@ class Story:
         so: after a part of the day ("worked through the night after a quake struck on Monday
         afternoon") the day named is the firmer time."""
         reference = self.reference
-        return (
-            self.reference_sentence == read.number
-            and reference is not None
+        if not (
+            reference is not None
             and _DAY_OR_CLOCK.fullmatch(reference.timex.value) is not None
             and mention.span is not None
             and reference.is_bounded
             and mention.span.latest_end <= reference.earliest_start
-            and _LEADING_UP.search(read.document.text, self.reference_end, mention.start)
-            is not None
-        )
+        ):
+            return False
+        text = read.document.text
+        if self.reference_sentence == read.number:
+            return _LEADING_UP.search(text, self.reference_end, mention.start) is not None
+        if "\n" in text[self.reference_end : mention.start] or not told_as_before(
+            text, read.window, mention.start, mention.end
+        ):
+            return False
+        # a flashback told in the past perfect within the paragraph: its own anaphors count
+        # from it ("had arrived on 2 May. The next day he had rented a car"), the story stays
+        self.flashback = named_day(mention)
+        return True
 
     def close_sentence(
         self, number: int, resolved: Sequence[tuple[Prefer, Mention]], attached: list[Mention]
@@ -303,6 +313,12 @@ def read_candidate(
         or (recent and STORY_PERIOD.search(phrase) is not None)
     )
     at = story.reference if follows else None
+    if (
+        follows
+        and story.flashback is not None
+        and told_as_before(text, window, candidate.start, candidate.end)
+    ):
+        at = story.flashback  # "had arrived on 2 May. The next day he had ..."
     restated = _restated(text, candidate, phrase, at, story.reference, resolved)
     at = _year_of_a_history(at, story, number, wanted, yearless, document.history)
     at = _last_time_named(at, story, phrase, document.history, near)
