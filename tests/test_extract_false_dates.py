@@ -448,3 +448,20 @@ def test_about_a_day_in_the_possessive_is_no_approximation(
     text: str, phrase: str, timex: Timex
 ) -> None:
     assert found(text, "2022-05-12")[phrase] == timex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank held the overnight rate at 4.5 percent.",
+        "Banks leaned on overnight lending markets for cash.",
+        "The overnight interbank rate jumped to 9 percent.",
+    ],
+)
+def test_overnight_naming_a_money_market_is_no_night(text: str) -> None:
+    assert found(text, ANCHOR) == {}
+
+
+def test_overnight_told_of_what_happened_is_still_the_night() -> None:
+    got = found("Shelling went on overnight, and the market rate rose.", ANCHOR)
+    assert got["overnight"] == Timex("TIME", "2021-06-14TNI")

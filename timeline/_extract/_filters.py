@@ -450,6 +450,15 @@ _NOUN_OF_A_PART = re.compile(
     r"nurses?|guards?|watchman|editor|desk|staff|crews?|workers?)\b",
     re.IGNORECASE,
 )
+# "Overnight" naming a kind of money market: "the overnight rate", "overnight lending", "the
+# overnight repo" (a loan for one night, not a night told).
+_OVERNIGHT = re.compile(r"(?:the\s+)?overnight")
+_MONEY_AFTER_OVERNIGHT = re.compile(
+    r"\s+(?:(?:interbank|bank|policy|lending|deposit|borrowing|money|cash|call)\s+)?"
+    r"(?:rates?|lending|loans?|borrowing|repos?|repurchase|deposits?|funds|index|indexed|"
+    r"swaps?|money|markets?|facility|facilities|interbank)\b",
+    re.IGNORECASE,
+)
 # Hours something keeps: "whose hours were cut", "the store's hours", "during office hours".
 _KEPT_HOURS = re.compile(
     r"(?:\b(?:its|their|whose|his|her|our|your|my)|\w['’]s)\s+"
@@ -545,6 +554,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "Minutes of Tuesday's meeting will be published": the record of it
     if _A_PART_OF_DAY.fullmatch(lowered) and _NOUN_OF_A_PART.match(after):
         return True  # "worked night shifts", "the morning paper": a kind of thing, no time told
+    if _OVERNIGHT.fullmatch(lowered) and _MONEY_AFTER_OVERNIGHT.match(after):
+        return True  # "the overnight rate", "overnight lending": a term of money, no night
     if lowered == "hours" and _KEPT_HOURS.search(before):
         return True  # "libraries, whose hours were cut", "its opening hours": when it is open
     if lowered in _BODY_PERIODS and _BODY_BEFORE.search(before):
