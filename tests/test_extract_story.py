@@ -761,6 +761,22 @@ def test_the_new_century_starts_nearest_the_time_told(text: str, anchor: str, va
 @pytest.mark.parametrize(
     "text",
     [
+        "Talks broke off at 11:20 p.m. Monday. The old contract expired at midnight.",
+        "Mediators left at 10:45 p.m. Monday, and the truce ran out at midnight.",
+    ],
+)
+def test_a_term_running_out_at_midnight_after_a_late_evening_ends_its_day(text: str) -> None:
+    assert values(text, "2014-03-20")["midnight"] == "2014-03-18T00:00"
+
+
+def test_a_term_running_out_at_midnight_after_a_morning_is_the_days_start() -> None:
+    text = "Talks broke off at 9 a.m. Monday. The old contract had expired at midnight."
+    assert values(text, "2014-03-20")["midnight"] == "2014-03-17T00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Monday evening the governor spoke. Earlier, at midnight, the dam broke.",
         "At 10 p.m. Monday the river crested. The levee, checked at midnight, held.",
     ],

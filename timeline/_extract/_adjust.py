@@ -188,7 +188,9 @@ _REACHING = re.compile(r"\b(?i:by|until|till)\s+\Z")  # "by midnight": the end o
 def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """ "before midnight" on the story's day is before the midnight that ends it: "agreed on
     Tuesday ... shortly before midnight"; so is "by midnight" or "until midnight" after an
-    evening ("at 10 p.m. the yard was dry; by midnight we were on the roof")."""
+    evening ("at 10 p.m. the yard was dry; by midnight we were on the roof"), and a term that
+    runs out at midnight after a late evening ("broke off at 11:40 p.m. Wednesday ... the
+    agreement expired at midnight")."""
     at, start = read.at, read.candidate.start
     if (
         span is not None
@@ -200,6 +202,13 @@ def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | Non
                 _in_the_evening(at)
                 and _REACHING.search(read.document.text, max(0, start - 12), start) is not None
             )
+            or (
+                # "broke off at 11:40 p.m. ... the agreement expired at midnight": a term that
+                # runs out at midnight after a late evening runs out at the one ending it
+                at.granularity in _TIMES_OF_DAY
+                and at.earliest_start.hour >= _LATE_EVENING
+                and _RUNS_OUT.search(read.document.text, max(0, start - 40), start) is not None
+            )
         )
         and span.timex.value == f"{at.earliest_start.date().isoformat()}T00:00"
     ):
@@ -207,6 +216,15 @@ def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | Non
         if next_day is not None:
             return read.resolve(read.wanted, next_day) or span
     return span
+
+
+_LATE_EVENING = 20  # o'clock
+_RUNS_OUT = re.compile(
+    r"\b(?:expire[sd]?|expiring|lapse[sd]?|lapsing|r[au]ns?\s+out|running\s+out|"
+    r"(?:deadline|ultimatum|truce|ceasefire|contract|agreement)\s+(?:was\s+|is\s+)?(?:set\s+)?"
+    r"(?:for|at|ends?|ended))\s+(?:at\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _in_the_evening(at: TimeSpan) -> bool:
