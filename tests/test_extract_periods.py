@@ -66,6 +66,24 @@ def test_earlier_or_later_in_a_season_is_one_expression(
     assert found(text, "2019-02-14")[phrase] == Timex("DATE", value, mod)  # type: ignore[arg-type]
 
 
+def test_the_fall_a_thing_is_planned_for_is_the_season() -> None:
+    assert found("The retrial is scheduled for the fall.", "2019-02-14")["the fall"] == Timex(
+        "DATE", "2019-FA"
+    )
+    assert found("Talks are set for the fall.", "2019-02-14")["the fall"].value == "2019-FA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares slid, and traders blamed the strong dollar for the fall.",
+        "Importers were scheduled for the fall in tariffs.",
+    ],
+)
+def test_the_fall_a_thing_is_blamed_for_is_a_drop(text: str) -> None:
+    assert "the fall" not in found(text, "2019-02-14")
+
+
 def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
     got = extract("The console goes on sale in time for the holiday season.", "2013-09-10")
     season = next(m for m in got if m.text == "the holiday season")

@@ -1064,7 +1064,15 @@ def _of_year(s: Stream, j: int) -> tuple[int | Node | None, int]:
     return None, j
 
 
-_SEASON_BEFORE = frozenset(["in", "during", "by", "until", "since", "through", "over"])
+_SEASON_BEFORE = frozenset(["in", "during", "by", "until", "since", "through", "over", "for"])
+#: Words before "for the fall" that make it the season a thing is planned for ("scheduled for
+#: the fall"; "blamed the dollar for the fall" is a drop).
+_PLANNED = frozenset(
+    "scheduled planned set slated due expected booked targeted pencilled penciled postponed "
+    "delayed moved pushed rescheduled".split()
+)
+#: Words after "the fall" that make it a drop ("the fall in prices", "the fall from grace").
+_DROP_AFTER = frozenset(["in", "from", "to", "back", "below", "under"])
 
 
 def season(s: Stream, i: int) -> Hit:
@@ -1083,6 +1091,8 @@ def season(s: Stream, i: int) -> Hit:
         # the verb, or "the fall of the regime"
         if j == i or s.word(k) == "of" or s.word(i - 1) not in _SEASON_BEFORE:
             return None
+        if s.word(i - 1) == "for" and (s.word(i - 2) not in _PLANNED or s.word(k) in _DROP_AFTER):
+            return None  # "blamed the dollar for the fall", "braced for the fall in prices"
     return Season(code, year), k
 
 
