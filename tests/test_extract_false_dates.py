@@ -465,3 +465,19 @@ def test_overnight_naming_a_money_market_is_no_night(text: str) -> None:
 def test_overnight_told_of_what_happened_is_still_the_night() -> None:
     got = found("Shelling went on overnight, and the market rate rose.", ANCHOR)
     assert got["overnight"] == Timex("TIME", "2021-06-14TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests packed the hall for his daughter April's wedding.",
+        "He thanked his wife June and their two sons.",
+        "Her brother August runs the farm.",
+    ],
+)
+def test_a_month_naming_a_relative_is_a_first_name(text: str) -> None:
+    assert found(text, ANCHOR) == {}
+
+
+def test_a_month_after_a_relative_and_a_preposition_is_still_a_month() -> None:
+    assert values("His daughter was born in April.", ANCHOR)["April"] == "2021-04"

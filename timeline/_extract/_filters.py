@@ -80,6 +80,13 @@ _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Prof|Rev|Sir|Dame|Lady|Lord)"
     r"\.?\s+$"
 )
+# A relative named by a first name: "his daughter April", "her husband August".
+_KIN_BEFORE = re.compile(
+    r"\b(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|aunt|uncle|"
+    r"granddaughter|grandson|grandmother|grandfather|cousin|widow|widower|fianc[eé]e?|"
+    r"stepdaughter|stepson|twin)\s+$",
+    re.IGNORECASE,
+)
 # A quarter or half of a game, not of the year: "scored 10 points in the fourth quarter", "a
 # touchdown at the half", "led 21-7" (only words no business story uses: "goals", "penalty",
 # "trailed", "overtime" and a bare "7-2" are as much a company's or a vote's).
@@ -642,6 +649,8 @@ def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
         before
     ):
         return True  # "Mr. October"
+    if _BARE_MONTH.fullmatch(words) and _KIN_BEFORE.search(before):
+        return True  # "his daughter April's wedding", "his wife June": a first name
     if _WEEKDAY.fullmatch(words) and _NAME_AFTER.match(after):
         # "Tuesday Weld starred", "He read The Sunday Times": a weekday heading a name at a
         # sentence start or after a capitalised "The", where a date would have a comma, a
