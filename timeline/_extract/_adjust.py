@@ -357,6 +357,7 @@ def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | Non
         or read.number - number > 1
         or (read.story.reference is not None and read.story.reference_sentence >= number)
         or read.bare
+        or not _DAYS.search(read.phrase)
         or not follows_story(read.query)
     ):
         return span
@@ -393,6 +394,7 @@ def a_day_of_the_month_told(read: Read, span: TimeSpan | None) -> TimeSpan | Non
 
 
 _ONE_DAY = timedelta(days=1)
+_DAYS = re.compile(r"\b(?:days?|weeks?|fortnights?)\b", re.IGNORECASE)  # counted in days
 _NEARLY_ALL = 0.9
 _VAGUE_REFS = frozenset(["PAST_REF", "FUTURE_REF"])
 

@@ -437,7 +437,12 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
             and "," in text[end : match.start()]
         ):
             break  # "will close from May 1 through August, officials said": an attribution
-        if best is not None and match.start() >= end and _THAT.search(text, end, match.start()):
+        if (
+            best is not None
+            and match.start() >= end
+            and text.find("hat", end, match.start()) >= 0  # (cheap, before the pattern)
+            and _THAT.search(text, end, match.start())
+        ):
             break  # "said in a televised address late Tuesday that he would stay": what was said
         kind = _kind(text, match)
         if kind is None or (

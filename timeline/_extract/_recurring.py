@@ -294,6 +294,8 @@ def shared_plural(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for index in range(len(out) - 2, -1, -1):  # from the end: a list reaches back
         mention, after = out[index], out[index + 1]
+        if after.timex.type != "SET" or mention.timex.type not in ("DATE", "TIME"):
+            continue
         day = _WEEKDAY_PART.fullmatch(mention.text)
         recurring = _RECURRING_DAY.fullmatch(after.timex.value)
         # the plural, or a weekday of the list already read as it
@@ -302,9 +304,7 @@ def shared_plural(text: str, mentions: list[Mention]) -> list[Mention]:
             day is None
             or day["part"]
             or recurring is None
-            or after.timex.type != "SET"
             or not listed
-            or mention.timex.type not in ("DATE", "TIME")
             or not _LISTED.fullmatch(text, mention.end, after.start)
         ):
             continue
