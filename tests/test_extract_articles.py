@@ -192,6 +192,6 @@ def test_a_future_said_in_the_report_days_is_ahead_of_the_report() -> None:
         "of the month."
     )  # told on a day of its own: the nearest
     assert found(text, "2017-04-03")["the end of the month"].value == "2017-02"
-    text = "Relatives said they would look for ways to get around Wednesday's ruling."
-    # a ruling made ("around" is the ruling's preposition, no approximation of the day)
+    text = "The union said it would try to work around Wednesday's decision."
+    # a decision made ("around" is the decision's preposition, no approximation of the day)
     assert found(text, "2000-01-07")["Wednesday"] == Timex("DATE", "2000-01-05")
