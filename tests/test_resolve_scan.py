@@ -62,9 +62,9 @@ def found(text: str) -> list[str]:
         ("over the past 20 years", ["the past 20 years"]),
         ("at 4 a.m. EDT Thursday", ["4 a.m. EDT Thursday"]),
         ("on Thanksgiving Day", ["Thanksgiving Day"]),
-        ("shot to death last Oct. 23 at his home", ["last Oct. 23"]),
+        ("was killed last Oct. 23 near his farm", ["last Oct. 23"]),
         ("in the 1988 second quarter", ["the 1988 second quarter"]),
-        ("But a minute and a half later, a pilot called.", ["a minute and a half later"]),
+        ("But a minute and a half later, the tower answered.", ["a minute and a half later"]),
         ("Sales will rise by year-end.", ["year-end"]),
     ],
 )
