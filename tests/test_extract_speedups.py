@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,46 @@ def test_a_rate_is_tried_only_after_its_word(before: str) -> None:
     for pattern in (_RATE_BEFORE, _COUNTED_RATE):
         if pattern.search(before) is not None:
             assert _ends_rate_word(before)
+
+
+# Caseless: a pattern matched in lower case in ASCII text, as written with re.IGNORECASE
+# elsewhere ("ſ" and the Kelvin sign fold to "s" and "k", "İ" to "i").
+_CASELESS_PIECES = st.sampled_from(
+    [
+        " ", "\n", "-", ".", "'", "$", "2", "1988", "Quarter", "quarter", "QUARTER", "H1", "h2",
+        "Sept", "sEP", "day", "Day", "NBA", "nba", "games", "to", "To", "the", "The", "until",
+        "At least", "payable", "ſpring", "Spring", "K", "\u212a", "İ", "é", "ı", "Week", "x",
+    ]
+)  # fmt: skip
+_CASELESS_TEXT = st.lists(_CASELESS_PIECES, max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CASELESS_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_caseless_patterns_find_what_ignorecase_finds(text: str, start: int, length: int) -> None:
+    from timeline._extract._filters import _GAME_STORY, _MONEY_WORD
+    from timeline._extract._phrases import YEARLESS, is_yearless
+    from timeline._extract._placement import _FORWARD, _PLACED, _REPORTING_PERIOD
+
+    assert is_yearless(text) == (YEARLESS.search(text) is not None)
+    for caseless in (_FORWARD, _PLACED, _REPORTING_PERIOD):
+        plain = caseless.pattern
+        start = min(start, len(text))
+        end = min(len(text), start + length)
+        assert caseless.search(text, start, end) == (plain.search(text, start, end) is not None)
+        assert caseless.match(text, start, end) == (plain.match(text, start, end) is not None)
+    for words in (_GAME_STORY, _MONEY_WORD):  # as _Words found them with re.IGNORECASE
+        plain_found = (
+            words._at_start.pattern.match(text, start, end) is not None
+            or words._after.pattern.search(text, start, end) is not None
+        )
+        assert words.found(text, start, end) == plain_found
+
+
+def test_caseless_keeps_escapes_and_refuses_case_sensitive_parts() -> None:
+    from timeline._extract._caseless import Caseless
+
+    assert Caseless(r"\W(?:NBA)\b").search("the NBA")
+    assert not Caseless(r"\W(?:NBA)\b").search("theNBA")
+    with pytest.raises(ValueError):
+        Caseless(r"(?-i:[A-Z])x")

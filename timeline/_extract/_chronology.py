@@ -13,7 +13,7 @@ from collections.abc import Callable
 import attrs
 
 from timeline._extract._mention import Mention
-from timeline._extract._phrases import STORY_PERIOD, YEARLESS, follows_story
+from timeline._extract._phrases import STORY_PERIOD, follows_story, is_yearless
 from timeline._extract._words import MONTH_FULL, WEEKDAY
 from timeline._span import TimeSpan
 
@@ -118,7 +118,7 @@ def place_in_heading_years(
                 if span is not None and span.granularity in _DATE_GRAINS:
                     last = span
                 continue
-            if YEARLESS.search(phrase) or STORY_PERIOD.search(phrase):
+            if is_yearless(phrase) or STORY_PERIOD.search(phrase):
                 placed = resolve(phrase, heading.span)
                 if placed is None or not placed.timex.value.startswith(str(year)):
                     continue

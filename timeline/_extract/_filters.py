@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._extract._caseless import Caseless
 from timeline._extract._eras import ERA, opens_era_range
 from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_BEFORE_DASH, MONTH, WEEKDAY
 from timeline._resolve._lexicon import ASKED_FOR, BE_FORMS, PLANNED_FOR
@@ -131,22 +132,20 @@ class _Words:
 
     Searched for, ``\\b(?:...)`` would be tried at every character; here a word is found from
     the non-word character before it, a character class the engine skips to, and only a word
-    at the very start of the range (with no such character in it) is tried alone.
+    at the very start of the range (with no such character in it) is tried alone (both in lower
+    case where they can: see :class:`Caseless`).
     """
 
     def __init__(self, words: str, marks: str = "") -> None:
         body = rf"\b(?:{words})\b"
         mark = rf"|(?<=[{marks}])" if marks else ""
-        self._at_start = re.compile(body, re.IGNORECASE)
-        self._after = re.compile(rf"\W(?:{body}{mark})", re.IGNORECASE)
+        self._at_start = Caseless(body)
+        self._after = Caseless(rf"\W(?:{body}{mark})", behind=0)
 
     def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether one is in ``text[start:end]``."""
         end = len(text) if end is None else end
-        return (
-            self._at_start.match(text, start, end) is not None
-            or self._after.search(text, start, end) is not None
-        )
+        return self._at_start.match(text, start, end) or self._after.search(text, start, end)
 
 
 _GAME_WORDS = _Words(_PLAY_WORDS)

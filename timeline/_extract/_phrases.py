@@ -8,6 +8,7 @@ import re
 
 import attrs
 
+from timeline._extract._caseless import Caseless
 from timeline._extract._mention import Mention
 from timeline._extract._words import (
     HHMM,
@@ -42,6 +43,7 @@ __all__ = [
     "bare_time_of_day",
     "follows_story",
     "is_clock_only",
+    "is_yearless",
     "with_determiner",
 ]
 
@@ -58,6 +60,14 @@ YEARLESS = re.compile(
     r"(?:election|labor|memorial|independence|veterans|inauguration|boxing|columbus)\s+day)",
     re.IGNORECASE,
 )
+_YEARLESS = Caseless(YEARLESS.pattern)  # (asked of every candidate: lower case is faster)
+
+
+def is_yearless(phrase: str) -> bool:
+    """Whether ``phrase`` names a date without a year: ``YEARLESS.search(phrase)``, faster."""
+    return _YEARLESS.search(phrase)
+
+
 #: The words that step from the story's time to the one after or before it ("the following
 #: week", "the preceding year"), and the determiners that point back to a time told:
 #: "that", "the same" or "the" and a step. Every rule that reads an anaphoric phrase builds

@@ -12,6 +12,7 @@ from typing import Literal
 
 from timeline._errors import TimelineError
 from timeline._extract._candidates import Candidate, grammar_entries
+from timeline._extract._caseless import Caseless
 from timeline._extract._context import Tense, tense_near
 from timeline._extract._mention import Mention
 from timeline._extract._words import MONTH_PREFIX, PRICE_TAKEN_ON, WEEKDAY, WEEKDAY_PREFIX
@@ -60,7 +61,7 @@ def placement(
     given, is the candidate's :func:`tense_near` in ``window``, for the caller to ask once."""
     candidate = sentence[position]
     phrase = text[candidate.start : candidate.end]
-    placed = candidate.special is None and _PLACED.search(phrase) is not None
+    placed = candidate.special is None and _PLACED.search(phrase)
     if near is None:
         near = partial(tense_near, text, window, candidate.start, candidate.end)
     tense = near() if placed else None
@@ -126,15 +127,14 @@ def closing_told(text: str, before: Candidate, candidate: Candidate) -> Prefer |
 
 
 # Words after which a date is a term or deadline, ahead of the report as often as not.
-_FORWARD = re.compile(
+_FORWARD = Caseless(
     r"\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|by|to|until|till|through|thru|"
     r"record|payable|effective|effect|due|expires?|expiring|(?:record|payable)\s+(?:on|as\s+of)|"
     r"on\s+the\s+register\s+(?:on|at|as\s+at)|"  # "to shareholders on the register on 1 Nov."
     r"deadline|starting|beginning|from|completed|scheduled|set|for|"
     # "starting at 6 a.m. Tuesday", "effective on Monday"
     r"(?:starting|beginning|effective|due|scheduled)\s+(?:at|on))\s+"
-    r"(?:at\s+(?:least|the\s+earliest)\s+)?(?:the\s+)?$",  # "until at least Wednesday"
-    re.IGNORECASE,
+    r"(?:at\s+(?:least|the\s+earliest)\s+)?(?:the\s+)?$"  # "until at least Wednesday"
 )
 # A date set before the noun of a term names the term's day, ahead as often as behind: "a Jan.
 # 14 deadline", "the March 1 target date", "missed the Tuesday deadline".
@@ -230,15 +230,15 @@ _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # Names placed in time by the tense of their clause: months, weekdays, seasons, quarters,
 # holidays, a day by its number alone ("on the 28th") (other phrases resolve the same whatever
 # ``prefer`` is).
-_PLACED = re.compile(
-    rf"(?i:{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
+_PLACED = Caseless(
+    rf"{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
     r"spring|summer|autumn|fall|winter|quarter|half|\bH[12]\b|christmas|easter|thanksgiving|eve|"
     r"day|week|night|morning|afternoon|evening|new\s+year|"
-    r"\d(?:st|nd|rd|th)\b)"
+    r"\d(?:st|nd|rd|th)\b"
 )
 _PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)
 # Reporting periods are told after they have begun, whatever the tense of the report.
-_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half|H[12])\b", re.IGNORECASE)
+_REPORTING_PERIOD = Caseless(r"\b(?:quarter|half|H[12])\b")
 # A weekday with at most a clock time or a part of the day: "Friday", "10 a.m. Friday",
 # "Monday morning".
 _BARE_WEEKDAY = re.compile(

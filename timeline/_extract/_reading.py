@@ -31,10 +31,10 @@ from timeline._extract._phrases import (
     RESTATING,
     SHIFT,
     STORY_PERIOD,
-    YEARLESS,
     attributive,
     bare_time_of_day,
     follows_story,
+    is_yearless,
 )
 from timeline._extract._placement import WINDOW, Prefer, placement, told_as_before
 from timeline._extract._story import (
@@ -300,7 +300,7 @@ def read_candidate(
     if _told_ahead(text, bounds[0], candidate, tense, wanted, resolved):
         wanted = "future"
     wanted = _paired_month(text, phrase, candidate, resolved) or wanted
-    yearless = YEARLESS.search(phrase) is not None
+    yearless = is_yearless(phrase)
     recent = number - story.reference_sentence <= 1  # the story's time is fresh
     cued = _cue(document, sentence, position, joined)
     query = cued if cued is not None else _attacks_of_2001(document, phrase, candidate)
