@@ -157,3 +157,23 @@ def test_caseless_keeps_escapes_and_refuses_case_sensitive_parts() -> None:
     assert not Caseless(r"\W(?:NBA)\b").search("theNBA")
     with pytest.raises(ValueError):
         Caseless(r"(?-i:[A-Z])x")
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", ",", ", ", ";", ":", "3:", ":3", "''", "``", '"', "“", "”", "'", "`",
+        "and", "but", " and ", " but ", "while", "as", "just", "it", "did", "will", "begins",
+        "again", "on", "they", "was", "x", "Sept. 28",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=20).map("".join), st.integers(0, 30), st.integers(0, 60))
+def test_clause_marks_are_those_finditer_finds(text: str, lo: int, length: int) -> None:
+    from timeline._extract._context import _CLAUSE, _clause_marks
+
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + length)
+    found = [mark.span() for mark in _clause_marks(text, lo, hi)]
+    assert found == [mark.span() for mark in _CLAUSE.finditer(text, lo, hi)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Literal
 
 from timeline._extract._words import MONTH, WEEKDAY
@@ -222,6 +223,23 @@ _CLAUSE = re.compile(
     r"\s(?:and|but)\s+(?=(?:will|would|shall|was|were|is|are|has|have|had|did|does|can|could|"
     r"may|might|must|should)\b|(?:" + "|".join(sorted(_SCHEDULED)) + r")\b)"
 )
+# Where a clause mark can begin: every mark above begins with one of these characters, white
+# space only before "and" or "but" (a new mark adds its first character here). Starting with
+# one character class, this lets the engine skip to those few places; _CLAUSE, tried at every
+# character, is then tried only there.
+_CLAUSE_START = re.compile(r"[;“”\":'`,\s](?:(?<!\s)|(?=and|but))")
+
+
+def _clause_marks(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The clause marks in ``text[lo:hi]``: what ``_CLAUSE.finditer(text, lo, hi)`` finds."""
+    end = lo
+    for start in _CLAUSE_START.finditer(text, lo, hi):
+        if start.start() < end:
+            continue  # inside the mark before
+        mark = _CLAUSE.match(text, start.start(), hi)
+        if mark is not None:
+            end = mark.end()
+            yield mark
 
 
 def _marker_pattern() -> re.Pattern[str]:
@@ -232,7 +250,8 @@ def _marker_pattern() -> re.Pattern[str]:
     ) | _FUTURE_PAIR_FIRSTS
     variants = sorted(words | {word.capitalize() for word in words})
     # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
-    return re.compile(rf"\b(?:{_trie(variants)}|[A-Za-z]+['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])")
+    # ("++": the letters before "'ll" are not given back one by one to look for the apostrophe.)
+    return re.compile(rf"\b(?:{_trie(variants)}|[A-Za-z]++['’]ll|[A-Za-z][a-z]+ed)(?![\w'’])")
 
 
 _MARKER = _marker_pattern()
@@ -402,10 +421,10 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     The nearest tense marker in the same clause decides; ``None`` when there is none.
     """
     lo, hi = bounds
-    for found in _CLAUSE.finditer(text, lo, start):
+    for found in _clause_marks(text, lo, start):
         if not _scare_quote(text, found):
             lo = found.end()
-    for found in _CLAUSE.finditer(text, end, hi):
+    for found in _clause_marks(text, end, hi):
         if not _scare_quote(text, found):
             hi = found.start()
             break
