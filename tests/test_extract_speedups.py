@@ -123,6 +123,7 @@ _CASELESS_PIECES = st.sampled_from(
         " ", "\n", "-", ".", "'", "$", "2", "1988", "Quarter", "quarter", "QUARTER", "H1", "h2",
         "Sept", "sEP", "day", "Day", "NBA", "nba", "games", "to", "To", "the", "The", "until",
         "At least", "payable", "ſpring", "Spring", "K", "\u212a", "İ", "é", "ı", "Week", "x",
+        "night", "NIGHT", "p.m.", "A.M.", "0340", "GMT", "past", "Monday", "TONIGHT", "Eve",
     ]
 )  # fmt: skip
 _CASELESS_TEXT = st.lists(_CASELESS_PIECES, max_size=16).map("".join)
@@ -132,12 +133,13 @@ _CASELESS_TEXT = st.lists(_CASELESS_PIECES, max_size=16).map("".join)
 @given(_CASELESS_TEXT, st.integers(0, 60), st.integers(0, 60))
 def test_caseless_patterns_find_what_ignorecase_finds(text: str, start: int, length: int) -> None:
     from timeline._extract._filters import _GAME_STORY, _MONEY_WORD
-    from timeline._extract._phrases import YEARLESS, is_yearless
-    from timeline._extract._placement import _FORWARD, _PLACED, _REPORTING_PERIOD
+    from timeline._extract._phrases import _NAMED_DAY, _TIME_OF_DAY, YEARLESS, is_yearless
+    from timeline._extract._placement import _FORWARD, _PLACED
 
     assert is_yearless(text) == (YEARLESS.search(text) is not None)
-    for caseless in (_FORWARD, _PLACED, _REPORTING_PERIOD):
+    for caseless in (_FORWARD, _PLACED, _TIME_OF_DAY, _NAMED_DAY):
         plain = caseless.pattern
+        assert caseless.search(text) == (plain.search(text) is not None)
         start = min(start, len(text))
         end = min(len(text), start + length)
         assert caseless.search(text, start, end) == (plain.search(text, start, end) is not None)

@@ -43,25 +43,24 @@ class Caseless:
         self._folded = re.compile(_folded(pattern))
         self._behind = behind
 
-    def _window(self, text: str, pos: int, endpos: int | None) -> tuple[str, int] | None:
-        """The stretch of ``text`` to match in lower case, and ``pos`` in it (None: not ASCII)."""
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern is found in ``text[pos:endpos]``."""
+        if pos == 0 and endpos is None:  # a phrase (the most frequent use: kept short)
+            if text.isascii():
+                return self._folded.search(text.lower()) is not None
+            return self.pattern.search(text) is not None
         end = len(text) if endpos is None else min(endpos, len(text))
         start = max(0, pos - self._behind)
         window = text[start:end]
-        return (window.lower(), pos - start) if window.isascii() else None
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """Whether the pattern is found in ``text[pos:endpos]``."""
-        window = self._window(text, pos, endpos)
-        if window is None:
-            end = len(text) if endpos is None else endpos
-            return self.pattern.search(text, pos, end) is not None
-        return self._folded.search(*window) is not None
+        if window.isascii():
+            return self._folded.search(window.lower(), pos - start) is not None
+        return self.pattern.search(text, pos, end) is not None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the pattern matches at ``pos`` (in ``text[:endpos]``)."""
-        window = self._window(text, pos, endpos)
-        if window is None:
-            end = len(text) if endpos is None else endpos
-            return self.pattern.match(text, pos, end) is not None
-        return self._folded.match(*window) is not None
+        end = len(text) if endpos is None else min(endpos, len(text))
+        start = max(0, pos - self._behind)
+        window = text[start:end]
+        if window.isascii():
+            return self._folded.match(window.lower(), pos - start) is not None
+        return self.pattern.match(text, pos, end) is not None

@@ -428,9 +428,18 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
         if not _scare_quote(text, found):
             hi = found.start()
             break
-    if _COMPARED_WITH.search(text, max(lo, start - 40), start):
+    # (the words the two patterns below end on tested first: each is tried at every character)
+    lead = text[max(lo, start - 40) : start]
+    lowered = lead.lower()
+    if ("from" in lowered or "compared" in lowered) and _COMPARED_WITH.search(
+        text, max(lo, start - 40), start
+    ):
         return "past"  # "expects $6 a share, up from its January forecast": an earlier figure
-    governing = _GOVERNED.search(text, max(lo, start - 40), start)
+    governing = (
+        _GOVERNED.search(text, max(lo, start - 40), start)
+        if lead.rstrip().endswith(("in", "on", "during", "the"))
+        else None
+    )
     if governing is not None:
         verb = _MARKER.fullmatch(text, governing.start(1), governing.end(1))
         if verb is not None and _kind(text, verb) == "past" and not _asks_to_act(text, verb, start):

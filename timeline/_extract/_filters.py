@@ -640,9 +640,10 @@ _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as
 
 def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
     """A temporal word that is part of a name or a title, or a number that belongs to one."""
-    if _NAME_WORD.fullmatch(words) and _NAME_AFTER.match(after):
+    titled = not words.islower()  # (the name and title patterns below want a capital letter)
+    if titled and _NAME_WORD.fullmatch(words) and _NAME_AFTER.match(after):
         return True  # "Summer Smith", "Dawn Johnson", "the Summer Olympics"
-    if _TITLE_CASE.fullmatch(words) or _COUNTED_TITLE.fullmatch(words):
+    if titled and (_TITLE_CASE.fullmatch(words) or _COUNTED_TITLE.fullmatch(words)):
         return True  # "This Week" (a programme), "Thursday Night Football", "Six-Day War"
     if (_WEEKDAY.fullmatch(words) or _BARE_MONTH.fullmatch(words)) and _HONORIFIC_BEFORE.search(
         before

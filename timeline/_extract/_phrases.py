@@ -88,7 +88,7 @@ ATTACKS_OF_2001 = re.compile(
     r"(?=(?:\s+(?:terrorist|terror|suicide))?\s+(?:attacks?|hijackings)\b)"
 )
 LATER_ON = re.compile(r"\s(?i:on)$")  # "Twenty years on, ...": later than the story
-_TIME_OF_DAY = re.compile(
+_TIME_OF_DAY = Caseless(
     r"\b(?:day|night|morning|afternoon|evening|overnight|dawn|dusk|noon|midnight|hours?|"
     r"daybreak|sunrise|sunset|nightfall|midday|first\s+light|lunchtime)\b|o['’]clock\b|"
     r"\d:\d|\b[ap]\.?m\b|"
@@ -97,14 +97,12 @@ _TIME_OF_DAY = re.compile(
     rf"\b0\d[0-5]\d\b|\b{HHMM}\s*(?:h|hrs?|hours|local|z|lt|gmt|utc)\b|"
     r"\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
     r"midnight|\d{1,2})\b(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
-    r"quarters?|centur))",
-    re.IGNORECASE,
+    r"quarters?|centur))"
 )
-_NAMED_DAY = re.compile(
+_NAMED_DAY = Caseless(
     rf"\b(?:{MONTH}|mon(?:day)?|tue(?:s(?:day)?)?|"
     r"wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|"
-    r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)\b",
-    re.IGNORECASE,
+    r"yesterday|tomorrow|tonight|christmas|thanksgiving|easter|eve|new\s+year|election)\b"
 )
 
 
@@ -139,7 +137,7 @@ def follows_story(phrase: str) -> bool:
         return True
     if "irst" in phrase and _FIRST_SEASON.match(phrase):  # "the first winter" of the story
         return True
-    return _TIME_OF_DAY.search(phrase) is not None and _NAMED_DAY.search(phrase) is None
+    return _TIME_OF_DAY.search(phrase) and not _NAMED_DAY.search(phrase)
 
 
 # "shortly before midnight", "just after 6 a.m.": a bound on a time, not a time counted from one
@@ -153,8 +151,8 @@ def bare_time_of_day(phrase: str) -> bool:
     if near is not None:
         phrase = phrase[near.end() :]
     return (
-        _TIME_OF_DAY.search(phrase) is not None
-        and _NAMED_DAY.search(phrase) is None
+        _TIME_OF_DAY.search(phrase)
+        and not _NAMED_DAY.search(phrase)
         and _ANAPHORIC.search(phrase) is None
     )
 

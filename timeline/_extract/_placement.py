@@ -238,7 +238,7 @@ _PLACED = Caseless(
 )
 _PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)
 # Reporting periods are told after they have begun, whatever the tense of the report.
-_REPORTING_PERIOD = Caseless(r"\b(?:quarter|half|H[12])\b")
+_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half|H[12])\b", re.IGNORECASE)
 # A weekday with at most a clock time or a part of the day: "Friday", "10 a.m. Friday",
 # "Monday morning".
 _BARE_WEEKDAY = re.compile(
