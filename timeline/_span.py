@@ -143,7 +143,10 @@ class TimeSpan:
     def __attrs_post_init__(self) -> None:
         es, ls, ee, le = self.earliest_start, self.latest_start, self.earliest_end, self.latest_end
         # Compared in UTC: within one zone Python compares wall clocks, which is wrong in a fold.
-        ues, uls, uee, ule = (_instant(m) for m in (es, ls, ee, le))
+        if es.tzinfo is ls.tzinfo is ee.tzinfo is le.tzinfo is timezone.utc:
+            ues, uls, uee, ule = es, ls, ee, le  # in UTC already (the most frequent case)
+        else:
+            ues, uls, uee, ule = (_instant(m) for m in (es, ls, ee, le))
         problems = []
         if ues > uls:
             problems.append(f"earliest_start {es} is after latest_start {ls}")
