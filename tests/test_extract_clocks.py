@@ -273,6 +273,43 @@ def test_the_small_hours_after_a_late_evening_are_on_the_next_day() -> None:
     assert got["around 2 a.m."].value == "2022-03-12T02:00"  # a clock on a named day, too
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Polls closed at 10 p.m. Tuesday. By 1 a.m. the count was done.", "1 a.m.", "09T01:00"),
+        ("Polls closed at 10 p.m. Tuesday. By one o'clock it was done.", "one o'clock", "09T01:00"),
+        ("The rally began at 8 p.m. Saturday. At 12:30 a.m. police moved in.", "12:30 a.m.",
+         "13T00:30"),
+        ("Crews arrived at 11:15 p.m. on June 8. At 2 a.m. the roof fell. At 4 a.m. it was out.",
+         "4 a.m.", "09T04:00"),
+    ],
+)  # fmt: skip
+def test_the_small_hours_in_a_later_sentence_after_a_late_evening_are_the_next_day(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-06-14")[phrase] == f"2021-06-{value}"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # told as before the evening: the same day's small hours
+        ("The alarm rang at 11 p.m. Tuesday. The fire had started at 2 a.m.", "2 a.m.", "08T02:00"),
+        ("The alarm rang at 11 p.m. Tuesday. Earlier, at 2 a.m., a guard saw smoke.", "2 a.m.",
+         "08T02:00"),
+        # not a late evening
+        ("The meeting ended at 4 p.m. Tuesday. By 1 a.m. the count was done.", "1 a.m.",
+         "08T01:00"),
+        # a morning hour is not the small hours
+        ("Polls closed at 10 p.m. Tuesday. At 9 a.m. the count began.", "9 a.m.", "08T09:00"),
+    ],
+)  # fmt: skip
+def test_the_small_hours_told_before_or_after_no_late_evening_stay_on_its_day(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-06-14")[phrase] == f"2021-06-{value}"
+
+
 def test_the_morning_after_a_late_evening_is_the_next_day_and_the_story_goes_on_there() -> None:
     text = (
         "Snow started around 11 p.m. Sunday and kept falling through the morning, forecasters "
@@ -312,6 +349,21 @@ def test_tonight_said_in_the_small_hours_is_the_night_under_way() -> None:
     assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-06TNI")
     text = '"Tonight the city is ours," the mayor told supporters at 9 p.m.'
     assert found(text, "2012-11-07")["Tonight"] == Timex("TIME", "2012-11-07TNI")
+
+
+def test_tonight_said_after_a_clock_in_the_small_hours_is_the_night_under_way() -> None:
+    # the clock told first, a late evening before it: the small hours of the next day, and its
+    # "tonight" the night that began the evening before
+    text = (
+        "The polls closed at 9 p.m. Thursday. The leader told supporters at about 12:30 a.m. "
+        'that "tonight the country has chosen change."'
+    )
+    got = found(text, "2005-05-06")
+    assert got["about 12:30 a.m."].value == "2005-05-06T00:30"
+    assert got["tonight"] == Timex("TIME", "2005-05-05TNI")
+    # said at a late evening clock: that evening's night
+    text = 'At 10 p.m. Thursday the leader told supporters that "tonight the country has won."'
+    assert found(text, "2005-05-06")["tonight"] == Timex("TIME", "2005-05-05TNI")
 
 
 def test_the_night_told_after_dawn_on_the_reports_day_is_the_one_just_over() -> None:

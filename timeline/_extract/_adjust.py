@@ -235,6 +235,49 @@ def _in_the_evening(at: TimeSpan) -> bool:
 _TIMES_OF_DAY = frozenset(["part_of_day", "hour", "minute", "second"])
 
 
+def small_hours_after_a_late_evening(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A clock time in the small hours told after the story's clock of a late evening, in a
+    later sentence, is on the next day: the night went on past midnight ("Polls closed at 10
+    p.m. Tuesday. By 1 a.m. the count was done"), unless it is told as before the evening ("had
+    begun at 2 a.m.", "earlier, at 3 a.m.")."""
+    at, text, start = read.at, read.document.text, read.candidate.start
+    if (
+        span is not None
+        and at is not None
+        and at is read.story.reference
+        and read.story.reference_sentence < read.number  # (in its sentence: the clocks')
+        and at.granularity in _CLOCK_GRAINS
+        and at.is_bounded
+        and at.earliest_start.hour >= _LATE_EVENING
+        and span.is_bounded
+        and span.granularity in _CLOCK_GRAINS
+        and is_clock_only(read.phrase, span.timex)
+        and _AN_HOUR.search(read.phrase) is not None
+        and span.earliest_start.date() == at.earliest_start.date()
+        and span.earliest_start.hour < _SMALL_HOURS_END
+        and _EARLIER.search(text, max(0, start - 24), start) is None
+        and not told_as_before(text, read.window, start, read.candidate.end)
+    ):
+        next_day = day_after(at.earliest_start)
+        if next_day is not None:
+            later = read.resolve(read.wanted, next_day)
+            if (
+                later is not None
+                and later.timex.type == span.timex.type
+                and not against_tense(later, read.told, read.document.moment)
+            ):
+                return later
+    return span
+
+
+_CLOCK_GRAINS = frozenset(["hour", "minute", "second"])
+# an hour told by its number ("1 a.m.", "0130", "two o'clock"); "midnight" has its own rules
+_AN_HOUR = re.compile(r"\d|o['’]clock", re.IGNORECASE)
+_SMALL_HOURS_END = 6  # o'clock: "by 1 a.m." after "10 p.m."; "at 9 a.m." is the day's morning
+_EARLIER = re.compile(r"\b(?:earlier|before(?:\s+that|\s+then)?)\b[\s,]*(?:at\s+|by\s+)?\Z",
+                      re.IGNORECASE)  # fmt: skip
+
+
 def the_evening_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """With the story in the small hours of the report's own day, an evening told in the past
     was the evening before: "won early Wednesday ... after midnight. Hoyt led through the
@@ -441,6 +484,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     not_against_the_tense,
     last_night,
     midnight_ending_the_day,
+    small_hours_after_a_late_evening,
     the_evening_before,
     this_years_quarter,
     not_a_year_off,

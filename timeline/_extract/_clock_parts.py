@@ -51,13 +51,15 @@ def tonight_in_small_hours(
             continue
         clock = _first_clock(mentions, index + 1, mention.end + _NEAR)
         if clock is None or _SENTENCE_END.search(text, mention.end, clock.start) is not None:
+            clock = _clock_said_before(text, mentions, index)
+        if clock is None:
             continue  # the clock time must be in the sentence "tonight" is in
         said = None if clock is None else _CLOCK_VALUE.match(clock.timex.value)
         if said is None or clock is None or not clock.timex.value.startswith(night.group(1)):
             continue
         if int(said.group(1)) >= SMALL_HOURS_END:
             continue
-        if _SAYING.search(text, mention.end, clock.start) is None:
+        if clock.start > mention.start and _SAYING.search(text, mention.end, clock.start) is None:
             continue  # the clock time is when it was said, not one of the night ahead
         zone = mention.span.earliest_start.tzinfo
         try:
@@ -70,6 +72,33 @@ def tonight_in_small_hours(
             span = attrs.evolve(before, phrase=mention.text)
             out[index] = attrs.evolve(mention, timex=before.timex, span=span)
     return out
+
+
+_NEW_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def _clock_said_before(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    """The clock time a "tonight" was said at when it is told before it in its sentence, a
+    saying between them ("told supporters at about 12:30 a.m. that 'tonight the country has
+    chosen'"), else None."""
+    tonight = mentions[index]
+    if not index:
+        return None
+    clock = mentions[index - 1]
+    if (
+        clock.timex.type != "TIME"
+        or clock.span is None
+        or not is_clock_only(clock.text, clock.timex)
+        or tonight.start - clock.end > _NEAR
+        or _SENTENCE_END.search(text, clock.end, tonight.start) is not None
+        or _NEW_SENTENCE.match(text, clock.end - 1) is not None  # 'at 3 a.m. "Tonight': one ended
+    ):
+        return None
+    start = max(0, clock.start - _NEAR)
+    opened = [found.end() for found in _SENTENCE_END.finditer(text, start, clock.start)]
+    if _SAYING.search(text, opened[-1] if opened else start, tonight.start) is None:
+        return None
+    return clock
 
 
 def _first_clock(mentions: list[Mention], start: int, limit: int) -> Mention | None:
