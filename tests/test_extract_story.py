@@ -684,8 +684,22 @@ def test_midnight_after_an_evening_ends_its_day() -> None:
     ]
 
 
-def test_midnight_after_a_morning_starts_its_day() -> None:
-    text = "At 10 a.m. Monday the yard was dry. By midnight we were on the roof."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 10 a.m. Monday the yard was dry. By midnight we were on the roof.",
+        "Voting opened at 7 a.m. Monday. By midnight, 40 percent had voted.",
+        "Crews began at 9 a.m. Monday and worked until midnight.",
+        "Monday morning the river rose. By midnight it had crested.",
+    ],
+)
+def test_midnight_reached_from_a_morning_ends_its_day(text: str) -> None:
+    # "by" or "until" midnight from a time of the day: the midnight it reaches, ending the day
+    assert _in_order(text, "1998-09-24")[-1] == ("midnight", "1998-09-22T00:00")
+
+
+def test_midnight_told_at_after_a_morning_starts_its_day() -> None:
+    text = "At 7 a.m. Monday the river rose. The levee, checked at midnight, held."
     assert _in_order(text, "1998-09-24")[-1] == ("midnight", "1998-09-21T00:00")
 
 

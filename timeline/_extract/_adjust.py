@@ -187,8 +187,10 @@ _REACHING = re.compile(r"\b(?i:by|until|till)\s+\Z")  # "by midnight": the end o
 
 def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """ "before midnight" on the story's day is before the midnight that ends it: "agreed on
-    Tuesday ... shortly before midnight"; so is "by midnight" or "until midnight" after an
-    evening ("at 10 p.m. the yard was dry; by midnight we were on the roof"), and a term that
+    Tuesday ... shortly before midnight"; so is "by midnight" or "until midnight" after a time
+    of that day, evening or morning ("at 10 p.m. the yard was dry; by midnight we were on the
+    roof", "Voting opened at 7 a.m. Tuesday. By midnight, 40 percent had voted"; "checked at
+    midnight", reached from no time, is the day's start), and a term that
     runs out at midnight after a late evening ("broke off at 11:40 p.m. Wednesday ... the
     agreement expired at midnight")."""
     at, start = read.at, read.candidate.start
@@ -199,7 +201,7 @@ def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | Non
         and (
             _BEFORE_MIDNIGHT.search(read.query)
             or (
-                _in_the_evening(at)
+                at.granularity in _TIMES_OF_DAY
                 and _REACHING.search(read.document.text, max(0, start - 12), start) is not None
             )
             or (
@@ -225,11 +227,6 @@ _RUNS_OUT = re.compile(
     r"(?:for|at|ends?|ended))\s+(?:at\s+)?\Z",
     re.IGNORECASE,
 )
-
-
-def _in_the_evening(at: TimeSpan) -> bool:
-    """Whether ``at`` is a time of day after noon (a clock time or a part of the day)."""
-    return at.granularity in _TIMES_OF_DAY and at.earliest_start.hour >= 12
 
 
 _TIMES_OF_DAY = frozenset(["part_of_day", "hour", "minute", "second"])
