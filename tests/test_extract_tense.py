@@ -132,6 +132,38 @@ def test_the_present_of_a_schedule_is_ahead(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # told in November 2021, after the months named: the coming ones
+        ("Her daughter graduates in June, she said.", "June", "2022-06"),
+        ("He retires in June after 30 years.", "June", "2022-06"),
+        ("The plant reopens in March.", "March", "2022-03"),
+        ("The trial opens in March.", "March", "2022-03"),
+        ("The festival was postponed for the fall.", "the fall", "2022-FA"),
+        ("The launch was pushed back to the spring.", "the spring", "2022-SP"),
+    ],
+)  # fmt: skip
+def test_the_present_of_a_schedule_puts_a_bare_month_or_season_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    anchor = "2022-01-20" if phrase == "the fall" else "2021-11-14"
+    assert values(text, anchor)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales rise in June every year.", "XXXX-06"),  # a habit: no June in particular
+        ("He graduated in June.", "2021-06"),  # told in the past: behind
+        ("Many graduates in June found no work.", "2021-06"),  # the noun: no schedule
+        ("College graduates in June faced a weak market.", "2021-06"),
+    ],
+)
+def test_a_habit_the_past_or_the_noun_graduates_keeps_a_month_behind(text: str, value: str) -> None:
+    assert values(text, "2021-11-14")["June"] == value
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # the day holders must be on the register to be paid is a term, as "of record" is

@@ -160,9 +160,17 @@ _SCHEDULED = (
     frozenset(
         "begins starts opens ends closes meets resumes expires arrives returns reconvenes "
         "launches kicks airs premieres debuts begin resume expire reconvene runs lasts "
-        "continues".split()
+        "continues reopens retires graduates".split()
     )
     | _FIXTURES
+)
+# "graduates" is a verb after its subject, a person ("her daughter graduates in June", "she
+# graduates"), and a noun after a word that qualifies it ("many graduates", "recent graduates",
+# "college graduates in June found no work").
+_GRADUATING = re.compile(
+    r"\b(?:he|she|daughter|son|child|granddaughter|grandson|brother|sister|niece|nephew|"
+    r"wife|husband|class|cohort)\s+$",
+    re.IGNORECASE,
 )
 # A line of a record opened by its date and a dash or colon: "11 Feb - ", "March 3: ", "2001 - ".
 _RECORD_ENTRY = re.compile(
@@ -293,6 +301,10 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
             text, max(0, match.start() - 8), match.start()
         ):
             return None  # "wore a face mask", "the host city", "won Sunday's race": a noun
+        if word == "graduates" and not _GRADUATING.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            return None  # "many graduates in June found no work": a noun
         if not word.endswith("s") and _AFTER_TO.search(
             text, max(0, match.start() - 4), match.start()
         ):

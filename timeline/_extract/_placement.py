@@ -177,13 +177,13 @@ _LASTS_UNTIL = re.compile(
 # Jan. 9" are told in the tense of their clause, both ends alike.
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
-# Tuesday morning", "extended the offer to Nov. 16".
+# Tuesday morning", "extended the offer to Nov. 16", "postponed for the fall".
 _PUT_OFF = r"postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved"
 # (single words, so that a line break inside "pushed back" does not hide it)
 _PUT_OFF_WORDS = ("postpon", "delay", "defer", "adjourn", "put", "push", "resched", "moved",
                   "extended")  # fmt: skip
 _DEFERRED = re.compile(
-    rf"\b(?:{_PUT_OFF}|extended)\b[^.;!?]{{0,30}}?\b(?:until|till|to)\s+(?:the\s+)?$",
+    rf"\b(?:{_PUT_OFF}|extended)\b[^.;!?]{{0,30}}?\b(?:until|till|to|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
