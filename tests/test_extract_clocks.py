@@ -361,6 +361,14 @@ def test_tonight_said_after_a_clock_in_the_small_hours_is_the_night_under_way() 
     got = found(text, "2005-05-06")
     assert got["about 12:30 a.m."].value == "2005-05-06T00:30"
     assert got["tonight"] == Timex("TIME", "2005-05-05TNI")
+    # what was said quoted straight after the clock, in a sentence of its own
+    text = (
+        "The count ran past 11 p.m. Tuesday. Kowalczyk told a crowd around 3 a.m. \"Tonight the "
+        'voters proved them wrong."'
+    )
+    got = found(text, "1996-11-06")
+    assert got["around 3 a.m."].value == "1996-11-06T03:00"
+    assert got["Tonight"] == Timex("TIME", "1996-11-05TNI")
     # said at a late evening clock: that evening's night
     text = 'At 10 p.m. Thursday the leader told supporters that "tonight the country has won."'
     assert found(text, "2005-05-06")["tonight"] == Timex("TIME", "2005-05-05TNI")
@@ -380,6 +388,39 @@ def test_a_night_told_in_the_past_without_a_day_is_the_last_night() -> None:
     got = found("The results came in overnight, and markets fell Wednesday.", "2016-11-09")
     assert got["overnight"] == Timex("TIME", "2016-11-08TNI")
     assert found("Crews will work overnight.", "2016-11-09")["overnight"].value == "2016-11-09TNI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the city overnight, officials said Monday.",
+        "Officials said Monday that rebels shelled the city overnight.",
+        "Rebels shelled the city overnight, officials said.",
+    ],
+)
+def test_overnight_told_in_the_past_on_the_reports_day_is_the_night_before(text: str) -> None:
+    # 2021-06-14 is a Monday: its own night is not over when the report is written
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-13TNI")
+
+
+def test_overnight_ahead_or_on_another_day_keeps_its_night() -> None:
+    text = "Crews will work overnight, officials said Monday."
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-14TNI")
+    text = "Rebels shelled the city on Thursday. Fighting went on overnight."
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-10TNI")
+
+
+def test_a_morning_clock_after_the_night_just_over_is_the_reports_day() -> None:
+    text = (
+        "Workers walked out early Wednesday after talks broke down overnight. Pickets went up "
+        "at 6 a.m."
+    )
+    got = found(text, "1997-03-05")
+    assert got["overnight"] == Timex("TIME", "1997-03-04TNI")
+    assert got["6 a.m."] == Timex("TIME", "1997-03-05T06:00")
+    # the small hours after the evening before the report are the report's own day's
+    got = found("Polls closed at 10 p.m. Tuesday. By 1 a.m. the count was done.", "1997-03-05")
+    assert got["1 a.m."] == Timex("TIME", "1997-03-05T01:00")
 
 
 @pytest.mark.parametrize(

@@ -175,10 +175,29 @@ def not_against_the_tense(read: Read, span: TimeSpan | None) -> TimeSpan | None:
 
 def last_night(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """A night told in the past with no day, and no story to be on, is the last one before the
-    report: "fighting raged overnight"."""
-    if read.at is None and read.bare and read.told == "past" and is_night(span):
+    report: "fighting raged overnight"; so is "overnight" told in the past with the story on
+    the report's own day ("Officials said Monday that rebels shelled the city overnight", told
+    on Monday): that day's night is not over yet."""
+    if (
+        (read.at is None or (_OVERNIGHT.fullmatch(read.phrase) and _on_the_reports_day(read)))
+        and read.bare
+        and read.told == "past"
+        and is_night(span)
+    ):
         return read.resolve(read.wanted, day_before(read.document.moment)) or span
     return span
+
+
+_OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
+
+
+def _on_the_reports_day(read: Read) -> bool:
+    """Whether the story's time lies within the report's own day."""
+    at, moment = read.at, read.document.moment
+    if at is None or not at.is_bounded:
+        return False
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight <= at.earliest_start and at.latest_end <= midnight + _ONE_DAY
 
 
 _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
@@ -243,15 +262,22 @@ def small_hours_after_a_late_evening(read: Read, span: TimeSpan | None) -> TimeS
         and at is not None
         and at is read.story.reference
         and read.story.reference_sentence < read.number  # (in its sentence: the clocks')
-        and at.granularity in _CLOCK_GRAINS
+        and read.candidate.start not in read.document.logged  # (a log rolls its own days)
         and at.is_bounded
-        and at.earliest_start.hour >= _LATE_EVENING
         and span.is_bounded
         and span.granularity in _CLOCK_GRAINS
         and is_clock_only(read.phrase, span.timex)
         and _AN_HOUR.search(read.phrase) is not None
         and span.earliest_start.date() == at.earliest_start.date()
-        and span.earliest_start.hour < _SMALL_HOURS_END
+        and (
+            (
+                at.granularity in _CLOCK_GRAINS
+                and at.earliest_start.hour >= _LATE_EVENING
+                and span.earliest_start.hour < _SMALL_HOURS_END
+            )
+            # "talks broke down overnight ... at 6 a.m.": the morning the night ran into
+            or (is_night(at) and span.earliest_start.hour < _NOON)
+        )
         and _EARLIER.search(text, max(0, start - 24), start) is None
         and not told_as_before(text, read.window, start, read.candidate.end)
     ):
@@ -261,15 +287,24 @@ def small_hours_after_a_late_evening(read: Read, span: TimeSpan | None) -> TimeS
             if (
                 later is not None
                 and later.timex.type == span.timex.type
-                and not against_tense(later, read.told, read.document.moment)
+                and not (read.told == "past" and _after_the_reports_day(later, read))
             ):
                 return later
     return span
 
 
+def _after_the_reports_day(span: TimeSpan, read: Read) -> bool:
+    """Whether ``span`` starts on a day after the report's own (told in the past, it cannot:
+    a clock of the report's own day may be, the date alone saying no hour)."""
+    moment = read.document.moment
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return span.earliest_start >= midnight + _ONE_DAY
+
+
 _CLOCK_GRAINS = frozenset(["hour", "minute", "second"])
 # an hour told by its number ("1 a.m.", "0130", "two o'clock"); "midnight" has its own rules
 _AN_HOUR = re.compile(r"\d|o['’]clock", re.IGNORECASE)
+_NOON = 12
 _SMALL_HOURS_END = 6  # o'clock: "by 1 a.m." after "10 p.m."; "at 9 a.m." is the day's morning
 _EARLIER = re.compile(r"\b(?:earlier|before(?:\s+that|\s+then)?)\b[\s,]*(?:at\s+|by\s+)?\Z",
                       re.IGNORECASE)  # fmt: skip

@@ -74,6 +74,8 @@ def tonight_in_small_hours(
     return out
 
 
+# what was said, quoted straight after the clock: 'told the crowd around 3 a.m. "Tonight ...'
+_QUOTED_AFTER = re.compile(r"[\s,:]*(?:that\s+)?[\"“‘']")
 _NEW_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
@@ -90,8 +92,11 @@ def _clock_said_before(text: str, mentions: list[Mention], index: int) -> Mentio
         or clock.span is None
         or not is_clock_only(clock.text, clock.timex)
         or tonight.start - clock.end > _NEAR
-        or _SENTENCE_END.search(text, clock.end, tonight.start) is not None
-        or _NEW_SENTENCE.match(text, clock.end - 1) is not None  # 'at 3 a.m. "Tonight': one ended
+    ):
+        return None
+    if _QUOTED_AFTER.fullmatch(text, clock.end, tonight.start) is None and (
+        _SENTENCE_END.search(text, clock.end, tonight.start) is not None
+        or _NEW_SENTENCE.match(text, clock.end - 1) is not None  # 'at 4 p.m. He said': one ended
     ):
         return None
     start = max(0, clock.start - _NEAR)

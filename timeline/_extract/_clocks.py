@@ -182,6 +182,11 @@ def attach_clock_times(
                 text, mention, nearest
             ):
                 span = resolve(query, wanted, named_day(nearest)) or span
+                if _night_just_over(text, mention, span, moment):
+                    # "shelled the city overnight, officials said Monday", told on Monday
+                    eve = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+                    the_day_before = TimeSpan.crisp(eve - timedelta(days=1), eve, granularity="day")
+                    span = resolve(query, wanted, the_day_before) or span
         elif not count and _session_of_the_report(text, mention):
             midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
             if midnight.date() < _LAST_DAYS:
@@ -266,6 +271,23 @@ def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> b
     return tense_near(text, window, clock.start, clock.end) == "past"
 
 
+def _night_just_over(text: str, clock: Mention, span: TimeSpan | None, moment: datetime) -> bool:
+    """Whether "overnight" told in the past is put on the night of the report's own day, which
+    is not over when the report is written: it is the night before ("Rebels shelled the city
+    overnight, officials said Monday", told on Monday)."""
+    if (
+        span is None
+        or not _OVERNIGHT.fullmatch(clock.text)
+        or not span.is_bounded
+        or span.earliest_start.date() != moment.date()
+        or moment.date() == date.min
+    ):
+        return False
+    window = (max(0, clock.start - WINDOW), clock.end + WINDOW)
+    return tense_near(text, window, clock.start, clock.end) == "past"
+
+
+_OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
 
