@@ -84,6 +84,31 @@ def test_the_fall_a_thing_is_blamed_for_is_a_drop(text: str) -> None:
     assert "the fall" not in found(text, "2019-02-14")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival has been postponed to the fall.",
+        "The trial was pushed back to the fall.",
+        "The vote was put back to the fall.",
+    ],
+)
+def test_the_fall_a_thing_is_put_off_to_is_the_coming_season(text: str) -> None:
+    # told in January 2022: the fall ahead, not the one just over
+    assert found(text, "2022-01-20")["the fall"] == Timex("DATE", "2022-FA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war led to the fall of the regime.",
+        "The tax contributed to the fall in prices.",
+        "Prices went back to the fall levels.",
+    ],
+)
+def test_the_fall_something_led_to_is_a_drop(text: str) -> None:
+    assert "the fall" not in found(text, "2022-01-20")
+
+
 def test_the_holiday_season_runs_from_thanksgiving_to_new_year() -> None:
     got = extract("The console goes on sale in time for the holiday season.", "2013-09-10")
     season = next(m for m in got if m.text == "the holiday season")

@@ -178,7 +178,9 @@ _LASTS_UNTIL = re.compile(
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16", "postponed for the fall".
-_PUT_OFF = r"postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved"
+_PUT_OFF = (
+    r"postponed|delayed|deferred|adjourned|put\s+(?:off|back)|pushed\s+back|rescheduled|moved"
+)
 # (single words, so that a line break inside "pushed back" does not hide it)
 _PUT_OFF_WORDS = ("postpon", "delay", "defer", "adjourn", "put", "push", "resched", "moved",
                   "extended")  # fmt: skip

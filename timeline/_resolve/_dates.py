@@ -1064,13 +1064,18 @@ def _of_year(s: Stream, j: int) -> tuple[int | Node | None, int]:
     return None, j
 
 
-_SEASON_BEFORE = frozenset(["in", "during", "by", "until", "since", "through", "over", "for"])
+_SEASON_BEFORE = frozenset(
+    ["in", "during", "by", "until", "since", "through", "over", "for", "to"]
+)
 #: Words before "for the fall" that make it the season a thing is planned for ("scheduled for
 #: the fall"; "blamed the dollar for the fall" is a drop).
 _PLANNED = frozenset(
     "scheduled planned set slated due expected booked targeted pencilled penciled postponed "
     "delayed moved pushed rescheduled".split()
 )
+#: Words before "to the fall" that make it the season a thing was put off to ("postponed to
+#: the fall", "pushed back to the fall"; "led to the fall" is a drop).
+_PUT_OFF_TO = frozenset("postponed delayed deferred moved back rescheduled pushed put".split())
 #: Words after "the fall" that make it a drop ("the fall in prices", "the fall from grace").
 _DROP_AFTER = frozenset(["in", "from", "to", "back", "below", "under"])
 
@@ -1093,6 +1098,12 @@ def season(s: Stream, i: int) -> Hit:
             return None
         if s.word(i - 1) == "for" and (s.word(i - 2) not in _PLANNED or s.word(k) in _DROP_AFTER):
             return None  # "blamed the dollar for the fall", "braced for the fall in prices"
+        if s.word(i - 1) == "to" and (
+            s.word(i - 2) not in _PUT_OFF_TO
+            or (s.word(i - 2) == "back" and s.word(i - 3) not in _PUT_OFF_TO)
+            or s.word(k) in _DROP_AFTER
+        ):
+            return None  # "led to the fall", "contributed to the fall in prices"
     return Season(code, year), k
 
 
