@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._extract._candidates import _ANCHOR, _holds_anchor
+from timeline._extract._candidates import _ANCHOR, _SPOKEN_CLOCK, _holds_anchor, _spoken_clock
 from timeline._extract._extra import (
     _COUNTED_RATE,
     _ERA_TOKEN,
@@ -45,6 +45,38 @@ def test_anchor_found_from_the_character_before_is_the_plain_search(
     start = min(start, len(text))
     end = min(len(text), start + length)
     assert _holds_anchor(text, start, end) == (_ANCHOR.search(text, start, end) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map(" ".join), st.integers(0, 40), st.integers(0, 40))
+def test_anchor_in_words_apart_is_the_plain_search(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert _holds_anchor(text, start, end) == (_ANCHOR.search(text, start, end) is not None)
+
+
+_CLOCK_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ",", ".", "é", "at", "At", "AT", "by", "five", "Five", "FIVE", "ten", "Ten",
+     "tEn", "often", "to", "To", "TO", "tomorrow", "one", "noon", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLOCK_PIECES, max_size=12).map(" ".join), st.integers(0, 20))
+def test_spoken_clock_is_found_as_the_plain_search_finds_it(text: str, start: int) -> None:
+    start = min(start, len(text))
+    piece = text[start:]
+    plain = any(word in piece for word in ("ten", "Ten", "five", "Five")) and (
+        _SPOKEN_CLOCK.search(text, start) is not None
+    )
+    assert _spoken_clock(text, start, len(text)) == plain
+
+
+def test_spoken_clock_examples() -> None:
+    assert _spoken_clock("met at ten to one", 0, 17)
+    assert _spoken_clock("met AT Five  TO\nnoon", 0, 20)
+    assert not _spoken_clock("met at often to one", 0, 19)
+    assert not _spoken_clock("met AT TEN TO ONE", 0, 17)  # the cheap test looks for ten/five
 
 
 def test_anchor_at_the_start_of_the_range_counts() -> None:
