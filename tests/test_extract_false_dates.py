@@ -462,9 +462,24 @@ def test_overnight_naming_a_money_market_is_no_night(text: str) -> None:
     assert found(text, ANCHOR) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents doubled almost overnight.",
+        "The town changed virtually overnight when the mine opened.",
+        "The singer became an overnight sensation.",
+    ],
+)
+def test_overnight_meaning_suddenly_is_no_night(text: str) -> None:
+    assert found(text, ANCHOR) == {}
+
+
 def test_overnight_told_of_what_happened_is_still_the_night() -> None:
     got = found("Shelling went on overnight, and the market rate rose.", ANCHOR)
     assert got["overnight"] == Timex("TIME", "2021-06-14TNI")
+    # "nearly" before a night told is no idiom when it governs something else
+    got = found("The convoy waited nearly a week and moved overnight.", ANCHOR)
+    assert "overnight" in got
 
 
 @pytest.mark.parametrize(

@@ -465,6 +465,15 @@ _MONEY_AFTER_OVERNIGHT = re.compile(
     r"swaps?|money|markets?|facility|facilities|interbank)\b",
     re.IGNORECASE,
 )
+# "Overnight" meaning suddenly: "almost overnight", "virtually overnight", "an overnight success".
+_SUDDENLY_BEFORE = re.compile(
+    r"\b(?:almost|virtually|practically|nearly|seemingly|literally|all\s+but|as\s+if)\s+$",
+    re.IGNORECASE,
+)
+_SUDDENLY_AFTER = re.compile(
+    r"\s+(?:successe?s?|sensations?|stars?|celebrity|celebrities|fame|millionaires?)\b",
+    re.IGNORECASE,
+)
 # Hours something keeps: "whose hours were cut", "the store's hours", "during office hours".
 _KEPT_HOURS = re.compile(
     r"(?:\b(?:its|their|whose|his|her|our|your|my)|\w['’]s)\s+"
@@ -562,6 +571,10 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "worked night shifts", "the morning paper": a kind of thing, no time told
     if _OVERNIGHT.fullmatch(lowered) and _MONEY_AFTER_OVERNIGHT.match(after):
         return True  # "the overnight rate", "overnight lending": a term of money, no night
+    if lowered == "overnight" and (
+        _SUDDENLY_BEFORE.search(before) or _SUDDENLY_AFTER.match(after)
+    ):
+        return True  # "prices doubled almost overnight", "an overnight success": suddenly
     if lowered == "hours" and _KEPT_HOURS.search(before):
         return True  # "libraries, whose hours were cut", "its opening hours": when it is open
     if lowered in _BODY_PERIODS and _BODY_BEFORE.search(before):
