@@ -571,9 +571,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "worked night shifts", "the morning paper": a kind of thing, no time told
     if _OVERNIGHT.fullmatch(lowered) and _MONEY_AFTER_OVERNIGHT.match(after):
         return True  # "the overnight rate", "overnight lending": a term of money, no night
-    if lowered == "overnight" and (
-        _SUDDENLY_BEFORE.search(before) or _SUDDENLY_AFTER.match(after)
-    ):
+    if lowered == "overnight" and (_SUDDENLY_BEFORE.search(before) or _SUDDENLY_AFTER.match(after)):
         return True  # "prices doubled almost overnight", "an overnight success": suddenly
     if lowered == "hours" and _KEPT_HOURS.search(before):
         return True  # "libraries, whose hours were cut", "its opening hours": when it is open
