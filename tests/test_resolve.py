@@ -347,6 +347,23 @@ def test_range_ending_before_it_starts_is_refused() -> None:
         r("from 2017 to 2015")
 
 
+@pytest.mark.parametrize(
+    "phrase", ["7 a.m. Monday night", "3 p.m. Tuesday morning", "9 p.m. this morning"]
+)
+def test_a_clock_outside_the_part_of_day_it_is_said_in_is_refused(phrase: str) -> None:
+    # the phrase contradicts itself: no reading would be honest
+    with pytest.raises(UnresolvableExpression, match="is not in") as caught:
+        r(phrase)
+    assert caught.value.phrase == phrase
+
+
+def test_a_clock_inside_its_part_of_day_is_on_the_parts_day() -> None:
+    # guards: the part's own hours, its small hours (the next day), a clock without its half
+    assert r("11 p.m. Monday night").timex.value == "2017-10-09T23:00"
+    assert r("2 a.m. Monday night").timex.value == "2017-10-10T02:00"
+    assert r("6:30 this evening").timex.value == "2017-10-11T18:30"
+
+
 PARTS_OF_DAY = [
     ("morning", (at(10, 11, 5), at(10, 11, 7), at(10, 11, 11), at(10, 11, 12)), "TMO"),
     ("afternoon", (at(10, 11, 12), at(10, 11, 13), at(10, 11, 17), at(10, 11, 18)), "TAF"),
@@ -613,7 +630,6 @@ def test_anaphoric_words_count_from_the_reference() -> None:
     # a bare clock time falls on the reference day
     assert resolve_in_context("1:00 a.m.", **options).earliest_start == at(9, 28, 1)  # type: ignore[arg-type]
     assert resolve_in_context("late at night", **options) == r("late at night on Sept. 28")  # type: ignore[arg-type]
-
 
 
 def test_a_vague_count_from_the_reference_is_placed_against_the_anchor() -> None:

@@ -186,7 +186,8 @@ class ClockInPart(Node):
     """A clock time in a part of a day the report names from its own ("08:00 this morning",
     "10 p.m. tonight", "6:30 yesterday evening"): on the part's day, or the next one when the
     part runs past midnight ("2 a.m. tonight"); a clock that does not say which half of the
-    day (``flexible``) is read in the part's half ("6:30 yesterday evening" is 18:30)."""
+    day (``flexible``) is read in the part's half ("6:30 yesterday evening" is 18:30); a clock
+    outside the part is refused."""
 
     clock: Clock
     part: DayPart
@@ -203,7 +204,9 @@ class ClockInPart(Node):
                 at = clock.at(day, ctx)
                 if part.es <= at.es < part.le:
                     return at
-        return self.clock.at(first, ctx)
+        # "7 a.m. Monday night", "9 p.m. this morning": the phrase contradicts itself
+        said = self.clock.at(first, ctx).timex.value
+        raise Unresolvable(f"{said} is not in the {part.timex.value} it is said to be in")
 
 
 # ---------------------------------------------------------------------------- rules
