@@ -74,8 +74,16 @@ def _pieces() -> re.Pattern[str]:
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order."""
+    return _tokens_and_words(text)[0]
+
+
+def _tokens_and_words(text: str) -> tuple[list[Token], list[str]]:
+    """The tokens of ``text`` in order, and the normalised word of each (``""`` for a token
+    that is no word): the loop knows which tokens are words, so :class:`Stream` need not
+    read that from each token again."""
     tokens: list[Token] = []
-    append = tokens.append
+    words: list[str] = []
+    append, say = tokens.append, words.append
     make = tuple.__new__  # a Token without NamedTuple's argument handling: this loop is hot
     # Trailing white space is left out: a match there would fail after taking all of it, at
     # each of its positions in turn.
@@ -90,16 +98,22 @@ def tokenize(text: str) -> list[Token]:
         start = end + len(space)
         end = start + len(raw)
         if raw.isalpha():
-            append(make(Token, ("w", raw.lower(), start, end, raw[0].isupper())))
+            word = raw.lower()
+            append(make(Token, ("w", word, start, end, raw[0].isupper())))
+            say(word)
         elif len(raw) == 1 and not raw.isalnum():
             append(make(Token, ("p", raw, start, end, False)))
+            say("")
         elif raw.isdecimal():
             append(make(Token, ("n", raw, start, end, False)))
+            say("")
         else:
             match = _pattern().match(text, start, limit)
             assert match is not None and match.lastgroup is not None  # as findall read it
-            append(_token(match.lastgroup, raw, start, end))
-    return tokens
+            token = _token(match.lastgroup, raw, start, end)
+            append(token)
+            say(token.norm if token.kind == "w" else "")
+    return tokens, words
 
 
 def _token(kind: str, raw: str, start: int, end: int) -> Token:
@@ -137,13 +151,13 @@ class Stream:
 
     def __init__(self, text: str, strict: bool) -> None:
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens, words = _tokens_and_words(text)
         self.n = len(self.tokens)
         self.strict = strict
         self.memo: defaultdict[str, dict[int, object]] = defaultdict(dict)  # rule: answers
         # Empty words past the last token: rules look a few tokens ahead, and an index past the
         # end then reads "" without raising (and catching) an IndexError, which costs far more.
-        self._words = tuple([t.norm if t.kind == "w" else "" for t in self.tokens]) + _PAST_END
+        self._words = tuple(words) + _PAST_END
 
     def word(self, i: int) -> str:
         """The normalised word at ``i``, or ``""`` when there is none."""
