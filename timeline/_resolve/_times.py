@@ -399,12 +399,19 @@ def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 _PARTS_BY_FIRST = _by_first_word()
 _MID_PARTS = {"midmorning": "mid-morning", "midafternoon": "mid-afternoon",
               "midevening": "mid-evening"}  # fmt: skip
+#: The words a part of the day can start with (the branches of :func:`day_part`).
+_DAY_PART_FIRST = (
+    frozenset(_PARTS_BY_FIRST) | frozenset(_MID_PARTS) | {"the", "mid", "late", "early"}
+)
 
 
 @remembered
 def day_part(s: Stream, i: int) -> tuple[str, int] | None:
     """A part of the day: its vocabulary name and end. "the" before it is part of it."""
-    j = i + 1 if s.word(i) == "the" else i
+    first = s.word(i)
+    if first not in _DAY_PART_FIRST:  # most places it is tried: none of its branches can read
+        return None
+    j = i + 1 if first == "the" else i
     word = s.word(j)
     if j > i and s.word(j + 1) == "of" and s.word(j + 2) == "the":
         edge = _EDGE_OF_PART.get((word, s.word(j + 3)))
