@@ -65,7 +65,11 @@ class Sentences:
             at = match.start()
             if (
                 text[at] == "."
-                and _ABBREVIATION.search(text[max(0, at - 10) : at + 1])
+                # Searching within the text, not a slice of it: ``\b`` at the window's start
+                # sees the character before it, but no match of _ABBREVIATION can begin there
+                # (its words end a match at most 7 long, its initials an even length, the
+                # window is 11), so the answer is the slice's.
+                and _ABBREVIATION.search(text, max(0, at - 10), at + 1)
                 and not _CLOCK_THEN_SENTENCE.match(text, max(0, at - 3), match.end() + 24)
             ):
                 continue
