@@ -493,7 +493,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
     number = words[:1].isdigit()
     if (number or _COUNTED_BY_LABEL.fullmatch(words)) and _is_label(before, number):
         return True
-    if words[:1].isdigit() and _SYMBOL_BEFORE.search(before):
+    if number and _SYMBOL_BEFORE.search(before):
         return True  # a document symbol: "A/RES/2758", "S/PV.8000"
     if number and _ERA_TOLD.search(words):
         return False  # "300-250 BC": a year told with its era
@@ -510,8 +510,13 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         )
     if words.isdigit() and _CITED_VOLUME.search(before):
         return True  # a page in a law report: "410 U.S. 113", "123 S. Ct. 2003", "512 F.3d 1104"
-    if _CLOCK_READING.fullmatch(words) and (
-        _GAME_CLOCK_AFTER.match(after) or _RACE_TIME_BEFORE.search(before)
+    # (Below, ``number and`` / ``not number and`` skip patterns that cannot match a phrase
+    # with that first character, ``not words.islower()`` those that want a capital letter:
+    # they only save time.)
+    if (
+        number
+        and _CLOCK_READING.fullmatch(words)
+        and (_GAME_CLOCK_AFTER.match(after) or _RACE_TIME_BEFORE.search(before))
     ):
         return True  # "2:31 left in the half", "won in 2:08:31": a length read off a clock
     if lowered.startswith("the day") and _TO_THE_DAY_BEFORE.search(before):
@@ -524,7 +529,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # sequence adverbs TimeML leaves alone: "previously", "soon"
     if lowered == "recently" and _MOST_BEFORE.search(before):
         return True  # "postponed four times, most recently last November": the last of them
-    if _RATE_UNIT.fullmatch(lowered) and _LENGTH_BEFORE.search(before):
+    if not number and _RATE_UNIT.fullmatch(lowered) and _LENGTH_BEFORE.search(before):
         return True  # "staffed 24 hours a day", "open seven days a week": a rate, no length
     if lowered in _REPEATED:
         twice = _REPEATED_AFTER.match(after) or _REPEATED_BEFORE.search(before)
@@ -542,11 +547,15 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         _ORDINARY_AFTER.match(after) or _ORDINARY_BEFORE.search(before)
     ):
         return True  # "just another day at the office", "it was just another day": ordinary
-    if _BARE_WEEK.fullmatch(words) and not _said_near(_SURVEILLANCE_WORD, text, start, end):
+    if (
+        not number
+        and _BARE_WEEK.fullmatch(words)
+        and not _said_near(_SURVEILLANCE_WORD, text, start, end)
+    ):
         return True  # "given in week 12" of a trial, "lost in week 2" of a season
     if lowered == "now" and after[:1] == "-" and after[1:2].isalpha():
         return True  # "the now-defunct firm": an adjective, no time told
-    if _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
+    if not words.islower() and _TITLE_WORD.fullmatch(words) and not _SENTENCE_START.search(before):
         return True  # a common word capitalised mid-sentence is a title: "High Noon", "60 Minutes"
     if (
         lowered in _FREQUENCY_ADJECTIVES
@@ -567,9 +576,9 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "good evening": a greeting, not a time
     if lowered == "minutes" and _RECORD_OF.match(after):
         return True  # "Minutes of Tuesday's meeting will be published": the record of it
-    if _A_PART_OF_DAY.fullmatch(lowered) and _NOUN_OF_A_PART.match(after):
+    if not number and _A_PART_OF_DAY.fullmatch(lowered) and _NOUN_OF_A_PART.match(after):
         return True  # "worked night shifts", "the morning paper": a kind of thing, no time told
-    if _OVERNIGHT.fullmatch(lowered) and _MONEY_AFTER_OVERNIGHT.match(after):
+    if not number and _OVERNIGHT.fullmatch(lowered) and _MONEY_AFTER_OVERNIGHT.match(after):
         return True  # "the overnight rate", "overnight lending": a term of money, no night
     if lowered == "overnight" and (_SUDDENLY_BEFORE.search(before) or _SUDDENLY_AFTER.match(after)):
         return True  # "prices doubled almost overnight", "an overnight success": suddenly
@@ -577,7 +586,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "libraries, whose hours were cut", "its opening hours": when it is open
     if lowered in _BODY_PERIODS and _BODY_BEFORE.search(before):
         return True  # "the long lunar night", "a Martian day": another body's day, no date
-    if _DIGIT_UNIT.fullmatch(words) and _in_headline(text, start, end):
+    if number and _DIGIT_UNIT.fullmatch(words) and _in_headline(text, start, end):
         return False  # "Port Workers End 11-Day Strike": a headline capitalises every word
     if _is_a_name(words, lowered, before, after):
         return True
@@ -594,23 +603,23 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True
     if words[-1:].isdigit() and _PHONE_GROUPS.search(before):
         return True  # the last group of a phone number: "+86 21 6888 1234"
-    if words[:1].isdigit() and _year_range(text, start) is not None:
+    if number and _year_range(text, start) is not None:
         return False  # "2018-2019", "1990–91": a stretch of years, not a phone number
-    circa = _CIRCA.match(words)
+    circa = None if number else _CIRCA.match(words)
     if circa is not None and _year_range(text, start + circa.end()) is not None:
         return False  # "(c. 1490–1588)": the same, its start told as about
-    if _PHONE_OR_VERSION.match(after) and words[-1:].isdigit():
+    if words[-1:].isdigit() and _PHONE_OR_VERSION.match(after):
         if not re.match(r"^[-–/]\d{2,4}\b", after) or re.match(r"^[-–]\d{3,}", after):
             return True
     if _AFTER_AGE.match(after):
         return True
-    if _LOWER_AMBIGUOUS.fullmatch(words):  # (its words are all lower case)
+    if not number and _LOWER_AMBIGUOUS.fullmatch(words):  # (its words are all lower case)
         return True  # "may" (modal), "march" (verb), "sun", "wed"
-    if _BARE_MONTH.fullmatch(words):
+    if not number and _BARE_MONTH.fullmatch(words):
         return _month_is_a_name(words, before, after)
-    if _ORDINAL_UNIT.fullmatch(words) and _ORDINAL_FOLLOWER.match(after):
+    if not number and _ORDINAL_UNIT.fullmatch(words) and _ORDINAL_FOLLOWER.match(after):
         return True  # "a second source", "the second round"
-    if _ZERO_CLOCK.fullmatch(words) and _CLOCK_RANGE_BEFORE.search(before):
+    if number and _ZERO_CLOCK.fullmatch(words) and _CLOCK_RANGE_BEFORE.search(before):
         return False  # "from 2330 to [0115]": a leading zero is no year, no count
     if _NUMBER_ONLY.fullmatch(lowered) and not _DOTTED_DATE.fullmatch(words):
         if not _YEAR.fullmatch(words):
@@ -656,13 +665,14 @@ def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
         return True  # "Summer Smith", "Dawn Johnson", "the Summer Olympics"
     if titled and (_TITLE_CASE.fullmatch(words) or _COUNTED_TITLE.fullmatch(words)):
         return True  # "This Week" (a programme), "Thursday Night Football", "Six-Day War"
-    if (_WEEKDAY.fullmatch(words) or _BARE_MONTH.fullmatch(words)) and _HONORIFIC_BEFORE.search(
-        before
-    ):
+    number = words[:1].isdigit()  # (no weekday or month; only a number is a clock or a year)
+    weekday = titled and not number and _WEEKDAY.fullmatch(words) is not None
+    month = not number and _BARE_MONTH.fullmatch(words) is not None
+    if (weekday or month) and _HONORIFIC_BEFORE.search(before):
         return True  # "Mr. October"
-    if _BARE_MONTH.fullmatch(words) and _KIN_BEFORE.search(before):
+    if month and _KIN_BEFORE.search(before):
         return True  # "his daughter April's wedding", "his wife June": a first name
-    if _WEEKDAY.fullmatch(words) and _NAME_AFTER.match(after):
+    if weekday and _NAME_AFTER.match(after):
         # "Tuesday Weld starred", "He read The Sunday Times": a weekday heading a name at a
         # sentence start or after a capitalised "The", where a date would have a comma, a
         # verb or a lower-case word after it
@@ -670,9 +680,9 @@ def _is_a_name(words: str, lowered: str, before: str, after: str) -> bool:
             return True
     if lowered in _PART_OF_DAY and _RATE_BEFORE.search(before):
         return True  # "$55 a night": a rate, not a time
-    if _CLOCK.fullmatch(words) and _named_number(before, mid_sentence=False):
+    if number and _CLOCK.fullmatch(words) and _named_number(before, mid_sentence=False):
         return True  # a verse, not a clock time: "Luke 2:14", "John 3:16"
-    ends = _YEAR_ENDS_PHRASE.match(after) if _FOUR_DIGITS.fullmatch(words) else None
+    ends = _YEAR_ENDS_PHRASE.match(after) if number and _FOUR_DIGITS.fullmatch(words) else None
     if ends is not None and _named_number(before, mid_sentence=not ends.group("verb")):
         # a year closing a name: "called Orion 1980,", "runs Windows 2000."; before a verb
         # also at a sentence start ("Star 1988 has since been seen")
