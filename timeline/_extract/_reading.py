@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import Literal, Protocol, TypeVar
 
 import attrs
 
@@ -100,8 +100,14 @@ class Story:
             self.decade = mention.span, number
         compared = _compared_since(text, mention.start)
         if not compared and self._moves_to(read, mention, resolved):
-            self.reference, self.reference_sentence = named_day(mention), number
-            self.reference_end, self.flashback = mention.end, None
+            background = self._background(read, mention)
+            if background == "flashback":
+                # told in the past perfect within the paragraph: its own anaphors count from it
+                # ("had arrived on 2 May. The next day he had rented a car"), the story stays
+                self.flashback = named_day(mention)
+            elif not background:
+                self.reference, self.reference_sentence = named_day(mention), number
+                self.reference_end, self.flashback = mention.end, None
         if is_dated(mention) and not compared:
             self.dated = mention.span
             if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
@@ -118,7 +124,8 @@ class Story:
         names an event ("the Dec. 21 bombing") or looks back ("the previous day"), counts
         minutes from a day with no time, dates the telling or the event a length counts from
         in a sentence on the story's time ("the company said on Monday"), or restates a clock
-        time in another zone ("at 10:02 p.m. (1302 GMT)")."""
+        time in another zone ("at 10:02 p.m. (1302 GMT)"). A background time (see
+        :meth:`_background`) is then set aside by :meth:`note`."""
         text = read.document.text
         return (
             moves_story(mention)
@@ -133,17 +140,18 @@ class Story:
                 )
             )
             and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
-            and not self._background(read, mention)
         )
 
-    def _background(self, read: Read, mention: Mention) -> bool:
+    def _background(self, read: Read, mention: Mention) -> Literal["", "adjunct", "flashback"]:
         """Whether ``mention`` dates what led up to the time its sentence's main clause set the
         story on: a time before that one, in an adjunct or clause after it that tells what came
         first ("began on 11 April, following an attack on 9 April", "made progress Thursday
         against a fire that has burned since it broke out Sunday"). Its events are background;
         the story stays on the main clause's time. Only a day or a clock time holds the story
         so: after a part of the day ("worked through the night after a quake struck on Monday
-        afternoon") the day named is the firmer time."""
+        afternoon") the day named is the firmer time. Says "adjunct" for such a time in the
+        sentence that set the story's, "flashback" for one told in the past perfect later in its
+        paragraph, "" when it is no background."""
         reference = self.reference
         if not (
             reference is not None
@@ -152,18 +160,16 @@ class Story:
             and reference.is_bounded
             and mention.span.latest_end <= reference.earliest_start
         ):
-            return False
+            return ""
         text = read.document.text
         if self.reference_sentence == read.number:
-            return _LEADING_UP.search(text, self.reference_end, mention.start) is not None
+            leading_up = _LEADING_UP.search(text, self.reference_end, mention.start)
+            return "" if leading_up is None else "adjunct"
         if "\n" in text[self.reference_end : mention.start] or not told_as_before(
             text, read.window, mention.start, mention.end
         ):
-            return False
-        # a flashback told in the past perfect within the paragraph: its own anaphors count
-        # from it ("had arrived on 2 May. The next day he had rented a car"), the story stays
-        self.flashback = named_day(mention)
-        return True
+            return ""
+        return "flashback"
 
     def close_sentence(
         self, number: int, resolved: Sequence[tuple[Prefer, Mention]], attached: list[Mention]
