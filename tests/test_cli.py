@@ -95,6 +95,24 @@ def test_resolve_json_is_the_span_dict(capsys: pytest.CaptureFixture[str]) -> No
     assert second["min_duration"] == second["max_duration"] == "P10D"
 
 
+def test_resolve_prints_the_known_side_of_an_open_span(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    phrases = ["before Oct. 2", "after Sept. 28"]
+    status, out, _ = run(capsys, "resolve", *phrases, "--anchor", "2017-10-11")
+    assert status == 0
+    before, after = out.split("\n\n")
+    assert "possible  .. → 2017-10-02 00:00" in before
+    assert "possible  2017-09-29 00:00 → .." in after
+
+
+def test_resolve_a_bare_length_prints_no_empty_bounds(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "resolve", "ten days", "--anchor", "2017-10-11")
+    assert status == 0
+    assert "duration  10 days" in out
+    assert "possible" not in out and "certain" not in out and ".." not in out
+
+
 def test_resolve_day_first(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "resolve", "02/03/2022", "--anchor", "2022-06-01", "--day-first")
     assert status == 0 and "DATE 2022-03-02" in out

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from timeline._errors import TimelineError
 from timeline._moments import is_open
-from timeline._span import OPEN_START, TimeSpan
+from timeline._span import TimeSpan
 from timeline._zones import as_anchor, as_tzinfo, zone_name
 
 if TYPE_CHECKING:
@@ -79,8 +79,10 @@ def describe_span(span: TimeSpan) -> list[tuple[str, str]]:
     zone = span.tz
     timex = span.timex
     rows = [("timex", " ".join(p for p in (timex.type, timex.value, timex.mod) if p))]
-    if span.is_bounded or not span.is_crisp:
-        first = span.earliest_start if span.earliest_start != OPEN_START else span.latest_end
+    bounds = (span.earliest_start, span.latest_start, span.earliest_end, span.latest_end)
+    known = [moment for moment in bounds if not is_open(moment)]
+    if known:  # a bare length ("ten days") is placed nowhere: no bounds to print
+        first = known[0]
         rows.append(
             ("possible", f"{_moment(span.earliest_start, zone)} → {_moment(span.latest_end, zone)}")
         )
