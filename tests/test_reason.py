@@ -405,6 +405,30 @@ def test_gap_bounds_the_time_between() -> None:
         tl.relate("a", "during", "b", gap=(HOUR, None))
 
 
+def test_a_gap_with_only_a_most_keeps_the_order() -> None:
+    tl = Timeline()
+    tl.event("a", at(10))
+    tl.event("b", at(0))
+    tl.relate("a", "before", "b", gap=(None, 30 * HOUR), claim="b at most 30 h after a")
+    with pytest.raises(InconsistentTimeline):
+        tl.solve()  # b before a is still not 'a before b', whatever the most
+    tl = Timeline()
+    tl.event("a", at(0))
+    tl.event("b")
+    tl.relate("b", "after", "a", gap=(None, 3 * HOUR))
+    span = tl.solve()["b"]
+    assert (span.earliest_start, span.latest_start) == (at(0), at(3))
+
+
+def test_a_gap_below_zero_is_refused() -> None:
+    tl = Timeline()
+    tl.event("a")
+    tl.event("b")
+    with pytest.raises(TimelineError, match="below zero"):
+        tl.relate("a", "before", "b", gap=(-HOUR, None))
+    assert tl.constraints() == ()
+
+
 def test_order_is_certain_and_transitively_reduced() -> None:
     tl = Timeline()
     for name in "abcd":

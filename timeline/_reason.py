@@ -526,7 +526,8 @@ class Timeline:
 
         Relations are closed: endpoints may coincide (``before`` admits ``meets``). For
         ``"before"`` (``a.end ≤ b.start``) ``gap=(lo, hi)`` bounds ``b.start − a.end``; for
-        ``"after"`` it bounds ``a.start − b.end``; either side ``None`` for open.
+        ``"after"`` it bounds ``a.start − b.end``; ``None`` for an open side (an open least
+        is zero, as the relation says; a least below zero is refused).
         """
         index = self._index
         label_a = a.label if isinstance(a, Event) else a
@@ -543,8 +544,16 @@ class Timeline:
                     f"gap= goes with 'before' or 'after', not {relation!r}:"
                     " it bounds the time between one event's end and the other's start"
                 )
+            least, most = _pair(gap, "gap")
+            if least is not None and least < timedelta(0):
+                raise TimelineError(
+                    f"gap=({least}, {most}): a least gap below zero lets one event start before"
+                    f" the other ends, which is not {relation!r}; use 'overlaps' or no relation"
+                )
             first, second = (ia, ib) if names == frozenset({"before"}) else (ib, ia)
-            self._add(2 + 2 * first, 1 + 2 * second, *_ms_bounds(_pair(gap, "gap")), why)
+            # an open least is the relation's own: the second starts no earlier than the first ends
+            bounds = _ms_bounds((timedelta(0) if least is None else least, most))
+            self._add(2 + 2 * first, 1 + 2 * second, *bounds, why)
         else:
             start_a, start_b = 1 + 2 * ia, 1 + 2 * ib
             for pa, pb, lo, hi in constraints:
