@@ -348,7 +348,11 @@ def _table(text: str) -> io.StringIO:
         ("label,when\nstorage,2017-09,extra\n", ["line 2", "more cells"]),
         ("label,credibility,claim\nstorage,9,stored\n", ["line 2", "'claim'", "credibility"]),
         ("label,relation,other\na,,\nb,,\na,sideways,b\n", ["line 4", "'relation'", "sideways"]),
-        ("label,relation,other\na,before,nobody\n", ["line 2", "'relation'", "'nobody'"]),
+        ("label,relation,other\na,before,nobody\n", ["line 2", "'other'", "'nobody'"]),
+        ("label,when,tz\na,2017-09,UTC\nb,,Mars/Olympus\n", ["line 3", "'tz'", "Mars"]),
+        ("label,when,tz\na,2017-09,Mars/Olympus\n", ["line 2", "'tz'", "Mars"]),
+        ("label,when,anchor\na,Sept. 28,soon\n", ["line 2", "'anchor'", "'soon'"]),
+        ("label,when,anchor\na,,2017-10-11\nb,Sept. 28,soon\n", ["line 3", "'anchor'"]),
         (
             "label,duration,anchor\nstorage,Sept. 28,2017-10-11\n",
             ["line 2", "'duration'", "no length"],
@@ -366,7 +370,13 @@ def test_a_bad_row_is_named(table: str, needles: list[str]) -> None:
 def test_bad_relations_file_rows_are_named(tmp_path: Path) -> None:
     relations = tmp_path / "rel.csv"
     relations.write_text("a,relation,b\nstorage,before,nowhere\n", encoding="utf-8")
-    with pytest.raises(BadRow, match=r"rel\.csv, line 2, column 'relation'"):
+    with pytest.raises(BadRow, match=r"rel\.csv, line 2, column 'b'.*'nowhere'"):
+        read_timeline_csv(_table("label,when\nstorage,2017-09\n"), relations)
+    relations.write_text("a,relation,b\nnowhere,before,storage\n", encoding="utf-8")
+    with pytest.raises(BadRow, match=r"rel\.csv, line 2, column 'a'.*'nowhere'"):
+        read_timeline_csv(_table("label,when\nstorage,2017-09\n"), relations)
+    relations.write_text("a,relation,b\nstorage,before,\n", encoding="utf-8")
+    with pytest.raises(BadRow, match=r"rel\.csv, line 2, column 'b'"):
         read_timeline_csv(_table("label,when\nstorage,2017-09\n"), relations)
 
 

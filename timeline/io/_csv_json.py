@@ -211,9 +211,11 @@ def read_timeline_csv(
                     " (a, relation, b, gap_min, gap_max and the claim columns)"
                 )
             reader.rows.append((where, cells))
+            reader.relation_rows.add(id(cells))
     for where, cells in reader.rows:
         if not cells.get("label", "").strip():
-            raise BadRow(f"{where}, column 'label': every row needs the event's label")
+            column = reader.column(cells, "label")
+            raise BadRow(f"{where}, column {column!r}: every row needs the event's label")
     return reader.timeline()
 
 

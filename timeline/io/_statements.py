@@ -45,6 +45,14 @@ class _Reader:
         self.anchor = anchor
         self.tz = tz
         self.rows: list[tuple[str, dict[str, str]]] = []
+        #: the rows (their ``id``) of a relations file, whose 'a' and 'b' are 'label' and 'other'
+        self.relation_rows: set[int] = set()
+
+    def column(self, cells: Mapping[str, str], name: str) -> str:
+        """The column ``name`` is called in the row's own file."""
+        if id(cells) in self.relation_rows:
+            return {"label": "a", "other": "b"}.get(name, name)
+        return name
 
     def timeline(self) -> Timeline:
         from timeline._reason import Timeline
@@ -57,6 +65,12 @@ class _Reader:
                 tz = cells["timeline_tz"]
         if tz is None:  # else the first zone a row names
             tz = next((cells["tz"] for _, cells in self.rows if cells.get("tz", "").strip()), None)
+        for where, cells in self.rows:  # every row's zone and anchor, even where no phrase uses it
+            if cells.get("tz", "").strip():
+                self._wrap(where, "tz", lambda c=cells: as_tzinfo(c["tz"]))
+            if cells.get("anchor", "").strip():
+                zone = as_tzinfo(cells["tz"]) if cells.get("tz", "").strip() else as_tzinfo(tz)
+                self._wrap(where, "anchor", lambda c=cells, z=zone: as_anchor(c["anchor"], z))
         self.zone = as_tzinfo(tz)
         self.default_anchor = None if anchor is None else as_anchor(anchor, self.zone)
         tl = Timeline(anchor=self.default_anchor, tz=tz)
@@ -64,6 +78,8 @@ class _Reader:
         # every event first, so rows may relate events defined further down
         for where, cells in self.rows:
             label = cells.get("label", "")
+            if id(cells) in self.relation_rows:
+                continue  # a relations file relates the events the events file makes
             if label and label not in made:
                 claims = self._wrap(where, "claim", lambda c=cells: self._event_claims(c))
                 self._wrap(where, "label", lambda c=cells, k=claims: self._make(tl, c, k))
@@ -195,7 +211,16 @@ class _Reader:
         if relation:
             other = cells.get("other", "")
             if not other:
-                raise BadRow(f"{where}, column 'other': a relation needs the second event")
+                raise BadRow(
+                    f"{where}, column {self.column(cells, 'other')!r}:"
+                    " a relation needs the second event"
+                )
+            for column, named in (("label", label), ("other", other)):
+                if named not in tl:
+                    raise BadRow(
+                        f"{where}, column {self.column(cells, column)!r}: no event {named!r}"
+                        " (no row of the events table has that label)"
+                    )
             lo = self._wrap(where, "gap_min", lambda: self._gap(cells.get("gap_min", "")))
             hi = self._wrap(where, "gap_max", lambda: self._gap(cells.get("gap_max", "")))
             gap = None if lo is None and hi is None else (lo, hi)
