@@ -756,6 +756,14 @@ def test_a_bad_gap_is_a_timeline_error(gap: Any) -> None:
     assert tl.constraints() == ()
 
 
+@pytest.mark.parametrize("keyword", ["when", "start", "end"])
+def test_a_pair_of_moments_for_a_period_is_a_timeline_error(keyword: str) -> None:
+    tl = Timeline()
+    with pytest.raises(TimelineError, match=r"TimeSpan\.crisp\(start, end\)"):
+        tl.event("a", **{keyword: (at(0), at(3))})
+    assert len(tl) == 0
+
+
 def test_a_statement_that_fails_leaves_nothing_behind() -> None:
     tl = Timeline(anchor="2017-10-11")
     with pytest.raises(TimelineError, match="blah"):

@@ -349,8 +349,14 @@ class Timeline:
             from timeline._resolve import resolve
 
             return resolve(value, self._anchor, tz=self._tz_given)
+        hint = (
+            ": for the period between two moments give TimeSpan.crisp(start, end)"
+            if isinstance(value, tuple)
+            else ""
+        )
         raise TimelineError(
-            f"{what} must be a TimeSpan, a phrase, a datetime or a date, not {type(value).__name__}"
+            f"{what} must be a TimeSpan, a phrase, a datetime or a date,"
+            f" not {type(value).__name__}{hint}"
         )
 
     def _duration(self, value: DurationLike) -> tuple[timedelta | None, timedelta | None]:
@@ -409,7 +415,11 @@ class Timeline:
             return f"at {first}" if first == last else f"within {first} – {last}"
         if isinstance(value, TimeSpan):
             return repr(value)
-        if isinstance(value, tuple):
+        if (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(v is None or isinstance(v, timedelta) for v in value)
+        ):
             return show_lengths(*value) or "of any length"
         if isinstance(value, timedelta):
             return show_lengths(value, value)
