@@ -164,6 +164,12 @@ def test_dict_round_trip_keeps_details() -> None:
     back = TimeSpan.from_dict(span.to_dict())
     assert back == span
     assert back.phrase == span.phrase and back.timex == span.timex
+    assert back.tz == PY and repr(back) == repr(span)  # the zone, not only its offset
+
+
+def test_a_bad_dict_is_a_timeline_error() -> None:
+    with pytest.raises(NotRepresentable, match="'garbage'"):
+        TimeSpan.from_dict({"earliest_start": "garbage"})
 
 
 def test_repr_is_readable() -> None:

@@ -405,15 +405,21 @@ class TimeSpan:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TimeSpan:
-        """The span written by :meth:`to_dict` (missing bounds are open)."""
+        """The span written by :meth:`to_dict` (missing bounds are open), its bounds in the
+        zone ``tz`` names (a bound without an offset is taken in it)."""
         zone = as_tzinfo(data.get("tz"))
 
         def bound(key: str, open_value: datetime) -> datetime:
             text = data.get(key)
             if text is None:
                 return open_value
-            moment = datetime.fromisoformat(str(text))
-            return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+            try:
+                moment = datetime.fromisoformat(str(text))
+            except ValueError:
+                raise NotRepresentable(f"{key}={text!r} is not an ISO 8601 datetime") from None
+            if moment.tzinfo is None:
+                return moment.replace(tzinfo=zone)
+            return moment.astimezone(zone) if data.get("tz") else moment
 
         def length(key: str) -> timedelta | None:
             text = data.get(key)
