@@ -144,6 +144,19 @@ def test_a_bad_row_names_its_row_and_column(column: str, value: object, needle: 
         Timeline.from_frame(frame, anchor="2017-10-11")
 
 
+def test_a_bad_row_of_a_filtered_frame_names_its_index_too() -> None:
+    frame = pd.DataFrame({"label": ["a", "b"], "duration": [None, "soon-ish"]}, index=[10, 20])
+    with pytest.raises(TimelineError, match=r"row 1 \(index 20\), column 'duration'"):
+        Timeline.from_frame(frame, anchor="2017-10-11")
+
+
+def test_an_iso_duration_reads_as_in_a_csv_table() -> None:
+    frame = pd.DataFrame({"label": ["a", "b"], "duration": ["P1D", "PT2H30M"]})
+    schedule = Timeline.from_frame(frame, anchor="2017-10-11").solve()
+    assert schedule["a"].min_duration == schedule["a"].max_duration == timedelta(days=1)
+    assert schedule["b"].max_duration == timedelta(hours=2, minutes=30)
+
+
 def test_from_frame_needs_labels() -> None:
     with pytest.raises(TimelineError, match="'label' column"):
         Timeline.from_frame(pd.DataFrame({"when": [None]}))

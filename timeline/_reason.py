@@ -43,6 +43,7 @@ from timeline._schedule import Explanation, Schedule, Step
 from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._story import _shown
 from timeline._story import _Why as _Why  # noqa: PLC0414 - used by timeline.io._csv_json
+from timeline._timex import parse_iso_duration
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 
 if TYPE_CHECKING:
@@ -362,6 +363,9 @@ class Timeline:
     def _duration(self, value: DurationLike) -> tuple[timedelta | None, timedelta | None]:
         if isinstance(value, timedelta):
             return value, value
+        if isinstance(value, str) and value.strip().startswith("P"):  # ISO 8601, as tables write
+            length = parse_iso_duration(value.strip())
+            return length, length
         if isinstance(value, (str, TimeSpan)):
             span = self._span(value, "duration")
             if span.min_duration is None and span.max_duration is None:
@@ -370,7 +374,8 @@ class Timeline:
         if isinstance(value, tuple) and len(value) == 2:
             return _pair(value, "duration")
         raise TimelineError(
-            f"duration must be a timedelta, a (min, max) pair, or a phrase, not {value!r}"
+            f"duration must be a timedelta, a (min, max) pair, ISO 8601 ('P10D') or a phrase,"
+            f" not {value!r}"
         )
 
     def _within(self, index: int, span: SpanLike, why: _Why) -> None:
@@ -449,8 +454,8 @@ class Timeline:
         ``when.latest_end`` (a datetime, an instant, holds the event at it); the span's duration
         bounds bound the event's.
         ``start`` / ``end``: that endpoint lies in ``[span.earliest_start, span.latest_end]``.
-        ``duration``: a timedelta, a ``(min, max)`` pair (``None`` for an open side) or a phrase
-        ("ten days"). A part of the day without a date (``when="late at night"`` or a
+        ``duration``: a timedelta, a ``(min, max)`` pair (``None`` for an open side), ISO 8601
+        (``"P10D"``) or a phrase ("ten days"). A part of the day without a date (``when="late at night"`` or a
         :class:`~timeline.TimeOfDay`-like object) is combined with the day the event may fall on
         when solving. ``claim``: the statement(s) behind all of these. ``kind``, ``place`` and
         ``actors`` are kept as such; any other keyword is kept in ``attributes``.
@@ -705,7 +710,19 @@ class Timeline:
         anchor: AnchorLike | None = None,
         tz: TzLike = None,
     ) -> Timeline:
-        """A timeline from a frame with one row per event (see :mod:`timeline.io._frame`)."""
+        """A timeline from a frame with one row per event, as :meth:`to_frame` writes it.
+
+        Columns: ``label`` (required, unique); ``when``, ``start``, ``end`` (a phrase read
+        against ``anchor``, a TimeSpan, a datetime or Timestamp, a date, or a tuple of several),
+        as in :meth:`event`; ``duration`` (a timedelta, a ``(min, max)`` pair, a phrase or ISO
+        8601 such as ``"P10D"``); ``kind``, ``place``, ``actors`` (a list or text separated by
+        ``;``); ``claim`` / ``claims``; ``before`` / ``after`` (labels, a list or text separated
+        by ``;``); ``relations`` (``(relation, label[, gap[, claims]])`` entries);
+        ``constraints`` (:class:`Constraint` records); any other column is an attribute. Empty
+        cells (None, NaN, NaT, "") are not given. A row that cannot be read raises
+        :class:`TimelineError` naming its position, its index label when that differs, and
+        the column.
+        """
         from timeline.io._frame import timeline_from_frame
 
         made: Timeline = timeline_from_frame(frame, anchor=anchor, tz=tz)

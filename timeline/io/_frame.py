@@ -248,9 +248,11 @@ def timeline_from_frame(
         )
     tl = Timeline(anchor=anchor, tz=tz)
     records = frame.to_dict("records")
+    index = list(frame.index)
 
     def fail(row: int, column: str, error: Exception) -> TimelineError:
-        return TimelineError(f"row {row}, column {column!r}: {error}")
+        named = "" if index[row] == row else f" (index {index[row]!r})"  # a filtered frame's
+        return TimelineError(f"row {row}{named}, column {column!r}: {error}")
 
     for row, record in enumerate(records):
         label = record.get("label")
