@@ -455,10 +455,11 @@ class Timeline:
         bounds bound the event's.
         ``start`` / ``end``: that endpoint lies in ``[span.earliest_start, span.latest_end]``.
         ``duration``: a timedelta, a ``(min, max)`` pair (``None`` for an open side), ISO 8601
-        (``"P10D"``) or a phrase ("ten days"). A part of the day without a date (``when="late at night"`` or a
-        :class:`~timeline.TimeOfDay`-like object) is combined with the day the event may fall on
-        when solving. ``claim``: the statement(s) behind all of these. ``kind``, ``place`` and
-        ``actors`` are kept as such; any other keyword is kept in ``attributes``.
+        (``"P10D"``) or a phrase ("ten days"). A part of the day without a date
+        (``when="late at night"`` or a :class:`~timeline.TimeOfDay`-like object) is combined
+        with the day the event may fall on when solving. ``claim``: the statement(s) behind all
+        of these. ``kind``, ``place`` and ``actors`` are kept as such; any other keyword is kept
+        in ``attributes``.
         Labels are unique: a second event with the same label is an error (add more facts
         about an existing event with :meth:`constrain`).
         """
