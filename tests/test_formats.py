@@ -386,6 +386,21 @@ def test_a_bad_schedule_row_is_named() -> None:
         read_schedule_csv(_table(table))
 
 
+def test_json_reads_from_an_open_file_as_csv_does(tmp_path: Path) -> None:
+    tl = Timeline(anchor="2017-10-11")
+    tl.event("storage", "mid-September")
+    path = tmp_path / "timeline.json"
+    path.write_text(to_json(tl), encoding="utf-8")
+    with path.open(encoding="utf-8") as file:
+        assert read_timeline_json(file).solve()["storage"] == tl.solve()["storage"]
+    path.write_text(to_json(tl.solve()), encoding="utf-8")
+    with path.open(encoding="utf-8") as file:
+        assert read_schedule_json(file)["storage"] == tl.solve()["storage"]
+    path.write_text("{", encoding="utf-8")
+    with path.open(encoding="utf-8") as file, pytest.raises(TimelineError, match=r"\.json: not"):
+        read_timeline_json(file)  # named by the file's name
+
+
 def test_json_of_the_wrong_kind_is_refused() -> None:
     tl = Timeline()
     tl.event("a")

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from timeline._errors import NotRepresentable, TimelineError
 from timeline._events import Constraint
@@ -382,9 +382,11 @@ def to_json(obj: Timeline | Schedule, *, indent: int | None = 2) -> str:
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
-def _load_json(source: PathLike | str, *kinds: str) -> tuple[str, dict[str, Any]]:
+def _load_json(source: PathLike | str | IO[str], *kinds: str) -> tuple[str, dict[str, Any]]:
     if isinstance(source, str) and source.lstrip().startswith("{"):
         name, text = "<json>", source
+    elif hasattr(source, "read"):  # an open file, as the CSV readers take
+        name, text = str(getattr(source, "name", "<json>")), source.read()
     else:
         name = str(source)
         text = Path(source).read_text(encoding="utf-8")
@@ -398,7 +400,7 @@ def _load_json(source: PathLike | str, *kinds: str) -> tuple[str, dict[str, Any]
     return name, document
 
 
-def _read_json(source: PathLike | str) -> Timeline | Schedule:
+def _read_json(source: PathLike | str | IO[str]) -> Timeline | Schedule:
     """The timeline or schedule a :func:`to_json` document holds, read and parsed once."""
     name, document = _load_json(source, "timeline", "schedule")
     if document["type"] == "schedule":
@@ -420,8 +422,9 @@ def _negate(value: timedelta | None) -> timedelta | None:
     return None if value is None else -value
 
 
-def read_timeline_json(source: PathLike | str) -> Timeline:
-    """The :class:`~timeline.Timeline` written by :func:`to_json` (JSON text or a path)."""
+def read_timeline_json(source: PathLike | str | IO[str]) -> Timeline:
+    """The :class:`~timeline.Timeline` written by :func:`to_json` (JSON text, a path or an
+    open file)."""
     return _timeline_from_json(*_load_json(source, "timeline"))
 
 
@@ -465,8 +468,9 @@ def _timeline_from_json(name: str, document: Mapping[str, Any]) -> Timeline:
     return tl
 
 
-def read_schedule_json(source: PathLike | str) -> Schedule:
-    """The :class:`~timeline.Schedule` written by :func:`to_json` (JSON text or a path)."""
+def read_schedule_json(source: PathLike | str | IO[str]) -> Schedule:
+    """The :class:`~timeline.Schedule` written by :func:`to_json` (JSON text, a path or an
+    open file)."""
     return _schedule_from_json(*_load_json(source, "schedule"))
 
 
