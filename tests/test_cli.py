@@ -399,3 +399,25 @@ def test_plot_to_an_unknown_picture_format(
     status, _, err = run(capsys, "plot", str(EVENTS), "--anchor", "2017-10-11", "-o", str(target))
     assert_one_line_error(status, err, "crossing.gif2", ".png")
     assert not target.exists()
+
+
+@pytest.mark.parametrize("dpi", ["0", "-5", "ten"])
+def test_plot_a_bad_dpi_is_a_usage_error(
+    dpi: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "crossing.png"
+    with pytest.raises(SystemExit) as exit:
+        main(["plot", str(EVENTS), "--anchor", "2017-10-11", "-o", str(target), "--dpi", dpi])
+    assert exit.value.code == 2
+    assert_one_line_error(2, capsys.readouterr().err, "--dpi")
+    assert not target.exists()
+
+
+def test_extract_output_dir_without_timeml_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(
+        capsys, "extract", str(FIRE), "--anchor", "2024-03-15", "--output-dir", str(tmp_path)
+    )
+    assert_one_line_error(status, err, "--output-dir", "--format timeml")
+    assert out == ""

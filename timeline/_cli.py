@@ -309,6 +309,8 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
                 f"--anchor-from-name {args.anchor_from_name!r} is not a regular expression"
                 f" ({error}); e.g. '(\\d{{4}}-\\d{{2}}-\\d{{2}})'"
             ) from None
+    if args.output_dir and args.format != "timeml":
+        raise UsageError("--output-dir goes with --format timeml (one .tml document per file)")
     if args.format == "timeml" and len(files) > 1 and not args.output_dir:
         raise UsageError("--format timeml writes one document per file: give --output-dir DIR")
     tz = as_tzinfo(args.tz) if args.tz else None
@@ -489,6 +491,19 @@ def _cmd_plot(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 # ----------------------------------------------------------------------------- the parser
+def _dpi(text: str) -> int:
+    """A resolution for ``--dpi``: a whole number of dots per inch, more than none."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a resolution: give dots per inch, e.g. 150"
+        )
+    return value
+
+
 _MAIN_EXAMPLES = """\
 examples:
   timeline resolve "mid-September" --anchor 2017-10-11 --tz Asia/Pyongyang
@@ -709,7 +724,7 @@ def build_parser() -> argparse.ArgumentParser:
     plot.add_argument(
         "--lanes", metavar="ATTRIBUTE", help="one lane per value of this attribute, e.g. place"
     )
-    plot.add_argument("--dpi", type=int, default=150, help="resolution (default: 150)")
+    plot.add_argument("--dpi", type=_dpi, default=150, help="resolution (default: 150)")
     plot.set_defaults(run=_cmd_plot)
     return parser
 
