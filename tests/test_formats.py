@@ -358,6 +358,8 @@ def _table(text: str) -> io.StringIO:
             ["line 2", "'duration'", "no length"],
         ),
         ("label,kind\nstorage,depot\nstorage,yard\n", ["line 3", "'depot'"]),
+        ("label,When\nstorage,2017-09\n", ["'When'", "'when'", "lower case"]),
+        ("label,when,Place\nstorage,2017-09,Hoeryong\n", ["'Place'", "'place'"]),
     ],
 )
 def test_a_bad_row_is_named(table: str, needles: list[str]) -> None:

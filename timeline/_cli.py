@@ -540,13 +540,15 @@ a TimeML file (.tml, whose TEXT is read) its document creation time.
 """
 
 _CSV_HELP = """\
-EVENTS.csv has one row per event: a 'label' column, then any of
+EVENTS.csv has one row per statement (a label may repeat; each row adds what it says):
+a 'label' column, then any of these (column names in lower case)
   when        a phrase or ISO date the event happened within ("mid-September", "2017-09-28"),
               or a part of the day alone ("late at night"), combined with the event's day
   start, end  a phrase pinning one endpoint ("Sept. 28, 1:00 a.m.")
   duration    a phrase or ISO 8601 duration ("ten days", "P10D"), or min_duration/max_duration
   kind, place, actors (separated by ';')
   claim, source, reliability (A-F), credibility (1-6), url: the statement behind the row
+  anchor, tz  the report's date and the zone this row's phrases are read in
   any other column: a free attribute of the event
 REL.csv has one row per relation: a, relation, b (labels; Allen relations such as before,
 meets, during), optional gap_min/gap_max durations, and the claim columns.

@@ -195,6 +195,13 @@ def read_timeline_csv(
     name = _source_name(source)
     reader = _Reader(anchor, tz)
     reader.rows = _require(source, name, ["label"])
+    known = RESERVED | {"kind", "place", "actors"}
+    for column in reader.rows[0][1] if reader.rows else ():
+        if column not in known and column.lower() in known:  # else silently an attribute
+            raise BadRow(
+                f"{name}: column {column!r} would be an attribute of the events, not"
+                f" {column.lower()!r}: write the column names in lower case"
+            )
     if relations is not None:
         relations_name = _source_name(relations)
         for where, cells in _require(relations, relations_name, ["a", "relation", "b"]):
