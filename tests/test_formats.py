@@ -384,7 +384,10 @@ def test_bad_relations_file_rows_are_named(tmp_path: Path) -> None:
 
 def test_a_bad_schedule_row_is_named() -> None:
     table = "label,earliest_start,latest_start,earliest_end,latest_end\nx,yesterday,,,\n"
-    with pytest.raises(BadRow, match="line 2"):
+    with pytest.raises(BadRow, match="line 2, column 'earliest_start'"):
+        read_schedule_csv(_table(table))
+    table = "label,earliest_start,latest_start,earliest_end,latest_end,max_duration\nx,,,,,ten\n"
+    with pytest.raises(BadRow, match="line 2, column 'max_duration'"):
         read_schedule_csv(_table(table))
 
 

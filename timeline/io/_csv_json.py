@@ -115,6 +115,14 @@ def _event_from_record(tl: Timeline, record: Mapping[str, Any]) -> Event:
     return tl.event(record["label"], claim=claims, **attributes)
 
 
+def _cell(where: str, column: str, read: Any, record: Mapping[str, Any], *more: Any) -> Any:
+    """``read(record[column], *more)``; a bad value is a :class:`BadRow` naming the column."""
+    try:
+        return read(record.get(column) or "", *more)
+    except (TimelineError, ValueError) as error:
+        raise BadRow(f"{where}, column {column!r}: {error}") from None
+
+
 def _schedule_from_records(
     records: Iterable[tuple[str, Mapping[str, Any]]], anchor: Any, tz: Any
 ) -> Schedule:
@@ -128,7 +136,7 @@ def _schedule_from_records(
     for where, record in records:
         try:
             label = _event_from_record(tl, record).label
-            moments = {bound: _read_moment(record.get(bound) or "", zone) for bound in BOUNDS}
+            moments = {bound: _cell(where, bound, _read_moment, record, zone) for bound in BOUNDS}
 
             start = _window(moments["earliest_start"], moments["latest_start"], zone, "starts")
             end = _window(moments["earliest_end"], moments["latest_end"], zone, "ends")
@@ -137,8 +145,8 @@ def _schedule_from_records(
                 None
                 if not low and not high
                 else (
-                    _parse_signed_duration(low) if low else None,
-                    _parse_signed_duration(high) if high else None,
+                    _cell(where, "min_duration", _parse_signed_duration, record) if low else None,
+                    _cell(where, "max_duration", _parse_signed_duration, record) if high else None,
                 )
             )
             if start is not None or end is not None or duration is not None:
