@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import OPEN_END, OPEN_START, InvalidSpan, NotRepresentable, TimeSpan, Timex
+from timeline import (
+    OPEN_END,
+    OPEN_START,
+    InvalidSpan,
+    NotRepresentable,
+    TimelineError,
+    TimeSpan,
+    Timex,
+)
 
 PY = ZoneInfo("Asia/Pyongyang")
 
@@ -170,6 +178,14 @@ def test_dict_round_trip_keeps_details() -> None:
 def test_a_bad_dict_is_a_timeline_error() -> None:
     with pytest.raises(NotRepresentable, match="'garbage'"):
         TimeSpan.from_dict({"earliest_start": "garbage"})
+
+
+def test_in_asks_about_moments_and_spans_and_refuses_a_date() -> None:
+    span = TimeSpan.crisp(day(9, 28), day(9, 29))
+    assert day(9, 28) in span and day(9, 29) not in span
+    assert TimeSpan.crisp(day(9, 28), day(9, 28)) in span
+    with pytest.raises(TimelineError, match="date"):
+        _ = date(2017, 9, 28) in span  # was False: a date is no moment
 
 
 def test_repr_is_readable() -> None:

@@ -10,12 +10,12 @@ latest_end)`` holds every moment that may. Optional duration bounds narrow it fu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Literal
 
 import attrs
 
-from timeline._errors import InvalidSpan, NotRepresentable
+from timeline._errors import InvalidSpan, NotRepresentable, TimelineError
 from timeline._timex import (
     Timex,
     edtf_for_period,
@@ -280,11 +280,19 @@ class TimeSpan:
         return self.latest_start <= moment < self.earliest_end
 
     def __contains__(self, item: object) -> bool:
+        """``moment in span``: :meth:`possibly_contains`; ``other in span``: :meth:`is_within`."""
         if isinstance(item, datetime):
             return self.possibly_contains(item)
         if isinstance(item, TimeSpan):
             return item.is_within(self)
-        return False
+        hint = (
+            ": a date is a day in some zone, e.g. TimeSpan.from_edtf('2017-09-28', tz=...)"
+            if isinstance(item, date)
+            else ""
+        )
+        raise TimelineError(
+            f"'in' takes an aware datetime or a TimeSpan, not {type(item).__name__}{hint}"
+        )
 
     def is_within(self, other: TimeSpan) -> bool:
         """Whether everything this span may cover lies inside what ``other`` may cover."""
