@@ -547,6 +547,32 @@ def test_a_part_of_day_combines_with_the_day_the_event_may_fall_on() -> None:
     assert tl.solve()["crossing"] == schedule["crossing"]  # idempotent
 
 
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("at night", "night"),
+        ("in the morning", "morning"),
+        ("during the night", "night"),
+        ("in the early morning hours", "the early morning hours"),
+        ("At Dawn", "dawn"),
+    ],
+)
+def test_a_part_of_day_with_its_preposition_has_no_date(said: str, named: str) -> None:
+    pytest.importorskip("timeline._vocabulary")
+    from timeline._reason import part_of_day
+
+    tl = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    tl.event("crossing", said)  # was read on the report's day, Oct. 11
+    tl.constrain("crossing", "Sept. 28")
+    alone = Timeline(anchor="2017-10-11", tz="Asia/Pyongyang")
+    alone.event("crossing", named)
+    alone.constrain("crossing", "Sept. 28")
+    assert tl.solve()["crossing"] == alone.solve()["crossing"]
+    assert tl.solve()["crossing"].earliest_start.day == 28
+    for kept in ("this morning", "that night", "last night"):  # a day of their own
+        assert part_of_day(kept) is None
+
+
 def test_no_fitting_part_of_day_is_a_contradiction() -> None:
     pytest.importorskip("timeline._vocabulary")
     tl = Timeline(anchor="2017-10-11", tz="UTC")

@@ -80,17 +80,29 @@ def _ms_bounds(pair: Gap) -> tuple[float, float]:
 
 
 def part_of_day(value: object) -> Any:
-    """The TimeOfDay a ``when`` names ("late at night", or a TimeOfDay), else None."""
+    """The TimeOfDay a ``when`` names ("late at night", "at night", "in the morning", or a
+    TimeOfDay), else None. A part of the day with a day of its own ("this morning", "that
+    night") is none: the resolver places it."""
     if hasattr(value, "occurrences") and hasattr(value, "support"):
         return value
     if isinstance(value, str):
         from timeline._vocabulary import DEFAULT_VOCABULARY
 
         name = " ".join(value.lower().split())
-        for part in DEFAULT_VOCABULARY.parts_of_day:
-            if part.name == name:
-                return part
+        first, _, rest = name.partition(" ")
+        names = [name]
+        if first in _PREPOSITIONS and rest:  # "at night", "in the early morning hours"
+            names.append(rest)
+        names += [said[4:] for said in names if said.startswith("the ")]  # "in the morning"
+        for said in names:
+            for part in DEFAULT_VOCABULARY.parts_of_day:
+                if part.name == said:
+                    return part
     return None
+
+
+#: Words before a part of the day that leave it without a date ("at night", "in the morning").
+_PREPOSITIONS = frozenset({"at", "in", "during", "through", "throughout"})
 
 
 #: The strictness flags of a constraint (bit 1: its most is exclusive, bit 2: its least), by value.
