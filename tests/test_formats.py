@@ -463,6 +463,9 @@ def test_timelinejs_refuses_an_event_that_is_nowhere() -> None:
     tl.event("floating")
     with pytest.raises(NotRepresentable, match="'floating'"):
         to_timelinejs(tl.solve())
+    tl.event("dated", datetime(2017, 9, 28, tzinfo=UTC))
+    slides = to_timelinejs(tl.solve(), errors="coerce")["events"]  # as to_edtf: leave it out
+    assert [slide["text"]["headline"] for slide in slides] == ["dated"]
 
 
 def test_cidoc_of_a_schedule(crossing: Timeline) -> None:

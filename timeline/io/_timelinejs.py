@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from timeline._errors import NotRepresentable
 from timeline._moments import is_open as _is_open
@@ -62,7 +62,11 @@ def _claim_line(claim: Claim) -> str:
 
 
 def to_timelinejs(
-    schedule: Schedule, *, title: str | None = None, group: str | None = "place"
+    schedule: Schedule,
+    *,
+    title: str | None = None,
+    group: str | None = "place",
+    errors: Literal["raise", "coerce"] = "raise",
 ) -> dict[str, Any]:
     """TimelineJS 3 JSON data for a solved schedule (``json.dump`` it for the viewer).
 
@@ -71,7 +75,8 @@ def to_timelinejs(
     and text give the four bounds, so the uncertainty is shown rather than lost. ``group`` names
     the event attribute whose values become TimelineJS groups (rows): ``"place"``, ``"kind"``,
     ``"actors"`` or any free attribute; ``None`` for none. An event with no finite bound at all
-    cannot be placed and raises :class:`~timeline.NotRepresentable` naming it.
+    cannot be placed: it raises :class:`~timeline.NotRepresentable` naming it
+    (``errors="raise"``) or is left out (``errors="coerce"``).
     """
     events = []
     for number, event in enumerate(schedule, start=1):
@@ -82,6 +87,8 @@ def to_timelinejs(
             for m in (span.earliest_start, span.latest_start, span.earliest_end, span.latest_end)
             if not _is_open(m)
         ]
+        if not finite and errors == "coerce":
+            continue
         if not finite:
             raise NotRepresentable(
                 f"event {event.label!r} has no known bound, so TimelineJS cannot place it;"
