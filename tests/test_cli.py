@@ -380,6 +380,21 @@ def test_solve_a_timeline_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert status == 0 and "storage → loading" in out
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_relations_with_a_solved_schedule_are_refused(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    schedule = tmp_path / f"schedule{suffix}"
+    status, _, _ = run(
+        capsys, "solve", str(EVENTS), "--relations", str(RELATIONS), "--anchor", "2017-10-11",
+        "-o", str(schedule),
+    )  # fmt: skip
+    assert status == 0
+    status, out, err = run(capsys, "solve", str(schedule), "--relations", str(RELATIONS))
+    assert_one_line_error(status, err, f"schedule{suffix}", "--relations")  # was: dropped
+    assert out == ""  # a schedule CSV read as an events table lost every bound
+
+
 def test_solve_bad_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = tmp_path / "timeline.json"
     document.write_text("[1, 2]", "utf-8")

@@ -417,12 +417,20 @@ def _load_schedule(args: argparse.Namespace) -> Schedule:
     from timeline.io import _csv_json as formats
 
     path = args.events
+    with open(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
+        header = next(csv.reader(handle), [])
+    written = path.lower().endswith(".json") or (
+        "earliest_start" in header and "latest_end" in header
+    )
+    if written and args.relations:  # its relations are in it already; an events table's are not
+        raise UsageError(
+            f"{path}: --relations goes with an events table, not with a timeline or schedule"
+            " that timeline.io wrote; add the relations to the events table and solve that"
+        )
     if path.lower().endswith(".json"):
         read = formats._read_json(path)
         return read.solve() if isinstance(read, Timeline) else read
-    with open(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
-        header = next(csv.reader(handle), [])
-    if "earliest_start" in header and "latest_end" in header and not args.relations:
+    if written:
         return formats.read_schedule_csv(path)
     timeline = formats.read_timeline_csv(
         path, relations=args.relations, anchor=args.anchor, tz=args.tz
