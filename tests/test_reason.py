@@ -510,6 +510,21 @@ def test_phrases_resolve_against_the_anchor() -> None:
     assert schedule["crossing"].latest_end.hour == 3
 
 
+def test_the_claims_an_explanation_cites_by_number_are_listed_by_number() -> None:
+    import re
+
+    tl = Timeline()
+    tl.event("other", claim="said first")  # claims are numbered over the whole timeline
+    tl.event("a", duration=(2 * HOUR, None), claim="a took at least two hours")
+    tl.event("b", start=at(10), claim=Claim("b started at 10:00", "log"))
+    tl.relate("a", "before", "b", claim=Claim("a ended before b began", "witness"))
+    text = str(tl.solve().explain("a", "latest_start"))
+    cited = set(re.findall(r"claim (\d+)\)", text))
+    assert cited == {"2", "3", "4"}
+    for number in cited:
+        assert re.search(rf"^    claim {number}: ", text, re.MULTILINE), text
+
+
 def test_a_schedule_keeps_explaining_after_the_timeline_grows() -> None:
     tl = Timeline()
     tl.event("a", at(0))

@@ -6,6 +6,7 @@ are certain; :meth:`Schedule.explain` the chain of constraints and claims behind
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -46,7 +47,8 @@ class Explanation:
     """Why a bound of an event is what it is: the chain of constraints that forces it.
 
     ``steps`` run from the absolute fact to the event; ``claims`` are the claims behind them, in
-    that order, each once. ``str()`` tells the story.
+    that order, each once; ``numbers`` their numbers in the timeline (``Timeline.claims``, from
+    1), which the steps cite as "claim 2". ``str()`` tells the story.
     """
 
     event: Event
@@ -55,13 +57,16 @@ class Explanation:
     steps: tuple[Step, ...]
     claims: tuple[Claim, ...]
     summary: str
+    numbers: tuple[int | None, ...] = ()
 
     def __str__(self) -> str:
         lines = [self.summary + (":" if self.steps else "")]
         lines += [f"  {number}. {step}" for number, step in enumerate(self.steps, 1)]
         if self.claims:
             lines.append("  claims:")
-            lines += [f"    - {claim}" for claim in self.claims]
+            numbers = self.numbers if len(self.numbers) == len(self.claims) else ()
+            for claim, number in itertools.zip_longest(self.claims, numbers):
+                lines.append(f"    - {claim}" if number is None else f"    claim {number}: {claim}")
         return "\n".join(lines)
 
 
@@ -286,7 +291,9 @@ class Schedule:
         when = moment(value, self._zone)
         word = (_earlier if earliest else _later)(exclusive)
         summary = f"{what} {word} {when.strftime('%Y-%m-%d %H:%M')} ({zone_name(self._zone)})"
-        return Explanation(made, bound, when, tuple(steps), timeline._claims_of(edges), summary)
+        claims = timeline._claims_of(edges)
+        cited = tuple(numbers.get(claim) for claim in claims)
+        return Explanation(made, bound, when, tuple(steps), claims, summary, cited)
 
     def to_frame(self) -> pandas.DataFrame:
         """One row per event with its four bounds, duration bounds, attributes and claims."""
