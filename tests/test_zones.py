@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from timeline import InconsistentTimeline, TimelineError, UnresolvableExpression
-from timeline._zones import as_anchor, as_tzinfo
+from timeline._zones import as_anchor, as_tzinfo, zone_name
 
 
 def test_date_anchor_is_midnight_in_zone() -> None:
@@ -45,6 +45,27 @@ def test_bad_anchor_text_raises(bad: str) -> None:
 def test_bad_zone_raises() -> None:
     with pytest.raises(TimelineError, match="unknown time zone 'Mars/Olympus'"):
         as_tzinfo("Mars/Olympus")
+
+
+@pytest.mark.parametrize(
+    ("name", "hours"), [("UTC+09:00", 9), ("UTC-03:30", -3.5), ("+08:30", 8.5), ("UTC+8", 8)]
+)
+def test_a_fixed_offset_reads_as_zone_name_writes_it(name: str, hours: float) -> None:
+    zone = as_tzinfo(name)
+    assert zone.utcoffset(None) == timedelta(hours=hours)
+    assert as_tzinfo(zone_name(zone)) == zone
+
+
+def test_a_span_in_a_fixed_offset_round_trips_through_its_dict() -> None:
+    from timeline import TimeSpan, resolve
+
+    span = resolve("Sept. 28", "2017-10-11T10:00+09:00")  # the anchor's offset, no zone name
+    assert TimeSpan.from_dict(span.to_dict()) == span  # 'tz': 'UTC+09:00' was refused
+
+
+def test_an_offset_out_of_range_is_refused() -> None:
+    with pytest.raises(TimelineError, match="unknown time zone"):
+        as_tzinfo("UTC+25:00")
 
 
 def test_errors_pickle_and_inherit() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone, tzinfo
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline._errors import TimelineError
@@ -10,11 +11,13 @@ from timeline._errors import TimelineError
 __all__ = ["TzLike", "AnchorLike", "as_tzinfo", "as_anchor", "zone_name"]
 
 TzLike = str | tzinfo | None
+_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 AnchorLike = str | date | datetime
 
 
 def as_tzinfo(tz: TzLike, default: tzinfo = timezone.utc) -> tzinfo:
-    """A tzinfo from a zone name (``"Asia/Pyongyang"``), ``"UTC"``, a tzinfo, or ``None``."""
+    """A tzinfo from a zone name (``"Asia/Pyongyang"``), ``"UTC"``, a fixed offset
+    (``"UTC+09:00"``, ``"+08:30"``), a tzinfo, or ``None``."""
     if tz is None:
         return default
     if isinstance(tz, tzinfo):
@@ -23,6 +26,12 @@ def as_tzinfo(tz: TzLike, default: tzinfo = timezone.utc) -> tzinfo:
         name = tz.strip()
         if name.upper() in ("UTC", "Z", "GMT"):
             return timezone.utc
+        offset = _OFFSET.fullmatch(name)
+        if offset is not None:  # "UTC+09:00", as zone_name writes a fixed offset; "+08:30"
+            sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+            if hours < 24 and minutes < 60:
+                length = timedelta(hours=hours, minutes=minutes)
+                return timezone(-length if sign == "-" else length)
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
