@@ -664,6 +664,16 @@ def test_a_schedule_draws_as_its_frame_does(fig_test: Any, fig_ref: Any) -> None
     timeline.plot(data, ax=fig_ref.add_subplot(), anchor="2017-10-11", relations=order)
 
 
+def test_a_schedule_frame_keeps_the_report_date_for_the_picture() -> None:
+    schedule = small_timeline().solve()
+    data = schedule.to_frame()
+    assert data.attrs["anchor"] == schedule.timeline.anchor
+    some = data[data["label"] != data["label"].iloc[0]]  # filtered as analysts do: attrs stay
+    ax = timeline.plot(some)
+    assert any(line.get_gid() == "timeline-anchor" for line in ax.lines)
+    plt.close(ax.figure)
+
+
 def test_lanes_by_place_from_a_schedule() -> None:
     ax = timeline.plot(small_timeline().solve(), lanes="place", claims=True)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Hoeryong", "Inge-ri", "Longjing"]

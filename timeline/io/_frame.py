@@ -4,7 +4,8 @@
 ``latest_start``, ``earliest_end``, ``latest_end`` (tz-aware Timestamps in the timeline's zone, NaT
 for an open bound), ``min_duration``, ``max_duration`` (Timedelta or NaT), ``kind``, ``place``,
 ``actors`` (tuple of str), one column per further event attribute, and ``claims`` (tuple of
-:class:`~timeline.Claim`).
+:class:`~timeline.Claim`). ``frame.attrs["anchor"]`` holds the timeline's anchor, so
+``timeline.plot(frame)`` still draws the report's date.
 
 ``Timeline.from_frame(df, anchor=..., tz=...)`` reads one row per event:
 
@@ -135,6 +136,8 @@ def schedule_to_frame(schedule: Schedule) -> pandas.DataFrame:
             continue
         frame[name] = [event.attributes.get(name) for event in events]
     frame["claims"] = [tuple(event.claims) for event in events]
+    if schedule.timeline.anchor is not None:  # the report's date, which timeline.plot draws
+        frame.attrs["anchor"] = schedule.timeline.anchor
     return frame
 
 
