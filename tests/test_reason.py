@@ -588,6 +588,19 @@ def test_a_part_of_day_with_its_preposition_has_no_date(said: str, named: str) -
         assert part_of_day(kept) is None
 
 
+def test_a_part_of_day_bounds_the_length_before_the_day_is_known() -> None:
+    pytest.importorskip("timeline._vocabulary")
+    tl = Timeline(anchor="2017-10-11", tz="UTC")
+    tl.event("crossing", "late at night", claim="late")
+    tl.event("before", "Sept. 28")
+    tl.relate("before", "before", "crossing")  # some night after Sept. 28: which one, unknown
+    assert tl.solve()["crossing"].max_duration == timedelta(hours=8)  # 21:00-05:00 at most
+    tl.constrain("crossing", duration=timedelta(hours=12), claim="twelve hours")
+    with pytest.raises(InconsistentTimeline) as caught:
+        tl.solve()
+    assert {claim.text for claim in caught.value.claims} == {"late", "twelve hours"}
+
+
 def test_no_fitting_part_of_day_is_a_contradiction() -> None:
     pytest.importorskip("timeline._vocabulary")
     tl = Timeline(anchor="2017-10-11", tz="UTC")

@@ -112,7 +112,14 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
             es = max(es, ee - longest)  # it lies within one occurrence, no longer than that
         if ls < INF and ls > -INF:
             le = min(le, ls + longest)
-        if not (-INF < es and le < INF):
+        label = tl._events[index].label
+        if not (-INF < es and le < INF):  # no day known yet, but it lasts one occurrence at most
+            if (index, longest, 0.0, 1.0) not in tl._derived:
+                tl._derived.add((index, longest, 0.0, 1.0))
+                said = f"{label} {part.name!r}: within one such time"
+                length = _Why(said, why.claims, derived=True)
+                tl._add(1 + 2 * index, 2 + 2 * index, -INF, longest, length)
+                changed = True
             continue
         fits = []
         if es <= le:  # else it lasts longer than one occurrence: none can hold it
@@ -121,7 +128,6 @@ def combine_parts_of_day(tl: Timeline, schedule: Schedule) -> bool:
                 first, last = ms(occurrence.earliest_start), ms(occurrence.latest_end)
                 if first <= ls and last >= ee and first <= le and last >= es:
                     fits.append((first, last))
-        label = tl._events[index].label
         if not fits:
             message, claims = _no_part_fits(tl, schedule, index, part, why, (es, le))
             raise InconsistentTimeline(message, claims)
