@@ -586,3 +586,42 @@ def test_an_hour_after_its_part_of_the_day_is_in_that_half_of_the_day(
     text: str, clock: str, value: str
 ) -> None:
     assert {m.text: m.timex.value for m in extract(text, _EH_ANCHOR)}[clock] == value
+
+
+# ------------------------------------------------------------- minutes counted from a zone
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The alarm was raised at 3:15 p.m. Eastern on Oct. 3. About an hour later, "
+            "the first engines arrived.",
+            "About an hour later",
+            "2017-10-03T16:15",
+        ),
+        (
+            "The vote closed at 4:40 p.m. EDT on Oct. 3. Two hours later the count was public.",
+            "Two hours later",
+            "2017-10-03T18:40",
+        ),
+        (  # past midnight by the clock told, on the next day by that clock
+            "The tremor came at 11:30 p.m. Pacific time on Oct. 3. An hour later a second one "
+            "shook the coast.",
+            "An hour later",
+            "2017-10-04T00:30",
+        ),
+    ],
+)
+def test_minutes_counted_from_a_clock_in_a_zone_are_told_in_that_zone(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2017-10-11")[phrase] == value
+
+
+def test_minutes_counted_from_a_clock_in_the_documents_zone_are_unchanged() -> None:
+    text = "The alarm was raised at 3:15 p.m. on Oct. 3. About an hour later, engines arrived."
+    assert values(text, "2017-10-11")["About an hour later"] == "2017-10-03T16:15"
+    # in a document told in another zone, the clock is that zone's and so is the count
+    got = {m.text: m.timex.value for m in extract(text, "2017-10-11", tz="Asia/Tokyo")}
+    assert got["About an hour later"] == "2017-10-03T16:15"

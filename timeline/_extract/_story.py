@@ -166,8 +166,15 @@ def clock_on(day: TimeSpan | None, sentence: list[Mention]) -> TimeSpan | None:
             span is not None
             and span.granularity in _CLOCK_GRAINS
             and span.is_bounded
-            and day.earliest_start <= span.earliest_start
-            and span.latest_end <= day.latest_end
+            and (
+                (day.earliest_start <= span.earliest_start and span.latest_end <= day.latest_end)
+                # "at 11:30 p.m. Eastern on Oct. 3": on that day by its own clock, whatever
+                # day it is in the document's zone
+                or (
+                    span.timex.value[10:11] == "T"
+                    and _wall_clock(span)[0] == day.earliest_start.date()
+                )
+            )
         ):
             return span
     return day

@@ -325,7 +325,10 @@ class Ago(Node):
             hi = max(one, two).replace(microsecond=0)
             if not seconds:
                 lo, hi = lo.replace(second=0), hi.replace(second=0)
-            value = clock_value(lo, seconds=seconds)
+            # the value on the reference's own wall clock ("3:15 p.m. Eastern ... an hour
+            # later" is 16:15, told in the zone the clock was told in)
+            told = lo + _wall_offset(ctx.reference, start) if self.base == "reference" else lo
+            value = clock_value(told, seconds=seconds)
             period = crisp(lo, hi + size, "second" if seconds else "hour", value)
             return period if self.low == self.high else period.with_timex(mod="APPROX")
         day = base_day(ctx, self.base)
@@ -364,6 +367,30 @@ class Ago(Node):
         timex = Timex("TIME", value)  # a moment, on a day known only
         grain = _GRAIN_OF_UNIT[self.unit]
         return Period(es, max(es, le - size), min(le, es + size), le, grain, timex)
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+_NO_OFFSET = timedelta(0)
+_WIDEST_OFFSET = timedelta(hours=15)
+
+
+def _wall_offset(reference: Period, start: datetime) -> timedelta:
+    """How far the wall clock a reference clock time was told on ("3:15 p.m. Eastern":
+    its TIMEX3 value, 15:15) lies from ``start``, the moment counted from in the document's
+    zone (19:15 UTC): the zone's offset, so a time counted from it is told in that zone too
+    ("about an hour later" is 16:15), and counted from the clock told ("shortly after 2 a.m.
+    ... an hour later" is 03:00, whatever the minutes "shortly after" may add to its bounds);
+    nothing when the value is no clock (or is further off than any zone)."""
+    found = _CLOCK_VALUE.match(reference.timex.value)
+    if found is None or reference.granularity not in _CLOCK_GRAINS:
+        return _NO_OFFSET
+    year, month, day, hour, minute = (int(part) for part in found.groups())
+    try:
+        wall = datetime(year, month, day, hour, minute)
+    except ValueError:
+        return _NO_OFFSET
+    offset = wall - start.replace(second=0, microsecond=0, tzinfo=None)
+    return _NO_OFFSET if abs(offset) > _WIDEST_OFFSET else offset
 
 
 _GRAIN_OF_UNIT: dict[str, Granularity] = {"hour": "hour", "minute": "minute", "second": "second"}
