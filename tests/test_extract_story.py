@@ -954,3 +954,77 @@ def test_a_vague_count_from_the_storys_day_is_placed_against_the_report(
     text: str, phrase: str, value: str
 ) -> None:
     assert values(text, "2021-06-15")[phrase] == value
+
+
+# ------------------------------------------------------------ a speaker's dates are theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            'Police arrived on Oct. 5. "We saw them on Oct. 3 and again the following night," '
+            "she said. The next day, officers searched the house.",
+            "The next day",
+            "2017-10-06",
+        ),
+        (
+            "The fire started on Sept. 28. “On Sept. 20 we already warned them,” the chief said. "
+            "Two days later, crews contained it.",
+            "Two days later",
+            "2017-09-30",
+        ),
+        (  # typewriter quotes, a clock of the narrative's day after the quotation
+            "The levee failed on Oct. 2. ``We sandbagged it on Sept. 29,'' the mayor said. "
+            "By 6 p.m. the lower town was under water.",
+            "6 p.m.",
+            "2017-10-02T18:00",
+        ),
+    ],
+)
+def test_a_quoted_date_before_the_story_leaves_the_story_on_its_time(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2017-10-11")[phrase] == value
+
+
+def test_inside_the_quotation_the_speakers_date_counts() -> None:
+    text = (
+        'Police arrived on Oct. 5. "We saw them on Oct. 3 and again the following night," '
+        "she said. The next day, officers searched the house."
+    )
+    assert values(text, "2017-10-11")["the following night"] == "2017-10-04TNI"
+    # quotations of one speaker that follow each other go on with the speaker's time
+    text = (
+        'Police arrived on Oct. 5. "We saw them on Oct. 3," she said. "The next day they '
+        'were gone."'
+    )
+    assert values(text, "2017-10-11")["The next day"] == "2017-10-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (  # a quoted time after the story's, not after the report: the story goes on with it
+            "Soldiers came to the village on 9 August. \"About two weeks later, a man told us "
+            'where they were." The following morning he walked to the camp.',
+            "The following morning",
+            "2017-08-24TMO",
+        ),
+        (  # no story told before the quotation: the quotation's date is the story's
+            '"We saw them on Oct. 3," she said. The next day, officers searched the house.',
+            "The next day",
+            "2017-10-04",
+        ),
+        (  # no quotation marks: the story moves as before
+            "Police arrived on Oct. 5. She said she saw them on Oct. 3. The next day, officers "
+            "searched the house.",
+            "The next day",
+            "2017-10-04",
+        ),
+    ],
+)
+def test_a_quotation_that_goes_on_with_the_story_moves_it(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2017-10-11")[phrase] == value

@@ -148,6 +148,7 @@ def extract(
         opening: Mention | None = None  # the start of the range this candidate may end
         for position, candidate in enumerate(in_sentence):
             joined = (position > 0 and ends[position - 1], position < len(ends) and ends[position])
+            story.step(candidate.start)  # out of a quotation: back on the story's own time
             read = read_candidate(
                 document, story, in_sentence, position, number, bounds, joined, resolved
             )

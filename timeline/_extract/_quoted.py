@@ -17,7 +17,7 @@ from timeline._extract._story import DAY_OR_PART, day_of
 from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
 
-__all__ = ["quoted_weekdays"]
+__all__ = ["quotations", "quoted_weekdays"]
 
 _BARE_WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -58,6 +58,32 @@ def quoted_weekdays(
             said = mention
         out.append(mention)
     return out
+
+
+# A quotation's marks: straight, curly, or typewriter (``...'').
+_MARK = re.compile(r"[\"“”\n]|``|''")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where the quotations of ``text`` lie, in text order: from an opening mark to its closing
+    one, or to the end of the line (a quotation that goes on in the next paragraph opens there
+    again)."""
+    found: list[tuple[int, int]] = []
+    opened = -1
+    for mark in _MARK.finditer(text):
+        sign, at = mark.group(), mark.start()
+        if sign == "\n":
+            if opened >= 0:
+                found.append((opened, at))
+            opened = -1
+        elif opened < 0 and sign != "”" and sign != "''":
+            opened = at
+        elif opened >= 0 and sign != "“" and sign != "``":
+            found.append((opened, mark.end()))
+            opened = -1
+    if opened >= 0:
+        found.append((opened, len(text)))
+    return found
 
 
 def _quoted(text: str, start: int) -> bool:

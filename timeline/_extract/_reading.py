@@ -6,6 +6,7 @@ each mention found moves on."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from functools import partial
@@ -37,6 +38,7 @@ from timeline._extract._phrases import (
     is_yearless,
 )
 from timeline._extract._placement import WINDOW, Prefer, placement, told_as_before
+from timeline._extract._quoted import quotations
 from timeline._extract._story import (
     apposed_weekday,
     clock_on,
@@ -90,6 +92,65 @@ class Story:
     told_at: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
     discussed: tuple[int, int] | None = None  # the quarter the report is about
     decade: tuple[TimeSpan, int] | None = None  # "In the 1960's", and where
+    quotes: list[tuple[int, int]] | None = None  # the text's quotations, found when first needed
+    quoted: tuple[int, int] | None = None  # the quotation the story's time was set in
+    # the story's time told outside it (reference, its sentence, its end, flashback), to go back
+    # to after it
+    narrative: tuple[TimeSpan | None, int, int, TimeSpan | None] | None = None
+
+    def step(self, start: int) -> None:
+        """Go back to the story's time told outside the quotation that moved it once the
+        candidate at ``start`` lies past it and in no other quotation: the dates a speaker
+        names are theirs ('Police came on Oct. 5. "We saw them on Oct. 3 and the following
+        night," she said. The next day ...' is Oct. 6); quotations that follow each other go
+        on with the speaker's time."""
+        quoted, narrative = self.quoted, self.narrative
+        if quoted is None or start < quoted[1] or narrative is None:
+            return
+        if self._quotation(start) is not None:
+            return
+        self.reference, self.reference_sentence, self.reference_end, self.flashback = narrative
+        self.quoted = self.narrative = None
+
+    def _quotation(self, start: int) -> tuple[int, int] | None:
+        """The quotation holding ``start`` (``quotes`` is found by then)."""
+        quotes = self.quotes or []
+        at = bisect_right(quotes, (start, _BEYOND)) - 1
+        return quotes[at] if at >= 0 and start < quotes[at][1] else None
+
+    def _quoted_move(self, text: str, read: Read, mention: Mention) -> None:
+        """Keep the story's time told outside quotations before a quoted mention moves the
+        story to a time before it or after the report: the speaker's past ('Police came on
+        Oct. 5. "We saw them on Oct. 3," she said') and plans ('On March 1, 2016, he told him to
+        "come back Thursday"', read from the report's days) are theirs. A quoted time between
+        the story's and the report's goes on with the story ("On 9 August soldiers came. 'About
+        two weeks later, a man told us ...' The following morning"; '"Now it is today," said');
+        a quotation with no story told before it tells the story."""
+        if self.quotes is None:
+            self.quotes = quotations(text) if '"' in text or "“" in text or "``" in text else []
+        if not self.quotes:
+            return
+        quote = self._quotation(mention.start)
+        if quote is None:
+            self.quoted = self.narrative = None
+            return
+        if self.quoted is None:
+            reference, span = self.reference, mention.span
+            if (
+                reference is None
+                or span is None
+                or not (reference.is_bounded and span.is_bounded)
+                or reference.earliest_start > read.document.moment  # (a plan: no past told)
+                or (
+                    reference.earliest_start < span.latest_end
+                    and span.earliest_start <= read.document.moment
+                )
+            ):
+                return
+            self.narrative = (
+                reference, self.reference_sentence, self.reference_end, self.flashback
+            )
+        self.quoted = quote
 
     def note(
         self, read: Read, mention: Mention, resolved: Sequence[tuple[Prefer, Mention]]
@@ -106,6 +167,7 @@ class Story:
                 # ("had arrived on 2 May. The next day he had rented a car"), the story stays
                 self.flashback = named_day(mention)
             elif not background:
+                self._quoted_move(text, read, mention)
                 self.reference, self.reference_sentence = named_day(mention), number
                 self.reference_end, self.flashback = mention.end, None
         if is_dated(mention) and not compared:
@@ -185,6 +247,7 @@ class Story:
         self.reference = clock_on(self.reference, attached)
 
 
+_BEYOND = 1 << 62  # (past any offset: what a quotation's end is compared with)
 _DAY_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d(?::\d\d)*)?")
 # What introduces, after a sentence's main time, what came before it: an adjunct ("following
 # an attack", "after the vote", "since it broke out", "in the wake of") or a clause in the past
