@@ -595,3 +595,36 @@ def test_a_verb_let_or_made_to_happen_has_no_schedule_of_its_own(
 )  # fmt: skip
 def test_a_date_naming_a_deadline_is_the_nearest(text: str, phrase: str, value: str) -> None:
     assert values(text, "2023-02-03")[phrase] == value
+
+
+# ------------------------------------------------- a past that is written as the plain verb
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He put the book on the shelf in March.", "2016-03"),
+        ("The company cut 300 jobs in March.", "2016-03"),
+        ("The central bank set its key rate in March.", "2016-03"),
+        ("It cost the city $3 million in March.", "2016-03"),
+        ("The fire spread to the roof in March.", "2016-03"),
+        ("Boeing hit its delivery target in March.", "2016-03"),
+    ],
+)
+def test_a_plain_past_after_a_singular_subject_is_past(text: str, value: str) -> None:
+    assert values(text, "2017-02-11")["March"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He puts the book on the shelf in March.",  # the present: the nearest March
+        "The company cuts 300 jobs in March.",
+        "The company will cut 300 jobs in March.",
+        "The board plans to cut 300 jobs in March.",
+        "They cut 300 jobs in March.",  # present or past: no tense from the verb
+        "The tax cut takes effect in March.",  # a noun
+    ],
+)
+def test_a_plain_verb_without_a_singular_subject_is_no_past(text: str) -> None:
+    assert values(text, "2017-02-11")["March"] == "2017-03"

@@ -132,6 +132,44 @@ _PAST_WORDS = frozenset(
     "rebuilt undertook mistook forgave ate awoke overheard sat swung clung flung stung dug "
     "hung stuck swept crept bled sped slid spun drank shrank".split()
 )
+# Verbs whose past is their plain form: past after a subject of the third person singular, as
+# the present would add "-s" ("he put the book", "the company cut 300 jobs", "Boeing set a
+# record"); after "they", "will", "to" they tell no tense.
+_SAME_PAST = frozenset(
+    "put set cut hit let quit shut spread cost bid cast burst hurt split thrust upset".split()
+)
+# Such a subject just before the verb: "he", "she", "it", one word after a determiner ("the
+# company", "its bank"; not "the tax" of "the tax cut", a noun), or a name ("Boeing").
+_SINGULAR_SUBJECT = re.compile(
+    r"(?:\b(?i:he|she|it)|\b(?i:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:tax|rate|price|job|pay|wage|budget|spending|power|interest|output|production|"
+    r"total|unit|labor|labour|yield|credit|takeover|rival|film|tv|chess|box-office|big|"
+    r"short|deep|sharp|first|last|same|final|whole|will|would|shall|should|can|could|may|"
+    r"might|must|did|do|to|not|never|also|just|and|or)\s)[a-z][a-z-]*(?<!s)|"
+    r"\b(?!(?:The|A|An|They|We|You|Who|Police|People|Staff|Children|Men|Women)\s)"
+    r"[A-Z][a-z]+(?<!s))\s+\Z"
+)
+# What follows it as a verb: its object or particle ("put the book", "cut 300 jobs", "set
+# its rate", "hit Florida", "shut down"), "spread to".
+_SAME_PAST_OBJECT = re.compile(
+    r"\s+(?:(?i:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|him|"
+    r"them|it|me|us|up|off|down|out|back|aside|apart|open|short)\b|[$£€\d]|[A-Z][a-z])"
+)
+
+
+def _same_past(text: str, match: re.Match[str]) -> bool:
+    """Whether a verb whose past is its plain form ("put", "cut") is past here: after a subject
+    of the third person singular and before its object ("the company cut 300 jobs")."""
+    if text[match.end() : match.end() + 1] == "-":
+        return False  # "cost-cutting"
+    follows = _SAME_PAST_OBJECT.match(text, match.end())
+    if follows is None and not (
+        match.group().lower() == "spread" and text.startswith(" to ", match.end())
+    ):
+        return False
+    return _SINGULAR_SUBJECT.search(text, max(0, match.start() - 24), match.start()) is not None
+
+
 # Verbs of telling: after a comma they attribute the clause before, and do not tell its time.
 _REPORTING = frozenset("said says told added announced reported noted wrote".split())
 _PRESENT_WORDS = frozenset(
@@ -259,7 +297,7 @@ def _marker_pattern() -> re.Pattern[str]:
 
     words = (
         _FUTURE_WORDS | _MAYBE_WORDS | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULED | _WISHES
-    ) | _FUTURE_PAIR_FIRSTS
+    ) | _FUTURE_PAIR_FIRSTS | _SAME_PAST
     variants = sorted(words | {word.capitalize() for word in words})
     # Case-sensitive and factored by prefix: a few letters are tried per position, not all words.
     # ("++": the letters before "'ll" are not given back one by one to look for the apostrophe.)
@@ -294,6 +332,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         if following is not None and (word, following.group(1).lower()) in _FUTURE_PAIRS:
             # a term told in the past ("was due to be approved on Feb. 11"): the nearest
             return "present" if _planned_before(text, match) else "future"
+    if word in _SAME_PAST:
+        return "past" if _same_past(text, match) else None
     if word in _WISHES:
         if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             return None  # "for want of", "their wants": a noun
