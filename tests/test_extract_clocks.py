@@ -625,3 +625,25 @@ def test_minutes_counted_from_a_clock_in_the_documents_zone_are_unchanged() -> N
     # in a document told in another zone, the clock is that zone's and so is the count
     got = {m.text: m.timex.value for m in extract(text, "2017-10-11", tz="Asia/Tokyo")}
     assert got["About an hour later"] == "2017-10-03T16:15"
+
+
+# 2017-10-15 is a Sunday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The bar stayed open until 2 a.m. on Saturday night.", "2 a.m.", "2017-10-15T02:00"),
+        ("The bar stayed open until 2 a.m. Saturday night.", "2 a.m. Saturday night",
+         "2017-10-15T02:00"),
+        ("The party went on until 2 a.m. Friday night, police said.", "2 a.m. Friday night",
+         "2017-10-14T02:00"),
+        # guards: the day itself, and an evening clock of the night's own day
+        ("The bar stayed open until 2 a.m. on Saturday.", "2 a.m. on Saturday",
+         "2017-10-14T02:00"),
+        ("The band played from 11 p.m. Saturday night.", "11 p.m. Saturday night",
+         "2017-10-14T23:00"),
+    ],
+)  # fmt: skip
+def test_the_small_hours_of_a_weekdays_night_are_the_next_days(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2017-10-15")[phrase] == value

@@ -1080,6 +1080,10 @@ def test_that_weekday_is_the_one_of_the_storys_week(phrase: str, value: str) -> 
         ("10 o'clock Monday night", "1989-10-30T22:00"),  # told on Monday, Oct. 30
         ("11 p.m. Saturday night", "1989-10-28T23:00"),
         ("2 a.m. Saturday night", "1989-10-29T02:00"),  # the small hours after it
+        ("2 a.m. on Saturday night", "1989-10-29T02:00"),
+        ("12:30 a.m. on Friday night", "1989-10-28T00:30"),
+        ("7 p.m. on Friday evening", "1989-10-27T19:00"),
+        ("9 a.m. on Saturday", "1989-10-28T09:00"),  # no part: the day itself
     ],
 )
 def test_a_clock_in_a_weekdays_night(phrase: str, value: str) -> None:
