@@ -647,3 +647,27 @@ def test_the_small_hours_of_a_weekdays_night_are_the_next_days(
     text: str, phrase: str, value: str
 ) -> None:
     assert values(text, "2017-10-15")[phrase] == value
+
+
+# 2017-10-10 is a Tuesday. An evening clock from 6 p.m. on, in its sentence or the one before,
+# puts a small-hours clock and a midnight term past the following midnight.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Polls closed at 7 p.m. Tuesday. By 1 a.m. the count was done.", "1 a.m.",
+         "2017-10-11T01:00"),
+        ("Polls closed at 7 p.m. Tuesday, and the count was done by 1 a.m.", "1 a.m.",
+         "2017-10-11T01:00"),
+        ("Talks broke off at 7:15 p.m. Tuesday. The truce expired at midnight.", "midnight",
+         "2017-10-11T00:00"),
+        # guards: a past perfect goes back, and the afternoon is no evening
+        ("Polls closed at 7 p.m. Tuesday. Voting had begun at 2 a.m. in some villages.",
+         "2 a.m.", "2017-10-10T02:00"),
+        ("The market shut at 3 p.m. Tuesday. At 2 a.m. the lights were still on.", "2 a.m.",
+         "2017-10-10T02:00"),
+    ],
+)  # fmt: skip
+def test_the_small_hours_after_an_evening_are_the_next_day(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2017-10-13")[phrase] == value

@@ -33,6 +33,7 @@ from timeline._extract._placement import (
 )
 from timeline._extract._reading import Read
 from timeline._extract._story import (
+    EVENING_START,
     back_to_the_report,
     day_after,
     day_before,
@@ -239,7 +240,7 @@ def midnight_ending_the_day(read: Read, span: TimeSpan | None) -> TimeSpan | Non
     return span
 
 
-_LATE_EVENING = 20  # o'clock
+_LATE_EVENING = EVENING_START  # (the same evening as a clock's small hours in its sentence)
 _RUNS_OUT = re.compile(
     r"\b(?:expire[sd]?|expiring|lapse[sd]?|lapsing|r[au]ns?\s+out|running\s+out|"
     r"(?:deadline|ultimatum|truce|ceasefire|contract|agreement)\s+(?:was\s+|is\s+)?(?:set\s+)?"

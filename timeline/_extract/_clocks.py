@@ -20,7 +20,7 @@ from timeline._extract._placement import (
     Prefer,
     joins_range,
 )
-from timeline._extract._story import DAY_OR_PART, named_day
+from timeline._extract._story import DAY_OR_PART, EVENING_START, SMALL_HOURS_END, named_day
 from timeline._extract._words import (
     HALF_DAY_CLOCK,
     HHMM,
@@ -322,7 +322,11 @@ def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -
     if not is_clock_only(mention.text, mention.timex):
         return False
     before, after = last.span.earliest_start, span.earliest_start
-    return before.date() == after.date() and before.hour >= 18 and after.hour < 6
+    return (
+        before.date() == after.date()
+        and before.hour >= EVENING_START
+        and after.hour < SMALL_HOURS_END
+    )
 
 
 def _ends_after_midnight(

@@ -17,6 +17,7 @@ from timeline._span import TimeSpan
 __all__ = [
     "DAY_OR_PART",
     "DAY_VALUE",
+    "EVENING_START",
     "SMALL_HOURS_END",
     "back_to_the_report",
     "clock_on",
@@ -319,6 +320,12 @@ def back_to_the_report(
 
 
 SMALL_HOURS_END = 6  # o'clock
+# o'clock: where the evening begins (the core of "evening" in the default vocabulary, 18 to 21).
+# A clock of the small hours told after a clock from then on, in its sentence or the next, is
+# past the midnight that follows ("Polls closed at 7 p.m. Tuesday. By 1 a.m. the count was
+# done"), and a term that runs out "at midnight" after it runs out at that midnight; before it
+# (the afternoon) a small-hours clock may be the same day's, told out of order.
+EVENING_START = 18
 _EVENING_FROM = 17  # o'clock: the afternoon may be the report's own, later than the small hours
 _TIME_OF_DAY_GRAINS = _STORY_GRAINS - {"day"}
 
