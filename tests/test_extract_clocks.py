@@ -403,6 +403,44 @@ def test_overnight_told_in_the_past_on_the_reports_day_is_the_night_before(text:
     assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-13TNI")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews work overnight, officials said Monday.",
+        "Officials said Monday that crews work overnight.",
+        "Volunteers keep the shelter open overnight, organisers said.",
+    ],
+)
+def test_overnight_told_in_the_present_keeps_the_night_of_the_telling(text: str) -> None:
+    # an ongoing or habitual night's work, said on Monday: Monday's night, not the one before
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-14TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the city overnight, officials said Monday.",
+        "Officials said Monday that rebels shelled the city overnight.",
+        "Crews worked overnight, officials said Monday.",
+    ],
+)
+def test_overnight_told_in_the_past_is_the_night_before_the_day_it_was_said(text: str) -> None:
+    # told on Wednesday 2021-06-16 of what officials said on Monday
+    assert found(text, "2021-06-16")["overnight"] == Timex("TIME", "2021-06-13TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels hit the city overnight, officials said.",  # a past that reads as the present
+        "Residents fled overnight, officials said.",
+        "Crews also worked overnight, officials said.",
+    ],
+)
+def test_overnight_told_in_the_past_stays_the_night_before(text: str) -> None:
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-13TNI")
+
+
 def test_overnight_ahead_or_on_another_day_keeps_its_night() -> None:
     text = "Crews will work overnight, officials said Monday."
     assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-14TNI")

@@ -13,6 +13,7 @@ from functools import partial
 import attrs
 
 from timeline._extract._candidates import Candidate
+from timeline._extract._context import plain_present
 from timeline._extract._mention import Mention
 from timeline._extract._periods import QUARTER_VALUE, this_years_period
 from timeline._extract._phrases import STORY_PERIOD, follows_story, is_clock_only
@@ -184,6 +185,8 @@ def last_night(read: Read, span: TimeSpan | None) -> TimeSpan | None:
         and read.bare
         and read.told == "past"
         and is_night(span)
+        # "Crews work overnight, officials said": tonight's work, told in the present
+        and not plain_present(read.document.text, read.candidate.start)
     ):
         return read.resolve(read.wanted, day_before(read.document.moment)) or span
     return span

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from timeline._extract._candidates import Candidate
-from timeline._extract._context import tense_near
+from timeline._extract._context import plain_present, tense_near
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
 from timeline._extract._placement import (
@@ -20,7 +20,13 @@ from timeline._extract._placement import (
     Prefer,
     joins_range,
 )
-from timeline._extract._story import DAY_OR_PART, EVENING_START, SMALL_HOURS_END, named_day
+from timeline._extract._story import (
+    DAY_OR_PART,
+    EVENING_START,
+    SMALL_HOURS_END,
+    named_day,
+    tells_the_telling,
+)
 from timeline._extract._words import (
     HALF_DAY_CLOCK,
     HHMM,
@@ -182,9 +188,11 @@ def attach_clock_times(
                 text, mention, nearest
             ):
                 span = resolve(query, wanted, named_day(nearest)) or span
-                if _night_just_over(text, mention, span, moment):
-                    # "shelled the city overnight, officials said Monday", told on Monday
-                    eve = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+                if _night_just_over(text, mention, span, moment, nearest):
+                    # "shelled the city overnight, officials said Monday", told on Monday (or
+                    # later: the night before the Monday it was said on)
+                    assert span is not None
+                    eve = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
                     the_day_before = TimeSpan.crisp(eve - timedelta(days=1), eve, granularity="day")
                     span = resolve(query, wanted, the_day_before) or span
         elif not count and _session_of_the_report(text, mention):
@@ -271,20 +279,28 @@ def _told_before(text: str, clock: Mention, day: Mention, moment: datetime) -> b
     return tense_near(text, window, clock.start, clock.end) == "past"
 
 
-def _night_just_over(text: str, clock: Mention, span: TimeSpan | None, moment: datetime) -> bool:
+def _night_just_over(
+    text: str, clock: Mention, span: TimeSpan | None, moment: datetime, day: Mention
+) -> bool:
     """Whether "overnight" told in the past is put on the night of the report's own day, which
-    is not over when the report is written: it is the night before ("Rebels shelled the city
-    overnight, officials said Monday", told on Monday)."""
+    is not over when the report is written, or of the day ``day`` names as the day it was said
+    on, not over when it was said: it is the night before ("Rebels shelled the city overnight,
+    officials said Monday", told on Monday or later)."""
     if (
         span is None
         or not _OVERNIGHT.fullmatch(clock.text)
         or not span.is_bounded
-        or span.earliest_start.date() != moment.date()
-        or moment.date() == date.min
+        or span.earliest_start.date() == date.min
+        or (
+            span.earliest_start.date() != moment.date()
+            and not tells_the_telling(text, day.start)
+        )
     ):
         return False
     window = (max(0, clock.start - WINDOW), clock.end + WINDOW)
-    return tense_near(text, window, clock.start, clock.end) == "past"
+    return tense_near(text, window, clock.start, clock.end) == "past" and not plain_present(
+        text, clock.start
+    )  # "Crews work overnight, officials said Monday": tonight's work
 
 
 _OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)

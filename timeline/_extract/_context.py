@@ -13,7 +13,7 @@ from typing import Literal
 
 from timeline._extract._words import MONTH, WEEKDAY
 
-__all__ = ["Tense", "Sentences", "tense_near"]
+__all__ = ["Tense", "Sentences", "plain_present", "tense_near"]
 
 Tense = Literal["past", "present", "future"]
 
@@ -168,6 +168,45 @@ def _same_past(text: str, match: re.Match[str]) -> bool:
     ):
         return False
     return _SINGULAR_SUBJECT.search(text, max(0, match.start() - 24), match.start()) is not None
+
+
+# A clause that opens with a plural subject and its verb: "Crews work", "Rescue teams keep",
+# "They search" (group 1 the verb).
+_PLURAL_SUBJECT_VERB = re.compile(
+    r"(?:(?:the|some|many|most|all)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:(?!(?:was|has|does|this|thus|its|his|hers|ours|yours|theirs|perhaps|always|sometimes|"
+    r"whereas|unless|besides|news)\s)[a-z-]+[^s'’\W]s|they|we)\s+([a-z]+)\s",
+    re.IGNORECASE,
+)
+# Words that may follow such a subject and are no verb of the present, or tell no tense alone.
+_NO_PLAIN_PRESENT = frozenset(
+    "also still there here now then again often never already just later earlier today "
+    "yesterday tonight reportedly allegedly apparently who which that and or but in on at of "
+    "from for with by to as have had having be been being were are was is will would could "
+    "should may might must can did do not no".split()
+)
+_OPENING = re.compile(r"(?:[.!?;:\"“”]\s*|\n\s*|\bthat\s+)(?=[^.!?;:\"“”\n]*\Z)")
+
+
+def plain_present(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` opens with a plural subject and a verb in the plain
+    present, no past form ("Crews work overnight", not "Crews worked", "Rebels hit", "Crews
+    also"): told as ongoing, however a verb of saying after it is told."""
+    low = max(0, start - 80)
+    opening = _OPENING.search(text, low, start)
+    begin = opening.end() if opening is not None else (0 if low == 0 else -1)
+    if begin < 0:
+        return False
+    found = _PLURAL_SUBJECT_VERB.match(text, begin, start)
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    return not (
+        verb in _NO_PLAIN_PRESENT
+        or verb in _PAST_WORDS
+        or verb in _SAME_PAST
+        or verb.endswith(("ed", "ly"))
+    )
 
 
 # Verbs of telling: after a comma they attribute the clause before, and do not tell its time.
