@@ -61,7 +61,20 @@ def quoted_weekdays(
 
 
 # A quotation's marks: straight, curly, or typewriter (``...'').
-_MARK = re.compile(r"[\"“”\n]|``|''")
+_SIGNS = ('"', "“", "”", "``", "''")  # a quotation's marks: straight, curly, typewriter
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """The quotation marks of ``text`` with where they start, in text order (found with
+    ``str.find``, many times faster than a pattern with a class of characters)."""
+    found: list[tuple[int, str]] = []
+    for sign in _SIGNS:
+        at = text.find(sign)
+        while at >= 0:
+            found.append((at, sign))
+            at = text.find(sign, at + len(sign))
+    found.sort()
+    return found
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -70,19 +83,21 @@ def quotations(text: str) -> list[tuple[int, int]]:
     again)."""
     found: list[tuple[int, int]] = []
     opened = -1
-    for mark in _MARK.finditer(text):
-        sign, at = mark.group(), mark.start()
-        if sign == "\n":
-            if opened >= 0:
-                found.append((opened, at))
-            opened = -1
-        elif opened < 0 and sign != "”" and sign != "''":
-            opened = at
-        elif opened >= 0 and sign != "“" and sign != "``":
-            found.append((opened, mark.end()))
+    for at, sign in _marks(text):
+        if opened >= 0:
+            line_end = text.find("\n", opened, at)
+            if line_end >= 0:  # the line ended before this mark: so did the quotation
+                found.append((opened, line_end))
+                opened = -1
+        if opened < 0:
+            if sign != "”" and sign != "''":
+                opened = at
+        elif sign != "“" and sign != "``":
+            found.append((opened, at + len(sign)))
             opened = -1
     if opened >= 0:
-        found.append((opened, len(text)))
+        line_end = text.find("\n", opened)
+        found.append((opened, len(text) if line_end < 0 else line_end))
     return found
 
 
