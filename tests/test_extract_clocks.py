@@ -709,3 +709,25 @@ def test_the_small_hours_after_an_evening_are_the_next_day(
     text: str, phrase: str, value: str
 ) -> None:
     assert values(text, "2017-10-13")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shelling began at 2300 on 4 March.", "2300 on 4 March", "2021-03-04T23:00"),
+        ("Shelling began on 4 March at 2300.", "2300", "2021-03-04T23:00"),
+        ("The convoy was stopped by 1130 on Monday.", "1130 on Monday", "2021-03-08T11:30"),
+        # the small hours after it are the next day
+        ("At 2300 on 4 March shelling began. By 0200 the town was ablaze.", "0200",
+         "2021-03-05T02:00"),
+    ],
+)  # fmt: skip
+def test_a_four_digit_clock_brought_by_at_beside_a_day_is_a_clock(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-03-10")[phrase] == value
+
+
+def test_a_four_digit_year_beside_a_day_stays_a_year() -> None:
+    assert values("In 1990 on March 4 it rained.", "2021-03-10")["1990"] == "1990"
+    assert values("The plant, built in 1998, closed on Monday.", "2021-03-10")["1998"] == "1998"

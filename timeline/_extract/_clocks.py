@@ -37,7 +37,7 @@ from timeline._extract._words import (
 )
 from timeline._span import TimeSpan
 
-__all__ = ["attach_clock_times", "clock_cue", "hour_cue", "split_hour_ranges"]
+__all__ = ["attach_clock_times", "clock_cue", "hhmm_cue", "hour_cue", "split_hour_ranges"]
 
 _FOUR_DIGITS = re.compile(HHMM)
 _CUED_CLOCK = re.compile(rf"{HHMM}\s*(\S.*)")
@@ -55,6 +55,37 @@ def clock_cue(text: str, phrase: str, partner: Candidate) -> str | None:
     if phrase[0] == "0" or (_FOUR_DIGITS.fullmatch(other) and other[0] == "0"):
         return f"{phrase} hours"  # "from 2330 to 0115": a leading zero is no year
     return None
+
+
+# A four-digit clock told as one, by what introduces it and the day after it: "at [2300] on 4
+# March", "by [1130] Monday" (alone, "2300" is a year; "at 2300 feet" no time).
+_AT_BEFORE = re.compile(r"\b(?i:at|by|until|till|before|after|from)\s+\Z")
+_DAY_AFTER = re.compile(
+    rf"\s*,?\s+(?:on\s+)?(?:{WEEKDAY}|\d{{1,2}}\s+{MONTH}\b|{MONTH}\.?\s+\d{{1,2}}\b)"
+)
+
+
+_DAY_BEFORE = re.compile(
+    rf"(?:{WEEKDAY}|\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\.?\s+\d{{1,2}}),?\s+(?i:at)\s+\Z"
+)
+
+
+def hhmm_cue(text: str, phrase: str, candidate: Candidate) -> str | None:
+    """A four-digit clock read as one when "at", "by" and the like bring it and a day follows
+    or comes just before: "at 2300 on 4 March", "on 4 March at 2300" are 23:00 that day, not
+    the year 2300."""
+    start = candidate.start
+    if (
+        len(phrase) != 4
+        or not _FOUR_DIGITS.fullmatch(phrase)
+        or _AT_BEFORE.search(text, max(0, start - 8), start) is None
+    ):
+        return None
+    if _DAY_AFTER.match(text, candidate.end) is None and (
+        _DAY_BEFORE.search(text, max(0, start - 24), start) is None
+    ):
+        return None
+    return f"{phrase} hours"
 
 
 # "between 2 and 5 a.m.", "from 7 to 10 p.m.": an hour that takes its a.m./p.m. (and zone) from

@@ -15,7 +15,7 @@ from typing import Literal, Protocol, TypeVar
 import attrs
 
 from timeline._extract._candidates import Candidate
-from timeline._extract._clocks import clock_cue, hour_cue
+from timeline._extract._clocks import clock_cue, hhmm_cue, hour_cue
 from timeline._extract._context import Sentences, Tense, tense_near
 from timeline._extract._mention import Mention
 from timeline._extract._periods import QUARTER_VALUE
@@ -506,6 +506,8 @@ def _cue(
     )
     if cued is None and position + 1 < len(sentence):
         cued = hour_cue(text, phrase, candidate, sentence[position + 1])
+    if cued is None and phrase[:1].isdigit():
+        cued = hhmm_cue(text, phrase, candidate)  # "at 2300 on 4 March"
     if document.logged and candidate.start in document.logged:
         cued = document.logged[candidate.start]
     return cued
