@@ -731,3 +731,25 @@ def test_a_four_digit_clock_brought_by_at_beside_a_day_is_a_clock(
 def test_a_four_digit_year_beside_a_day_stays_a_year() -> None:
     assert values("In 1990 on March 4 it rained.", "2021-03-10")["1990"] == "1990"
     assert values("The plant, built in 1998, closed on Monday.", "2021-03-10")["1998"] == "1998"
+
+
+# 2019-06-13 is a Thursday.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The blaze broke out late Thursday, and crews fought it until 4 a.m.",
+         "2019-06-14T04:00"),
+        ("The blaze broke out Thursday evening, and crews fought it until 4 a.m.",
+         "2019-06-14T04:00"),
+        ("The blaze broke out Thursday night, and crews fought it until 4 a.m.",
+         "2019-06-14T04:00"),
+        # guards: the day alone, its start, and a clock told before the evening
+        ("The blaze broke out Thursday, and crews fought it until 4 a.m.", "2019-06-13T04:00"),
+        ("Crews arrived early Thursday and left at 4 a.m.", "2019-06-13T04:00"),
+        ("Crews worked from 4 a.m. until late Thursday.", "2019-06-13T04:00"),
+    ],
+)  # fmt: skip
+def test_the_small_hours_after_the_evening_or_end_of_a_day_are_the_next_day(
+    text: str, value: str
+) -> None:
+    assert values(text, "2019-06-14")["4 a.m."] == value

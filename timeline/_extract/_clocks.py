@@ -22,6 +22,7 @@ from timeline._extract._placement import (
 )
 from timeline._extract._story import (
     DAY_OR_PART,
+    DAY_VALUE,
     EVENING_START,
     SMALL_HOURS_END,
     named_day,
@@ -245,8 +246,14 @@ def attach_clock_times(
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention
-        if is_clock_only(mention.text, mention.timex) or _CLOCK_ON_DAY.match(mention.timex.value):
-            last_clock = mention  # "7 p.m." or "7 p.m. Tuesday": a later "1 a.m." is after it
+        if (
+            is_clock_only(mention.text, mention.timex)
+            or _CLOCK_ON_DAY.match(mention.timex.value)
+            or _evening_of_a_day(mention)
+        ):
+            # "7 p.m.", "7 p.m. Tuesday", "Tuesday evening", "late Tuesday": a later "1 a.m."
+            # is after it
+            last_clock = mention
         yield mention
 
 
@@ -371,8 +378,21 @@ def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -
     before, after = last.span.earliest_start, span.earliest_start
     return (
         before.date() == after.date()
-        and before.hour >= EVENING_START
+        and (before.hour >= EVENING_START or _evening_of_a_day(last))
         and after.hour < SMALL_HOURS_END
+    )
+
+
+_EVENING_VALUE = re.compile(r"\d{4}-\d\d-\d\dTEV")
+
+
+def _evening_of_a_day(mention: Mention) -> bool:
+    """Whether ``mention`` names the evening or the end of a day ("Thursday evening", "late
+    Thursday"): the clocks of the small hours told after it in its sentence are past midnight
+    ("broke out late Thursday, and crews fought it until 4 a.m.")."""
+    value = mention.timex.value
+    return _EVENING_VALUE.fullmatch(value) is not None or (
+        mention.timex.mod == "END" and DAY_VALUE.fullmatch(value) is not None
     )
 
 
