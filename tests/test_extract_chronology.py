@@ -87,6 +87,36 @@ def test_a_line_headed_by_a_range_of_years_names_no_one_year() -> None:
     assert values(text, "2024-06-12")["May"] != "2019-05"
 
 
+@pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        ("Q2 2019", "2019"),
+        ("Spring 2016", "2016"),
+        ("The third quarter of 2011", "2011"),
+        ("Late 2008", "2008"),
+        ("July 2013", "2013"),
+        ("- 4 Feb. 2010", "2010"),
+    ],
+)
+def test_a_date_with_its_year_heading_a_line_puts_the_line_s_dates_in_that_year(
+    heading: str, year: str
+) -> None:
+    text = f"Company history\n{heading} — The mill runs two shifts from May to August.\n"
+    found = values(text, "2021-02-01")
+    assert found["May"] == f"{year}-05"
+    assert found["August"] == f"{year}-08"
+
+
+def test_a_dateline_without_a_year_heads_no_entry() -> None:
+    text = "Report\nJan. 29 — The mill runs two shifts from May to August.\n"
+    assert values(text, "2021-02-01")["May"] == "2021-05"
+
+
+def test_a_dated_heading_inside_a_line_heads_nothing() -> None:
+    text = "Outlook\nAs it said in Q2 2019 — and says again — it runs two shifts from May.\n"
+    assert values(text, "2021-02-01")["May"] != "2019-05"
+
+
 def test_a_year_before_onwards_is_a_year() -> None:
     text = "Targets:\n2030 onwards – no new petrol cars\n"
     assert values(text, "2024-06-12")["2030"] == "2030"
@@ -194,7 +224,20 @@ def test_a_record_entry_in_the_present_is_not_a_schedule() -> None:
     assert found["9 Jun"] == "2024-06-09"
 
 
+def test_a_record_entry_opened_by_a_day_and_clock_time_is_not_a_schedule() -> None:
+    text = (
+        "Track of the bulk carrier\n"
+        "3 May 14:10 - Leaves the anchorage.\n"
+        "5 May 02:30 UTC - Resumes transmitting 40 nm to the south.\n"
+        "7 May 18:45 — Arrives at the terminal.\n"
+    )
+    found = values(text, "2022-05-20")
+    assert found["5 May 02:30 UTC"] == "2022-05-05T02:30"
+    assert found["7 May 18:45"] == "2022-05-07T18:45"
+
+
 def test_a_schedule_outside_a_record_is_still_ahead() -> None:
+    assert values("The ferry resumes on 5 March at 02:30.", "2022-05-20")["5 March"] == "2023-03-05"
     assert values("The exhibition opens on 9 March.", "2024-06-12")["9 March"] == "2025-03-09"
     text = "Diary\n9 Mar - The exhibition opens.\n"
     assert values(text, "2024-06-12")["9 Mar"] == "2024-03-09"

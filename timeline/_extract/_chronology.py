@@ -1,5 +1,6 @@
 """Chronologies: lines headed by a year ("2001 - Construction begins in the spring.", "2014:
-company registered") or lines under a year standing alone on its own line. Such entries are
+company registered") or by another date with its year written ("Q3 2004 - ", "March 2001: "),
+or lines under a year standing alone on its own line. Such entries are
 written in the present of a list ("begins", "meets", "expires"), and a date without a year in
 one ("in the spring", "14 March", "the end of the year") is in the heading's year, not the
 report's; a month that heads an entry ("April: the memorandum expires") is a date there, where
@@ -88,6 +89,38 @@ def month_headings(text: str) -> list[tuple[int, int]]:
 
 
 _DATE_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
+# A date with its year written, as a chronology heads an entry with it: "Q3 2004", "Mid-2010",
+# "The second quarter of 2020", "12 Jan. 2007".
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_ENTRY_OPENING = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?")
+
+
+def _dated_entries(text: str, mentions: list[Mention]) -> list[tuple[int, int, int, int]]:
+    """The entries of a chronology headed by a date other than a year alone ("March 2001 - ",
+    "The second quarter of 2020 - ", "Q3 2004: "): a mention with its year written that opens
+    its line and is followed by a dash, a colon or a tab. As :func:`_entries` gives them."""
+    entries: list[tuple[int, int, int, int]] = []
+    if "\n" not in text:
+        return entries
+    for mention in mentions:
+        if (
+            mention.span is None
+            or mention.timex.type != "DATE"
+            or not mention.timex.value[:4].isdigit()
+            or mention.text.isdigit()  # a year alone: _entries has it
+            or _ENTRY_MARK.match(text, mention.end) is None
+        ):
+            continue
+        line_start = _line_start(text, mention.start)
+        if line_start is None or _ENTRY_OPENING.fullmatch(text, line_start, mention.start) is None:
+            continue
+        written = _WRITTEN_YEAR.search(mention.text)
+        if written is None or not mention.timex.value.startswith(written.group()):
+            continue
+        line_end = text.find("\n", mention.end)  # (once per entry: the entries do not overlap)
+        end = len(text) if line_end < 0 else line_end
+        entries.append((int(written.group()), mention.end, end, mention.start))
+    return entries
 
 
 def place_in_heading_years(
@@ -98,6 +131,9 @@ def place_in_heading_years(
     """The mentions, with the dates without a year in an entry under a year put in that year,
     and what counts from them ("14 March: a clash ... two days later") counted again."""
     entries = _entries(text)
+    dated = _dated_entries(text, mentions)
+    if dated:
+        entries = sorted(entries + dated, key=lambda entry: entry[1])
     if not entries:
         return mentions
     out = list(mentions)
@@ -107,7 +143,11 @@ def place_in_heading_years(
         while index < len(out) and out[index].start < start:
             index += 1
         heading = by_start.get(written)
-        if heading is None or heading.span is None or heading.text != str(year):
+        if (
+            heading is None
+            or heading.span is None
+            or (heading.text != str(year) and not heading.timex.value.startswith(str(year)))
+        ):
             continue  # the heading was not read as a year ("1130: depot hit" in a log)
         last: TimeSpan | None = None  # the last day placed in this entry
         while index < len(out) and out[index].start < end:

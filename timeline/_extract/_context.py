@@ -253,9 +253,12 @@ _GRADUATING = re.compile(
     r"wife|husband|class|cohort)\s+$",
     re.IGNORECASE,
 )
-# A line of a record opened by its date and a dash or colon: "11 Feb - ", "March 3: ", "2001 - ".
+# A line of a record opened by its date and a dash or colon: "11 Feb - ", "March 3: ", "2001 - ",
+# the day perhaps with its year and a clock time: "6 Aug 03:50 - ", "March 3, 2021, 14:30: ".
 _RECORD_ENTRY = re.compile(
-    rf"[^\S\n]*(?:[-•*][^\S\n]*)?(?:\d{{1,2}}[^\S\n]+{MONTH}\.?|{MONTH}\.?[^\S\n]+\d{{1,2}}|"
+    rf"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:\d{{1,2}}[^\S\n]+{MONTH}\.?|{MONTH}\.?[^\S\n]+\d{{1,2}})"
+    r"(?:,?[^\S\n]+(?:1[5-9]|20)\d\d)?"
+    r"(?:,?[^\S\n]+(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:[^\S\n]*(?:UTC|GMT|Z|hrs))?)?|"
     r"(?:1[5-9]|20)\d\d)[^\S\n]*(?:[-–—:]|\t)"
 )
 # Words ending in -ed that are rarely past-tense verbs, and the words before an -ed form that
