@@ -66,6 +66,18 @@ def test_earlier_or_later_in_a_season_is_one_expression(
     assert found(text, "2019-02-14")[phrase] == Timex("DATE", value, mod)  # type: ignore[arg-type]
 
 
+def test_a_season_told_as_coming_after_its_months_is_next_year_s() -> None:
+    # told in mid-December: the autumn's months are over, though its fuzzy edge is not
+    text = "The next version of the app is due in the autumn."
+    assert found(text, "2021-12-13")["the autumn"] == Timex("DATE", "2022-FA")
+    text = "The first version of the app was released in the autumn."
+    assert found(text, "2021-12-13")["the autumn"] == Timex("DATE", "2021-FA")
+    text = "The next version of the app is due in the autumn."
+    assert found(text, "2021-10-13")["the autumn"] == Timex("DATE", "2021-FA")
+    text = "The next version of the app was due in the autumn."
+    assert found(text, "2021-12-13")["the autumn"] == Timex("DATE", "2021-FA")
+
+
 def test_the_fall_a_thing_is_planned_for_is_the_season() -> None:
     assert found("The retrial is scheduled for the fall.", "2019-02-14")["the fall"] == Timex(
         "DATE", "2019-FA"
@@ -288,6 +300,33 @@ def test_the_previous_quarter_counts_from_the_quarter_just_named(
     text: str, phrase: str, value: str
 ) -> None:
     assert found(text, "2020-11-05")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The second plant is planned for the fourth quarter.", "the fourth quarter", "2022-Q4"),
+        ("A new ferry is scheduled for the second half.", "the second half", "2022-H2"),
+        ("Billing will switch to monthly invoices starting in Q4.", "Q4", "2022-Q4"),
+        ("The upgrade is due in Q1.", "Q1", "2023-Q1"),
+    ],
+)
+def test_a_quarter_told_as_coming_is_the_next_one(text: str, phrase: str, value: str) -> None:
+    assert found(text, "2022-08-10")[phrase] == Timex("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Billing switched to monthly invoices in Q4.", "Q4", "2021-Q4"),
+        ("The company will report Q2 results next week.", "Q2", "2022-Q2"),
+        ("Sales rose 4 percent in Q2.", "Q2", "2022-Q2"),
+    ],
+)
+def test_a_quarter_told_as_over_or_reported_stays_behind(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2022-08-10")[phrase] == Timex("DATE", value)
 
 
 def test_a_quarter_in_a_story_about_money_stays_a_calendar_quarter() -> None:

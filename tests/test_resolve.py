@@ -274,6 +274,14 @@ FUZZY = [
 ]
 
 
+def test_a_coming_season_is_not_one_whose_months_are_over() -> None:
+    # Dec. 10: the autumn's months are over, its three weeks of support are not
+    assert resolve("the autumn", "2017-12-10", prefer="future").timex.value == "2018-FA"
+    assert resolve("the autumn", "2017-11-10", prefer="future").timex.value == "2017-FA"
+    assert resolve("the autumn", "2017-12-10", prefer="past").timex.value == "2017-FA"
+    assert resolve("December", "2017-12-10", prefer="future").timex.value == "2017-12"
+
+
 @pytest.mark.parametrize(("phrase", "expected", "value", "mod"), FUZZY)
 def test_fuzzy_periods(
     phrase: str, expected: tuple[datetime, ...], value: str, mod: str | None

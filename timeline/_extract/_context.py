@@ -118,7 +118,7 @@ _FUTURE_PAIRS = frozenset(
     "scheduled+to expecting+to hoping+to take+effect takes+effect take+office takes+office "
     "set+for forecast+to predicted+to projected+to poised+to likely+to takes+place "
     "aim+to aims+to aiming+to aim+for aims+for hope+that hopes+that hoping+that "
-    "steps+down steps+aside stands+down takes+over hands+over".split()
+    "steps+down steps+aside stands+down takes+over hands+over due+in".split()
 )
 _FUTURE_PAIR_FIRSTS = frozenset(first for first, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
@@ -273,7 +273,7 @@ _NOT_PAST = frozenset(
 # verb is, see _FORWARD in _extract). "were planning to drive Monday" is still a future.
 _PAST_TERM = re.compile(
     r"\b(?:was|were|had|wasn't|weren't|hadn't)\s+(?:been\s+)?(?:due|set|scheduled|expected|"
-    r"slated|forecast|predicted|projected|poised|likely)\s+(?:to|for)\s",
+    r"slated|forecast|predicted|projected|poised|likely)\s+(?:to|for|in)\s",
     re.IGNORECASE,
 )
 

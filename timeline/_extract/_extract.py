@@ -85,7 +85,8 @@ def extract(
       with its weekday ("Saturday, April 25") is the nearest such day, and so is a weekday in a
       clause without tense ("they meet Monday"), unless it names an event ("Thursday's close").
       The clause ends at quotation marks, so "said" after a quote does not govern it.
-      Quarters and halves are taken as begun.
+      Quarters and halves are taken as begun, unless told as coming ("is planned for the
+      fourth quarter", "will move to quarterly audits starting in Q3", told before it began).
     - "later that year", "the following month", "a month earlier" count from the last time
       named, of any size ("in June 1998", "in February").
     - A clock time takes the day named in its sentence ("from 1:00 a.m. to 3:00 a.m. on

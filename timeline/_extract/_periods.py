@@ -36,7 +36,7 @@ __all__ = [
 # A quarter or half told in the future is this year's, even when this year's has not begun
 # ("shipments will begin in the fourth quarter", told in September), unless results are to be
 # told of it ("will report fourth-quarter results", told in February: last year's).
-_REPORTING_PERIOD = re.compile(r"^(?!.*\d{4}).*\b(?:quarter|half|H[12])\b", re.IGNORECASE)
+_REPORTING_PERIOD = re.compile(r"^(?!.*\d{4}).*\b(?:quarter|half|H[12]|Q[1-4])\b", re.IGNORECASE)
 _REPORTS = re.compile(
     r"\b(?:report|post|announce|release|publish)(?:s|ed|ing)?\b[^.;!?]*$", re.IGNORECASE
 )
@@ -44,6 +44,8 @@ _REPORTS = re.compile(
 _WILL = re.compile(
     r"\b(?:will|'ll|shall|should|might|(?-i:may)|"
     r"(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to|"
+    # "is planned for the fourth quarter", "is due in the second half"
+    r"(?:planned|scheduled|slated|set|due|expected)\s+(?:for|in)|"
     # "expects to deliver", "hopes to", "anticipates": a verb that looks ahead
     r"expects?|expecting|anticipates?|anticipating|intends?|intending|(?:hopes?|hoping)\s+to)\b"
     r"[^.;!?]*$",

@@ -234,13 +234,14 @@ _SINCE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,3}$")
 # ``prefer`` is).
 _PLACED = Caseless(
     rf"{MONTH_PREFIX}|{WEEKDAY_PREFIX}|"
-    r"spring|summer|autumn|fall|winter|quarter|half|\bH[12]\b|christmas|easter|thanksgiving|eve|"
+    r"spring|summer|autumn|fall|winter|quarter|half|\bH[12]\b|\bQ[1-4]\b|christmas|easter|"
+    r"thanksgiving|eve|"
     r"day|week|night|morning|afternoon|evening|new\s+year|"
     r"\d(?:st|nd|rd|th)\b"
 )
 _PRICE_ON = re.compile(PRICE_TAKEN_ON, re.IGNORECASE)
 # Reporting periods are told after they have begun, whatever the tense of the report.
-_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half|H[12])\b", re.IGNORECASE)
+_REPORTING_PERIOD = re.compile(r"\b(?:quarter|half|H[12]|Q[1-4])\b", re.IGNORECASE)
 # A weekday with at most a clock time or a part of the day: "Friday", "10 a.m. Friday",
 # "Monday morning".
 _BARE_WEEKDAY = re.compile(

@@ -35,7 +35,8 @@ def pick(ctx: Context, candidates: Iterable[Period], what: str) -> Period:
     if ctx.prefer == "past":
         allowed = [p for p in options if p.es < day_end]
     elif ctx.prefer == "future":
-        allowed = [p for p in options if p.le > day_start]
+        # not one whose core is over, though its support runs on: "the autumn", told in mid-December
+        allowed = [p for p in options if p.le > day_start and p.ee > day_start]
     else:
         allowed = options
     if not allowed:
