@@ -699,6 +699,28 @@ def test_a_log_rolled_past_the_calendar_s_last_day_stays_on_it() -> None:
     assert values["0300"] == "9999-12-29T03:00"
 
 
+def test_a_clock_repeated_from_the_timeline_keeps_its_day_after_an_older_date() -> None:
+    text = (
+        "Outage summary, written 9 March 2022.\n"
+        "2022-03-07T03:12Z db-2: replication lag alarm\n"
+        "2022-03-07T04:37Z db-2: primary fails over to the standby\n"
+        "The standby ran a kernel with a bug fixed on 15 February. The failover at 04:37 took "
+        "eleven minutes, and nobody was paged between 03:00 and 05:00.\n"
+    )
+    got = found(text, date(2022, 3, 9))
+    assert got["04:37"].value == "2022-03-07T04:37"
+    assert got["03:00"].value == "2022-03-07T03:00"
+
+
+def test_a_clock_on_the_story_s_later_day_is_not_taken_back_to_an_earlier_one() -> None:
+    text = (
+        "Patrol log.\n"
+        "5 May 14:35 - Convoy leaves the depot.\n"
+        "6 May - Convoy stopped at the bridge. At 14:35 it turned back.\n"
+    )
+    assert found(text, date(2022, 5, 9))["14:35"].value == "2022-05-06T14:35"
+
+
 def test_years_heading_a_chronology_s_lines_stay_years() -> None:
     text = "Chronology\n1540: work resumes\n1601: the spire falls\n2011: restored"
     values = [(m.text, m.timex.value) for m in extract(text, date(2019, 6, 1))]

@@ -162,6 +162,32 @@ def half_day_of_the_story(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     return span
 
 
+def a_clock_told_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A clock time to the minute that repeats one given earlier with its day is at that
+    moment, when the story has since gone back to an earlier day: a report's timeline gives
+    "2021-06-14T06:48:13Z proxy: connection blocked", a paragraph then names a patch "released
+    on 20 April", and "the alerts at 06:48 were not escalated" is still on June 14."""
+    at = read.at
+    if (
+        span is None
+        or at is None
+        or not read.bare
+        or not read.story.clocks
+        or not span.is_bounded
+        or span.granularity not in _CLOCK_GRAINS
+    ):
+        return span
+    told = read.story.clocks.get(span.timex.value[11:16])
+    if (
+        told is None
+        or not told.is_bounded
+        or not at.is_bounded
+        or told.earliest_start.date() <= at.earliest_start.date()
+    ):
+        return span
+    return read.resolve(read.wanted, day_of(told.earliest_start)) or span
+
+
 def not_against_the_tense(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """A time the story's day would put against the tense of its clause is read from the
     report's date: the story's year, not its tense; "will speak on Thursday. Markets closed at
@@ -517,6 +543,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     back_from_a_plan,
     tonight_said_the_night_before,
     half_day_of_the_story,
+    a_clock_told_before,
     not_against_the_tense,
     last_night,
     midnight_ending_the_day,

@@ -92,6 +92,7 @@ class Story:
     told_at: tuple[TimeSpan | None, int] = (None, -1)  # the last time told at, and where
     discussed: tuple[int, int] | None = None  # the quarter the report is about
     decade: tuple[TimeSpan, int] | None = None  # "In the 1960's", and where
+    clocks: dict[str, TimeSpan] = attrs.Factory(dict)  # a dated clock's time ("06:48"): its day
     quotes: list[tuple[int, int]] | None = None  # the text's quotations, found when first needed
     quoted: tuple[int, int] | None = None  # the quotation the story's time was set in
     # the story's time told outside it (reference, its sentence, its end, flashback), to go back
@@ -170,6 +171,8 @@ class Story:
                 self._quoted_move(text, read, mention)
                 self.reference, self.reference_sentence = named_day(mention), number
                 self.reference_end, self.flashback = mention.end, None
+        if _CLOCK_VALUE.fullmatch(mention.timex.value) and mention.span is not None:
+            self.clocks[mention.timex.value[11:16]] = mention.span
         if is_dated(mention) and not compared:
             self.dated = mention.span
             if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
@@ -249,6 +252,8 @@ class Story:
 
 _BEYOND = 1 << 62  # (past any offset: what a quotation's end is compared with)
 _DAY_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d(?::\d\d)*)?")
+# A clock time to the minute on a day, not on the hour: "2021-06-14T06:48(:13)"
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:(?!00)\d\d(?::\d\d)?")
 # What introduces, after a sentence's main time, what came before it: an adjunct ("following
 # an attack", "after the vote", "since it broke out", "in the wake of") or a clause in the past
 # perfect ("where rebels had struck").
