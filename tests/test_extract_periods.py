@@ -420,6 +420,9 @@ def test_this_fiscal_year_is_the_reports_year() -> None:
         # ... but an outlook for the full year is the year of the report
         ("The retailer said its fourth-quarter sales fell. For the full year, it expects profit "
          "to rise.", "2021"),
+        # ... or after its third quarter, told in the past in the year after
+        ("Sales rose in the third quarter. Profit was flat for the full year.", "2020"),
+        ("Sales rose in the third quarter. Profit will be flat for the full year.", "2021"),
         # a first quarter discussed leaves the report's year
         ("The retailer said its first-quarter sales fell. For the full year, profit rose.",
          "2021"),
@@ -431,6 +434,14 @@ def test_the_full_year_told_after_the_fourth_quarter_is_the_year_ended(
 ) -> None:
     # told on 2021-02-02
     assert found(text, "2021-02-02")["the full year"] == Timex("DATE", year)
+
+
+def test_the_year_told_in_the_past_after_last_year_s_second_half_is_that_year() -> None:
+    text = (
+        "Annual report, filed 2 March 2021. Orders rose in the fourth quarter, helped by a "
+        "contract signed in the third quarter. The group bought back shares during the year."
+    )
+    assert found(text, "2021-03-02")["the year"] == Timex("DATE", "2020")
 
 
 def test_the_full_year_in_a_january_results_report() -> None:

@@ -240,9 +240,16 @@ def reported_year(
     moment: datetime, discussed: tuple[int, int] | None, told: Tense | None
 ) -> datetime:
     """The day whose year "the full year" is: the report's, but the year just ended when its
-    results are told in the past after its fourth quarter ("For the full year, revenue reached
-    a record", in a January report on the fourth quarter)."""
-    if told == "past" and discussed == (moment.year - 1, 4):
+    results are told in the past after its second half ("For the full year, revenue reached
+    a record", in a January report on the fourth quarter; "sales rose in the fourth quarter,
+    helped by deals completed in the third quarter ... growth was 3 percent for the full
+    year", in March)."""
+    if (
+        told == "past"
+        and discussed is not None
+        and discussed[0] == moment.year - 1
+        and discussed[1] >= 3
+    ):
         return moment.replace(year=moment.year - 1, month=12, day=31)
     return moment
 
