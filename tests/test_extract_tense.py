@@ -628,3 +628,21 @@ def test_a_plain_past_after_a_singular_subject_is_past(text: str, value: str) ->
 )
 def test_a_plain_verb_without_a_singular_subject_is_no_past(text: str) -> None:
     assert values(text, "2017-02-11")["March"] == "2017-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # what was expected lies ahead of the telling: the nearest such date
+        ("Economists said they expected a rate cut in December.", "December", "2019-12"),
+        ("Brokers said they now expected a second rise in November, followed by a pause.",
+         "November", "2019-11"),
+        # guards: a comparison with what was expected, and a participle after a comma, leave
+        # the clause's own tense
+        ("Exports fell more than expected in March.", "March", "2019-03"),
+        ("Prices rose in March, led by fuel.", "March", "2019-03"),
+        ("Prices rose sharply in March, followed by a dip.", "March", "2019-03"),
+    ],
+)  # fmt: skip
+def test_a_date_of_what_was_expected_is_the_nearest(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2019-10-01")[phrase] == value

@@ -427,6 +427,12 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
     past = word in _PAST_WORDS
     if (past or word.endswith("ed")) and text[match.start() - 1 : match.start()] == "-":
         return None  # "U.S.-led talks", "state-owned": an adjective, no tense
+    if (
+        (past or word.endswith("ed"))
+        and text[max(0, match.start() - 2) : match.start()] == ", "
+        and _BY_AFTER.match(text, match.end())
+    ):
+        return None  # "a cut in September, followed by another", ", led by banks": a participle
     if past or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST):
         before = _PREVIOUS_WORD.search(text, max(0, match.start() - 8), match.start())
         if (
@@ -447,9 +453,22 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         if not past and _ARTICLE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             return None  # "on a still unspecified date in January": an adjective, no verb
         return "past"
+    if word == "expected":
+        before = _PREVIOUS_WORD.search(text, max(0, match.start() - 8), match.start())
+        if (before is not None and before.group(1).lower() in _COMPARING_EXPECTED) or (
+            _ARTICLE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ):
+            return None  # "fell more than expected in March", "the expected rise": no verb
+        # "analysts expected a cut in September": what was expected lies ahead of the telling,
+        # the nearest such date (not "met ... as expected", "the expected rise")
+        return "present"
     if word in _PRESENT_WORDS:
         return "present"
     return None
+
+
+_COMPARING_EXPECTED = frozenset(["as", "than"])
+_BY_AFTER = re.compile(r"\s+by\b")
 
 
 # Past verbs of asking, deciding and promising: what follows "to" is done later, so a date
