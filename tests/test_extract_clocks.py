@@ -753,3 +753,20 @@ def test_the_small_hours_after_the_evening_or_end_of_a_day_are_the_next_day(
     text: str, value: str
 ) -> None:
     assert values(text, "2019-06-14")["4 a.m."] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council passed the budget late Thursday after a debate that ran past 2 a.m.",
+         "2023-03-03T02:00"),
+        ("Negotiators met late Thursday and talked until 4 a.m.", "2023-03-03T04:00"),
+        # guards: a clock not run on to, and an hour after the small hours, stay on the day
+        ("Late Thursday, police said the fire began at 2 a.m.", "2023-03-02T02:00"),
+        ("The council met late Thursday after a session that began at 9 a.m.",
+         "2023-03-02T09:00"),
+    ],
+)  # fmt: skip
+def test_small_hours_run_on_to_after_late_on_a_day_are_the_next_day(text: str, value: str) -> None:
+    clocks = [m.timex.value for m in extract(text, "2023-03-04") if m.timex.type == "TIME"]
+    assert clocks == [value]

@@ -183,6 +183,7 @@ def attach_clock_times(
         by_clause.setdefault(bisect_left(breaks, day.start), []).append(day)
     previous: Mention | None = None
     last_clock: Mention | None = None
+    late_day: Mention | None = None
     for position, (wanted, mention) in enumerate(resolved):
         query = queries.get(mention.start, mention.text)
         if mention.timex.type == "TIME" and _FOUR_DIGITS.fullmatch(query):
@@ -235,6 +236,7 @@ def attach_clock_times(
         if span is not None and (
             _ends_after_midnight(text, previous, mention, span)
             or _small_hours_after(last_clock, mention, span)
+            or _small_hours_after_a_late_day(text, late_day, mention, span)
         ):
             midnight = span.earliest_start.replace(hour=0, minute=0, second=0, microsecond=0)
             if midnight.date() < _LAST_DAYS:  # the calendar's last days have no next one
@@ -246,14 +248,10 @@ def attach_clock_times(
         if span is not None and span is not mention.span:
             mention = attrs.evolve(mention, timex=span.timex, span=span)
         previous = mention
-        if (
-            is_clock_only(mention.text, mention.timex)
-            or _CLOCK_ON_DAY.match(mention.timex.value)
-            or _evening_of_a_day(mention)
-        ):
-            # "7 p.m.", "7 p.m. Tuesday", "Tuesday evening", "late Tuesday": a later "1 a.m."
-            # is after it
-            last_clock = mention
+        if is_clock_only(mention.text, mention.timex) or _CLOCK_ON_DAY.match(mention.timex.value):
+            last_clock = mention  # "7 p.m." or "7 p.m. Tuesday": a later "1 a.m." is after it
+        elif _evening_of_a_day(mention):
+            late_day = mention  # "late Tuesday": a later "until 1 a.m." is after its midnight
         yield mention
 
 
@@ -378,7 +376,7 @@ def _small_hours_after(last: Mention | None, mention: Mention, span: TimeSpan) -
     before, after = last.span.earliest_start, span.earliest_start
     return (
         before.date() == after.date()
-        and (before.hour >= EVENING_START or _evening_of_a_day(last))
+        and before.hour >= EVENING_START
         and after.hour < SMALL_HOURS_END
     )
 
@@ -388,12 +386,35 @@ _EVENING_VALUE = re.compile(r"\d{4}-\d\d-\d\dTEV")
 
 def _evening_of_a_day(mention: Mention) -> bool:
     """Whether ``mention`` names the evening or the end of a day ("Thursday evening", "late
-    Thursday"): the clocks of the small hours told after it in its sentence are past midnight
-    ("broke out late Thursday, and crews fought it until 4 a.m.")."""
+    Thursday"): a clock of the small hours that something ran on to after it in its sentence
+    is past midnight ("broke out late Thursday, and crews fought it until 4 a.m.")."""
     value = mention.timex.value
     return _EVENING_VALUE.fullmatch(value) is not None or (
         mention.timex.mod == "END" and DAY_VALUE.fullmatch(value) is not None
     )
+
+
+def _small_hours_after_a_late_day(
+    text: str, late: Mention | None, mention: Mention, span: TimeSpan
+) -> bool:
+    """Whether a clock time in the small hours that something ran on to follows the evening or
+    "late" on a day in its sentence, on that day: the day's late hours ran past midnight ("was
+    elected late Tuesday after a count that stretched past 1 a.m."; not "Late Tuesday,
+    officials said the fire began at 3 a.m.")."""
+    if late is None or late.span is None or not span.is_bounded:
+        return False
+    return (
+        is_clock_only(mention.text, mention.timex)
+        and span.earliest_start.date() == late.span.latest_start.date()
+        and span.earliest_start.hour < SMALL_HOURS_END
+        and _RAN_ON_TO.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
+_RAN_ON_TO = re.compile(
+    r"\b(?:past|after|until|till|through|beyond|into)\s+(?:about\s+|around\s+|nearly\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _ends_after_midnight(
