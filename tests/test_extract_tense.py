@@ -646,3 +646,26 @@ def test_a_plain_verb_without_a_singular_subject_is_no_past(text: str) -> None:
 )  # fmt: skip
 def test_a_date_of_what_was_expected_is_the_nearest(text: str, phrase: str, value: str) -> None:
     assert values(text, "2019-10-01")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Holders have until Jan. 15 to exchange their old notes.", "Jan. 15", "2021-01-15"),
+        ("The tenant has only until Feb. 1 to leave.", "Feb. 1", "2021-02-01"),
+        # guard: a term given in the past is the nearest
+        ("Holders had until Jan. 15 to exchange their old notes.", "Jan. 15", "2020-01-15"),
+    ],
+)  # fmt: skip
+def test_a_term_given_in_the_present_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2020-03-10")[phrase] == value
+
+
+def test_a_term_given_is_no_time_the_story_moves_to() -> None:
+    text = (
+        "The agency will publish the list on April 2. Applicants have until Dec. 20 to appeal. "
+        "The office stays open on Saturdays through the end of May."
+    )
+    got = values(text, "2020-03-10")
+    assert got["Dec. 20"] == "2020-12-20"
+    assert got["the end of May"] == "2020-05"

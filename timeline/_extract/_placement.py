@@ -160,8 +160,9 @@ _PERIOD_TO = re.compile(
 )
 # ... and a state that lasts from the telling until a term, told as a conditional or in the
 # present, has its term ahead: "the measure would keep nine departments operating through Sept.
-# 30", "the border remains closed until March 1" (not "would have lasted until March").
-_LASTING_WORDS = ("would", "remain", "stay")
+# 30", "the border remains closed until March 1" (not "would have lasted until March"), "buyers
+# have until Jan. 5 to return it".
+_LASTING_WORDS = ("would", "remain", "stay", "has", "have")
 # (not a habit, nor a term told on a day named: "would stay open until Sept. 30 each year",
 # "would run through March 1, he said in January")
 _TOLD_AS_A_HABIT_OR_THEN = re.compile(
@@ -170,7 +171,9 @@ _TOLD_AS_A_HABIT_OR_THEN = re.compile(
 )
 _LASTS_UNTIL = re.compile(
     r"\b(?:would(?!\s+have\b)|remains?|stays?)\s[^.;:!?\"“”]{0,50}?"
-    r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+)?$",
+    r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:the\s+)?$|"
+    # a term given: "customers have until Dec. 31 to claim a refund" (not "had until")
+    r"\bha(?:s|ve)\s+(?:only\s+|just\s+)?(?:until|till)\s+$",
     re.IGNORECASE,
 )
 # ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to

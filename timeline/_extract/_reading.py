@@ -189,7 +189,8 @@ class Story:
         names an event ("the Dec. 21 bombing") or looks back ("the previous day"), counts
         minutes from a day with no time, dates the telling or the event a length counts from
         in a sentence on the story's time ("the company said on Monday"), or restates a clock
-        time in another zone ("at 10:02 p.m. (1302 GMT)"). A background time (see
+        time in another zone ("at 10:02 p.m. (1302 GMT)"), or is a term given ("have until
+        Dec. 31 to claim"). A background time (see
         :meth:`_background`) is then set aside by :meth:`note`."""
         text = read.document.text
         return (
@@ -205,6 +206,7 @@ class Story:
                 )
             )
             and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
+            and not _TERM_GIVEN.search(text, max(0, mention.start - 20), mention.start)
         )
 
     def _background(self, read: Read, mention: Mention) -> Literal["", "adjunct", "flashback"]:
@@ -251,6 +253,8 @@ class Story:
 
 
 _BEYOND = 1 << 62  # (past any offset: what a quotation's end is compared with)
+# A term given ("customers have until Dec. 31 to claim"): its day is no time the story is on.
+_TERM_GIVEN = re.compile(r"\bha(?:s|ve)\s+(?:only\s+|just\s+)?(?:until|till)\s+\Z", re.I)
 _DAY_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d(?::\d\d)*)?")
 # A clock time to the minute on a day, not on the hour: "2021-06-14T06:48(:13)"
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:(?!00)\d\d(?::\d\d)?")
