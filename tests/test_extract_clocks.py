@@ -770,3 +770,18 @@ def test_the_small_hours_after_the_evening_or_end_of_a_day_are_the_next_day(
 def test_small_hours_run_on_to_after_late_on_a_day_are_the_next_day(text: str, value: str) -> None:
     clocks = [m.timex.value for m in extract(text, "2023-03-04") if m.timex.type == "TIME"]
     assert clocks == [value]
+
+
+def test_a_morning_a_night_ran_on_to_is_the_next_day_s_and_leaves_the_story() -> None:
+    text = (
+        "The militia reached the town on the night of 14 May, at about 11 p.m. They looted shops "
+        "until dawn. The next day the mayor fled."
+    )
+    got = values(text, "2021-06-01")
+    assert got["dawn"].startswith("2021-05-15")
+    assert got["The next day"] == "2021-05-15"
+
+
+def test_a_morning_a_night_looks_back_to_stays_on_its_day() -> None:
+    text = "At 11 p.m. on 14 May the shelling stopped. The town had been shelled since dawn."
+    assert values(text, "2021-06-01")["dawn"].startswith("2021-05-14")

@@ -323,6 +323,35 @@ def small_hours_after_a_late_evening(read: Read, span: TimeSpan | None) -> TimeS
     return span
 
 
+def the_morning_a_night_ran_into(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A morning that a night's doings ran on to is the next day's: "soldiers entered the
+    village on the night of 3 October, shortly after 10 p.m. 'They went from house to house
+    until morning'" (4 October); "fought through the night until dawn"."""
+    at, text, start = read.at, read.document.text, read.candidate.start
+    if (
+        span is None
+        or at is None
+        or not read.bare
+        or not at.is_bounded
+        or not span.is_bounded
+        or not _MORNING.fullmatch(read.phrase)
+        or span.earliest_start.date() != at.earliest_start.date()
+        or not (
+            is_night(at)
+            or (at.granularity in _CLOCK_GRAINS and at.earliest_start.hour >= _LATE_EVENING)
+        )
+        or _RUN_ON_TO.search(text, max(0, start - 16), start) is None
+    ):
+        return span
+    next_day = day_after(at.earliest_start)
+    later = None if next_day is None else read.resolve(read.wanted, next_day)
+    return span if later is None or later.timex.type != span.timex.type else later
+
+
+_MORNING = re.compile(r"(?:the\s+)?(?:morning|dawn|daybreak|sunrise|first\s+light)", re.I)
+_RUN_ON_TO = re.compile(r"\b(?:until|till|into|through)\s+\Z", re.IGNORECASE)
+
+
 def _after_the_reports_day(span: TimeSpan, read: Read) -> bool:
     """Whether ``span`` starts on a day after the report's own (told in the past, it cannot:
     a clock of the report's own day may be, the date alone saying no hour)."""
@@ -548,6 +577,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     last_night,
     midnight_ending_the_day,
     small_hours_after_a_late_evening,
+    the_morning_a_night_ran_into,
     the_evening_before,
     this_years_quarter,
     not_a_year_off,

@@ -189,8 +189,8 @@ class Story:
         names an event ("the Dec. 21 bombing") or looks back ("the previous day"), counts
         minutes from a day with no time, dates the telling or the event a length counts from
         in a sentence on the story's time ("the company said on Monday"), or restates a clock
-        time in another zone ("at 10:02 p.m. (1302 GMT)"), or is a term given ("have until
-        Dec. 31 to claim"). A background time (see
+        time in another zone ("at 10:02 p.m. (1302 GMT)"), is a term given ("have until
+        Dec. 31 to claim") or a morning something went on until. A background time (see
         :meth:`_background`) is then set aside by :meth:`note`."""
         text = read.document.text
         return (
@@ -207,6 +207,10 @@ class Story:
             )
             and not (len(resolved) > 1 and restates(resolved[-2][1], mention))
             and not _TERM_GIVEN.search(text, max(0, mention.start - 20), mention.start)
+            and not (
+                _MORNING_REACHED.fullmatch(mention.text)
+                and _UNTIL.search(text, max(0, mention.start - 8), mention.start)
+            )
         )
 
     def _background(self, read: Read, mention: Mention) -> Literal["", "adjunct", "flashback"]:
@@ -255,6 +259,10 @@ class Story:
 _BEYOND = 1 << 62  # (past any offset: what a quotation's end is compared with)
 # A term given ("customers have until Dec. 31 to claim"): its day is no time the story is on.
 _TERM_GIVEN = re.compile(r"\bha(?:s|ve)\s+(?:only\s+|just\s+)?(?:until|till)\s+\Z", re.I)
+# A morning a night's doings ran on to ("went from house to house until morning"): the story
+# stays on the night's day ("The next day" is the day after the night's date).
+_MORNING_REACHED = re.compile(r"(?:the\s+)?(?:morning|dawn|daybreak|sunrise|first\s+light)", re.I)
+_UNTIL = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 _DAY_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d(?::\d\d)*)?")
 # A clock time to the minute on a day, not on the hour: "2021-06-14T06:48(:13)"
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:(?!00)\d\d(?::\d\d)?")
