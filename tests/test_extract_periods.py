@@ -29,6 +29,26 @@ def test_a_week_or_weekend_of_days_takes_the_days(text: str, phrase: str, value:
     assert found(text, "2024-04-02")[phrase] == Timex("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2024: the last Saturday of March is the 30th, the first of June the 1st
+        ("The fair ran until the last weekend of March.", "the last weekend of March",
+         "2024-W13-WE"),
+        ("Repairs begin on the first weekend of June.", "the first weekend of June",
+         "2024-W22-WE"),
+        ("Races are held on the second weekend of May 2025.", "the second weekend of May 2025",
+         "2025-W19-WE"),
+        # guard: a week of a month is still seven days of it
+        ("Repairs begin in the first week of June.", "the first week of June", "2024-W23"),
+    ],
+)  # fmt: skip
+def test_a_numbered_weekend_of_a_month_is_the_weekend_of_its_saturday(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, "2024-04-02")[phrase] == Timex("DATE", value)
+
+
 def test_an_opening_weekend_is_the_weekend_of_the_launch_day() -> None:
     # 2013-09-04 was a Wednesday of ISO week 36
     text = "The film opened on Wednesday and took $40 million in its opening weekend."

@@ -669,3 +669,18 @@ def test_a_term_given_is_no_time_the_story_moves_to() -> None:
     got = values(text, "2020-03-10")
     assert got["Dec. 20"] == "2020-12-20"
     assert got["the end of May"] == "2020-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The club's goal of the month for April went to a defender.", "2024-04"),
+        ("Retail sales for June rose 2 percent.", "2024-06"),
+    ],
+)
+def test_an_ambiguous_month_after_figures_for_is_a_month(text: str, month: str) -> None:
+    assert values(text, "2024-07-12") == {text.split("for ")[1].split()[0].rstrip("."): month}
+
+
+def test_an_ambiguous_month_after_a_thing_for_is_a_name() -> None:
+    assert values("He bought flowers for April and left.", "2024-06-12") == {}

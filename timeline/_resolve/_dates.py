@@ -656,6 +656,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
             if (
                 before not in lex.MONTH_BEFORE
                 and not (before == "for" and _planned_for(s, i, j))  # "planned for April"
+                and not (before == "for" and s.word(i - 2) in lex.FIGURES_FOR)  # "data for May"
                 and not _listed_with_month(s, i, j)
                 and not _described(s, i)
                 and not _weather_told(s, j)

@@ -139,6 +139,12 @@ PLANNED_FOR = frozenset(
     "planned scheduled set slated due postponed delayed deferred pencilled penciled earmarked "
     "booked expected called timetabled".split()
 )
+#: Figures and periods that "for" dates by a month: "the figures for April", "player of the
+#: month for March" (not "a gift for April", "voted for May").
+FIGURES_FOR = frozenset(
+    "month week figure figures data sales results numbers forecast forecasts estimate estimates "
+    "total totals statistics index inflation output exports imports".split()
+)
 #: Those of them that also ask something of a person: "called for May to resign", "expected
 #: for June to sign": a month only when no "to" and a verb follow it ("elections called for May").
 ASKED_FOR = frozenset(["called", "expected"])

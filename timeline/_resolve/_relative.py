@@ -411,15 +411,24 @@ class Weekend(Node):
 
 @attrs.frozen
 class WeekOf(Node):
-    """ "the first week of October", "the last week of September": seven days of a month."""
+    """ "the first week of October", "the last week of September": seven days of a month; "the
+    last weekend of April", "the first weekend of May": the weekend of the month's first or last
+    Saturday (its Sunday may fall in the next month)."""
 
     number: int  # 0 for "last"
     month: Node
+    unit: str = "week"  # or "weekend"
 
     def evaluate(self, ctx: Context) -> Period:
         whole = self.month.evaluate(ctx)
         if whole.granularity != "month":
             raise Unresolvable(f"{whole.timex.value} is not a month")
+        if self.unit == "weekend":
+            first = whole.es.date()
+            saturday = nth_weekday(first.year, first.month, 5, self.number or -1)
+            if saturday.month != first.month:
+                raise Unresolvable(f"{whole.timex.value} has no weekend {self.number}")
+            return unit_period("weekend", saturday)
         if self.number == 0:
             start = whole.le - timedelta(days=7)
         else:
@@ -758,19 +767,21 @@ def _month_with_year(s: Stream, k: int) -> Hit:
 
 
 def _week_of(s: Stream, i: int) -> Hit:
-    """ "the first week of October", "the last week of September"."""
+    """ "the first week of October", "the last week of September", "the last weekend of
+    April"."""
     opening = _numbered_of_month(s, i)
     if opening is None:
         return None
     number, j = opening
-    if s.word(j) != "week" or s.word(j + 1) != "of":
+    unit = s.word(j)
+    if unit not in ("week", "weekend") or s.word(j + 1) != "of":
         return None
     month = _month_with_year(s, j + 2)
     if month is not None:
-        return WeekOf(number, month[0]), month[1]
+        return WeekOf(number, month[0], unit), month[1]
     inner = _relative_named(s, j + 2) or _anaphoric(s, j + 2)
     if inner is not None:
-        return WeekOf(number, inner[0]), inner[1]
+        return WeekOf(number, inner[0], unit), inner[1]
     return None
 
 
