@@ -496,3 +496,24 @@ def test_a_month_naming_a_relative_is_a_first_name(text: str) -> None:
 
 def test_a_month_after_a_relative_and_a_preposition_is_still_a_month() -> None:
     assert values("His daughter was born in April.", ANCHOR)["April"] == "2021-04"
+
+
+def test_a_date_closing_a_bracket_at_a_line_s_end_is_no_phone_number() -> None:
+    text = "FLEET REGISTER (internal copy, revised 3 February 2021)\n\n2004 - First vessel bought."
+    assert values(text, "2021-02-03")["3 February 2021"] == "2021-02-03"
+    # guard: an area code's bracket and its number on one line stay a phone number
+    assert values("Call the desk on (212) 555-0100.", "2021-02-03") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rent is collected quarterly in advance.", {"quarterly": "P3M"}),
+        ("Reviews will switch from yearly to quarterly starting next year.",
+         {"yearly": "P1Y", "quarterly": "P3M", "next year": "2022"}),
+        # guard: before a noun it qualifies the noun
+        ("The fund pays a quarterly coupon in cash.", {}),
+    ],
+)  # fmt: skip
+def test_quarterly_before_no_noun_is_a_recurrence(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2021-02-03") == expected

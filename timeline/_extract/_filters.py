@@ -206,6 +206,12 @@ _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "semiannual", "semi-annual", "bi
 _FREQUENCY = r"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually|annual)"
 _FREQUENCY_JOINED_BEFORE = re.compile(rf"\b{_FREQUENCY}\s*(?:,\s*|\s(?:and|or)\s+)$", re.I)
 _FREQUENCY_JOINED_AFTER = re.compile(rf"\s*(?:,\s*|\s(?:and|or)\s+){_FREQUENCY}\b", re.I)
+# ... or followed by no noun it could qualify: "paid quarterly in arrears", "will move to
+# quarterly starting in Q3"
+_NO_NOUN_AFTER = re.compile(
+    r"\s+(?:in|on|at|from|until|till|by|during|through|after|before|since|starting|beginning|"
+    r"thereafter|instead|effective)\b"
+)
 #: A noun of things counted after a number: "26 people", "15 points", "40%".
 COUNT_NOUN = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|people\b|persons\b|men\b|women\b|troops\b|soldiers\b|"
@@ -293,7 +299,9 @@ def _year_range(text: str, start: int) -> tuple[int, int] | None:
     return match.span(2) if first < last < first + 100 else None
 
 
-_PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)\s*\d)")
+# (an area code's bracket and the number after it are on one line: "(212) 555-0100"; a date
+# closing a bracket at a line's end is not one: "(updated 14 December 2020)¶¶1998 - ...")
+_PHONE_OR_VERSION = re.compile(r"^(?:[.\-–/:]\d|\d|\)[^\S\n]*\d)")
 _AFTER_AGE = re.compile(r"^[\s-]*old\b", re.IGNORECASE)
 _ORDINAL_UNIT = re.compile(r"(?:(?:a|the|one)\s+)?second", re.IGNORECASE)
 _ORDINAL_FOLLOWER = re.compile(r"^\s+(?!later\b|ago\b|earlier\b|before\b|after\b|or\b|and\b)[a-z]")
@@ -562,6 +570,7 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         and re.match(r"\s+[a-z]", after)
         and not _FREQUENCY_JOINED_BEFORE.search(before)
         and not _FREQUENCY_JOINED_AFTER.match(after)
+        and not _NO_NOUN_AFTER.match(after)
     ):
         return True  # "a quarterly dividend": a property of the noun, not a recurrence told
     if lowered in ("midweek", "mid-week") and _NOUN_AFTER_MIDWEEK.match(after):
