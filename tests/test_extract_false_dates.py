@@ -517,3 +517,19 @@ def test_a_date_closing_a_bracket_at_a_line_s_end_is_no_phone_number() -> None:
 )  # fmt: skip
 def test_quarterly_before_no_noun_is_a_recurrence(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2021-02-03") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner said his cell number was 1204.",
+        "She gave the door code as 1988 and left.",
+        "The flight was 2015, a red-eye.",
+    ],
+)
+def test_a_number_given_for_a_label_is_no_year(text: str) -> None:
+    assert values(text, "2021-02-03") == {}
+
+
+def test_a_year_given_as_what_something_was_is_still_a_year() -> None:
+    assert values("The best harvest was 1988, a dry year.", "2021-02-03") == {"1988": "1988"}

@@ -774,6 +774,8 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
         return True
     if _GLUED_UNIT.match(after):
         return True  # a measure: "the 1500m", "a 1200cc engine", "2000mAh"
+    if _LABEL_GIVEN_AS.search(before):
+        return True  # "gave his badge number as 1017", "the code was 1984": a number named
     if _TEMPORAL_BEFORE.search(before):
         return False
     if COUNT_NOUN.match(after):
@@ -803,6 +805,11 @@ def _year_is_a_count(words: str, before: str, after: str) -> bool:
     return False
 
 
+_LABEL_GIVEN_AS = re.compile(
+    r"\b(?:number|code|ID|badge|serial|PIN|password|room|flight|route|seat|cell)\s+"
+    r"(?:as|was|is|reads?|read)\s+$",
+    re.IGNORECASE,
+)
 _NAMED_ON_THE_LINE = re.compile(r"[^\S\n]+(?:[A-Z][a-z]|[A-Z]\.)")
 _GLUED_UNIT = re.compile(
     r"(?:m|km|cm|mm|kg|lbs?|ft|mph|kph|cc|hp|mw|kw|gw|kwh|mah|gb|mb|tb|ml|mg|bn|mn)\b",
