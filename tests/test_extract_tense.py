@@ -684,3 +684,17 @@ def test_an_ambiguous_month_after_figures_for_is_a_month(text: str, month: str) 
 
 def test_an_ambiguous_month_after_a_thing_for_is_a_name() -> None:
     assert values("He bought flowers for April and left.", "2024-06-12") == {}
+
+
+def test_a_time_gone_on_since_is_before_the_report_whatever_the_story() -> None:
+    text = (
+        '"By this time next year we hope to be in profit," she said. The shares have risen '
+        "30 percent since the start of the year."
+    )
+    assert values(text, "2019-05-14")["the start of the year"] == "2019"
+    # guard: the story's time, when it is before the report, is still what "since" counts from
+    text = (
+        "The strike began on 3 March 2018. By that June, output had fallen since the start of "
+        "the year."
+    )
+    assert values(text, "2019-05-14")["the start of the year"] == "2018"

@@ -188,6 +188,22 @@ def a_clock_told_before(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     return read.resolve(read.wanted, day_of(told.earliest_start)) or span
 
 
+def since_before_the_report(read: Read, span: TimeSpan | None) -> TimeSpan | None:
+    """A time something has gone on since lies before the report, whatever the story's time
+    ("This time next year we expect ... Shares have fallen since the start of the year" is the
+    report's year): read from the report's date when the story's would put it after."""
+    at, text, start = read.at, read.document.text, read.candidate.start
+    if (
+        span is not None
+        and at is not None
+        and span.is_bounded
+        and span.earliest_start > read.document.moment
+        and text[max(0, start - 6) : start].lower().endswith("since ")
+    ):
+        return read.resolve(read.wanted, None) or span
+    return span
+
+
 def not_against_the_tense(read: Read, span: TimeSpan | None) -> TimeSpan | None:
     """A time the story's day would put against the tense of its clause is read from the
     report's date: the story's year, not its tense; "will speak on Thursday. Markets closed at
@@ -573,6 +589,7 @@ ADJUSTMENTS: tuple[Callable[[Read, TimeSpan | None], TimeSpan | None], ...] = (
     tonight_said_the_night_before,
     half_day_of_the_story,
     a_clock_told_before,
+    since_before_the_report,
     not_against_the_tense,
     last_night,
     midnight_ending_the_day,
