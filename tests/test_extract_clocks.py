@@ -39,6 +39,43 @@ def test_a_clock_and_its_part_of_the_day_are_one_time(text: str, phrase: str, va
     assert values(text, "2024-06-12")[phrase] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2024-06-12 is a Wednesday; the part of the day tells the clock's half of the day
+        (
+            "The vote was held at 7:15 on Monday evening.",
+            "7:15 on Monday evening",
+            "2024-06-10T19:15",
+        ),
+        (
+            "At 6:40 on Tuesday morning the first ferry sailed.",
+            "6:40 on Tuesday morning",
+            "2024-06-11T06:40",
+        ),
+        (
+            "Gates opened at 8 a.m. on Monday morning.",
+            "8 a.m. on Monday morning",
+            "2024-06-10T08:00",
+        ),
+    ],
+)
+def test_a_clock_on_a_weekdays_part_of_the_day_is_one_time(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2024-06-12")[phrase] == value
+
+
+def test_a_range_of_clocks_on_a_weekdays_part_of_the_day_keeps_its_ends() -> None:
+    got = values("The hall was open from 5 to 7 p.m. on Monday evening.", "2024-06-12")
+    assert got == {"5": "2024-06-10T17:00", "7 p.m.": "2024-06-10T19:00",
+                   "Monday evening": "2024-06-10TEV"}  # fmt: skip
+    # a clock on a day with no part stays two mentions joined, as before
+    assert values("Gates opened at 8 a.m. on Monday.", "2024-06-12") == {
+        "8 a.m. on Monday": "2024-06-10T08:00"
+    }
+
+
 def test_a_clock_time_with_a_part_of_the_storys_day_is_one_time() -> None:
     # 2019-05-17 was a Friday
     got = found(

@@ -20,6 +20,7 @@ from timeline._extract._chronology import month_headings
 from timeline._extract._context import Sentences
 from timeline._extract._extra import Special, find_special
 from timeline._extract._filters import bare_halves, is_false_date, modifier_years, trim_extent
+from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
 from timeline._timex import Timex
 
@@ -332,6 +333,24 @@ _COUNTED_UNIT_AFTER = re.compile(
 _FROM_NOW = re.compile(r"\s+from\s+(?:now|today)\b", re.IGNORECASE)
 
 
+# "[5:30 on Tuesday morning]": a clock time on a weekday's part of the day is one time, read
+# whole, as "5:30 Tuesday morning" is (the part tells the clock's half of the day: "9:15 on
+# Friday evening" is 21:15); not the end of a range ("from 5 to [7 p.m.] on [Tuesday evening]").
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?|noon|midnight", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?:[-–—]|\b(?:to|until|till|through|thru|and))\s*\Z", re.IGNORECASE)
+_WEEKDAY_PART = re.compile(rf"(?i:{WEEKDAY})\s+(?i:morning|afternoon|evening|night)\b")
+
+
+def _clock_on_day_part(text: str, start: int, cut: re.Match[str]) -> bool:
+    """Whether an "on" joins a clock time to the weekday and part of the day it is in."""
+    return (
+        cut.group().strip().lower() == "on"
+        and _WEEKDAY_PART.match(text, cut.end()) is not None
+        and _CLOCK.fullmatch(text, start, cut.start()) is not None
+        and _RANGE_BEFORE.search(text, max(0, start - 10), start) is None
+    )
+
+
 def _joins_lengths(text: str, start: int, cut: re.Match[str]) -> bool:
     """Whether an "and" joins the two units of one length ("an hour and 45 minutes")."""
     return (
@@ -357,6 +376,7 @@ def _atoms(text: str, start: int, end: int, scan: Scan) -> list[tuple[int, int]]
         and (m.group().strip().lower() != "of" or _COUNTED_LENGTH.search(text, start, m.start()))
         and not _joins_lengths(text, start, m)
         and not _FROM_NOW.match(text, m.start())
+        and not _clock_on_day_part(text, start, m)
     ]
     if not cuts or len(cuts) > _MAX_PIECES:
         return [(start, end)]

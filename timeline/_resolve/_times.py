@@ -727,7 +727,7 @@ def _clock_day(s: Stream, i: int) -> Hit:
         assert isinstance(node, Clock)
         in_part = _part_named_from_now(s, j)
         if in_part is None and s.word(j) == "on" and weekday(s, j + 1) is not None:
-            in_part = _part_named_from_now(s, j + 1)  # "2 a.m. on Saturday night"
+            in_part = _part_named_from_now(s, j + 1)  # "5:30 on Tuesday morning"
         if in_part is not None:  # "08:00 this morning", "10 p.m. tonight"
             flexible = 1 <= node.hour <= 12 and not _half_day_said(s, i, j)
             return ClockInPart(node, in_part[0], flexible), in_part[1]
