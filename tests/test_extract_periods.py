@@ -207,6 +207,26 @@ def test_a_quarter_compared_with_after_its_own_figure_is_not_the_one_discussed()
     assert got["a year earlier"] == Timex("DATE", "2020-Q4")
 
 
+@pytest.mark.parametrize(
+    "base",
+    [
+        # the base's figure with its article and noun
+        "down from a 3.9 percent pace in the first quarter",
+        "up from a 1.5 percent annual rate in the first quarter",
+        # a record measured since a quarter
+        "the strongest since the first quarter of 2019",
+    ],
+)
+def test_a_quarter_compared_with_or_measured_since_is_not_the_one_discussed(base: str) -> None:
+    text = (
+        f"Factory output grew at a 2.2 percent rate in the April-June period, {base}. Orders "
+        "drove most of the quarter's gain, and prices rose less than in the previous quarter."
+    )
+    got = found(text, "2021-07-29")
+    assert got["the quarter"] == Timex("DATE", "2021-Q2")
+    assert got["the previous quarter"] == Timex("DATE", "2021-Q1")
+
+
 def test_a_quarter_named_after_a_comparison_without_one_is_discussed() -> None:
     # no comparison before it: the quarter named is the one the report goes on about
     text = "Sales rose 4 percent in the second quarter of 2020. Margins in the quarter fell."

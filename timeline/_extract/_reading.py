@@ -177,7 +177,7 @@ class Story:
             self.dated = mention.span
             if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
                 self.told_at = mention.span, number
-        if _discusses(read, mention, self.discussed):
+        if not compared and _discusses(read, mention, self.discussed):
             quarter = QUARTER_VALUE.fullmatch(mention.timex.value)
             assert quarter is not None
             self.discussed = int(quarter.group(1)), int(quarter.group(2))
@@ -308,8 +308,10 @@ _COMPARISON_BASE = re.compile(
     r"\b(?:up|down|rose|fell|gained|dropped|climbed|slipped|jumped|increased|decreased|grew|"
     r"declined|higher|lower|increases?|decreases?|growth|declines?|rises?|falls?|change)\b"
     r"[^.;:!?]{0,40}?\b(?:from|on|over))"
-    # the base's own figure may come first: "down from 1.9 percent in the second quarter"
-    r"(?:\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion))?)?"
+    # the base's own figure may come first: "down from 1.9 percent in the second quarter",
+    # "down from a 4.7 percent pace in the second quarter"
+    r"(?:\s+(?:an?\s+)?[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion))?"
+    r"(?:\s+(?:annual(?:ized)?\s+)?(?:pace|rate|gain|rise|increase|decline|drop|fall))?)?"
     r"\s+(?:in\s+)?(?:(?:the|its|a|last\s+year's)\s+)?\Z",
     re.IGNORECASE,
 )
