@@ -420,6 +420,39 @@ def test_a_report_that_counts_from_its_own_days_keeps_a_bare_month_in_them() -> 
     assert found(text, "1998-10-25")["January"].value == "1998-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The survey was released on Monday. Divers counted the reef in March of 2009. "
+            "One team surfaced on the afternoon of March 22.",
+            "the afternoon of March 22",
+            "2009-03-22TAF",
+        ),
+        (
+            "The survey was released on Monday. Divers counted the reef in March 2009, and a "
+            "storm struck on 22 March.",
+            "22 March",
+            "2009-03-22",
+        ),
+    ],
+)
+def test_a_day_of_the_month_just_named_with_its_year_is_in_that_year(
+    text: str, phrase: str, value: str
+) -> None:
+    # in a report that counts from its own days too (a weekday names the report's week)
+    assert values(text, "2012-09-05")[phrase] == value
+
+
+def test_a_day_of_another_month_than_the_one_named_stays_in_the_reports_days() -> None:
+    text = "The survey was released on Monday. Divers counted the reef in March 2009. On May 4 "
+    text += "the results were sent to the ministry."
+    assert values(text, "2012-09-05")["May 4"] == "2012-05-04"
+    text = "The survey was released on Monday. Divers counted the reef in March 2009. "
+    text += "They will return on March 30."
+    assert values(text, "2012-09-05")["March 30"] == "2013-03-30"
+
+
 def test_a_month_told_as_coming_in_a_text_naming_only_old_years_is_still_found() -> None:
     # a history's year holds for what it tells in the past; "will" looks from the report
     text = "The company was founded in 1998. In March it will launch a new phone."

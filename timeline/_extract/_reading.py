@@ -52,6 +52,7 @@ from timeline._extract._story import (
     tells_the_telling,
     told_ahead,
 )
+from timeline._extract._words import MONTH
 from timeline._span import TimeSpan
 
 __all__ = ["Document", "Read", "Resolve", "Story", "read_candidate"]
@@ -408,7 +409,7 @@ def read_candidate(
     ):
         at = story.flashback  # "had arrived on 2 May. The next day he had ..."
     restated = _restated(text, candidate, phrase, at, story.reference, resolved)
-    at = _year_of_a_history(at, story, number, wanted, yearless, document.history)
+    at = _year_of_a_history(at, story, number, wanted, phrase, yearless, document.history)
     at = _last_time_named(at, story, phrase, document.history, near)
     at = _decade_named(at, story, number, phrase)
     at, query = _later_on(at, story.dated, phrase, query)
@@ -575,20 +576,46 @@ def _year_of_a_history(
     story: Story,
     number: int,
     wanted: Prefer,
+    phrase: str,
     yearless: bool,
     history: Callable[[], bool],
 ) -> TimeSpan | None:
     """In a history, a date without a year is in the year the story is in: "in June 1812 ...
-    By September" (not when told as coming: "founded in 1998. In March it will launch")."""
+    By September" (not when told as coming: "founded in 1998. In March it will launch"); so is
+    a day of the month just named with its year, in any text."""
     told_at, where = story.told_at
-    if (
-        at is None
-        and wanted != "future"
-        and yearless
-        and fresh_year(told_at, number - where, history)
+    if wanted == "future" or not yearless:
+        return at
+    if at is None and fresh_year(told_at, number - where, history):
+        return told_at
+    if (at is None or (at is story.reference and where >= story.reference_sentence)) and (
+        _day_of_the_month_named(told_at, number - where, phrase)
     ):
         return told_at
     return at
+
+
+# A day of a month by its name: "Sept. 14", "the evening of 14 September".
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>{MONTH})\b\.?"
+    r"(?(day)|\s+\d{1,2}\b)"
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_NUMBERS = {name: f"{n:02d}" for n, name in enumerate(_MONTHS, 1)}
+
+
+def _day_of_the_month_named(told_at: TimeSpan | None, sentences_back: int, phrase: str) -> bool:
+    """Whether ``phrase`` is a day of the month last named with its year, in this sentence or
+    the one before: "tagged in September of 2011 ... left on Sept. 14" is that September's
+    day, in a report on its own days too (where a month alone is the report's: see
+    :func:`fresh_year`)."""
+    if told_at is None or sentences_back > 1 or told_at.granularity != "month":
+        return False
+    day = _MONTH_DAY.search(phrase)
+    return (
+        day is not None
+        and told_at.timex.value[5:7] == _MONTH_NUMBERS[day.group("month")[:3].lower()]
+    )
 
 
 _MID_CENTURY = re.compile(r"\bmid-(?:century|decade)\b", re.IGNORECASE)
