@@ -355,6 +355,26 @@ def test_a_name_at_the_head_of_its_clause_stays_a_name(text: str) -> None:
     assert not {"April", "June", "March"} & set(phrases(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Ferries ran in March, May and early July.", {"March", "May", "early July"}),
+        ("Ferries ran in March, May, July and August.", {"March", "May", "July", "August"}),
+        ("Ferries ran in May and late July.", {"May", "late July"}),
+    ],
+)
+def test_may_or_march_listed_with_months_is_a_month(text: str, months: set[str]) -> None:
+    assert set(phrases(text)) == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In March, May told the party she would stay.", "In March, May and Hammond met in Rome."],
+)
+def test_a_name_after_a_month_and_a_comma_stays_a_name(text: str) -> None:
+    assert set(phrases(text)) == {"March"}
+
+
 def test_a_month_set_beside_the_word_month_is_a_month() -> None:
     got = found("May, the busiest month for weddings, is booked out.", "2012-02-18")
     assert got["May"] == Timex("DATE", "2012-05")

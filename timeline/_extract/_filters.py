@@ -32,6 +32,11 @@ _TEMPORAL_BEFORE = re.compile(
     r"the\s+end\s+of|the\s+beginning\s+of)|[-–—])\s*$",
     re.IGNORECASE,
 )
+# A month in a list of months: "in April, [May] and June" (not "In April, May said").
+_MONTH_LISTED_BEFORE = re.compile(rf"\b{MONTH}\.?,\s*$")
+_MONTH_LISTED_AFTER = re.compile(
+    rf"(?:,\s*|,?\s+(?:and|or|to|through)\s+)(?:(?:early|mid|late)[\s-]+)?{MONTH}\b"
+)
 _CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.)")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^.!?:\"“\n]\s)[A-Z][a-z]+\s+$")
 _NUMBER_ONLY = re.compile(
@@ -731,6 +736,8 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
         and _TO_ACT_AFTER.match(after)
     ):
         return False  # "the round planned for March": the month a plan is set for
+    if _MONTH_LISTED_BEFORE.search(before) and _MONTH_LISTED_AFTER.match(after):
+        return False  # "in April, [May] and June": a month listed with months
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
         return True  # sentence-initial "May I..." or a name "May Smith"
     if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):

@@ -390,13 +390,18 @@ def _listed_with_month(s: Stream, i: int, j: int) -> bool:
     """Whether the month name at ``i`` has another after it (at ``j``) as the other of a pair
     or range: "for April and May", "cut from March to June" (a name seldom pairs with a month;
     "April or May" is read whole; "Jun and April Smith" are names)."""
+    if s.word(i) in lex.MONTH_ABBREVIATIONS:
+        return False
+    if s.word(j) not in ("and", "to", "through", "until", "till") and not (
+        s.punct(j, ",") and s.punct(i - 1, ",") and s.word(i - 2) in lex.MONTHS
+    ):  # (a comma lists it only with a month before: "in April, [May], June and July")
+        return False
+    k = j + 2 if s.word(j + 1) in ("early", "mid", "late") else j + 1  # "May and late June"
     return (
-        s.word(i) not in lex.MONTH_ABBREVIATIONS
-        and s.word(j) in ("and", "to", "through", "until", "till")
-        and s.word(j + 1) in lex.MONTHS
-        and s.cap(j + 1)
-        and s.word(j + 1) not in lex.MONTH_ABBREVIATIONS
-        and not (s.cap(j + 2) and s.word(j + 2) not in lex.MONTHS)
+        s.word(k) in lex.MONTHS
+        and s.cap(k)
+        and s.word(k) not in lex.MONTH_ABBREVIATIONS
+        and not (s.cap(k + 1) and s.word(k + 1) not in lex.MONTHS)
     )
 
 
