@@ -366,6 +366,46 @@ def test_the_future_carries_across_a_list_of_days_joined_by_and_again() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry ran only in May and June of 2016.",
+            {"May": "2016-05", "June of 2016": "2016-06"},
+        ),
+        (
+            "Inspectors called on Feb. 9 and March 2, 2016.",
+            {"Feb. 9": "2016-02-09", "March 2, 2016": "2016-03-02"},
+        ),
+        (
+            "Rents rose in April, May and late June 2016.",
+            {"April": "2016-04", "May": "2016-05", "late June 2016": "2016-06"},
+        ),
+        (
+            "Fuel ran short in September and October last year.",
+            {"September": "2018-09", "October last year": "2018-10"},
+        ),
+        # a list runs forward: a month after the next one is in the year before
+        (
+            "The lake froze in December and January 2017.",
+            {"December": "2016-12", "January 2017": "2017-01"},
+        ),
+    ],
+)
+def test_dates_listed_together_share_the_year_of_the_last(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {m.text: m.timex.value for m in extract(text, date(2019, 4, 2))} == expected
+
+
+def test_a_date_in_another_clause_keeps_its_own_year() -> None:
+    # not a list: each month has its own verb
+    got = found("The club opened in May and closed in June 2016.", "2019-04-02")
+    assert got["May"] == Timex("DATE", "2018-05")
+    got = found("He arrived in May, and in June 2016 he left again.", "2019-04-02")
+    assert got["May"] == Timex("DATE", "2018-05")
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "phrase", "value"),
     [
         # a holiday just gone, told in a clause about what comes after it: this year's

@@ -32,6 +32,7 @@ from timeline._extract._periods import QUARTER_VALUE, period_mention
 from timeline._extract._phrases import (
     ANAPHORIC_DETERMINER,
     ANAPHORIC_STEP,
+    PAIRED,
     RESTATING,
     is_clock_only,
 )
@@ -138,6 +139,7 @@ def compose(
             if span is not None and span.timex.value[:7] == first.timex.value[:7]:
                 where = ellipsis.start(1)
                 out.append(Mention(where, ellipsis.end(1), ellipsis.group(1), span.timex, span))
+    out = _shared_years(text, out, resolve)  # "in [August] and September of 2011"
     composed = _clocks_on_days(text, _nights(text, _lengths(text, out), resolve))
     composed = tonight_in_small_hours(text, composed, resolve)  # "'Tonight ...' ... at 2 a.m."
     composed = clocks_after_parts(text, composed, resolve)  # "that evening at [8 o'clock]"
@@ -470,6 +472,54 @@ def _leading_day(
     if span is None or span.timex.value[:7] != first.timex.value[:7]:
         return None
     return Mention(found.start(1), found.end(1), found.group(1), span.timex, span)
+
+
+# Dates listed together share the year the last of them names: "in August and September of
+# 2011", "on Aug. 3 and Sept. 5, 2011", "in September and October last year". A list runs
+# forward: a month after the next one listed is in the year before ("December and January
+# 2012").
+_LISTED_DATE = rf"(?:(?i:early|mid|late)[\s-]+)?{MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+_LISTED = re.compile(_LISTED_DATE)
+_LISTED_LAST = re.compile(
+    rf"{_LISTED_DATE},?\s+(?:of\s+)?(?:(?:1[89]|20)\d\d|(?i:last|this|next)\s+year)"
+)
+_LISTED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
+
+
+def _shared_years(
+    text: str,
+    mentions: list[Mention],
+    resolve: Callable[[str, TimeSpan | None], TimeSpan | None],
+) -> list[Mention]:
+    """The mentions, with the months or days listed before one that names its year ("in
+    [August] and September of 2011") put in that year."""
+    out = list(mentions)
+    for index in range(1, len(out)):
+        later = out[index]
+        if not later.text[-1:].isdigit() and not later.text.endswith("year"):
+            continue  # (the test below is the dearer)
+        if _LISTED_LAST.fullmatch(later.text) is None:
+            continue
+        for before in range(index - 1, -1, -1):
+            listed = out[before]
+            here = _LISTED_VALUE.fullmatch(listed.timex.value)
+            there = _LISTED_VALUE.fullmatch(later.timex.value)
+            if (
+                here is None
+                or there is None
+                or _LISTED.fullmatch(listed.text) is None
+                or PAIRED.fullmatch(text, listed.end, later.start) is None
+            ):
+                break
+            year = int(there.group(1)) - (here.group(2) > there.group(2))
+            if int(here.group(1)) != year:
+                comma = "," if listed.text[-1:].isdigit() else ""
+                span = resolve(f"{listed.text}{comma} {year}", None)
+                if span is None or span.timex.value[:4] != str(year):
+                    break
+                out[before] = attrs.evolve(listed, timex=span.timex, span=span)
+            later = out[before]
+    return out
 
 
 _OF = re.compile(r"\s+of\s+")
