@@ -873,7 +873,10 @@ def year_expression(s: Stream, i: int) -> Hit:
         if approximated and after in ("were", "are"):
             return None  # "about 1200 were killed": a count of them
         opens_clause = approximated and after in _CLAUSE_OPENERS
-        planned = before == "for" and s.word(i - 2) in _PLANNED_FOR  # "a budget for 2016 late"
+        planned = before == "for" and (
+            s.word(i - 2) in _PLANNED_FOR  # "a budget for 2016 late"
+            or (s.word(i - 2) in _PLANNED and after in _AUXILIARIES)  # "planned for 2014 would"
+        )
         if not (
             before in lex.YEAR_BEFORE or ends or after in lex.YEAR_AFTER or opens_clause or planned
         ):
@@ -886,6 +889,9 @@ def year_expression(s: Stream, i: int) -> Hit:
     return YearDate(year), j + 1
 
 
+#: Modal verbs that open a clause after a year a thing is planned for ("a project planned for
+#: 2014 would tag ..."; "planned for 2000 people" is a count). ("is", "was" are YEAR_AFTER.)
+_AUXILIARIES = frozenset("would will could can may might should must".split())
 #: Plans and figures that "for" dates by a year: "a budget for 2016", "its forecast for 2019".
 _PLANNED_FOR = frozenset(
     "budget budgets forecast forecasts plan plans target targets outlook guidance estimate "
