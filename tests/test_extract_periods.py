@@ -753,3 +753,22 @@ def test_a_numbered_quarter_is_in_the_year_of_the_day_closing_it(
 def test_this_quarters_figures_are_those_of_the_quarter_reported(text: str, value: str) -> None:
     got = {m.text.lower(): m.timex.value for m in extract(text, "2022-11-02")}
     assert got["this quarter"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rangers tracked the elk to their winter range.",
+        "The embassy moved to the summer residence by the lake.",
+        "She packed a winter coat and boots.",
+        "The geese flew north to their summer breeding grounds.",
+        "Enrolment for summer camp opened online.",
+    ],
+)
+def test_a_season_naming_a_kind_of_place_or_thing_is_no_time(text: str) -> None:
+    assert extract(text, "2014-03-12") == []
+
+
+def test_a_season_told_as_a_time_before_a_noun_stays() -> None:
+    got = found("Winter storms closed the pass, and the herd spent the winter low.", "2014-03-12")
+    assert set(got) == {"Winter", "the winter"}

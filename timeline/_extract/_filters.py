@@ -469,6 +469,16 @@ _NOUN_OF_A_PART = re.compile(
     r"nurses?|guards?|watchman|editor|desk|staff|crews?|workers?)\b",
     re.IGNORECASE,
 )
+# A season naming a kind of place or thing: "their winter range", "the summer residence", "a
+# winter coat", "summer camp", "the birds' summer breeding grounds" (no time told; "winter
+# storms", "the summer rains" may be the season's).
+_A_SEASON = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)")
+_NOUN_OF_A_SEASON = re.compile(
+    r"\s+(?:(?:breeding|feeding|nesting|calving|wintering)\s+)?(?:ranges?|grounds?|habitats?|"
+    r"homes?|quarters|residences?|palace|retreat|pastures?|camps?|coats?|jackets?|clothes|"
+    r"clothing|boots|tires|tyres|gear|wardrobe|plumage|wheat|squash|uniforms?)\b",
+    re.IGNORECASE,
+)
 # "Overnight" naming a kind of money market: "the overnight rate", "overnight lending", "the
 # overnight repo" (a loan for one night, not a night told).
 _OVERNIGHT = re.compile(r"(?:the\s+)?overnight")
@@ -592,6 +602,8 @@ def is_false_date(text: str, start: int, end: int) -> bool:
         return True  # "Minutes of Tuesday's meeting will be published": the record of it
     if not number and _A_PART_OF_DAY.fullmatch(lowered) and _NOUN_OF_A_PART.match(after):
         return True  # "worked night shifts", "the morning paper": a kind of thing, no time told
+    if not number and _A_SEASON.fullmatch(lowered) and _NOUN_OF_A_SEASON.match(after):
+        return True  # "their winter range", "a summer camp": a kind of thing, no time told
     if not number and _OVERNIGHT.fullmatch(lowered) and _MONEY_AFTER_OVERNIGHT.match(after):
         return True  # "the overnight rate", "overnight lending": a term of money, no night
     if lowered == "overnight" and (_SUDDENLY_BEFORE.search(before) or _SUDDENLY_AFTER.match(after)):
