@@ -104,6 +104,46 @@ def test_a_month_outside_a_habit_keeps_its_year(text: str, phrase: str, value: s
     assert values(text, "2024-06-12")[phrase] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Some years the geese leave in October, some years not until December.", "October"),
+        ("Some years the geese leave in October, some years not until December.", "December"),
+        ("In most years the lake freezes in late January.", "late January"),
+    ],
+)
+def test_some_or_most_years_tell_a_habit(text: str, phrase: str) -> None:
+    assert values(text, "2024-06-12")[phrase].startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Some years ago the geese left in October.", "October"),
+        ("For some years the plant has shut in August.", "August"),
+    ],
+)
+def test_some_years_ago_or_for_some_years_tell_no_habit(text: str, phrase: str) -> None:
+    assert not values(text, "2024-06-12")[phrase].startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Storms batter the island every year, mostly from late August to October.", "October"),
+        ("Storms batter the island every year, mostly from late August to October.", "late August"),
+        ("The clinic is usually busy, especially in January.", "January"),
+    ],
+)
+def test_a_time_narrowed_after_the_habits_comma_has_no_year(text: str, phrase: str) -> None:
+    assert values(text, "2024-06-12")[phrase].startswith("XXXX")
+
+
+def test_a_clause_of_its_own_after_the_habits_comma_keeps_its_year() -> None:
+    text = "Storms batter the island every year, and in October one wrecked the pier."
+    assert values(text, "2024-06-12")["October"] == "2023-10"
+
+
 def test_a_habit_in_a_quotation_leaves_the_month_outside_it_dated() -> None:
     text = '"We cannot do this every year," said the mayor, who proposed it in early May.'
     assert values(text, "2024-06-12")["early May"] == "2024-05"

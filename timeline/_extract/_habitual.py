@@ -28,12 +28,24 @@ _HABIT_WORDS = (
     "as a rule",
     "each year",
     "every year",
+    # the years told of as a kind: "some years the rains come in December" (not "some years
+    # ago", "for some years")
+    "some years",
+    "most years",
+)
+_SOME_YEARS = (
+    r"(?<!for\s)(?:some|most)\s+years(?!\s+(?:ago|later|earlier|before|after|back)\b|['’])"
 )
 _HABIT = re.compile(
     r"\b(?:"
     + "|".join(
-        r"tend(?:s|ed)?\s+to" if word == "tend" else word.replace(" ", r"\s+")
+        r"tend(?:s|ed)?\s+to"
+        if word == "tend"
+        else _SOME_YEARS
+        if word == "some years"
+        else word.replace(" ", r"\s+")
         for word in _HABIT_WORDS
+        if word != "most years"
     )
     + r")\b",
     re.IGNORECASE,
@@ -47,6 +59,15 @@ _REACH = 160  # characters either side searched for the segment's ends
 # A segment that only sets the habit or the month before the clause it belongs to: "As a rule,
 # the council meets in March", "In March, the council usually meets".
 _FRONTED_HABIT = re.compile(rf"\s*(?:(?:and|but)\s+)?{_HABIT.pattern}\s*", re.IGNORECASE)
+# A segment that only narrows the time of the clause before its comma, with no verb of its own:
+# "..., mostly from late July", "..., usually in March", "..., especially in [early June]".
+_PART_OF_MONTH = r"(?:(?:early|mid|late)[\s-]+)?"
+_ELABORATING = re.compile(
+    r"\s*(?:(?:mostly|mainly|largely|chiefly|especially|particularly|usually|typically|often|"
+    r"generally|normally)\s+)?(?:in|from|between|during|by|until|through)\s+"
+    rf"{_PART_OF_MONTH}(?:{MONTH}\.?\s+(?:and|or|to|through|until|till)\s+{_PART_OF_MONTH})?",
+    re.IGNORECASE,
+)
 _FRONTED_MONTH = re.compile(r"\s*(?:(?:and|but)\s+)?(?:in|by|during|until|from)?\s*", re.I)
 _WORD = re.compile(r"[A-Za-z’']+")
 _MONTHS_JOINED = re.compile(
@@ -116,8 +137,12 @@ def in_habit(text: str, mention: Mention) -> bool:
     start = ends[-1].end() if ends else low
     if ends and text[ends[-1].start()] == ",":
         before = ends[-2].end() if len(ends) >= 2 else low
-        if _FRONTED_HABIT.fullmatch(text, before, ends[-1].start()):
-            start = before  # "As a rule, the council meets in March"
+        if _FRONTED_HABIT.fullmatch(text, before, ends[-1].start()) or _ELABORATING.fullmatch(
+            text, start, mention.start
+        ):
+            # "As a rule, the council meets in March"; "bats are killed annually, mostly from
+            # late July through October": the words after the comma go on with the clause
+            start = before
     high = min(len(text), mention.end + _REACH)
     after = _SEGMENT_END.search(text, mention.end, high)
     end = after.start() if after is not None else high
