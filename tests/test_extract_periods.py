@@ -513,6 +513,37 @@ def test_the_new_year_holiday_is_not_a_year() -> None:
     assert "the New Year" not in found("Ferries were full over the New Year.", "2020-01-03")
 
 
+# ---------------------------------------------------------------------------- a year's period
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She retired after the 2011 season, her knees worn out.", "the 2011 season", "2011"),
+        ("Enrolment fell in the 2009 school year.", "the 2009 school year", "2009"),
+        ("Tax receipts rose in the 1996 fiscal year.", "the 1996 fiscal year", "1996"),
+        ("Bills died at the end of the 2005 legislative session.", "the 2005 legislative session",
+         "2005"),
+    ],
+)
+def test_a_year_naming_a_period_is_one_expression_with_its_noun(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2014-03-12")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Turnout rose in the 2010 election.", "2010"),
+        ("She swam at the 2008 Olympics.", "2008"),
+        ("The 2012 season-opener was rained off.", "2012"),
+    ],
+)
+def test_a_year_before_an_event_keeps_its_own_extent(text: str, phrase: str) -> None:
+    assert phrase in values(text, "2014-03-12")
+
+
 # ---------------------------------------------------------------------------- spans of two years
 
 

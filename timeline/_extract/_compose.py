@@ -153,7 +153,7 @@ def compose(
     composed = story_centuries(text, composed, resolve)  # "in August 1846 ... of the century"
     composed = reaching_now(text, composed, resolve)  # "Eight years later it has cost ..."
     composed = quoted_weekdays(text, composed, resolve)  # 'replied that evening: "resend Monday"'
-    composed = [_length_phrase(text, m) for m in composed]
+    composed = [_year_phrase(text, _length_phrase(text, m)) for m in composed]
     return _apposed_weekdays(text, composed)
 
 
@@ -188,6 +188,29 @@ def _length_phrase(text: str, mention: Mention) -> Mention:
         start = bound.start()
         return attrs.evolve(mention, start=start, text=text[start : mention.end], timex=timex)
     return mention
+
+
+# "after [the 2000 season]", "in [the 1990 fiscal year]": a year before a noun that names a
+# stretch of time is one expression with the noun and its article, as "the 2019-20 season" is
+# and as TimeML marks "[the 1988 quarter]" (but "the [2000] election", "the [1996] Olympics").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_YEAR_NOUN = re.compile(
+    r"\s+(?:(?:fiscal|school|academic|financial|marketing|crop|tax|budget|regular|football|"
+    r"basketball|hockey|baseball|soccer|rugby|cricket|racing|ski|hunting|fishing|legislative|"
+    r"parliamentary)\s+)?(?:year|season|term|session)\b(?![-'’])"
+)
+
+
+def _year_phrase(text: str, mention: Mention) -> Mention:
+    """A year with the article and the noun of the period it names: "[the 2000 season]"."""
+    if len(mention.text) != 4 or not mention.text.isdigit() or mention.timex.type != "DATE":
+        return mention
+    article = _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    noun = _YEAR_NOUN.match(text, mention.end) if article is not None else None
+    if article is None or noun is None:
+        return mention
+    start, end = article.start(), noun.end()
+    return attrs.evolve(mention, start=start, end=end, text=text[start:end])
 
 
 # The parts of a length in several units, largest first: "P2Y", "P3M10D", "PT5M11S".
