@@ -235,6 +235,13 @@ def test_a_relative_clause_tells_the_time_of_its_own_date() -> None:
     assert got["March"] == Timex("DATE", "2014-03")
     got = found("The chairman, who stepped down in June, was in Ottawa.", "2013-05-09")
     assert got["June"] == Timex("DATE", "2012-06")
+    # a body's sittings are a schedule: "convenes", "adjourns" look ahead
+    got = found("The council, which convenes March 4, rejected the bid.", "2013-05-09")
+    assert got["March 4"] == Timex("DATE", "2014-03-04")
+    got = found("The assembly, which adjourns May 20, passed the bill.", "2013-05-09")
+    assert got["May 20"] == Timex("DATE", "2013-05-20")
+    got = found("The council, which convened March 4, rejected the bid.", "2013-05-09")
+    assert got["March 4"] == Timex("DATE", "2013-03-04")
 
 
 @pytest.mark.parametrize(

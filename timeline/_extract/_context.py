@@ -239,8 +239,8 @@ _WANTED_PLAN = re.compile(
 )
 _SCHEDULED = (
     frozenset(
-        "begins starts opens ends closes meets resumes expires arrives returns reconvenes "
-        "launches kicks airs premieres debuts begin resume expire reconvene runs lasts "
+        "begins starts opens ends closes meets resumes expires arrives returns reconvenes convenes "
+        "adjourns launches kicks airs premieres debuts begin resume expire reconvene runs lasts "
         "continues reopens retires graduates".split()
     )
     | _FIXTURES
