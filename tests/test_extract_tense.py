@@ -716,3 +716,38 @@ def test_a_time_gone_on_since_is_before_the_report_whatever_the_story() -> None:
         "the year."
     )
     assert values(text, "2019-05-14")["the start of the year"] == "2018"
+
+
+# ----------------------------------------------------------------------- the futurate progressive
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # told in February 2015: the progressive with a time put on it is a plan, ahead
+        ("The mayor, who is seeking a third term in November, vetoed the bill.", "November",
+         "2015-11"),
+        ("She is leaving the bank in December, a spokesman said.", "December", "2015-12"),
+        ("The final round is being held in late November.", "late November", "2015-11"),
+    ],
+)  # fmt: skip
+def test_the_present_progressive_with_a_time_is_a_plan_ahead(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2015-02-10")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a time that dates a noun, not the verb: the nearest, as the present has it
+        ("The firm is still trying to sell itself under a December agreement.", "December",
+         "2014-12"),
+        # "is to" keeps its own reading
+        ("Trading is to resume in December.", "December", "2015-12"),
+        # not a progressive: "-ing" as a preposition
+        ("The worst of it is during December.", "December", "2014-12"),
+    ],
+)  # fmt: skip
+def test_what_the_progressive_leaves_alone(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2015-02-10")[phrase] == value

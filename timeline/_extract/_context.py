@@ -462,6 +462,8 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
         # "analysts expected a cut in September": what was expected lies ahead of the telling,
         # the nearest such date (not "met ... as expected", "the expected rise")
         return "present"
+    if word in _PROGRESSIVE_AUXILIARY and _PROGRESSIVE.match(text, match.end()):
+        return "future"  # "is seeking a second term in November", "are leaving on Friday"
     if word in _PRESENT_WORDS:
         return "present"
     return None
@@ -469,6 +471,18 @@ def _kind(text: str, match: re.Match[str]) -> Tense | None:
 
 _COMPARING_EXPECTED = frozenset(["as", "than"])
 _BY_AFTER = re.compile(r"\s+by\b")
+# The present progressive with a time named is a plan: "who is seeking a second term in
+# November", "the band is playing Boston on Friday", "is being held in March" (not what
+# "-ing" ends as a noun or an adjective: "the peak is during March", "is missing").
+_PROGRESSIVE_AUXILIARY = frozenset(("is", "are", "am"))
+# ... when the time is the verb's, put by a preposition (not "a June agreement": its noun's)
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|at|by|for|until|till|through|from)\s+\Z", re.I)
+_PROGRESSIVE = re.compile(
+    r"\s+(?:(?:also|now|still|only|currently|already)\s+)?(?!(?:during|ongoing|pending|"
+    r"willing|interesting|missing|outstanding|encouraging|disappointing|worrying|surprising|"
+    r"amazing|exciting|striking|alarming|confusing|misleading|lasting|fitting|evening|morning|"
+    r"king|ring|spring|string|[a-z]*thing)\b)[a-z]{2,}ing\b"
+)
 
 
 # Past verbs of asking, deciding and promising: what follows "to" is done later, so a date
@@ -598,6 +612,13 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
             continue
         if kind == "past" and match.end() <= start and _asks_to_act(text, match, start):
             kind = "present"  # "subpoenaed him to testify on Feb. 10": the act asked is ahead
+        if (
+            kind == "future"
+            and match.group() in _PROGRESSIVE_AUXILIARY
+            and not _ADVERBIAL_BEFORE.search(text, max(0, start - 8), start)
+            and _PROGRESSIVE.match(text, match.end())
+        ):
+            kind = "present"  # "is continuing to sell itself under a June agreement": a thing's
         # The verb that governs a date mostly comes before it: markers after it count double.
         distance = start - match.end() if match.end() <= start else 2 * (match.start() - end)
         if best is None or distance < best[0]:
