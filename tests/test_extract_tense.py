@@ -751,3 +751,34 @@ def test_the_present_progressive_with_a_time_is_a_plan_ahead(
 )  # fmt: skip
 def test_what_the_progressive_leaves_alone(text: str, phrase: str, value: str) -> None:
     assert values(text, "2015-02-10")[phrase] == value
+
+
+# ---------------------------------------------------------------- an aside after a fronted time
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 2015-02-10 is a Tuesday; the verb after the aside tells the tense
+        ("On Friday, as she has done for 30 years, Ms. Ruiz opened the bakery at dawn.", "Friday",
+         "2015-02-06"),
+        ("In October, as it did last year, the council will close the bridge.", "October",
+         "2015-10"),
+        ("On Friday morning, as they do every week, the crews swept the square.",
+         "Friday morning", "2015-02-06TMO"),
+    ],
+)  # fmt: skip
+def test_a_time_opening_its_clause_takes_the_tense_after_an_as_aside(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2015-02-10")[phrase] == value
+
+
+def test_an_as_clause_after_a_time_told_later_is_still_a_clause_of_its_own() -> None:
+    # the time is the main clause's; the comparison after it tells its own
+    assert values("The bridge will close in October, as it did last year.", "2015-02-10")[
+        "October"
+    ] == "2015-10"
+    assert values("The bridge closed in October, as it does every year.", "2015-02-10")[
+        "October"
+    ] == "2014-10"

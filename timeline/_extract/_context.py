@@ -546,6 +546,27 @@ def _scare_quote(text: str, mark: re.Match[str]) -> bool:
     return False
 
 
+# A comparison set off by commas after a time that opens its clause: "On Tuesday, as he has
+# done for 47 years, he unlocked the door", "In June, as it did last year, the city will close
+# the pool": an aside; the clause goes on after it, and its verb tells the time's tense.
+_AS_ASIDE = re.compile(r",\s+(?:just\s+)?as\s")
+_ASIDE_LENGTH = 80  # characters at most from "as" to the comma that closes the aside
+
+
+def _aside_after_fronted(
+    text: str, lo: int, start: int, end: int, mark: re.Match[str], hi: int
+) -> tuple[int, int] | None:
+    """Where the aside that clause ``mark`` opens lies, when the time ``text[start:end]``
+    opens its clause (no verb before it or between it and the mark) and a comma closes the
+    aside before ``hi``; else None."""
+    if _AS_ASIDE.match(mark.group()) is None:
+        return None
+    close = text.find(",", mark.end(), min(hi, mark.end() + _ASIDE_LENGTH))
+    if close < 0 or _MARKER.search(text, lo, start) or _MARKER.search(text, end, mark.start()):
+        return None
+    return mark.start(), close + 1
+
+
 def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]`` inside the window ``bounds``.
 
@@ -555,10 +576,16 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     for found in _clause_marks(text, lo, start):
         if not _scare_quote(text, found):
             lo = found.end()
+    aside: tuple[int, int] | None = None  # "On Tuesday, [as he has done for years,] he ..."
     for found in _clause_marks(text, end, hi):
-        if not _scare_quote(text, found):
-            hi = found.start()
-            break
+        if _scare_quote(text, found) or (aside is not None and found.start() < aside[1]):
+            continue
+        if aside is None:
+            aside = _aside_after_fronted(text, lo, start, end, found, hi)
+            if aside is not None:
+                continue
+        hi = found.start()
+        break
     # (the words the two patterns below end on tested first: each is tried at every character)
     lead = text[max(lo, start - 40) : start]
     lowered = lead.lower()
@@ -580,7 +607,7 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
     best: tuple[int, Tense] | None = None
     conditional = relative = False
     for match in _MARKER.finditer(text, lo, hi):
-        if start <= match.start() < end:
+        if start <= match.start() < end or (aside and aside[0] <= match.start() < aside[1]):
             continue
         if (
             best is not None
