@@ -227,6 +227,30 @@ def test_a_quarter_compared_with_or_measured_since_is_not_the_one_discussed(base
     assert got["the previous quarter"] == Timex("DATE", "2021-Q1")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For the nine months, net income was $41 million,",
+        "In the first six months, sales were $2.1 billion,",
+        "For the full year, the bank earned $3.3 billion,",
+    ],
+)
+def test_a_year_before_after_a_stretch_of_months_is_that_year(lead: str) -> None:
+    # after a stretch of months longer than a quarter, "a year earlier" is those months a
+    # year back, which TimeML names by their year
+    text = f"Profit rose in the third quarter. {lead} compared with less a year earlier."
+    assert found(text, "2015-10-21")["a year earlier"] == Timex("DATE", "2014")
+
+
+def test_a_year_before_after_a_quarter_named_later_in_the_sentence_is_that_quarter() -> None:
+    text = (
+        "For the nine months, profit rose 4 percent from a year earlier, and in the third "
+        "quarter it rose 2 percent from a year earlier."
+    )
+    got = [m.timex.value for m in extract(text, "2015-10-21") if m.text == "a year earlier"]
+    assert got == ["2014", "2014-Q3"]
+
+
 def test_a_quarter_named_after_a_comparison_without_one_is_discussed() -> None:
     # no comparison before it: the quarter named is the one the report goes on about
     text = "Sales rose 4 percent in the second quarter of 2020. Margins in the quarter fell."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache, partial
 from itertools import groupby, pairwise
@@ -190,6 +191,29 @@ def _by_sentence(
         yield number, list(in_sentence)
 
 
+# A stretch of a year's months longer than a quarter that a report gives figures for: "the nine
+# months", "the first six months", "the full year".
+_MONTHS_OF_A_YEAR = re.compile(
+    r"(?:the\s+)?(?:(?:first|latest|past|most\s+recent)\s+)?(?:six|nine|6|9)[\s-]+months?|"
+    r"(?:the\s+)?(?:full|whole|fiscal)\s+year",
+    re.IGNORECASE,
+)
+_QUARTER_WORD = re.compile(r"quarter|Q[1-4]", re.IGNORECASE)
+
+
+def _after_months_of_a_year(text: str, in_sentence: list[Candidate], candidate: Candidate) -> bool:
+    """Whether the last period named in the sentence before ``candidate`` is a stretch of
+    months longer than a quarter ("For the nine months, net was $70 million, against $75
+    million a year ago"), not a quarter."""
+    for before in reversed(in_sentence[: in_sentence.index(candidate)]):
+        phrase = text[before.start : before.end]
+        if _QUARTER_WORD.search(phrase):
+            return False
+        if _MONTHS_OF_A_YEAR.fullmatch(phrase):
+            return True
+    return False
+
+
 def _period_mention(read: Read, in_sentence: list[Candidate]) -> Mention | None:
     """The mention of a candidate that refers to a period a report discusses ("the quarter",
     "a year earlier", "the full year", "the quarter ended Sept. 30", "by mid-year")."""
@@ -211,6 +235,12 @@ def _period_mention(read: Read, in_sentence: list[Candidate]) -> Mention | None:
         ) or report_year(candidate, phrase, moment.replace(year=year), zone)
     if candidate.role == "mid_year":  # "by mid-year": the middle of which year
         return mid_year(candidate, phrase, read.near(), moment, resolve, read.wanted)
+    if candidate.role == "year_before" and _after_months_of_a_year(text, in_sentence, candidate):
+        # "For the nine months, net was ..., against ... a year ago": those months a year
+        # before, which TimeML names by their year
+        year = (moment.year if discussed is None else discussed[0]) - 1
+        if year >= 1:
+            return report_year(candidate, phrase, moment.replace(year=year, month=1, day=1), zone)
     mention = None
     # "in the third quarter ..., and fell in November from a year earlier": the month this
     # sentence named last, not the quarter the report discusses
