@@ -312,6 +312,17 @@ def test_that_month_is_the_month_in_the_year_the_story_is_in(
     assert values(text, "2016-03-01")[phrase] == value
 
 
+def test_that_first_season_counts_from_the_last_time_named_sentences_later() -> None:
+    text = (
+        "Her parents opened the bakery in the spring of 1972. Money was short. "
+        '"That first winter, we slept above the ovens," she said.'
+    )
+    assert values(text, "2016-03-01")["That first winter"] == "1972-WI"
+    # with no time named before it, it counts from the report's days as before
+    text = '"That first winter, we slept above the ovens," she said.'
+    assert values(text, "2016-03-01")["That first winter"] == "2015-WI"
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
