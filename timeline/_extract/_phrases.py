@@ -169,7 +169,7 @@ def is_clock_only(phrase: str, timex: Timex) -> bool:
 # 1998 ... later that year", "in March ... the following month", "in February ... a month
 # earlier".
 COARSE_ANAPHOR = re.compile(
-    rf"\b{ANAPHORIC_DETERMINER}\s+(?:(?:first|whole|entire)\s+)?"  # "that first winter"
+    rf"\b{ANAPHORIC_DETERMINER}\s+(?:first\s+)?"  # "that first winter"
     r"(?:year|quarter|month|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:months?|years?|decades?|centur(?:y|ies))\s+(?:earlier|later|before|after)\b|"
     rf"\bthe\s+new\s+century\b|\b[Tt]hat\s+{MONTH_FULL}\b",
