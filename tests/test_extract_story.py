@@ -202,6 +202,25 @@ def test_a_record_measured_since_a_date_does_not_move_the_story() -> None:
     assert found(text, "2022-05-18")["The following year"] == Timex("DATE", "2006")
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Exports rose 1.2 percent in May after a 0.4 percent drop in April.",
+        "Exports rose 1.2 percent in May, up from 0.4 percent in April.",
+    ],
+)
+def test_an_earlier_figure_a_months_figure_is_set_after_is_not_the_last_time_named(
+    told: str,
+) -> None:
+    text = f"{told} Imports also rose, recovering from a slump the month before."
+    assert found(text, "2022-06-20")["the month before"] == Timex("DATE", "2022-04")
+
+
+def test_a_month_named_alone_after_another_is_the_last_time_named() -> None:
+    text = "Exports rose 1.2 percent in May and fell in April. Imports slumped the month before."
+    assert found(text, "2022-06-20")["the month before"] == Timex("DATE", "2022-03")
+
+
 def test_a_day_a_stretch_runs_from_does_not_move_the_story() -> None:
     # 2019-03-15 is a Friday: the doors opened on the day of the show, not on Tuesday
     got = found(

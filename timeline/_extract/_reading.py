@@ -174,7 +174,7 @@ class Story:
                 self.reference_end, self.flashback = mention.end, None
         if _CLOCK_VALUE.fullmatch(mention.timex.value) and mention.span is not None:
             self.clocks[mention.timex.value[11:16]] = mention.span
-        if is_dated(mention) and not compared:
+        if is_dated(mention) and not compared and not _earlier_figure(text, mention, resolved):
             self.dated = mention.span
             if not attributive(text, mention):  # not "the Dec. 21, 2011, bombing"
                 self.told_at = mention.span, number
@@ -283,6 +283,35 @@ def _compared_since(text: str, start: int) -> bool:
     return (
         text[max(0, start - 8) : start].rstrip().lower().endswith("since")
         and COMPARED_SINCE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+# A figure of an earlier time that a sentence's own is set after: "income rose 0.5 percent in
+# September after a 0.3 percent gain in August".
+_AFTER_A_FIGURE = re.compile(
+    r"\b(?:after|following)\s+(?:an?\s+)?(?:\w+\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
+    r"points?)?\s+(?:\w+\s+)?(?:gain|rise|increase|jump|advance|drop|decline|fall|dip|slide|"
+    r"loss|decrease)\s+(?:in|during|for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _earlier_figure(
+    text: str, mention: Mention, resolved: Sequence[tuple[Prefer, Mention]]
+) -> bool:
+    """Whether ``mention`` dates a figure set after the sentence's own time, named before it
+    ("rose in September after a gain in August", "rose in September, up from 1.2 percent in
+    August"): the earlier time is no time of the story, and anaphors after it ("a decline the
+    month before") count from the sentence's own."""
+    return (
+        len(resolved) > 1
+        and mention.span is not None
+        and mention.span.granularity in ("month", "quarter")
+        and is_dated(resolved[-2][1])
+        and (
+            _AFTER_A_FIGURE.search(text, max(0, mention.start - 70), mention.start) is not None
+            or comparison_base(text, mention.start)
+        )
     )
 
 
