@@ -369,6 +369,13 @@ def test_a_bad_row_is_named(table: str, needles: list[str]) -> None:
         assert needle in str(error.value)
 
 
+def test_attributes_named_like_columns_in_another_case_round_trip() -> None:
+    tl = Timeline(anchor="2017-10-11")
+    tl.event("x", "Sept. 28", Source="AP", URL="https://example.org", Kind="wire")
+    again = read_timeline_csv(_table(to_csv(tl)))  # written by to_csv: its names are attributes
+    assert again["x"].attributes == tl["x"].attributes
+
+
 def test_bad_relations_file_rows_are_named(tmp_path: Path) -> None:
     relations = tmp_path / "rel.csv"
     relations.write_text("a,relation,b\nstorage,before,nowhere\n", encoding="utf-8")

@@ -204,7 +204,9 @@ def read_timeline_csv(
     reader = _Reader(anchor, tz)
     reader.rows = _require(source, name, ["label"])
     known = RESERVED | {"kind", "place", "actors"}
-    for column in reader.rows[0][1] if reader.rows else ():
+    header = reader.rows[0][1] if reader.rows else {}
+    written = "timeline_tz" in header or "says" in header  # by to_csv: any name is an attribute
+    for column in () if written else header:
         if column not in known and column.lower() in known:  # else silently an attribute
             raise BadRow(
                 f"{name}: column {column!r} would be an attribute of the events, not"
