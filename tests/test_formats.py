@@ -14,6 +14,7 @@ from timeline import NotRepresentable, TimeSpan, Timex
 from timeline.io import read_timeml, to_cidoc, to_timeml
 
 UTC = timezone.utc
+HOURS_9 = timedelta(hours=9)
 
 
 def _day(month: int, day: int) -> datetime:
@@ -367,6 +368,22 @@ def test_a_bad_row_is_named(table: str, needles: list[str]) -> None:
         read_timeline_csv(_table(table))
     for needle in needles:
         assert needle in str(error.value)
+
+
+@pytest.mark.parametrize("anchor", [None, "2017-10-11"])
+def test_iso_intervals_read_with_or_without_an_anchor(anchor: str | None) -> None:
+    table = (
+        "label,when,tz\n"
+        "days,2017-09-28/2017-10-02,Asia/Pyongyang\n"  # EDTF: whole days, Oct. 2 included
+        "hours,2017-09-28T01:00/2017-09-28T03:00,Asia/Pyongyang\n"  # in the row's zone
+        "offsets,2017-09-28T01:00+09:00/2017-09-28T03:00+09:00,\n"
+    )
+    schedule = read_timeline_csv(_table(table), anchor=anchor).solve()
+    zone = ZoneInfo("Asia/Pyongyang")
+    assert schedule["days"].latest_end == datetime(2017, 10, 3, tzinfo=zone)
+    assert schedule["hours"].earliest_start == datetime(2017, 9, 28, 1, tzinfo=zone)
+    assert schedule["hours"].latest_end == datetime(2017, 9, 28, 3, tzinfo=zone)
+    assert schedule["offsets"].latest_end == datetime(2017, 9, 28, 3, tzinfo=timezone(HOURS_9))
 
 
 def test_attributes_named_like_columns_in_another_case_round_trip() -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from timeline._errors import TimelineError
 from timeline._moments import EPOCH
 from timeline._reason import part_of_day
-from timeline._span import TimeSpan
+from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._zones import AnchorLike, TzLike, as_anchor, as_tzinfo
 from timeline.io._cells import (
     _POINTS,
@@ -36,6 +36,27 @@ from timeline.io._cells import (
 if TYPE_CHECKING:
     from timeline._events import Claim
     from timeline._reason import Timeline
+
+
+def _iso_interval(text: str, zone: tzinfo) -> TimeSpan | None:
+    """An ISO 8601 interval: with offsets; of whole days, read as EDTF ("2017-09-28/2017-10-02"
+    holds Oct. 2); else of times without offsets, read in ``zone``. None when it is none."""
+    try:
+        return TimeSpan.from_iso(text)
+    except TimelineError:
+        pass
+    try:
+        return TimeSpan.from_edtf(text, tz=zone)
+    except TimelineError:
+        pass
+    first, _, last = text.strip().partition("/")
+    try:
+        start = OPEN_START if first in ("", "..") else datetime.fromisoformat(first)
+        end = OPEN_END if last in ("", "..") else datetime.fromisoformat(last)
+    except ValueError:
+        return None
+    start, end = (m if m.tzinfo is not None else m.replace(tzinfo=zone) for m in (start, end))
+    return TimeSpan.crisp(start, end)
 
 
 class _Reader:
@@ -173,12 +194,11 @@ class _Reader:
         )
 
     def _span(self, text: str, cells: Mapping[str, str]) -> TimeSpan:
-        if "/" in text and not any(c.isalpha() for c in text.replace("T", "").replace("Z", "")):
-            try:
-                return TimeSpan.from_iso(text)
-            except TimelineError:
-                pass  # not an ISO interval with offsets: perhaps a phrase such as "9/28"
         zone = as_tzinfo(cells["tz"]) if cells.get("tz") else self.zone
+        if "/" in text and not any(c.isalpha() for c in text.replace("T", "").replace("Z", "")):
+            interval = _iso_interval(text, zone)
+            if interval is not None:
+                return interval  # else perhaps a phrase such as "9/28"
         anchor_text = cells.get("anchor")
         anchor = as_anchor(anchor_text, zone) if anchor_text else self.default_anchor
         if anchor is None:
