@@ -818,6 +818,17 @@ def test_a_pair_of_moments_for_a_period_is_a_timeline_error(keyword: str) -> Non
     assert len(tl) == 0
 
 
+def test_an_iso_date_needs_no_anchor_as_in_a_table() -> None:
+    tl = Timeline(tz="Asia/Pyongyang")  # no report date: ISO dates still read, phrases do not
+    tl.event("crossing", "2017-09-28")
+    tl.event("storage", "2017-09-08/2017-09-23")
+    schedule = tl.solve()
+    assert schedule["crossing"].latest_end.day == 29
+    assert schedule["storage"].latest_end.day == 24
+    with pytest.raises(TimelineError, match="no anchor"):
+        tl.event("refusal", "recently")
+
+
 def test_a_statement_that_fails_leaves_nothing_behind() -> None:
     tl = Timeline(anchor="2017-10-11")
     with pytest.raises(TimelineError, match="blah"):

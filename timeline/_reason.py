@@ -354,6 +354,10 @@ class Timeline:
             return TimeSpan.crisp(start, start + timedelta(days=1), granularity="day")
         if isinstance(value, str):
             if self._anchor is None:
+                try:  # an ISO date or interval needs no report date, as in a CSV table
+                    return TimeSpan.from_edtf(value, tz=self._zone)
+                except TimelineError:
+                    pass
                 raise TimelineError(
                     f"{what}={value!r} is a phrase, but the timeline has no anchor to resolve it"
                     " against: make it with Timeline(anchor='2017-10-11', tz=...)"
