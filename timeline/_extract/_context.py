@@ -185,7 +185,7 @@ _NO_PLAIN_PRESENT = frozenset(
     "from for with by to as have had having be been being were are was is will would could "
     "should may might must can did do not no".split()
 )
-_OPENING = re.compile(r"(?:[.!?;:\"“”]\s*|\n\s*|\bthat\s+)(?=[^.!?;:\"“”\n]*\Z)")
+_OPENING = re.compile(r"[.!?;:\"“”\n]\s*|\bthat\s+")
 
 
 def plain_present(text: str, start: int) -> bool:
@@ -193,8 +193,9 @@ def plain_present(text: str, start: int) -> bool:
     present, no past form ("Crews work overnight", not "Crews worked", "Rebels hit", "Crews
     also"): told as ongoing, however a verb of saying after it is told."""
     low = max(0, start - 80)
-    opening = _OPENING.search(text, low, start)
-    begin = opening.end() if opening is not None else (0 if low == 0 else -1)
+    begin = 0 if low == 0 else -1
+    for opening in _OPENING.finditer(text, low, start):  # the last: where the clause opens
+        begin = opening.end()
     if begin < 0:
         return False
     found = _PLURAL_SUBJECT_VERB.match(text, begin, start)
