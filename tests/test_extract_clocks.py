@@ -822,3 +822,15 @@ def test_a_morning_a_night_ran_on_to_is_the_next_day_s_and_leaves_the_story() ->
 def test_a_morning_a_night_looks_back_to_stays_on_its_day() -> None:
     text = "At 11 p.m. on 14 May the shelling stopped. The town had been shelled since dawn."
     assert values(text, "2021-06-01")["dawn"].startswith("2021-05-14")
+
+
+def test_a_four_digit_clock_after_the_storys_clock_is_a_clock() -> None:
+    text = "The convoy left at 0915 local time on 4 March. By 1400, the town had fallen."
+    assert values(text, "2021-03-10")["1400"] == "2021-03-04T14:00"
+    # guards: with no clock told before, the rule does not reach; a year that qualifies a
+    # noun stays no clock
+    got = values("The convoy left on 4 March. By 1400, the town had fallen.", "2021-03-10")
+    assert got.get("1400") != "2021-03-04T14:00"
+    text = "The convoy left at 0915 local time on 4 March. Prices stayed at 1990 levels."
+    assert "2021-03-04T19:90" not in values(text, "2021-03-10").values()
+    assert not any(v.startswith("2021-03-04T19") for v in values(text, "2021-03-10").values())

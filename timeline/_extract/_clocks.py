@@ -71,22 +71,35 @@ _DAY_BEFORE = re.compile(
 )
 
 
-def hhmm_cue(text: str, phrase: str, candidate: Candidate) -> str | None:
+def hhmm_cue(
+    text: str, phrase: str, candidate: Candidate, on_a_clock: bool = False
+) -> str | None:
     """A four-digit clock read as one when "at", "by" and the like bring it and a day follows
     or comes just before: "at 2300 on 4 March", "on 4 March at 2300" are 23:00 that day, not
-    the year 2300."""
+    the year 2300; or, ``on_a_clock`` (the story is on a clock time, in this sentence or the one
+    before), when its clause goes on at once ("At 0915 local time ... At 1130 it reached the
+    checkpoint", "By 1400, the town had fallen"; not "at 1990 levels")."""
     start = candidate.start
     if (
         len(phrase) != 4
+        or phrase[0] == "0"  # ("0400" is read as a clock alone)
         or not _FOUR_DIGITS.fullmatch(phrase)
         or _AT_BEFORE.search(text, max(0, start - 8), start) is None
     ):
         return None
-    if _DAY_AFTER.match(text, candidate.end) is None and (
-        _DAY_BEFORE.search(text, max(0, start - 24), start) is None
+    if (
+        _DAY_AFTER.match(text, candidate.end) is None
+        and _DAY_BEFORE.search(text, max(0, start - 24), start) is None
+        and not (on_a_clock and _CLAUSE_GOES_ON.match(text, candidate.end) is not None)
     ):
         return None
     return f"{phrase} hours"
+
+
+# What follows a clock that opens its clause: a comma, the end, or the clause's subject.
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[,.;]|\Z)|\s+(?i:the|a|an|it|he|she|they|we|there|its|his|her|their)\b"
+)
 
 
 # "between 2 and 5 a.m.", "from 7 to 10 p.m.": an hour that takes its a.m./p.m. (and zone) from

@@ -420,7 +420,8 @@ def read_candidate(
     wanted = _paired_month(text, phrase, candidate, resolved) or wanted
     yearless = is_yearless(phrase)
     recent = number - story.reference_sentence <= 1  # the story's time is fresh
-    cued = _cue(document, sentence, position, joined)
+    on_a_clock = recent and story.reference is not None and story.reference.granularity in _CLOCKS
+    cued = _cue(document, sentence, position, joined, on_a_clock)
     query = cued if cued is not None else _attacks_of_2001(document, phrase, candidate)
     # Anaphoric phrases and times of day follow the story wherever it is; a date without a
     # year takes its year from the story only while the story's time is fresh; the rest
@@ -538,11 +539,20 @@ def _paired_month(
 # --------------------------------------------------------------- what it is resolved as
 
 
+_CLOCKS = frozenset(["hour", "minute", "second"])
+
+
 def _cue(
-    document: Document, sentence: Sequence[Candidate], position: int, joined: tuple[bool, bool]
+    document: Document,
+    sentence: Sequence[Candidate],
+    position: int,
+    joined: tuple[bool, bool],
+    on_a_clock: bool,
 ) -> str | None:
     """A clock time read with the cue its range partner or a log line gives it: "between [1400]
-    and 1600 local time", "[10] to 11 a.m.", "1130: depot hit" in a log."""
+    and 1600 local time", "[10] to 11 a.m.", "1130: depot hit" in a log; or that "at" and a day
+    or the story's clock time give it ("at 2300 on 4 March", "At 1130 it reached the
+    checkpoint" after "At 0915 local time", ``on_a_clock``)."""
     text, candidate = document.text, sentence[position]
     phrase = text[candidate.start : candidate.end]
     joined_before, joined_after = joined
@@ -556,7 +566,7 @@ def _cue(
     if cued is None and position + 1 < len(sentence):
         cued = hour_cue(text, phrase, candidate, sentence[position + 1])
     if cued is None and phrase[:1].isdigit():
-        cued = hhmm_cue(text, phrase, candidate)  # "at 2300 on 4 March"
+        cued = hhmm_cue(text, phrase, candidate, on_a_clock)  # "at 2300 on 4 March"
     if document.logged and candidate.start in document.logged:
         cued = document.logged[candidate.start]
     return cued
