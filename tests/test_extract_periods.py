@@ -827,3 +827,20 @@ def test_a_season_naming_a_kind_of_place_or_thing_is_no_time(text: str) -> None:
 def test_a_season_told_as_a_time_before_a_noun_stays() -> None:
     got = found("Winter storms closed the pass, and the herd spent the winter low.", "2014-03-12")
     assert set(got) == {"Winter", "the winter"}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The insurer posts first-half earnings next week.", "2019-08-05",
+         {"first-half": "2019-H1", "next week": "2019-W33"}),
+        ("Second-half deliveries rose 8 percent.", "2019-03-05", {"Second-half": "2018-H2"}),
+        # guard: a half of a game is no half year
+        ("She scored a first-half penalty.", "2019-08-05", {}),
+        ("Both second-half goals came from corners.", "2019-08-05", {}),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_half_before_figures_is_a_half_year(
+    text: str, anchor: str, expected: dict[str, str]
+) -> None:
+    assert values(text, anchor) == expected

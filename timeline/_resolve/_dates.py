@@ -1166,6 +1166,26 @@ def _months_quarter(s: Stream, j: int) -> Hit:
     return Quarter((first[0] + 2) // 3, year), k
 
 
+def _half_of_results(s: Stream, i: int) -> Hit:
+    """ "first-half results", "second-half profit": a half year before the figures told of it
+    (not "a first-half goal", a half of a game)."""
+    which = {"first": 1, "second": 2}.get(s.word(i))
+    if (
+        which is None
+        or not (s.punct(i + 1, "-") and s.adjacent(i + 1) and s.adjacent(i + 2))
+        or s.word(i + 2) != "half"
+        or s.word(i + 3) not in _HALF_FIGURES
+    ):
+        return None
+    return Half(which, None), i + 3
+
+
+_HALF_FIGURES = frozenset(
+    "results profit profits earnings sales revenue revenues loss losses income output growth "
+    "figures dividend deliveries margin margins".split()
+)
+
+
 def iso_week(s: Stream, i: int) -> Hit:
     """A week by its number: "week 48", "week 12 of 2021" ("week 12 of the season" is not
     the year's)."""
@@ -1197,7 +1217,7 @@ def half(s: Stream, i: int) -> Hit:
             return None  # (extraction finds "H1" alone where a text is about results)
         return Half(int(s.norm(i + 1)), year), k
     if s.word(i) != "the":
-        return None
+        return _half_of_results(s, i)
     which = {"first": 1, "second": 2}.get(s.word(i + 1))
     if which is None or s.word(i + 2) != "half":
         return None

@@ -69,7 +69,7 @@ _CALENDAR_RULES: tuple[tuple[Rule, frozenset[str]], ...] = (
     (century, _ORDINALS | {"the"}),
     (season, frozenset(lex.SEASONS) | {"the"}),
     (quarter, _ORDINALS | {"the", "q", "fiscal"}),
-    (half, frozenset({"the", "h"})),
+    (half, frozenset({"the", "h", "first", "second"})),
     (iso_week, frozenset({"week"})),
     (relative, RELATIVE_STARTS),
     (holiday, HOLIDAY_FIRST_WORDS | {"last", "this", "next", "the"}),
