@@ -379,6 +379,14 @@ def test_a_quarter_told_as_coming_is_the_next_one(text: str, phrase: str, value:
     assert found(text, "2022-08-10")[phrase] == Timex("DATE", value)
 
 
+def test_a_quarter_a_term_runs_out_at_in_the_present_is_the_next_one() -> None:
+    phrase = "the end of the first quarter"
+    text = "The leases, signed last spring, expire at the end of the first quarter."
+    assert found(text, "2022-08-10")[phrase] == Timex("DATE", "2023-Q1", "END")
+    text = "The leases, signed last spring, expired at the end of the first quarter."
+    assert found(text, "2022-08-10")[phrase] == Timex("DATE", "2022-Q1", "END")
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

@@ -46,6 +46,8 @@ _WILL = re.compile(
     r"(?:expected|set|scheduled|due|going|planned|plans?|aims?)\s+to|"
     # "is planned for the fourth quarter", "is due in the second half"
     r"(?:planned|scheduled|slated|set|due|expected)\s+(?:for|in)|"
+    # the present of a schedule: "the contracts expire at the end of the first quarter"
+    r"expires?|begins?|starts?|opens?|resumes?|takes?\s+effect|"
     # "expects to deliver", "hopes to", "anticipates": a verb that looks ahead
     r"expects?|expecting|anticipates?|anticipating|intends?|intending|(?:hopes?|hoping)\s+to)\b"
     r"[^.;!?]*$",
