@@ -852,3 +852,22 @@ def test_a_hyphenated_half_before_figures_is_a_half_year(
     text: str, anchor: str, expected: dict[str, str]
 ) -> None:
     assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # the quarter a report discusses, over
+        ("Profit rose in the third quarter from the same quarter of 2017.", "2018-11-02",
+         "2017-Q3"),
+        # the quarter last named, still ahead
+        ("It expects fourth-quarter sales to fall below those of the corresponding period of "
+         "2017.", "2018-11-02", "2017-Q4"),
+    ],
+)  # fmt: skip
+def test_the_same_quarter_of_a_year_is_the_quarter_discussed_in_that_year(
+    text: str, anchor: str, value: str
+) -> None:
+    got = values(text, anchor)
+    assert value in got.values()
+    assert "2017" not in got

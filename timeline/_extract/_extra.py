@@ -130,6 +130,9 @@ _PATTERN = re.compile(
     # "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year
     r"|the\s+(?P<year_period>(?:19|20)\d\d)\s+(?:fiscal\s+)?"
     r"(?:quarter|period)\b(?![\s-]+(?:of|ended|ending)\b)"
+    # ... and "the same quarter of 2003", "the corresponding period of 2019"
+    r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:of|in)\s+"
+    r"(?P<year_period_of>(?:19|20)\d\d)\b(?![-–/]\d)"
     # "the quarter ended Sept. 30": the three months to that date
     r"|(?P<quarter_ended>(?:the|its)\s+(?:(?:latest|fiscal|most\s+recent)\s+)?quarter)"
     r"(?=[\s-]+(?:(?:that|which)\s+)?(?:ended|ending)\s)"
@@ -599,8 +602,9 @@ def _special(match: re.Match[str]) -> Special | None:
             end = start + groups["year_before"].lower().rindex("results")
             end = start + len(match.string[start:end].rstrip())
         return Special(start, end, Timex("DATE", "XXXX"), "year_before", quarter)
-    if groups["year_period"]:
-        return Special(start, end, Timex("DATE", groups["year_period"]), "year_period")
+    if groups["year_period"] or groups["year_period_of"]:
+        year = groups["year_period"] or groups["year_period_of"]
+        return Special(start, end, Timex("DATE", year), "year_period")
     if groups["quarter_ended"]:
         return Special(start, end, Timex("DATE", "XXXX"), "quarter_ended")
     if groups["period"]:

@@ -22,6 +22,7 @@ from timeline._extract._headings import split_day_headings
 from timeline._extract._logs import log_clocks, roll_log_days
 from timeline._extract._mention import Mention
 from timeline._extract._periods import (
+    QUARTER_VALUE,
     mid_year,
     period_mention,
     quarter_ended,
@@ -224,8 +225,11 @@ def _period_mention(read: Read, in_sentence: list[Candidate]) -> Mention | None:
         return report_year(candidate, phrase, reported_year(moment, discussed, read.near()), zone)
     if candidate.role == "quarter_ended":  # "the quarter ended Sept. 30"
         return quarter_ended(candidate, phrase, text, in_sentence, resolve, discussed)
-    if candidate.role == "year_period":  # "the 1988 quarter"
+    if candidate.role == "year_period":  # "the 1988 quarter", "the same quarter of 2003"
         year = int(candidate.special.value) if candidate.special else moment.year
+        if discussed is None and dated is not None:  # the quarter last named, not yet over
+            named = QUARTER_VALUE.fullmatch(dated.timex.value)
+            discussed = None if named is None else (int(named.group(1)), int(named.group(2)))
         return period_mention(
             candidate,
             phrase,
