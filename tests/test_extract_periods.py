@@ -871,3 +871,19 @@ def test_the_same_quarter_of_a_year_is_the_quarter_discussed_in_that_year(
     got = values(text, anchor)
     assert value in got.values()
     assert "2017" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margins should widen in the back half of the year.",
+         {"the back half of the year": "2021-H2"}),
+        ("Orders were soft in the front half of 2020.", {"the front half of 2020": "2020-H1"}),
+        # guard: the back half of a thing is no half year
+        ("Fans in the back half of the stadium left early.", {}),
+    ],
+)  # fmt: skip
+def test_the_front_and_back_half_of_a_year_are_its_halves(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert values(text, "2021-05-20") == expected

@@ -166,6 +166,8 @@ _PHRASES = (
     (("the", "second", "half", "of"), "second_half"),
     (("the", "latter", "half", "of"), "second_half"),
     (("the", "last", "half", "of"), "second_half"),
+    (("the", "front", "half", "of"), "first_half"),  # business English: "the back half of
+    (("the", "back", "half", "of"), "second_half"),  # the year"
     (("the", "last", "quarter", "of"), "last_quarter"),
     (("the", "final", "quarter", "of"), "last_quarter"),
     (("the", "early", "part", "of"), "early"),
