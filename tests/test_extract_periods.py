@@ -860,9 +860,9 @@ def test_a_hyphenated_half_before_figures_is_a_half_year(
         # the quarter a report discusses, over
         ("Profit rose in the third quarter from the same quarter of 2017.", "2018-11-02",
          "2017-Q3"),
-        # the quarter last named, still ahead
-        ("It expects fourth-quarter sales to fall below those of the corresponding period of "
-         "2017.", "2018-11-02", "2017-Q4"),
+        # the quarter last named, still ahead, rather than the one discussed
+        ("Profit rose in the third quarter. It expects fourth-quarter sales to fall below those "
+         "of the corresponding period of 2017.", "2018-11-02", "2017-Q4"),
     ],
 )  # fmt: skip
 def test_the_same_quarter_of_a_year_is_the_quarter_discussed_in_that_year(

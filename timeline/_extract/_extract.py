@@ -227,9 +227,10 @@ def _period_mention(read: Read, in_sentence: list[Candidate]) -> Mention | None:
         return quarter_ended(candidate, phrase, text, in_sentence, resolve, discussed)
     if candidate.role == "year_period":  # "the 1988 quarter", "the same quarter of 2003"
         year = int(candidate.special.value) if candidate.special else moment.year
-        if discussed is None and dated is not None:  # the quarter last named, not yet over
-            named = QUARTER_VALUE.fullmatch(dated.timex.value)
-            discussed = None if named is None else (int(named.group(1)), int(named.group(2)))
+        named = None if dated is None else QUARTER_VALUE.fullmatch(dated.timex.value)
+        if named is not None:  # the quarter last named, over or not ("expects the fourth
+            # quarter to be flat compared with the same period of 2010"), else the one discussed
+            discussed = int(named.group(1)), int(named.group(2))
         return period_mention(
             candidate,
             phrase,
