@@ -782,3 +782,18 @@ def test_an_as_clause_after_a_time_told_later_is_still_a_clause_of_its_own() -> 
     assert values("The bridge closed in October, as it does every year.", "2015-02-10")[
         "October"
     ] == "2014-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("With less than two weeks until Christmas, shops hired more staff.", "Christmas",
+         "2012-12-25"),
+        ("It is only ten days until the Nov. 6 vote, and the race is tight.", "Nov. 6",
+         "2012-11-06"),
+        # guard: a stretch that ended on a date is no countdown
+        ("The plant was shut for two weeks until March 3.", "March 3", "2012-03-03"),
+    ],
+)  # fmt: skip
+def test_a_time_counted_down_to_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2012-10-17")[phrase] == value

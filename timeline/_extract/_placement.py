@@ -90,6 +90,10 @@ def placement(
         text, before, candidate.start
     ):
         wanted = "future"
+    if ("til" in lead or "before" in lead) and _COUNTDOWN.search(
+        text, max(0, candidate.start - 60), candidate.start
+    ):
+        wanted = "future"  # "with less than three weeks until Election Day": counted down to
     closing = closing_told(text, sentence[position - 1], candidate) if position else None
     if closing is not None:
         wanted = closing  # "the quarter ending Dec. 31": the date as the quarter reads it
@@ -179,6 +183,14 @@ _LASTS_UNTIL = re.compile(
 # ... unless it is one end of a range: "bought from Sept. 14 to Thursday", "shut from Jan. 5 to
 # Jan. 9" are told in the tense of their clause, both ends alike.
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*(?:the\s+)?", re.I)
+# A time counted down to lies ahead of the telling: "with three weeks until Election Day", "ten
+# days till Christmas".
+_COUNTDOWN = re.compile(
+    r"\b(?:with|it['’]s|it\s+is|there\s+are)\s+(?:(?:less|fewer|more)\s+than\s+|just\s+|only\s+|"
+    r"about\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?:days?|weeks?|months?|hours?)\s+(?:left\s+)?(?:until|till|before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A date something was put off or extended to lies ahead of when that was done: "postponed until
 # Tuesday morning", "extended the offer to Nov. 16", "postponed for the fall".
 _PUT_OFF = (
