@@ -47,8 +47,8 @@ def zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
     if word == "local" and s.word(j + 1) == "time":
         return "", j + 2
     zone = _ZONE_ABBREVIATIONS.get(word)
-    if zone is not None and s.tokens[j].end - s.tokens[j].start == len(word):
-        text = s.text[s.tokens[j].start : s.tokens[j].end]
+    if zone is not None and s.ends[j] - s.starts[j] == len(word):
+        text = s.text[s.starts[j] : s.ends[j]]
         if text.isupper():
             return zone, j + 1
     if s.kind(j) != "w" or not s.cap(j):
@@ -79,9 +79,8 @@ def hhmm(s: Stream, i: int) -> tuple[int, int] | None:
     as four plain digits with no comma."""
     if s.kind(i) != "n":
         return None
-    token = s.tokens[i]
-    text = token.norm
-    if token.end - token.start != 4 or len(text) != 4 or not text.isdigit():
+    text = s.norms[i]
+    if s.ends[i] - s.starts[i] != 4 or len(text) != 4 or not text.isdigit():
         return None
     hour, minute = int(text[:2]), int(text[2:])
     if hour > 23 or minute > 59:
@@ -113,9 +112,9 @@ def _cue_after(s: Stream, j: int) -> tuple[int | str | None, int] | None:
 def _ends_clock(s: Stream, k: int) -> bool:
     """Whether token ``k`` may follow a clock time: the end, punctuation or a function word
     ("at 1400 ET on Friday", "0930 ET."), not a noun counted ("1500 MT of coal")."""
-    if k >= s.n or s.tokens[k].kind == "p":
+    if k >= s.n or s.kinds[k] == "p":
         return True
-    return s.tokens[k].kind == "w" and s.word(k) in _FOLLOWERS and not s.tokens[k].cap
+    return s.kinds[k] == "w" and s.word(k) in _FOLLOWERS and not s.caps[k]
 
 
 #: Zone abbreviations that are also units or names after a bare number ("1500 MT" of coal,
@@ -172,10 +171,10 @@ def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
             s.word(i - 1) not in _APPROXIMATING or hour * 100 + minute <= 2100
         ):
             return False  # "by 2015", "until 1990", "between 1914 and 1918", "by 2150"
-    following = s.tokens[i + 1] if i + 1 < s.n else None
-    if following is None or following.kind == "p":
-        return following is None or following.norm not in "%$£€"
-    return following.kind == "w" and following.norm in _FOLLOWERS and not following.cap
+    after = i + 1  # the token after the number
+    if after >= s.n or s.kinds[after] == "p":
+        return after >= s.n or s.norms[after] not in "%$£€"
+    return s.kinds[after] == "w" and s.norms[after] in _FOLLOWERS and not s.caps[after]
 
 
 def _is_clock_before(s: Stream, j: int) -> bool:
@@ -270,12 +269,11 @@ def _ends_spoken(s: Stream, j: int) -> bool:
     punctuation, "a.m."/"p.m.", "o'clock", "in the morning" or a word a time may precede."""
     if j >= s.n:
         return True
-    token = s.tokens[j]
-    if token.kind == "p":
-        return token.norm not in "%$£€-"
+    if s.kinds[j] == "p":
+        return s.norms[j] not in "%$£€-"
     word = s.word(j)
     return word in _FOLLOWERS or word in ("am", "pm", "o'clock", "at", "in", "local", "gmt",
-                                          "utc") or (token.kind == "w" and token.cap)  # fmt: skip
+                                          "utc") or (s.kinds[j] == "w" and s.caps[j])  # fmt: skip
 
 
 def spoken_clock(s: Stream, i: int) -> tuple[int, int, int] | None:

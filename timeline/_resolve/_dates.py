@@ -366,10 +366,9 @@ def year_number(s: Stream, i: int) -> int | None:
     """A four-digit year written plainly (not "2,017")."""
     if s.kind(i) != "n":
         return None
-    token = s.tokens[i]
-    if token.end - token.start != 4 or not token.norm.isdigit():
+    if s.ends[i] - s.starts[i] != 4 or not s.norms[i].isdigit():
         return None
-    value = int(token.norm)
+    value = int(s.norms[i])
     return value if 1000 <= value <= 2999 else None
 
 
@@ -468,10 +467,9 @@ def _weather_told(s: Stream, j: int) -> bool:
 def _day_number(s: Stream, i: int) -> tuple[int, int] | None:
     kind = s.kind(i)
     if kind in ("n", "o"):
-        token = s.tokens[i]
-        if not token.norm.isdigit() or token.end - token.start > (4 if kind == "o" else 2):
+        if not s.norms[i].isdigit() or s.ends[i] - s.starts[i] > (4 if kind == "o" else 2):
             return None
-        value = int(token.norm)
+        value = int(s.norms[i])
         if not 1 <= value <= 31:
             return None
         # "Sept. 28 trucks", "5-ton": a count, not a day
@@ -529,9 +527,8 @@ def _written_year(s: Stream, i: int) -> int | None:
     four digits ("Dec. 31, 9999" is then refused as outside the calendar, not as unknown)."""
     year = year_number(s, i)
     if year is None and not s.strict and s.kind(i) == "n" and len(s.norm(i)) == 4:
-        token = s.tokens[i]
-        if token.end - token.start == 4 and token.norm.isdigit() and int(token.norm) >= 1:
-            return int(token.norm)
+        if s.ends[i] - s.starts[i] == 4 and s.norms[i].isdigit() and int(s.norms[i]) >= 1:
+            return int(s.norms[i])
     return year
 
 
@@ -575,9 +572,9 @@ def _heads_lines(s: Stream, k: int) -> bool:
     """Whether the number at ``k`` stands alone on its line with words on the next line, as a
     year heads a chronology's entries ("2011\\nMarch: the mine closes"), not as a figure in a
     column of them."""
-    token, text = s.tokens[k], s.text
-    before = text[s.tokens[k - 1].end if k else 0 : token.start]
-    after = text[token.end : s.tokens[k + 1].start] if k + 1 < s.n else ""
+    text = s.text
+    before = text[s.ends[k - 1] if k else 0 : s.starts[k]]
+    after = text[s.ends[k] : s.starts[k + 1]] if k + 1 < s.n else ""
     return (
         (k == 0 or "\n" in before)
         and "\n" in after
@@ -729,10 +726,9 @@ def _bare_day_of_month(s: Stream, i: int, j: int) -> bool:
             return True  # "the 3rd and 4th of May"
     if j >= s.n:
         return True
-    following = s.tokens[j]
-    if following.kind == "p":
-        return following.norm not in "-–%"
-    return following.kind == "w" and not following.cap and following.norm in _DAY_ALONE_AFTER
+    if s.kinds[j] == "p":
+        return s.norms[j] not in "-–%"
+    return s.kinds[j] == "w" and not s.caps[j] and s.norms[j] in _DAY_ALONE_AFTER
 
 
 @attrs.frozen
@@ -863,8 +859,7 @@ def year_expression(s: Stream, i: int) -> Hit:
             and after not in (lex.UNITS)
         ):
             return YearDate(year), j + 1  # "a 1996 law", "its 1990 invasion", "Mixte's 1989"
-        following = s.tokens[j + 1] if j + 1 < s.n else None
-        ends = following is None or (following.kind == "p" and following.norm in ",.;:)!?'\"–—")
+        ends = j + 1 >= s.n or (s.kinds[j + 1] == "p" and s.norms[j + 1] in ",.;:)!?'\"–—")
         if s.punct(j + 1, "-–") and (s.kind(j + 2) in ("n", "y") or year_number(s, j + 2)):
             ends = True
         if _spaced_hyphen_dash(s, j + 1) or _heads_lines(s, j):

@@ -53,10 +53,6 @@ def _weekday(s: Stream, i: int) -> Hit:
     return None if named is None else (Weekday(named[0]), named[1])
 
 
-def _key(s: Stream, i: int) -> str:
-    """What rules dispatch on: a word itself, else the token's kind."""
-    token = s.tokens[i]
-    return token.norm if token.kind == "w" else token.kind
 
 
 _ORDINALS = frozenset(lex.ORDINALS) | frozenset(lex.ORDINAL_TENS) | {"o"}
@@ -165,7 +161,7 @@ def _expression(s: Stream, i: int) -> Hit:
 
 def _tested_expression(s: Stream, i: int) -> Hit:
     """:func:`expression` where :func:`may_start` is already known to accept ``i``."""
-    key = _key(s, i)
+    key = s.key(i)
     counted, recurring = key in _COUNTED, key in _RECURRING
     if counted and recurring:
         return longest(s, i, _EVERYTHING)
@@ -278,11 +274,10 @@ def _opens_before(s: Stream, j: int) -> bool:
     """Whether a function word ("the", "a", "from", "early") can open an expression before
     token ``j``: anything but a word the resolver never names ("the company said Tuesday"), or
     such a word's plural. No rule reads a word it does not name right after one."""
-    token = s.tokens[j]
-    if token.kind != "w":
+    if s.kinds[j] != "w":
         return True
-    named = _named_words()
-    return token.norm in named or (token.norm.endswith("s") and token.norm[:-1] in named)
+    named, word = _named_words(), s.norms[j]
+    return word in named or (word.endswith("s") and word[:-1] in named)
 
 
 def _number_opens(s: Stream, i: int) -> bool:
@@ -290,7 +285,7 @@ def _number_opens(s: Stream, i: int) -> bool:
     characters, "1996 law", "1400 Moscow time"), or before anything but a word the resolver
     never names ("15 days", "5 p.m.", "28 September", "1-3"). "40000 troops", "427 fugitives",
     "10 americans" open nothing."""
-    return s.tokens[i].end - s.tokens[i].start == 4 or i + 1 >= s.n or _opens_before(s, i + 1)
+    return s.ends[i] - s.starts[i] == 4 or i + 1 >= s.n or _opens_before(s, i + 1)
 
 
 _LOOKAHEAD = 5
@@ -314,7 +309,7 @@ def _is_amount(s: Stream, i: int) -> bool:
         return False  # "In 1995 people also said": a year put first
     if after in _AMOUNT_WORDS or s.punct(i + 1, "%"):
         return True
-    if "." not in s.tokens[i].norm:
+    if "." not in s.norms[i]:
         return False
     return after not in lex.UNITS and after not in _MERIDIEMS  # "4.30am" is a clock time
 
@@ -329,7 +324,7 @@ def _spoken_to(s: Stream, k: int) -> bool:
     "at five to nine", "by ten to one" ("twenty to nine" has "twenty"). In running text
     without a word of time before it, "five to four" is a vote or a score."""
     return (
-        s.tokens[k].norm == "to"
+        s.norms[k] == "to"
         and s.word(k - 1) in ("five", "ten")
         and s.word(k + 1) in _HOURS
         and (s.word(k - 2) in _CLOCK_CUES or (k == 1 and not s.strict))  # or a phrase alone
@@ -343,35 +338,36 @@ def may_start(s: Stream, i: int) -> bool:
     """Whether an expression can start at token ``i`` (a cheap test before parsing)."""
     if i >= s.n:
         return False
-    token = s.tokens[i]
-    if token.kind != "w":
-        if token.kind == "n":
+    kind = s.kinds[i]
+    if kind != "w":
+        if kind == "n":
             return not _is_amount(s, i) and _number_opens(s, i)
-        return token.kind != "p"
-    word = token.norm
+        return kind != "p"
+    word = s.norms[i]
     temporal = _temporal()
     if word in temporal:
         return True
     if word not in _starters() or (i + 1 < s.n and not _opens_before(s, i + 1)):
         return False
     for k in range(i + 1, min(i + 1 + _LOOKAHEAD, s.n)):
-        following = s.tokens[k]
-        if following.kind == "w":
-            if following.norm in temporal or _spoken_to(s, k):
+        following = s.kinds[k]
+        if following == "w":
+            if s.norms[k] in temporal or _spoken_to(s, k):
                 return True
-        elif following.kind == "n":
+        elif following == "n":
             if not _is_amount(s, k):
                 return True
-        elif following.kind != "p":
+        elif following != "p":
             return True
     return False
 
 
 @cache
 def _may_open() -> frozenset[str]:
-    """The words :func:`_openings` looks at: those that name time, "to" (a spoken clock's,
-    "five to nine"), and ``""``, every token that is no word."""
-    return _temporal() | {"to", ""}
+    """The keys (:meth:`Stream.key`) :func:`_openings` looks at: the words that name time,
+    "to" (a spoken clock's, "five to nine"), and the kinds of the tokens that are neither word
+    nor punctuation (numbers, dates, clock times...)."""
+    return _temporal() | {"to"} | set("nocisye")
 
 
 def _openings(s: Stream) -> list[int]:
@@ -380,20 +376,21 @@ def _openings(s: Stream) -> list[int]:
     temporal, starters = _temporal(), _starters()
     openings: list[int] = []
     last = -1  # the last index added
-    # Only a token that names time, a "to" or a token that is no word can make an opening:
-    # Stream.indices finds those among the many other words in one cheap pass.
+    # Only a token that names time, a "to" or a token that is neither word nor punctuation
+    # can make an opening: Stream.indices finds those among the many other tokens in one
+    # cheap pass. (A word that is also a kind's key, "s" in "year's", is told apart here.)
     for k in s.indices(_may_open()):
-        token = s.tokens[k]
-        kind = token.kind
+        kind = s.kinds[k]
         if kind == "w":
-            if token.norm not in temporal and (token.norm != "to" or not _spoken_to(s, k)):
+            word = s.norms[k]
+            if word not in temporal and (word != "to" or not _spoken_to(s, k)):
                 continue
         elif kind == "p" or (kind == "n" and _is_amount(s, k)):
             continue
         # A function word at most _LOOKAHEAD tokens before this one: may_start would find
         # this token looking ahead from it, so it is an opening without asking.
         for j in range(max(last + 1, k - _LOOKAHEAD), k):
-            if s.tokens[j].kind == "w" and s.tokens[j].norm in starters and _opens_before(s, j + 1):
+            if s.kinds[j] == "w" and s.norms[j] in starters and _opens_before(s, j + 1):
                 openings.append(j)
         if kind != "n" or _number_opens(s, k):  # a number the word after makes a count: a
             openings.append(k)  # function word before it may still open one ("the 10th ...")

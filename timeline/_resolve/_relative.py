@@ -628,8 +628,7 @@ def _story_month(s: Stream, i: int, k: int) -> int | None:
         return None
     if s.word(k) == "may":
         return None
-    following = s.tokens[k + 1] if k + 1 < s.n else None
-    ends = following is None or following.kind == "p" or s.word(k + 1) in _AFTER_A_TIME
+    ends = k + 1 >= s.n or s.kinds[k + 1] == "p" or s.word(k + 1) in _AFTER_A_TIME
     return found[0] if ends or _opens_a_phrase_of_time(s, i) else None
 
 

@@ -58,19 +58,19 @@ __all__ = [
 def _hhmm_seconds(s: Stream, i: int) -> int | None:
     """The seconds of a four-digit 24-hour clock written with them ("0448:30"; no year is
     written so), or None."""
-    token = s.tokens[i]
-    if not (token.norm.isdigit() and s.punct(i + 1, ":") and s.adjacent(i + 1)):
+    digits = s.norms[i]
+    if not (digits.isdigit() and s.punct(i + 1, ":") and s.adjacent(i + 1)):
         return None
     if not (s.adjacent(i + 2) and s.kind(i + 2) == "n" and len(s.norm(i + 2)) == 2):
         return None
-    if s.tokens[i + 2].end - s.tokens[i + 2].start != 2 or not s.norm(i + 2).isdigit():
+    if s.ends[i + 2] - s.starts[i + 2] != 2 or not s.norm(i + 2).isdigit():
         return None
     if s.punct(i + 3, ":") and s.adjacent(i + 3):
         return None  # "1200:30:15": something else
-    if int(token.norm[:2]) > 23 or int(token.norm[2:]) > 59 or int(s.norm(i + 2)) > 59:
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59 or int(s.norm(i + 2)) > 59:
         return None
     if (
-        token.norm[0] == "2"
+        digits[0] == "2"
         and s.word(i - 1) not in _SECONDS_CUES
         and zone_suffix(s, i + 3)[0] is None
     ):
@@ -298,7 +298,7 @@ def clock(s: Stream, i: int) -> Hit:
         made = _make_clock(parts[0], parts[1], parts[2] if len(parts) == 3 else 0, meridiem,
                            precision, utc)  # fmt: skip
         return (made, j) if made is not None else None
-    if kind == "n" and s.tokens[i].end - s.tokens[i].start == 4:
+    if kind == "n" and s.ends[i] - s.starts[i] == 4:
         seconds = _hhmm_seconds(s, i)  # "0448:30", as flight and incident reports write it
         if seconds is not None:
             hour, minute = int(s.norm(i)[:2]), int(s.norm(i)[2:])
@@ -608,7 +608,7 @@ def _combined_parts(s: Stream, i: int) -> Hit:
 def _opens_a_line(s: Stream, k: int) -> bool:
     """Whether token ``k`` is capitalised at the start of a new line: a heading's day and the
     entry under it are two expressions."""
-    return 0 < k < s.n and s.cap(k) and "\n" in s.text[s.tokens[k - 1].end : s.tokens[k].start]
+    return 0 < k < s.n and s.cap(k) and "\n" in s.text[s.ends[k - 1] : s.starts[k]]
 
 
 def _day_ends_at(s: Stream, i: int) -> bool:
@@ -633,14 +633,14 @@ def _iso_stamp(s: Stream, i: int) -> Hit:
     """An ISO 8601 timestamp: "2019-03-05T09:14", "2019-03-05T09:14:00Z",
     "2019-03-05T09:14:00+03:00" (the zone kept as the clock's offset; the TIMEX3 value is the
     clock as written, seconds included when written, fractions of a second dropped)."""
-    start = s.tokens[i].start
+    start = s.starts[i]
     match = _ISO_STAMP.match(s.text, start)
     if match is None:
         return None
     j = i
-    while j < s.n and s.tokens[j].end <= match.end():
+    while j < s.n and s.ends[j] <= match.end():
         j += 1
-    if s.tokens[j - 1].end != match.end():
+    if s.ends[j - 1] != match.end():
         return None
     year, month, day, hour, minute = (int(match.group(k)) for k in range(1, 6))
     offset: int | None = None
@@ -686,13 +686,12 @@ def _date_time_group(s: Stream, i: int) -> Hit:
     glued to them ("081800Z": the 8th at 18:00 UTC), then perhaps the month and its year in two
     digits or four ("090600Z OCT 23": 9 October 2023 at 06:00). Without its month the day is
     the one of that number nearest the reference day."""
-    token = s.tokens[i]
-    text = token.norm
-    if len(text) != 6 or token.end - token.start != 6 or not text.isdigit():
+    text = s.norms[i]
+    if len(text) != 6 or s.ends[i] - s.starts[i] != 6 or not text.isdigit():
         return None
     if s.kind(i + 1) != "w" or not s.adjacent(i + 1):
         return None
-    letter = s.text[s.tokens[i + 1].start : s.tokens[i + 1].end]
+    letter = s.text[s.starts[i + 1] : s.ends[i + 1]]
     if letter != "Z":
         return None
     day, hour, minute = int(text[:2]), int(text[2:4]), int(text[4:])
@@ -712,7 +711,7 @@ def _date_time_group(s: Stream, i: int) -> Hit:
 def _clock_day(s: Stream, i: int) -> Hit:
     """Clock times with days, either way round: "1:00 a.m. on Sept. 28", "Monday at 3 p.m."."""
     kind = s.kind(i)
-    if kind == "n" and s.tokens[i].end - s.tokens[i].start == 6:
+    if kind == "n" and s.ends[i] - s.starts[i] == 6:
         group = _date_time_group(s, i)
         if group is not None:
             return group
@@ -782,7 +781,7 @@ def _half_day_said(s: Stream, i: int, j: int) -> bool:
     24-hour dial ("08:00", "18:30")."""
     if any(s.word(k) in ("am", "pm") for k in range(i, j)):
         return True
-    raw = s.text[s.tokens[i].start : s.tokens[i].end]
+    raw = s.text[s.starts[i] : s.ends[i]]
     return raw[:1] == "0" or raw[:2].isdigit() and int(raw[:2]) >= 13
 
 

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache, wraps
+from itertools import compress
 from typing import NamedTuple, TypeVar
 
 __all__ = ["Token", "Stream", "tokenize", "remembered"]
@@ -74,17 +75,21 @@ def _pieces() -> re.Pattern[str]:
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order."""
-    return _tokens_and_words(text)[0]
+    return [Token(*row[:5]) for row in _rows(text)]
 
 
-def _tokens_and_words(text: str) -> tuple[list[Token], list[str]]:
-    """The tokens of ``text`` in order, and the normalised word of each (``""`` for a token
-    that is no word): the loop knows which tokens are words, so :class:`Stream` need not
+#: One token as :func:`_rows` gives it: a :class:`Token`'s fields, then its word (``""`` for a
+#: token that is no word) and its key (the word, else the kind: see :meth:`Stream.key`).
+Row = tuple[str, str, int, int, bool, str, str]
+
+
+def _rows(text: str) -> list[Row]:
+    """The tokens of ``text`` in order, as plain tuples: a :class:`Token` costs three times as
+    much to make (its class is called through ``tuple.__new__``), and :class:`Stream` keeps the
+    fields in columns anyway. The loop knows which tokens are words, so the stream need not
     read that from each token again."""
-    tokens: list[Token] = []
-    words: list[str] = []
-    append, say = tokens.append, words.append
-    make = tuple.__new__  # a Token without NamedTuple's argument handling: this loop is hot
+    rows: list[Row] = []
+    add = rows.append
     # Trailing white space is left out: a match there would fail after taking all of it, at
     # each of its positions in turn.
     limit = len(text.rstrip())
@@ -99,21 +104,18 @@ def _tokens_and_words(text: str) -> tuple[list[Token], list[str]]:
         end = start + len(raw)
         if raw.isalpha():
             word = raw.lower()
-            append(make(Token, ("w", word, start, end, raw[0].isupper())))
-            say(word)
+            add(("w", word, start, end, raw[0].isupper(), word, word))
         elif len(raw) == 1 and not raw.isalnum():
-            append(make(Token, ("p", raw, start, end, False)))
-            say("")
+            add(("p", raw, start, end, False, "", "p"))
         elif raw.isdecimal():
-            append(make(Token, ("n", raw, start, end, False)))
-            say("")
+            add(("n", raw, start, end, False, "", "n"))
         else:
             match = _pattern().match(text, start, limit)
             assert match is not None and match.lastgroup is not None  # as findall read it
-            token = _token(match.lastgroup, raw, start, end)
-            append(token)
-            say(token.norm if token.kind == "w" else "")
-    return tokens, words
+            kind, norm, start, end, cap = _token(match.lastgroup, raw, start, end)
+            word = norm if kind == "w" else ""
+            add((kind, norm, start, end, cap, word, word or kind))
+    return rows
 
 
 def _token(kind: str, raw: str, start: int, end: int) -> Token:
@@ -147,17 +149,34 @@ class Stream:
     words need temporal context; :func:`resolve` parses a phrase leniently.
     """
 
-    __slots__ = ("text", "tokens", "n", "strict", "memo", "_words")
+    __slots__ = (
+        "text", "n", "strict", "memo", "kinds", "norms", "starts", "ends", "caps", "_words", "_keys"
+    )  # fmt: skip
 
     def __init__(self, text: str, strict: bool) -> None:
         self.text = text
-        self.tokens, words = _tokens_and_words(text)
-        self.n = len(self.tokens)
         self.strict = strict
         self.memo: defaultdict[str, dict[int, object]] = defaultdict(dict)  # rule: answers
+        rows = _rows(text)
+        self.n = len(rows)
+        # The tokens' fields in columns, each indexed as the tokens are (``s.ends[i]`` is the
+        # end of token ``i``): one subscript where a Token needs a subscript and an attribute.
+        columns = tuple(zip(*rows, strict=True)) if rows else ((),) * 7
+        self.kinds: tuple[str, ...] = columns[0]
+        self.norms: tuple[str, ...] = columns[1]
+        self.starts: tuple[int, ...] = columns[2]
+        self.ends: tuple[int, ...] = columns[3]
+        self.caps: tuple[bool, ...] = columns[4]
         # Empty words past the last token: rules look a few tokens ahead, and an index past the
         # end then reads "" without raising (and catching) an IndexError, which costs far more.
-        self._words = tuple(words) + _PAST_END
+        self._words: tuple[str, ...] = columns[5] + _PAST_END
+        self._keys: tuple[str, ...] = columns[6]
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens themselves (made anew at each call: rules read the columns)."""
+        return [Token(*fields) for fields in zip(self.kinds, self.norms, self.starts, self.ends,
+                                                  self.caps, strict=True)]  # fmt: skip
 
     def word(self, i: int) -> str:
         """The normalised word at ``i``, or ``""`` when there is none."""
@@ -168,39 +187,33 @@ class Stream:
         except IndexError:
             return ""
 
-    def indices(self, words: frozenset[str]) -> list[int]:
-        """The indices of the tokens whose word is in ``words`` (``""`` standing for every
-        token that is no word), in order: one pass that finds what a scan looks for among
-        mostly other words faster than a loop over the tokens themselves."""
-        return [k for k, word in enumerate(self._words[: self.n]) if word in words]
+    def indices(self, keys: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose key (:meth:`key`) is in ``keys``, in order: found
+        without a loop in Python (``compress`` keeps the indices whose test is true), as a
+        scan looks for a few among mostly other words."""
+        return list(compress(range(self.n), map(keys.__contains__, self._keys)))
 
     def key(self, i: int) -> str:
         """What rules dispatch on at ``i``: a word itself, else the token's kind (``""`` past
         either end)."""
-        if 0 <= i < self.n:
-            token = self.tokens[i]
-            return token.norm if token.kind == "w" else token.kind
-        return ""
+        return self._keys[i] if 0 <= i < self.n else ""
 
     def kind(self, i: int) -> str:
-        return self.tokens[i].kind if 0 <= i < self.n else ""
+        return self.kinds[i] if 0 <= i < self.n else ""
 
     def norm(self, i: int) -> str:
-        return self.tokens[i].norm if 0 <= i < self.n else ""
+        return self.norms[i] if 0 <= i < self.n else ""
 
     def cap(self, i: int) -> bool:
-        return 0 <= i < self.n and self.tokens[i].cap
+        return 0 <= i < self.n and self.caps[i]
 
     def punct(self, i: int, chars: str) -> bool:
         """Whether token ``i`` is punctuation among ``chars``."""
-        if 0 <= i < self.n:
-            token = self.tokens[i]
-            return token.kind == "p" and token.norm in chars
-        return False
+        return 0 <= i < self.n and self.kinds[i] == "p" and self.norms[i] in chars
 
     def adjacent(self, i: int) -> bool:
         """Whether token ``i`` follows token ``i - 1`` with no space between."""
-        return 0 < i < self.n and self.tokens[i].start == self.tokens[i - 1].end
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
 
     def dot(self, i: int) -> int:
         """``i + 1`` past an abbreviation's period glued to token ``i - 1``, else ``i``."""
@@ -219,13 +232,13 @@ class Stream:
 
     def number(self, i: int) -> int | None:
         """The integer value of a plain number token at ``i``."""
-        if self.kind(i) == "n" and self.tokens[i].norm.isdigit() and len(self.tokens[i].norm) < 10:
-            return int(self.tokens[i].norm)
+        if self.kind(i) == "n" and self.norms[i].isdigit() and len(self.norms[i]) < 10:
+            return int(self.norms[i])
         return None
 
     def extent(self, i: int, j: int) -> tuple[int, int]:
         """Character extent of tokens ``i`` up to ``j`` (exclusive)."""
-        return self.tokens[i].start, self.tokens[j - 1].end
+        return self.starts[i], self.ends[j - 1]
 
 
 R = TypeVar("R")
