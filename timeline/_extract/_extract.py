@@ -71,7 +71,10 @@ def extract(
       quarter") takes its year from it while it is fresh (same or previous sentence), the
       story's own year when that puts it after the story's time and not after the report
       ("began on 3 April and ended on 17 October"; not in the past perfect); weekdays,
-      "last year" and the like count from the report's date, as news reports use them.
+      "last year" and the like count from the report's date, as news reports use them. A
+      speaker's dates are theirs: a quoted time before the story's time (or after the report)
+      moves the story inside its quotation only ('Police came on Oct. 5. "We saw them on Oct. 3
+      and the following night," she said. The next day ...' is Oct. 6).
     - The tense of the clause places a date without a year: "will meet on Nov. 3" ahead, "met
       on Nov. 3" behind, present tense and the present perfect ("has decided to ... in March")
       the nearest; the present of a schedule ("the trial opens Monday", "Congress reconvenes
