@@ -211,3 +211,53 @@ def test_clause_marks_are_those_finditer_finds(text: str, lo: int, length: int) 
     hi = min(len(text), lo + length)
     found = [mark.span() for mark in _clause_marks(text, lo, hi)]
     assert found == [mark.span() for mark in _CLAUSE.finditer(text, lo, hi)]
+
+
+_MARKER_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", ",", "-", "'", "’", "é", "É", "_", "3", "was", "Was", "WAS", "will",
+        "we", "ll", "'ll", "won't", "expected", "Reported", "REPORTED", "led", "bed", "ed",
+        "is", "has", "next", "May", "may", "could", "said", "x", "ex", "wasteland", "sat",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MARKER_PIECES, max_size=20).map("".join), st.integers(0, 30), st.integers(0, 60))
+def test_tense_markers_are_those_finditer_finds(text: str, lo: int, length: int) -> None:
+    from timeline._extract._context import _MARKER, _markers
+
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + length)
+    found = [(marker.span(), marker.group()) for marker in _markers(text, lo, hi)]
+    assert found == [(marker.span(), marker.group()) for marker in _MARKER.finditer(text, lo, hi)]
+
+
+_STOP_PIECES = st.sampled_from(
+    [
+        " ", "\n", ".", ". ", "a", "x", "é", "É", "3", "said", "Jan", "Sept", "Messrs", "Blvd",
+        "vs", "VS", "No", "no", "A", "U.S", "a.m", "p", "M", "Inc", "Co", "mr", "Mr", "-",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STOP_PIECES, max_size=16).map("".join))
+def test_an_abbreviation_is_tried_wherever_it_may_end(text: str) -> None:
+    from timeline._extract._context import _ABBREVIATION, _may_abbreviate
+
+    for at, char in enumerate(text):
+        if char == "." and _ABBREVIATION.search(text, max(0, at - 10), at + 1):
+            assert _may_abbreviate(text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_head_words_in_ascii_text_are_those_the_plain_search_finds(text: str) -> None:
+    from timeline._extract._extra import _TRIGGER, _TRIGGER_AFTER, _triggers
+
+    first = _TRIGGER.match(text)
+    plain = [] if first is None else [first.span()]
+    start = 0 if first is None else first.end()
+    plain += [trigger.span(1) for trigger in _TRIGGER_AFTER.finditer(text, start)]
+    assert list(_triggers(text)) == plain

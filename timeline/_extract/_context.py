@@ -53,6 +53,15 @@ _CLOCK_THEN_SENTENCE = re.compile(
     r"local|Local)\b)[A-Z\"“‘']"
 )
 
+
+def _may_abbreviate(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` may end what _ABBREVIATION reads (a cheap test first:
+    most stops end a sentence on a word in lower case): each of its words but "vs" has a
+    capital letter at most 7 characters back, initials ("a.m.") a full stop two back."""
+    before = text[max(0, at - 7) : at]
+    return not before.islower() or (at >= 2 and text[at - 2] == ".") or before.endswith("vs")
+
+
 _NUMBERED = re.compile(r"\s*(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})\.")
 
 
@@ -65,6 +74,7 @@ class Sentences:
             at = match.start()
             if (
                 text[at] == "."
+                and _may_abbreviate(text, at)
                 # Searching within the text, not a slice of it: ``\b`` at the window's start
                 # sees the character before it, but no match of _ABBREVIATION can begin there
                 # (its words end a match at most 7 long, its initials an even length, the
@@ -348,6 +358,25 @@ def _marker_pattern() -> re.Pattern[str]:
 
 
 _MARKER = _marker_pattern()
+# _MARKER begins with \b, which a search tries at every character. Found from the non-word
+# character before it (group 1), it starts with one character class and the engine skips the
+# letters in between; in ASCII text the ASCII flag's \W, \b and \w mean the same and cost
+# less (a marker at the window's start, with no character before it there, is matched apart).
+_MARKER_AFTER = re.compile(r"\W(" + _MARKER.pattern.removeprefix(r"\b") + ")")
+_MARKER_AFTER_ASCII = re.compile(_MARKER_AFTER.pattern, re.ASCII)
+
+
+def _markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The tense markers in ``text[lo:hi]``: what ``_MARKER.finditer(text, lo, hi)`` finds."""
+    first = _MARKER.match(text, lo, hi)
+    if first is not None:
+        yield first
+        lo = first.end()
+    after = _MARKER_AFTER_ASCII if text[lo:hi].isascii() else _MARKER_AFTER
+    for found in after.finditer(text, lo, hi):
+        marker = _MARKER.match(text, found.start(1), hi)  # the same match, as finditer gives it
+        assert marker is not None and marker.end() == found.end()
+        yield marker
 _WEEKDAY = re.compile(f"(?i:{WEEKDAY})")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
@@ -607,7 +636,7 @@ def tense_near(text: str, bounds: tuple[int, int], start: int, end: int) -> Tens
             return "past"
     best: tuple[int, Tense] | None = None
     conditional = relative = False
-    for match in _MARKER.finditer(text, lo, hi):
+    for match in _markers(text, lo, hi):
         if start <= match.start() < end or (aside and aside[0] <= match.start() < aside[1]):
             continue
         if (
