@@ -93,6 +93,7 @@ _DATE_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
 # "The second quarter of 2020", "12 Jan. 2007".
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _ENTRY_OPENING = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?")
+_YEAR_THEN_MARK = re.compile(r"(?:1[5-9]|20)\d\d[^\S\n]*(?:[-–—:]|\t)")
 
 
 def _dated_entries(text: str, mentions: list[Mention]) -> list[tuple[int, int, int, int]]:
@@ -100,15 +101,15 @@ def _dated_entries(text: str, mentions: list[Mention]) -> list[tuple[int, int, i
     "The second quarter of 2020 - ", "Q3 2004: "): a mention with its year written that opens
     its line and is followed by a dash, a colon or a tab. As :func:`_entries` gives them."""
     entries: list[tuple[int, int, int, int]] = []
-    if "\n" not in text:
-        return entries
+    if "\n" not in text or _YEAR_THEN_MARK.search(text) is None:
+        return entries  # (no year before a dash, colon or tab: no such heading, looked at once)
     for mention in mentions:
         if (
-            mention.span is None
+            _ENTRY_MARK.match(text, mention.end) is None
+            or mention.span is None
             or mention.timex.type != "DATE"
             or not mention.timex.value[:4].isdigit()
             or mention.text.isdigit()  # a year alone: _entries has it
-            or _ENTRY_MARK.match(text, mention.end) is None
         ):
             continue
         line_start = _line_start(text, mention.start)
