@@ -8,8 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from timeline import InconsistentTimeline, TimelineError, UnresolvableExpression
-from timeline._zones import as_anchor, as_tzinfo, zone_name
+from timeline import (
+    InconsistentTimeline,
+    TimelineError,
+    UnresolvableExpression,
+    extract,
+    resolve,
+)
+from timeline._zones import as_anchor, as_tzinfo, zone_name, zone_of_place
 
 
 def test_date_anchor_is_midnight_in_zone() -> None:
@@ -76,3 +82,70 @@ def test_errors_pickle_and_inherit() -> None:
     assert (back.phrase, back.reason) == ("Sept. 31", "September has 30 days")
     conflict = InconsistentTimeline("a before b before a", claims=("c1", "c2"))
     assert pickle.loads(pickle.dumps(conflict)).claims == ("c1", "c2")
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("Moscow", "Europe/Moscow"),
+        ("New York", "America/New_York"),
+        ("Tokyo", "Asia/Tokyo"),
+        ("London", "Europe/London"),
+        ("Beijing", "Asia/Shanghai"),
+        ("New Delhi", "Asia/Kolkata"),
+        ("Washington", "America/New_York"),
+    ],
+)
+def test_a_place_names_its_iana_zone(place: str, zone: str) -> None:
+    assert zone_of_place(place) == zone
+
+
+def test_kyiv_and_kiev_name_the_same_zone_and_words_name_none() -> None:
+    assert zone_of_place("Kyiv") == zone_of_place("Kiev") in ("Europe/Kyiv", "Europe/Kiev")
+    for word in ("Christmas", "Easter", "West", "Mars", "Prime"):
+        assert zone_of_place(word) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "tz", "utc"),
+    [
+        ("9 a.m. Moscow time on Feb. 24, 2022", "2022-03-10", None, datetime(2022, 2, 24, 6)),
+        ("1:00 a.m. Beijing time", "2017-10-11", "Asia/Pyongyang", datetime(2017, 10, 10, 17)),
+        ("noon Tokyo time", "2016-05-19", None, datetime(2016, 5, 19, 3)),
+        ("midnight London time", "2016-07-19", None, datetime(2016, 7, 18, 23)),
+        ("11 a.m. New York time", "2016-05-19", None, datetime(2016, 5, 19, 15)),
+        ("4 a.m. Kyiv local time", "2022-02-24", None, datetime(2022, 2, 24, 2)),
+        ("0400 Kyiv time", "2022-02-24", None, datetime(2022, 2, 24, 2)),
+    ],
+)
+def test_a_clock_in_a_named_place_s_time_is_that_zone_s_clock(
+    phrase: str, anchor: str, tz: str | None, utc: datetime
+) -> None:
+    span = resolve(phrase, anchor, tz=tz)
+    assert span.earliest_start == utc.replace(tzinfo=timezone.utc)
+
+
+def test_a_place_s_time_keeps_the_clock_as_written_in_timex3() -> None:
+    span = resolve("1:00 a.m. Beijing time", "2017-10-11", tz="Asia/Pyongyang")
+    assert span.timex.value == "2017-10-11T01:00"
+    assert span.earliest_start.utcoffset() == timedelta(hours=8, minutes=30)
+    assert span.earliest_start.hour == 1 and span.earliest_start.minute == 30
+
+
+def test_a_time_named_by_no_known_place_keeps_the_clock() -> None:
+    span = resolve("3 p.m. Mars time", "2016-05-19")
+    assert span.earliest_start == datetime(2016, 5, 19, 15, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike hit at 4 a.m. Kyiv time on Feb. 24.",
+        "The strike hit at 4 a.m. Kyiv local time on Feb. 24. Then it stopped.",
+    ],
+)
+def test_extract_reads_a_place_s_time(text: str) -> None:
+    (mention,) = [m for m in extract(text, "2022-03-10") if "4 a.m." in m.text]
+    assert mention.timex.value == "2022-02-24T04:00"
+    assert mention.span is not None
+    assert mention.span.earliest_start == datetime(2022, 2, 24, 2, tzinfo=timezone.utc)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from timeline._errors import TimelineError
 
-__all__ = ["TzLike", "AnchorLike", "as_tzinfo", "as_anchor", "zone_name"]
+__all__ = ["TzLike", "AnchorLike", "as_tzinfo", "as_anchor", "zone_name", "zone_of_place"]
 
 TzLike = str | tzinfo | None
 _OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
@@ -86,3 +87,49 @@ def zone_name(zone: tzinfo | None) -> str:
     if isinstance(key, str):
         return key
     return str(zone)
+
+
+#: Places a zone is named after in news ("Beijing time") that are no IANA zone's city: capitals
+#: and large cities that share another city's zone. Kept small; everything else is the city part
+#: of an IANA name ("Moscow" -> Europe/Moscow, "New York" -> America/New_York).
+_PLACE_ALIASES = {
+    "beijing": "Asia/Shanghai", "washington": "America/New_York", "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv", "hanoi": "Asia/Ho_Chi_Minh", "ottawa": "America/Toronto",
+    "brasilia": "America/Sao_Paulo", "ankara": "Europe/Istanbul",
+    "islamabad": "Asia/Karachi", "abu dhabi": "Asia/Dubai", "tel aviv": "Asia/Jerusalem",
+    "mecca": "Asia/Riyadh", "geneva": "Europe/Zurich", "the hague": "Europe/Amsterdam",
+}  # fmt: skip
+#: Regions whose city parts name places; and city parts that are words more often than places
+#: ("Christmas time" is Indian/Christmas only by accident) or no city ("Australia/West").
+_PLACE_AREAS = frozenset("Africa America Asia Atlantic Australia Europe Indian Pacific".split())
+_NOT_PLACE_NAMES = frozenset(
+    "christmas easter midway wake north south west east act nsw lhi general".split()
+)
+
+
+@cache
+def _places() -> dict[str, str]:
+    """The IANA zone of each place name (lower case, spaces for underscores)."""
+    zones = available_timezones()
+    places: dict[str, str] = {}
+    for key in sorted(zones, key=lambda key: (key.count("/"), key)):  # shortest name first
+        area, _, city = key.rpartition("/")
+        if area.split("/")[0] not in _PLACE_AREAS:
+            continue
+        name = city.replace("_", " ").lower()
+        if name not in _NOT_PLACE_NAMES:
+            places.setdefault(name, key)
+    for name, key in _PLACE_ALIASES.items():
+        if key not in zones and key == "Europe/Kyiv":
+            key = "Europe/Kiev"  # tz data before 2022b
+        if key in zones:
+            places[name] = key
+    return places
+
+
+def zone_of_place(name: str) -> str | None:
+    """The IANA zone a place names when a time is said in it ("Moscow" -> ``Europe/Moscow``,
+    "New York" -> ``America/New_York``, "Beijing" -> ``Asia/Shanghai``), or None for a name
+    that is no known place. ``name`` is the place's words joined by single spaces."""
+    return _places().get(name.lower())

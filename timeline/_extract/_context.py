@@ -46,10 +46,10 @@ _ABBREVIATION = re.compile(
 
 # "... began at 3 a.m. The next morning ...": after a clock's "a.m."/"p.m." a capitalised word
 # starts a sentence, unless it names the day or the zone ("10 a.m. Monday", "3 p.m. EST",
-# "5 p.m. Moscow time").
+# "5 p.m. Moscow time", "11 a.m. New York time", "4 a.m. Kyiv local time").
 _CLOCK_THEN_SENTENCE = re.compile(
     rf"[ap]\.m\.\s+(?!(?:{WEEKDAY}|{MONTH}|"
-    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|IST|ET|CT|MT|PT)|[A-Z][a-z]+\s+time|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|"
+    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|IST|ET|CT|MT|PT)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:local\s+)?time|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|"
     r"local|Local)\b)[A-Z\"“‘']"
 )
 

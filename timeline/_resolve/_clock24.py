@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._tokens import Stream
+from timeline._zones import zone_of_place
 
 __all__ = ["zone_suffix", "military_clock", "spoken_clock", "hhmm"]
 
@@ -41,8 +42,9 @@ _ZONE_WORDS: dict[tuple[str, ...], int | str] = {
 
 def zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
     """A zone after a clock time: an abbreviation ("GMT", "EDT", "ET") as minutes east of
-    UTC or a zone name; "Eastern (time)", "Pacific Daylight Time"; "" for a local time
-    given without its zone ("local time", "Cairo time", "New York time"); None for none."""
+    UTC or a zone name; "Eastern (time)", "Pacific Daylight Time"; a place's time ("Cairo
+    time", "New York time") as its IANA zone; "" for a local time given without its zone
+    ("local time", or a place that is no known zone's); None for none."""
     word = s.word(j)
     if word == "local" and s.word(j + 1) == "time":
         return "", j + 2
@@ -61,12 +63,15 @@ def zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
             return named, j + size + 1
         if size == 1 and not (s.kind(j + 1) == "w" and s.cap(j + 1)):
             return named, j + 1  # "8 p.m. Eastern on Fox", not "8 p.m. Eastern Europe"
-    # a place's time: "2:45 a.m. Cairo time", "11 a.m. New York time"
+    # a place's time: "2:45 a.m. Cairo time", "11 a.m. New York time", "4 a.m. Kyiv local
+    # time": the place's IANA zone; a place that names none keeps the clock as written
     k = j
     while k < j + 3 and s.kind(k) == "w" and s.cap(k) and s.word(k) not in _NOT_PLACES:
         k += 1
-    if k > j and s.word(k) == "time" and not s.cap(k):
-        return "", k + 1
+    end = k + 1 if s.word(k) == "local" and not s.cap(k) else k
+    if k > j and s.word(end) == "time" and not s.cap(end):
+        place = zone_of_place(" ".join(s.word(m) for m in range(j, k)))
+        return place or "", end + 1
     return None, j
 
 
