@@ -1999,3 +1999,29 @@ def test_they_are_found_in_running_text() -> None:
 def test_an_hour_long_show_is_a_length_not_this_hour() -> None:
     got = [(m.text, m.timex.value) for m in extract("We watched this hour-long show.", _MO_ANCHOR)]
     assert got == [("hour-long", "PT1H")]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Oct. 2 to Sept. 28", "Oct. 2-Sept. 28", "between Oct. 2 and Sept. 28"]
+)
+def test_a_range_of_days_written_end_before_start_is_refused(phrase: str) -> None:
+    with pytest.raises(UnresolvableExpression, match="ends .* before it starts") as caught:
+        resolve(phrase, "2017-10-11")
+    assert phrase in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "start", "end"),
+    [
+        ("Dec. 28 to Jan. 3", "2017-12-30", date(2017, 12, 28), date(2018, 1, 4)),
+        ("28 December to 3 January", "2017-12-30", date(2017, 12, 28), date(2018, 1, 4)),
+        ("Nov. 1 to March 31", "2017-12-30", date(2017, 11, 1), date(2018, 4, 1)),
+        ("July 1 to June 30", "2017-10-11", date(2017, 7, 1), date(2018, 7, 1)),
+        ("Oct. 2, 2016 to Sept. 28", "2017-10-11", date(2016, 10, 2), date(2017, 9, 29)),
+    ],
+)
+def test_a_range_of_days_over_the_new_year_still_reads(
+    phrase: str, anchor: str, start: date, end: date
+) -> None:
+    span = resolve(phrase, anchor)
+    assert (span.earliest_start.date(), span.latest_end.date()) == (start, end)

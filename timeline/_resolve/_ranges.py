@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 import attrs
 
@@ -31,7 +31,11 @@ class Range(Node):
         b = self.last.evaluate(ctx)
         if b.le <= a.es:
             later = attrs.evolve(ctx, anchor=a.es, reference=a, prefer="future")
-            b = self.last.evaluate(later)
+            written, b = b, self.last.evaluate(later)
+            if _reversed_days(self.first, self.last, a, b):
+                raise Unresolvable(f"the range ends ({written.timex.value[5:]}) before it starts"
+                                   f" ({a.timex.value[5:]}); give the years of a range"
+                                   " that runs into the next year")  # fmt: skip
             if b.le <= a.es and b.instant and a.instant:
                 day = timedelta(days=1)
                 b = attrs.evolve(b, es=b.es + day, ls=b.ls + day, ee=b.ee + day, le=b.le + day)
@@ -43,6 +47,26 @@ class Range(Node):
             raise Unresolvable(f"{a.timex.value} may start after {b.timex.value} ends")
         granularity = a.granularity if not a.instant else "minute"
         return Period(a.es, min(a.ls, ee), ee, le, granularity, a.timex)
+
+
+def _reversed_days(first: Node, last: Node, a: Period, b: Period) -> bool:
+    """Whether two days without a year written end before start ("Oct. 2 to Sept. 28") reach
+    each other only across most of a year: a slip, not a range over the new year ("Dec. 28 to
+    Jan. 3", up to half a year) nor a whole year ("July 1 to June 30")."""
+    if not (isinstance(first, DayDate) and isinstance(last, DayDate)):
+        return False
+    if first.year is not None or last.year is not None:
+        return False
+    whole_year = b.es.date() + timedelta(days=1) == _anniversary(a.es.date())
+    return b.le - a.es > timedelta(days=183) and not whole_year
+
+
+def _anniversary(day: date) -> date:
+    """The same day a year later (Feb. 29 -> March 1)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return date(day.year + 1, 3, 1)
 
 
 @attrs.frozen
