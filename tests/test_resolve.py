@@ -2025,3 +2025,40 @@ def test_a_range_of_days_over_the_new_year_still_reads(
 ) -> None:
     span = resolve(phrase, anchor)
     assert (span.earliest_start.date(), span.latest_end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "latest_end"),
+    [
+        ("no later than March 1", datetime(2022, 3, 2, tzinfo=timezone.utc)),
+        ("not later than March 1", datetime(2022, 3, 2, tzinfo=timezone.utc)),
+        ("not after March 1", datetime(2022, 3, 2, tzinfo=timezone.utc)),
+        ("on or before March 1", datetime(2022, 3, 2, tzinfo=timezone.utc)),
+    ],
+)
+def test_a_latest_bound_said_in_words_reads_as_by(phrase: str, latest_end: datetime) -> None:
+    span = resolve(phrase, "2022-03-10")
+    assert span.timex == Timex("DATE", "2022-03-01", "ON_OR_BEFORE")
+    assert span.earliest_start == OPEN_START
+    assert span.latest_end == latest_end
+    by = resolve("by March 1", "2022-03-10")
+    assert (by.earliest_end, by.latest_end, by.timex) == (span.earliest_end, latest_end, span.timex)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["not before Feb. 20", "no earlier than Feb. 20", "on or after Feb. 20"]
+)
+def test_an_earliest_bound_said_in_words_starts_on_the_day_and_stays_open(phrase: str) -> None:
+    span = resolve(phrase, "2022-03-10")
+    assert span.timex == Timex("DATE", "2022-02-20", "ON_OR_AFTER")
+    assert span.earliest_start == span.latest_start == datetime(2022, 2, 20, tzinfo=timezone.utc)
+    assert span.latest_end == OPEN_END
+
+
+def test_within_a_length_is_a_length_of_at_most_that() -> None:
+    span = resolve("within 72 hours", "2022-03-10")
+    assert span.timex == Timex("DURATION", "PT72H", "EQUAL_OR_LESS")
+    assert (span.min_duration, span.max_duration) == (timedelta(0), timedelta(hours=72))
+    assert span.earliest_start == OPEN_START and span.latest_end == OPEN_END
+    with pytest.raises(UnresolvableExpression):
+        resolve("within hours", "2022-03-10")  # no length to be within

@@ -11,6 +11,7 @@ from timeline._errors import TimelineError, UnresolvableExpression
 from timeline._resolve import _lexicon as lex
 from timeline._resolve._calendar_years import calendar_years
 from timeline._resolve._dates import WrittenContext
+from timeline._resolve._durations import Duration
 from timeline._resolve._grammar import expression, scan_nodes, scan_stream
 from timeline._resolve._period import (
     NAIVE_MAX,
@@ -52,12 +53,15 @@ class _Bound(Node):
 
     mod: TimexMod
     base: Node
+    open_end: bool = False  # "not before Feb. 20": on or after, with no end ("since" ends now)
 
     def evaluate(self, ctx: Context) -> Period:
         inner = self.base.evaluate(ctx)
         if not inner.is_bounded:
             raise Unresolvable(f"{inner.timex.value} has no bounds to be before or after")
         timex = Timex(inner.timex.type, inner.timex.value, self.mod)
+        if self.open_end:
+            return Period(inner.es, inner.ls, NAIVE_MAX, NAIVE_MAX, inner.granularity, timex)
         if self.mod == "BEFORE":
             return Period(NAIVE_MIN, NAIVE_MIN, inner.es, inner.ls, inner.granularity, timex)
         if self.mod == "AFTER":
@@ -124,13 +128,31 @@ def _parse(text: str) -> Node | None:
     if node is not None:
         return node
     word = s.word(0)
-    if word in lex.PREPOSITIONS:
+    if word in lex.PREPOSITIONS and s.word(1) != "or":  # not "on or before Oct. 2"
         return _full(s, 1)
     if word in lex.BOUNDING_PREPOSITIONS:
         inner = _full(s, 1)
         if inner is not None:
             return _Bound(lex.BOUNDING_PREPOSITIONS[word], inner)  # type: ignore[arg-type]
+    for words, mod in _BOUND_PHRASES.items():
+        if s.words(0, *words) == len(words):
+            inner = _full(s, len(words))
+            return None if inner is None else _Bound(mod, inner, mod == "ON_OR_AFTER")
+    if word == "within":  # "within 72 hours": a length of at most that, placed nowhere
+        inner = _full(s, 1)
+        if isinstance(inner, Duration) and inner.mod is None and inner.high is not None:
+            return attrs.evolve(inner, mod="EQUAL_OR_LESS")
     return None
+
+
+#: Phrases that make a one-sided bound of what follows, as the bounding prepositions do: "no
+#: later than March 1" is on or before it, "not before Feb. 20" on or after it (with no end).
+_BOUND_PHRASES: dict[tuple[str, ...], TimexMod] = {
+    ("no", "later", "than"): "ON_OR_BEFORE", ("not", "later", "than"): "ON_OR_BEFORE",
+    ("not", "after"): "ON_OR_BEFORE", ("on", "or", "before"): "ON_OR_BEFORE",
+    ("no", "earlier", "than"): "ON_OR_AFTER", ("not", "earlier", "than"): "ON_OR_AFTER",
+    ("not", "before"): "ON_OR_AFTER", ("on", "or", "after"): "ON_OR_AFTER",
+}  # fmt: skip
 
 
 def _why(text: str) -> str:
