@@ -2062,3 +2062,31 @@ def test_within_a_length_is_a_length_of_at_most_that() -> None:
     assert span.earliest_start == OPEN_START and span.latest_end == OPEN_END
     with pytest.raises(UnresolvableExpression):
         resolve("within hours", "2022-03-10")  # no length to be within
+
+
+@pytest.mark.parametrize("phrase", ["between 10 and 12 March", "from 10 to 12 March"])
+def test_a_range_of_days_in_words_reads_as_with_a_dash(phrase: str) -> None:
+    span = resolve(phrase, "2022-03-20")
+    dashed = resolve("10-12 March", "2022-03-20")
+    assert (span.earliest_start, span.latest_end) == (dashed.earliest_start, dashed.latest_end)
+    assert span.latest_end == datetime(2022, 3, 13, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["winter 2021/22", "winter 2021-22", "the winter of 2021/2022", "winter 2021–22"]
+)
+def test_a_winter_named_by_both_its_years_is_the_winter_from_the_first(phrase: str) -> None:
+    span = resolve(phrase, "2022-03-10")
+    assert span.timex == Timex("DATE", "2021-WI")
+    one_year = resolve("winter 2021", "2022-03-10")
+    assert (span.earliest_start, span.latest_end) == (one_year.earliest_start, one_year.latest_end)
+    with pytest.raises(UnresolvableExpression):
+        resolve("winter 2021/23", "2022-03-10")  # no one winter
+
+
+def test_a_day_then_about_a_clock_reads_as_about_the_clock_on_the_day() -> None:
+    span = resolve("Feb. 24, 2022 at about 4 a.m. Kyiv time", "2022-03-10")
+    assert span.timex == Timex("TIME", "2022-02-24T04:00", "APPROX")
+    same = resolve("about 4 a.m. Kyiv time on Feb. 24, 2022", "2022-03-10")
+    assert (span.earliest_start, span.latest_end) == (same.earliest_start, same.latest_end)
+    assert span.earliest_start < datetime(2022, 2, 24, 2, tzinfo=timezone.utc) < span.latest_end

@@ -1099,6 +1099,10 @@ def season(s: Stream, i: int) -> Hit:
     if code is None:
         return None
     year, k = _of_year(s, j + 1)
+    if code == "WI" and not s.strict and isinstance(year, int) and s.punct(k, "/-–"):
+        # "winter 2021/22" as a phrase: the winter from December 2021 (running text marks
+        # "[the winter of 1601]–02", as the probes' gold does)
+        k = _winter_second_year(s, k, year)
     if year is None and s.strict and word == "fall":
         # the verb, or "the fall of the regime"
         if j == i or s.word(k) == "of" or s.word(i - 1) not in _SEASON_BEFORE:
@@ -1112,6 +1116,18 @@ def season(s: Stream, i: int) -> Hit:
         ):
             return None  # "led to the fall", "contributed to the fall in prices"
     return Season(code, year), k
+
+
+def _winter_second_year(s: Stream, k: int, year: int) -> int:
+    """The index after "/22" or "-2022" that names the year a winter of ``year`` runs into (at
+    the slash or dash ``k``), or ``k`` when what follows is no such year."""
+    after = s.norm(k + 1)
+    if s.adjacent(k) and s.kind(k + 1) == "n" and s.adjacent(k + 1) and after.isdigit():
+        if (len(after) == 2 and int(after) == (year + 1) % 100) or (
+            len(after) == 4 and int(after) == year + 1
+        ):
+            return k + 2
+    return k
 
 
 def quarter(s: Stream, i: int) -> Hit:

@@ -102,9 +102,12 @@ def _partial_day(first: Node, s: Stream, i: int) -> Hit:
     return None
 
 
-def _day_before_date(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) -> Hit:
-    """ "28" in "28-30 September": a day of the second date's month and year."""
-    if s.kind(i) not in ("n", "o") or not s.punct(i + 1, _DASHES):
+def _day_before_date(
+    s: Stream, i: int, endpoint: Callable[[Stream, int], Hit], joint: str = ""
+) -> Hit:
+    """ "28" in "28-30 September", "10" in "between 10 and 12 March" (``joint`` the word that
+    may join them after "between" or "from"): a day of the second date's month and year."""
+    if s.kind(i) not in ("n", "o") or not (s.punct(i + 1, _DASHES) or joint == s.word(i + 1)):
         return None
     day = _day_number(s, i)
     after = endpoint(s, i + 2)
@@ -129,7 +132,9 @@ def range_expression(s: Stream, i: int, endpoint: Callable[[Stream, int], Hit]) 
     first = endpoint(s, j)
     bare = None
     if first is None:
-        first = _day_before_date(s, j, endpoint)
+        # "between 10 and 12 March" as one phrase; running text marks "[10]" apart
+        joint = "" if s.strict else "and" if word == "between" else "to" if word == "from" else ""
+        first = _day_before_date(s, j, endpoint, joint)
     if first is None:
         bare = _bare_hour(s, j)
         if bare is None:

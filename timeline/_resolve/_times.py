@@ -20,6 +20,7 @@ from timeline._resolve._dates import (
     explicit_date,
     weekday,
 )
+from timeline._resolve._fuzzy import APPROXIMATE_STARTS, Approximately, approximately
 from timeline._resolve._holidays import HOLIDAY_FIRST_WORDS, Holiday, holiday
 from timeline._resolve._numbers import amount
 from timeline._resolve._period import (
@@ -746,6 +747,12 @@ def _clock_day(s: Stream, i: int) -> Hit:
             node = found[0]
             assert isinstance(node, Clock)
             return TimeOn(node, day[0], _day_ends_at(s, k)), found[1]
+        if k > j and s.word(k) in APPROXIMATE_STARTS:  # "Feb. 24, 2022 at about 4 a.m."
+            near = approximately(s, k, clock)
+            if near is not None and isinstance(near[0], Approximately):
+                about = near[0].base
+                assert isinstance(about, Clock)
+                return Approximately(TimeOn(about, day[0], _day_ends_at(s, k))), near[1]
     return None
 
 
