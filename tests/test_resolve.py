@@ -2090,3 +2090,55 @@ def test_a_day_then_about_a_clock_reads_as_about_the_clock_on_the_day() -> None:
     same = resolve("about 4 a.m. Kyiv time on Feb. 24, 2022", "2022-03-10")
     assert (span.earliest_start, span.latest_end) == (same.earliest_start, same.latest_end)
     assert span.earliest_start < datetime(2022, 2, 24, 2, tzinfo=timezone.utc) < span.latest_end
+
+
+def test_an_iso_week_written_as_timex3_writes_it() -> None:
+    span = resolve("2022-W08", "2022-03-10")
+    assert span.timex == Timex("DATE", "2022-W08")
+    assert span.earliest_start == datetime(2022, 2, 21, tzinfo=timezone.utc)
+    assert span.latest_end == datetime(2022, 2, 28, tzinfo=timezone.utc)
+    with pytest.raises(UnresolvableExpression, match="no ISO week 53"):
+        resolve("2021-W53", "2022-03-10")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "moment"),
+    [
+        ("24:00", datetime(2022, 3, 11)),
+        ("at 24:00 on Feb. 24", datetime(2022, 2, 25)),
+        ("Feb. 24 at 24:00", datetime(2022, 2, 25)),
+    ],
+)
+def test_24_00_is_the_midnight_that_ends_the_day(phrase: str, moment: datetime) -> None:
+    span = resolve(phrase, "2022-03-10")
+    assert span.earliest_start == moment.replace(tzinfo=timezone.utc)
+    assert span.timex.type == "TIME"
+
+
+def test_a_range_of_clock_times_may_end_at_24_00() -> None:
+    span = resolve("from 18:00 to 24:00 on Feb. 24", "2022-03-10")
+    assert span.earliest_start == datetime(2022, 2, 24, 18, tzinfo=timezone.utc)
+    assert span.latest_end == datetime(2022, 2, 25, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("2017-09-28/2017-10-02", datetime(2017, 9, 28), datetime(2017, 10, 3)),
+        ("2017-09-28T01:00/2017-09-28T03:00", datetime(2017, 9, 28, 1), datetime(2017, 9, 28, 3)),
+        ("2017-09/2017-10", datetime(2017, 9, 1), datetime(2017, 11, 1)),
+    ],
+)
+def test_an_iso_interval_runs_from_its_first_to_the_end_of_its_last(
+    phrase: str, start: datetime, end: datetime
+) -> None:
+    span = resolve(phrase, "2017-10-11")
+    assert span.earliest_start == span.latest_start == start.replace(tzinfo=timezone.utc)
+    assert span.earliest_end == span.latest_end == end.replace(tzinfo=timezone.utc)
+
+
+def test_an_iso_interval_may_be_open_and_may_not_run_backwards() -> None:
+    assert resolve("2017-09-28/..", "2017-10-11").latest_end == OPEN_END
+    assert resolve("../2017-10-02", "2017-10-11").earliest_start == OPEN_START
+    with pytest.raises(UnresolvableExpression, match="before it starts"):
+        resolve("2017-10-02/2017-09-28", "2017-10-11")

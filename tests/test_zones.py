@@ -149,3 +149,26 @@ def test_extract_reads_a_place_s_time(text: str) -> None:
     assert mention.timex.value == "2022-02-24T04:00"
     assert mention.span is not None
     assert mention.span.earliest_start == datetime(2022, 2, 24, 2, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "utc"),
+    [
+        ("1:00 a.m. UTC+8", datetime(2017, 10, 10, 17)),
+        ("1:00 a.m. GMT+8", datetime(2017, 10, 10, 17)),
+        ("1:00 a.m. UTC+08:00", datetime(2017, 10, 10, 17)),
+        ("1:00 a.m. UTC+0530", datetime(2017, 10, 10, 19, 30)),
+        ("13:00 UTC-5", datetime(2017, 10, 11, 18)),
+        ("0400 UTC+3", datetime(2017, 10, 11, 1)),
+    ],
+)
+def test_a_clock_with_a_utc_offset_is_read_at_that_offset(phrase: str, utc: datetime) -> None:
+    span = resolve(phrase, "2017-10-11", tz="Asia/Pyongyang")
+    assert span.earliest_start == utc.replace(tzinfo=timezone.utc)
+    assert span.earliest_start.utcoffset() == timedelta(hours=8, minutes=30)
+    assert span.timex.value[:10] == "2017-10-11"  # the clock as written
+
+
+def test_an_offset_alone_is_refused_as_a_zone_not_a_time() -> None:
+    with pytest.raises(UnresolvableExpression, match="names a time zone"):
+        resolve("UTC+8", "2017-10-11")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import get_args
 
@@ -26,6 +27,7 @@ from timeline._resolve._period import (
     outside_calendar,
     to_span,
 )
+from timeline._resolve._ranges import Range
 from timeline._resolve._tokens import Stream
 from timeline._span import OPEN_END, OPEN_START, TimeSpan
 from timeline._timex import Timex, TimexMod
@@ -127,6 +129,14 @@ def _parse(text: str) -> Node | None:
     node = _full(s, 0)
     if node is not None:
         return node
+    interval = _ISO_INTERVAL.fullmatch(text) if "/" in text else None
+    if interval is not None:  # "2017-09-28/2017-10-02": from the first to the end of the last
+        first, last = _parse(interval.group(1)), _parse(interval.group(2))
+        if interval.group(1) == ".." and last is not None:
+            return _Bound("ON_OR_BEFORE", last)  # "../2017-10-02": open start
+        if interval.group(2) == ".." and first is not None:
+            return _Bound("ON_OR_AFTER", first, open_end=True)  # "2017-09-28/..": open end
+        return None if first is None or last is None else Range(first, last)
     word = s.word(0)
     if word in lex.PREPOSITIONS and s.word(1) != "or":  # not "on or before Oct. 2"
         return _full(s, 1)
@@ -145,6 +155,12 @@ def _parse(text: str) -> Node | None:
     return None
 
 
+#: An ISO 8601 / EDTF interval of two dates or times: "2017-09-28/2017-10-02",
+#: "2017-09-28T01:00/2017-09-28T03:00".
+_ISO_INTERVAL = re.compile(r"\s*(\d{4}-[^/\s]+|\.\.)/(\d{4}-[^/\s]+|\.\.)\s*")
+#: A fixed offset from UTC alone ("UTC+8"): a zone, not a time.
+_OFFSET_ALONE = re.compile(r"\s*(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?\s*", re.IGNORECASE)
+
 #: Phrases that make a one-sided bound of what follows, as the bounding prepositions do: "no
 #: later than March 1" is on or before it, "not before Feb. 20" on or after it (with no end).
 _BOUND_PHRASES: dict[tuple[str, ...], TimexMod] = {
@@ -158,6 +174,9 @@ _BOUND_PHRASES: dict[tuple[str, ...], TimexMod] = {
 def _why(text: str) -> str:
     if not text.strip():
         return "the phrase is empty; give a date, time, period or duration"
+    if _OFFSET_ALONE.fullmatch(text):
+        return (f"{text.strip()!r} names a time zone, not a time: give it as tz= (the zone the"
+                " phrase is meant in) or after a clock time ('1:00 a.m. UTC+8')")  # fmt: skip
     s = Stream(text, strict=False)
     for i in range(s.n):
         hit = expression(s, i)
@@ -317,7 +336,7 @@ def _value(text: str, node: Node | None, ctx: Context, moment: datetime) -> Time
             period = node.evaluate(ctx)
         elif (named := calendar_years(text)) is not None:  # "44 BC", "fiscal 2018-19"
             period = named
-        elif any(c.isdigit() for c in text):
+        elif any(c.isdigit() for c in text) and not _OFFSET_ALONE.fullmatch(text):
             from timeline._resolve._dateparser import parse_with_dateparser
 
             period = parse_with_dateparser(text.strip(), ctx)

@@ -52,6 +52,10 @@ def zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
     if zone is not None and s.ends[j] - s.starts[j] == len(word):
         text = s.text[s.starts[j] : s.ends[j]]
         if text.isupper():
+            if zone == 0 and word != "z" and s.punct(j + 1, "+-") and s.adjacent(j + 1):
+                offset = _utc_offset(s, j + 1)  # "UTC+8", "GMT-05:00", "UTC+0530"
+                if offset is not None:
+                    return offset, j + 3
             return zone, j + 1
     if s.kind(j) != "w" or not s.cap(j):
         return None, j
@@ -73,6 +77,20 @@ def zone_suffix(s: Stream, j: int) -> tuple[int | str | None, int]:
         place = zone_of_place(" ".join(s.word(m) for m in range(j, k)))
         return place or "", end + 1
     return None, j
+
+
+def _utc_offset(s: Stream, j: int) -> int | None:
+    """Minutes east of UTC of "+8", "-05:00", "+0530" glued after "UTC" or "GMT" (the sign at
+    ``j``), or None."""
+    if not s.adjacent(j + 1) or s.adjacent(j + 2):
+        return None
+    digits = s.norm(j + 1).replace(":", "")
+    if not digits.isdigit() or len(digits) not in (1, 2, 4):
+        return None
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) == 4 else (int(digits), 0)
+    if len(s.norm(j + 1)) == 5 and s.norm(j + 1)[2] != ":" or hours > 14 or minutes > 59:
+        return None
+    return (hours * 60 + minutes) * (-1 if s.punct(j, "-") else 1)
 
 
 #: Capitalised words before "time" that name no place.

@@ -828,6 +828,8 @@ def year_expression(s: Stream, i: int) -> Hit:
         numbered = _numbered_quarter(s, i)
         if numbered is not None:
             return numbered
+        if s.punct(i + 1, "-") and s.word(i + 2) == "w":
+            return _written_iso_week(s, i)
     if s.word(j) == "the" and s.word(j + 1) == "year":
         j += 2
     elif s.word(j) == "fiscal":
@@ -954,6 +956,20 @@ def _numbered_quarter(s: Stream, i: int) -> Hit:
     if s.adjacent(i + 2) and s.kind(i + 2) not in ("", "p"):
         return None
     return (Quarter(number), i + 2) if not s.strict else None  # "3Q" alone: asked, not scanned
+
+
+def _written_iso_week(s: Stream, i: int) -> Hit:
+    """An ISO 8601 week written as TIMEX3 writes it: "2022-W08" (the hyphen, W and two
+    digits glued to the year)."""
+    digits = s.norm(i + 3)
+    if not (s.adjacent(i + 1) and s.adjacent(i + 2) and s.adjacent(i + 3)):
+        return None
+    if s.kind(i + 3) != "n" or len(digits) != 2 or not digits.isdigit():
+        return None
+    year = year_number(s, i)
+    if year is None or not 1 <= int(digits) <= 53 or s.adjacent(i + 4):
+        return None
+    return IsoWeek(int(digits), year), i + 4
 
 
 def _short_year(s: Stream, i: int) -> Hit:

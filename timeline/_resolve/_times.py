@@ -85,7 +85,8 @@ _SECONDS_CUES = frozenset("at until till by from to since about around approxima
 @attrs.frozen
 class Clock(Node):
     """A clock time; alone it falls on the reference day. ``offset``: minutes east of UTC
-    when the text names a zone ("0735 GMT", "4 a.m. EDT"), else the resolving zone's time."""
+    when the text names a zone ("0735 GMT", "4 a.m. EDT"), else the resolving zone's time.
+    Hour 24 ("24:00") is the end of the day: the next day's midnight."""
 
     hour: int
     minute: int = 0
@@ -94,7 +95,11 @@ class Clock(Node):
     offset: int | str | None = None  # minutes east of UTC, or a zone name ("8 p.m. ET")
 
     def at(self, day: date, ctx: Context) -> Period:
-        written = datetime.combine(day, time(self.hour, self.minute, self.second))
+        if self.hour == 24:  # "24:00 on Feb. 24": midnight that ends the day
+            day, hour = day + timedelta(days=1), 0
+        else:
+            hour = self.hour
+        written = datetime.combine(day, time(hour, self.minute, self.second))
         start = written
         if self.offset is not None:
             # the span is the true instant in the resolving zone; the TIMEX3 value stays the
@@ -116,7 +121,7 @@ class Clock(Node):
         if reference.granularity == "part_of_day" and reference.le.date() > day:
             # a night runs past midnight: its small hours are on the next day ("on Monday
             # night ... at 2 a.m." is Tuesday 2 a.m.)
-            written = datetime.combine(day, time(self.hour, self.minute))
+            written = datetime.combine(day, time(self.hour % 24, self.minute))
             if written < reference.es and written + timedelta(days=1) <= reference.le:
                 day += timedelta(days=1)
         return self.at(day, ctx)
@@ -281,6 +286,10 @@ def clock(s: Stream, i: int) -> Hit:
     if word in ("noon", "midnight"):
         zone, j = zone_suffix(s, i + 1)  # "noon local time", "midnight ET"
         return Clock(12 if word == "noon" else 0, 0, offset=_given(zone)), j
+    if s.norm(i) == "24" and s.norm(i + 2) == "00" and s.punct(i + 1, ":") and s.adjacent(i + 1):
+        if s.adjacent(i + 2) and not s.adjacent(i + 3):  # "24:00": the end of the day
+            zone, j = zone_suffix(s, i + 3)
+            return Clock(24, 0, offset=_given(zone)), j
     if kind == "n" and _DOTTED_CLOCK.fullmatch(s.norm(i)):  # "4.30am", "3.15 p.m."
         meridiem, j = _meridiem(s, i + 1)
         if not meridiem:
