@@ -2142,3 +2142,18 @@ def test_an_iso_interval_may_be_open_and_may_not_run_backwards() -> None:
     assert resolve("../2017-10-02", "2017-10-11").earliest_start == OPEN_START
     with pytest.raises(UnresolvableExpression, match="before it starts"):
         resolve("2017-10-02/2017-09-28", "2017-10-11")
+
+
+def test_earlier_today_ends_at_a_report_s_time_and_later_today_starts_there() -> None:
+    earlier = resolve("earlier today", "2022-03-10T15:00")
+    assert earlier.earliest_start == datetime(2022, 3, 10, tzinfo=timezone.utc)
+    report = datetime(2022, 3, 10, 15, tzinfo=timezone.utc)
+    assert earlier.earliest_end == earlier.latest_end == report
+    later = resolve("later today", "2022-03-10T15:00")
+    assert later.earliest_start == later.latest_start == earlier.latest_end
+    assert later.latest_end == datetime(2022, 3, 11, tzinfo=timezone.utc)
+
+
+def test_earlier_today_in_a_report_dated_without_its_time_is_the_day() -> None:
+    span = resolve("earlier today", "2022-03-10")
+    assert span.latest_end == datetime(2022, 3, 11, tzinfo=timezone.utc)

@@ -105,6 +105,13 @@ class EarlierLater(Node):
         day = base_day(ctx, self.base)
         whole = unit_period(self.unit, day)
         start = datetime.combine(day, time())
+        if self.unit == "day" and self.base == "anchor" and ctx.anchor > start:
+            # "earlier today" in a report of 15:00 ends then, "later today" starts then (a
+            # report dated without its time leaves the whole day)
+            if self.which == "earlier":
+                part = attrs.evolve(whole, ls=whole.es, ee=ctx.anchor, le=ctx.anchor)
+                return part.with_timex(mod="START")
+            return attrs.evolve(whole, es=ctx.anchor, ls=ctx.anchor).with_timex(mod=None)
         if self.which == "earlier":
             end = start if start > whole.es else start + DAY
             part = attrs.evolve(whole, ls=whole.es, ee=end, le=end)
