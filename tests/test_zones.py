@@ -172,3 +172,14 @@ def test_a_clock_with_a_utc_offset_is_read_at_that_offset(phrase: str, utc: date
 def test_an_offset_alone_is_refused_as_a_zone_not_a_time() -> None:
     with pytest.raises(UnresolvableExpression, match="names a time zone"):
         resolve("UTC+8", "2017-10-11")
+
+
+def test_a_day_a_zone_skipped_is_refused_not_an_empty_span() -> None:
+    with pytest.raises(UnresolvableExpression, match="did not exist in Pacific/Apia"):
+        resolve("Dec. 30, 2011", "2012-01-10", tz="Pacific/Apia")
+    before = resolve("Dec. 29, 2011", "2012-01-10", tz="Pacific/Apia")
+    assert before.latest_end == datetime(2011, 12, 31, tzinfo=ZoneInfo("Pacific/Apia"))
+    month = resolve("December 2011", "2012-01-10", tz="Pacific/Apia")
+    utc = timezone.utc
+    length = month.latest_end.astimezone(utc) - month.earliest_start.astimezone(utc)
+    assert length == timedelta(days=30)  # a month of 31 dates, one of which never came

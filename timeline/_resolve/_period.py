@@ -16,6 +16,7 @@ from timeline._errors import UnresolvableExpression
 from timeline._span import OPEN_END, OPEN_START, Granularity, TimeSpan
 from timeline._timex import Timex, TimexMod
 from timeline._vocabulary import Vocabulary, localize
+from timeline._zones import zone_name
 
 if TYPE_CHECKING:
     from timeline._resolve._tokens import Stream
@@ -203,6 +204,13 @@ def to_span(period: Period, zone: tzinfo, phrase: str, anchor: datetime) -> Time
         if _same(period.le, period.ee)
         else _bound(period.le, zone, OPEN_START if period.le == NAIVE_MIN else OPEN_END)
     )
+    if le <= es < OPEN_END and period.es < period.le:
+        # a wall time that had length has none in the zone: its clocks skipped all of it
+        # ("Dec. 30, 2011" in Pacific/Apia, which went from Dec. 29 to Dec. 31)
+        raise UnresolvableExpression(
+            phrase, f"{period.timex.value} did not exist in {zone_name(zone)}: its clocks"
+            " skipped it"
+        )  # fmt: skip
     if period.inner and period.min_duration is not None:
         # in absolute time: ten days across a change of clocks are 240 hours
         utc = timezone.utc
