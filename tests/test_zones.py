@@ -94,6 +94,8 @@ def test_errors_pickle_and_inherit() -> None:
         ("Beijing", "Asia/Shanghai"),
         ("New Delhi", "Asia/Kolkata"),
         ("Washington", "America/New_York"),
+        ("Japan", "Japan"),
+        ("Israel", "Israel"),
     ],
 )
 def test_a_place_names_its_iana_zone(place: str, zone: str) -> None:

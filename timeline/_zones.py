@@ -106,6 +106,10 @@ _PLACE_AREAS = frozenset("Africa America Asia Atlantic Australia Europe Indian P
 _NOT_PLACE_NAMES = frozenset(
     "christmas easter midway wake north south west east act nsw lhi general".split()
 )
+#: Countries the tz database names a zone after ("Japan time", "Israel time").
+_COUNTRY_ZONES = (
+    "Cuba Egypt Iceland Iran Israel Jamaica Japan Libya Poland Portugal Singapore Turkey"
+)
 
 
 @cache
@@ -120,6 +124,9 @@ def _places() -> dict[str, str]:
         name = city.replace("_", " ").lower()
         if name not in _NOT_PLACE_NAMES:
             places.setdefault(name, key)
+    for key in _COUNTRY_ZONES.split():
+        if key in zones:
+            places.setdefault(key.lower(), key)
     for name, key in _PLACE_ALIASES.items():
         if key not in zones and key == "Europe/Kyiv":
             key = "Europe/Kiev"  # tz data before 2022b
