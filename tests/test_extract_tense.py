@@ -797,3 +797,35 @@ def test_an_as_clause_after_a_time_told_later_is_still_a_clause_of_its_own() -> 
 )  # fmt: skip
 def test_a_time_counted_down_to_is_ahead(text: str, phrase: str, value: str) -> None:
     assert values(text, "2012-10-17")[phrase] == value
+
+
+# 2021-06-14 is a Monday.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The firm set a target of $2 billion for March.", "March", "2021-03"),
+        ("Ticket sales for March were strong, the league said.", "March", "2021-03"),
+        ("The board will name a new chief for March, it said.", "March", "2022-03"),
+        ("The ministry cut its target for April.", "April", "2021-04"),
+        ("The budget for June was cut by a third.", "June", "2021-06"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_march_or_a_target_for_a_month_is_the_month(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-06-14")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party voted for March in the second round.",
+        "We waited for March to arrive.",
+        "The prize went to a poem written for March by her son.",
+        "The firm set a target of $2 billion for May.",  # "May" still wants a plan or figure
+        "He bought a gift for April and left.",
+        "He is known for March Madness coverage.",
+    ],
+)
+def test_a_person_or_a_name_after_for_is_still_no_month(text: str) -> None:
+    assert not any(v.startswith("2") for v in values(text, "2021-06-14").values())

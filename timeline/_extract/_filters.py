@@ -12,7 +12,7 @@ import re
 from timeline._extract._caseless import Caseless
 from timeline._extract._eras import ERA, opens_era_range
 from timeline._extract._words import HALF_DAY_CLOCK, HHMM, HOUR_BEFORE_DASH, MONTH, WEEKDAY
-from timeline._resolve._lexicon import ASKED_FOR, BE_FORMS, PLANNED_FOR
+from timeline._resolve._lexicon import ASKED_FOR, BE_FORMS, PERSON_FOR, PLANNED_FOR
 
 __all__ = [
     "COUNT_NOUN",
@@ -751,12 +751,23 @@ def _month_is_a_name(words: str, before: str, after: str) -> bool:
     if _MONTH_LISTED_BEFORE.search(before) and _MONTH_LISTED_AFTER.match(after):
         return False  # "in April, [May] and June": a month listed with months
     if words.lower() in ("may", "march") and not _TEMPORAL_BEFORE.search(before):
-        return True  # sentence-initial "May I..." or a name "May Smith"
+        if not (words == "March" and _month_for(before, after)):
+            return True  # sentence-initial "May I..." or a name "May Smith"
     if _CAPITALISED_AFTER.match(after) or _CAPITALISED_BEFORE.search(before):
         return True  # "April Smith", "Leejin Jun"
     return False
 
 
+def _month_for(before: str, after: str) -> bool:
+    """Whether a capitalised "March" is what a thing is for ("a target for March", "sales for
+    March"), not a person asked for ("voted for March") or told to act ("for March to go")."""
+    match = _FOR_BEFORE.search(before)
+    if match is None or (match.group(1) or "").lower() in PERSON_FOR:
+        return False
+    return not _TO_ACT_AFTER.match(after) and not after.startswith(("'s", "’s"))
+
+
+_FOR_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[^\w\s]*\s+)?\bfor\s+$")
 _SET_FOR_BEFORE = re.compile(
     rf"(?:\b({'|'.join(sorted(BE_FORMS))})\s+)?\b({'|'.join(sorted(PLANNED_FOR))})\s+for\s+$"
 )

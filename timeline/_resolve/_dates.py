@@ -555,6 +555,19 @@ def _planned_for(s: Stream, i: int, j: int) -> bool:
     return True
 
 
+def _month_for(s: Stream, i: int, j: int) -> bool:
+    """Whether a capitalised "March" at ``i`` (ending before ``j``) after "for" is the month a
+    thing is for ("a target of $2 billion for March"): unlike "May", "April" or "June" (which
+    still want a plan or a figure before "for": "support for May", "a poem written for April")
+    it seldom names anyone; not one asked for as a person ("voted for March"), nor one told
+    to act ("waited for March to go"); a name after it is refused by the caller."""
+    if s.word(i) != "march" or not s.cap(i) or s.word(i - 2) in lex.PERSON_FOR:
+        return False
+    if s.word(j) == "to" and s.kind(j + 1) == "w":
+        return s.word(j + 1) in lex.MONTHS  # "for March to June" is a range
+    return not (s.punct(j, "'’") and s.word(j + 1) == "s")  # "for April's wedding"
+
+
 def _spaced_hyphen_dash(s: Stream, k: int) -> bool:
     """Whether token ``k`` is a hyphen typed for a dash: spaced on both sides and followed by a
     capitalised word ("1998 - The government announces plans", as "1998 – The ..."), not a
@@ -659,6 +672,7 @@ def _month_day(s: Stream, i: int, weekday_number: int | None) -> Hit:
                 before not in lex.MONTH_BEFORE
                 and not (before == "for" and _planned_for(s, i, j))  # "planned for April"
                 and not (before == "for" and s.word(i - 2) in lex.FIGURES_FOR)  # "data for May"
+                and not (before == "for" and _month_for(s, i, j))  # "a target for March"
                 and not _listed_with_month(s, i, j)
                 and not _described(s, i)
                 and not _weather_told(s, j)

@@ -25,6 +25,7 @@ __all__ = [
     "MONTH_BEFORE",
     "PLANNED_FOR",
     "ASKED_FOR",
+    "PERSON_FOR",
     "BE_FORMS",
     "PREPOSITIONS",
     "BOUNDING_PREPOSITIONS",
@@ -140,14 +141,25 @@ PLANNED_FOR = frozenset(
     "booked expected called timetabled".split()
 )
 #: Figures and periods that "for" dates by a month: "the figures for April", "player of the
-#: month for March" (not "a gift for April", "voted for May").
+#: month for March", "its target for June" (not "a gift for April", "voted for May").
 FIGURES_FOR = frozenset(
     "month week figure figures data sales results numbers forecast forecasts estimate estimates "
-    "total totals statistics index inflation output exports imports".split()
+    "total totals statistics index inflation output exports imports target targets deadline "
+    "budget outlook guidance".split()
 )
 #: Those of them that also ask something of a person: "called for May to resign", "expected
 #: for June to sign": a month only when no "to" and a verb follow it ("elections called for May").
 ASKED_FOR = frozenset(["called", "expected"])
+#: Words before "for" that ask for a person, not a time: "voted for March", "waited for March"
+#: (a capitalised "March" after "for" is the month after any other word).
+PERSON_FOR = frozenset(
+    "vote votes voted voting support supported backing backed praise tribute sympathy gift gifts "
+    "present card flowers wait waits waited waiting look looks looked looking search searched "
+    "searching ask asks asked asking cheer cheered cheering root rooted rooting fell fall falls "
+    "feel feels felt fear fears feared worry worried sorry happy glad proud thanks prayers pray "
+    "prayed praying stood stand stands standing spoke speak speaks speaking written wrote write "
+    "writes sang sung".split()
+)
 #: Forms of "be", before a participle that is then passive ("was called for May").
 BE_FORMS = frozenset("be is are am was were been being".split())
 #: Words that introduce an expression without changing what it denotes.
