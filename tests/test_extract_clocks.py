@@ -834,3 +834,51 @@ def test_a_four_digit_clock_after_the_storys_clock_is_a_clock() -> None:
     text = "The convoy left at 0915 local time on 4 March. Prices stayed at 1990 levels."
     assert "2021-03-04T19:90" not in values(text, "2021-03-10").values()
     assert not any(v.startswith("2021-03-04T19") for v in values(text, "2021-03-10").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "at", a four-digit clock and the clause's subject
+        ("The unit left at 0915. At 1130 it reached the checkpoint.", "1130", "2021-03-10T11:30"),
+        ("At 0930 they crossed the bridge.", "0930", "2021-03-10T09:30"),
+        # a log's clock after its day, and the next entry opening its sentence
+        ("Log: 04 Mar 0830 patrol departs. 0945 contact reported.", "04 Mar 0830",
+         "2021-03-04T08:30"),
+        ("Log: 04 Mar 0830 patrol departs. 0945 contact reported.", "0945", "2021-03-04T09:45"),
+        ("Log: 04 Mar 2330 patrol departs. 0045 contact reported.", "04 Mar 2330",
+         "2021-03-04T23:30"),
+        ("Log: 04 Mar 2330 patrol departs. 0045 contact reported.", "0045", "2021-03-05T00:45"),
+        ("The patrol left at 08:30. 0945 contact was reported.", "0945", "2021-03-10T09:45"),
+    ],
+)  # fmt: skip
+def test_a_four_digit_clock_opening_its_sentence_or_after_a_logs_day_is_a_clock(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text, "2021-03-10")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1130 the abbey was founded.", "1130", "1130"),
+        ("The 1130 census counted them. At 0930 it began.", "1130", "1130"),
+        ("The unit left at 0915. By 2030 it will be a city.", "2030", "2030"),
+        ("The battle of 4 March 2330.", "4 March 2330", "2330-03-04"),
+        ("The battle of 4 March 1930 was lost.", "4 March 1930", "1930-03-04"),
+    ],
+)
+def test_a_year_near_clocks_stays_a_year(text: str, phrase: str, value: str) -> None:
+    assert values(text, "2021-03-10")[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index closed at 1130 it said.",  # a level
+        "The patrol left on Monday. 0800 numbers are free.",  # no clock told before
+        "At 1990 levels it would cost more.",
+    ],
+)
+def test_four_digits_that_tell_no_clock_stay_no_clock(text: str) -> None:
+    assert not any("T" in v for v in values(text, "2021-03-10").values())

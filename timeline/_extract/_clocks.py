@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from timeline._extract._candidates import Candidate
-from timeline._extract._context import plain_present, tense_near
+from timeline._extract._context import Sentences, plain_present, tense_near
 from timeline._extract._mention import Mention
 from timeline._extract._phrases import is_clock_only
 from timeline._extract._placement import (
@@ -38,7 +38,14 @@ from timeline._extract._words import (
 )
 from timeline._span import TimeSpan
 
-__all__ = ["attach_clock_times", "clock_cue", "hhmm_cue", "hour_cue", "split_hour_ranges"]
+__all__ = [
+    "attach_clock_times",
+    "clock_cue",
+    "hhmm_cue",
+    "hour_cue",
+    "opening_clocks",
+    "split_hour_ranges",
+]
 
 _FOUR_DIGITS = re.compile(HHMM)
 _CUED_CLOCK = re.compile(rf"{HHMM}\s*(\S.*)")
@@ -80,6 +87,8 @@ def hhmm_cue(
     before), when its clause goes on at once ("At 0915 local time ... At 1130 it reached the
     checkpoint", "By 1400, the town had fallen"; not "at 1990 levels")."""
     start = candidate.start
+    if phrase[:1] == "0" and _ZERO_CLOCK.match(text, start) and _opens(text, start):
+        return f"{phrase} hours"  # "0945 contact reported", as opening_clocks found it
     if (
         len(phrase) != 4
         or phrase[0] == "0"  # ("0400" is read as a clock alone)
@@ -90,10 +99,63 @@ def hhmm_cue(
     if (
         _DAY_AFTER.match(text, candidate.end) is None
         and _DAY_BEFORE.search(text, max(0, start - 24), start) is None
-        and not (on_a_clock and _CLAUSE_GOES_ON.match(text, candidate.end) is not None)
+        and not (
+            on_a_clock
+            and not 1900 <= int(phrase) < 2060  # "By 2030 it will be a city": a year
+            and _CLAUSE_GOES_ON.match(text, candidate.end) is not None
+        )
     ):
         return None
     return f"{phrase} hours"
+
+
+# A four-digit clock with a leading zero before a lower-case word: "0945 contact reported" (no
+# year has a leading zero); a clock when it opens its sentence or a log's entry (_opens).
+_ZERO_CLOCK = re.compile(r"\b0\d[0-5]\d(?=\s+[a-z])")
+# A clock told in a candidate's words, or "at" and four digits no year of our times is:
+# "0915", "09:15", "9.15 p.m.", "1400 hrs", "noon", "at 2330", "04 Mar 2330".
+_A_CLOCK_TOLD = re.compile(
+    r"\d[:.][0-5]\d|\b0\d[0-5]\d\b|\d\s*[ap]\.?m\b|\d{4}\s*(?:hrs|hours|local|LT|GMT|UTC)\b"
+    r"|\b(?:noon|midnight)\b|\bat\s+(?:1[0-8]|2[1-3])[0-5]\d\b|\s2[1-3][0-5]\d\b",
+    re.IGNORECASE,
+)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line or a log's entry after a colon."""
+    before = text[max(0, start - 2) : start]
+    return (
+        start == 0
+        or before[-1:] == "\n"
+        or (len(before) == 2 and before[0] in ".!?:;" and before[1] in " \t")
+    )
+
+
+def opening_clocks(text: str, found: list[Candidate], sentences: Sentences) -> list[Candidate]:
+    """The candidates with the four-digit clocks that open a sentence of a story told by the
+    clock ("Log: 04 Mar 0830 patrol departs. 0945 contact reported."): a leading zero before a
+    lower-case word, when the candidate before it, in this sentence or the one before, tells a
+    clock time (a bare "0800 numbers are free" stays out)."""
+    if not found or "0" not in text:
+        return found
+    added: list[Candidate] = []
+    starts = [c.start for c in found]
+    for match in _ZERO_CLOCK.finditer(text):
+        start, end = match.span()
+        at = bisect_right(starts, start)
+        if not at or not _opens(text, start):
+            continue
+        if found[at - 1].end > start or (at < len(found) and found[at].start < end):
+            continue  # (already read: part of another candidate)
+        before = found[at - 1]
+        if sentences.index(before.start) < sentences.index(start) - 1:
+            continue
+        if _A_CLOCK_TOLD.search(text, max(0, before.start - 3), before.end) is None:
+            continue
+        added.append(Candidate(start, end, None))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda c: c.start)
 
 
 # What follows a clock that opens its clause: a comma, the end, or the clause's subject.

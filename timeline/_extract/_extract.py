@@ -13,7 +13,7 @@ import attrs
 from timeline._errors import TimelineError
 from timeline._extract._adjust import as_mention, dated_mention
 from timeline._extract._candidates import Candidate, candidates, grammar_entries
-from timeline._extract._clocks import attach_clock_times, split_hour_ranges
+from timeline._extract._clocks import attach_clock_times, opening_clocks, split_hour_ranges
 from timeline._extract._compose import compose, writes_day_first
 from timeline._extract._context import Sentences
 from timeline._extract._dayranges import split_day_ranges
@@ -121,6 +121,7 @@ def extract(
     grammar = grammar_entries()
     sentences = Sentences(text)
     found, logged = log_clocks(text, split_hour_ranges(text, candidates(text, grammar, sentences)))
+    found = opening_clocks(text, found, sentences)  # "... 0830 patrol departs. 0945 contact"
     mentions: list[Mention] = []
     history = cache(partial(tells_history, text, moment))  # then a bare month is the story's
 

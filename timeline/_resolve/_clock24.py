@@ -169,6 +169,8 @@ _FOLLOWERS = frozenset(
     "tomorrow tonight overnight last local daily nightly each every".split()
 )
 _RANGE_WORDS = frozenset(["and", "to", "until", "till", "through"])
+#: Subjects that may open the clause after "at" and a clock ("At 1130 it reached ...").
+_SUBJECTS = frozenset("it he she they we there".split())
 
 
 def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
@@ -197,7 +199,10 @@ def _cued_before(s: Stream, i: int, hour: int, minute: int) -> bool:
     after = i + 1  # the token after the number
     if after >= s.n or s.kinds[after] == "p":
         return after >= s.n or s.norms[after] not in "%$£€"
-    return s.kinds[after] == "w" and s.norms[after] in _FOLLOWERS and not s.caps[after]
+    if s.kinds[after] != "w" or s.caps[after]:
+        return False
+    # "at 1130 it reached the checkpoint": its clause goes on with its subject, as after "the"
+    return s.norms[after] in _FOLLOWERS or (cue == "at" and s.norms[after] in _SUBJECTS)
 
 
 def _is_clock_before(s: Stream, j: int) -> bool:
@@ -257,7 +262,22 @@ def military_clock(s: Stream, i: int) -> tuple[int, int, int | str | None, int] 
         return hour, minute, None, i + 1
     if s.norm(i)[0] == "0" and s.word(i + 1) == "on":
         return hour, minute, None, i + 1  # "0930 on 5 March": no year has a leading zero
+    if _day_before(s, i) and (
+        s.norm(i)[0] == "0" or (hour >= 21 and s.kind(i + 1) == "w" and not s.cap(i + 1))
+    ):  # (no year has a leading zero; "4 March 2330" alone may be a year, not before a verb)
+        return hour, minute, None, i + 1  # "04 Mar 0830 patrol departs", as logs write it
     return None
+
+
+def _day_before(s: Stream, i: int) -> bool:
+    """Whether a day of a month comes just before token ``i``: "04 Mar", "4 March", "Mar. 4",
+    "March 4," (a log's stamp: "04 Mar 0830 patrol departs")."""
+    j = i - 1 if s.punct(i - 1, ",") else i
+    if s.kind(j - 1) == "n" and len(s.norm(j - 1)) <= 2:
+        k = j - 3 if s.punct(j - 2, ".") else j - 2
+        return s.word(k) in lex.MONTHS and (k == j - 2 or s.word(k) in lex.MONTH_ABBREVIATIONS)
+    k = j - 2 if s.punct(j - 1, ".") else j - 1
+    return s.word(k) in lex.MONTHS and s.kind(k - 1) == "n" and len(s.norm(k - 1)) <= 2
 
 
 _SPOKEN_MINUTES = {"quarter": 15, "half": 30}

@@ -606,6 +606,8 @@ def _year_after(s: Stream, j: int) -> tuple[int, int] | None:
     year = _written_year(s, k)
     if year is not None and s.word(k + 1) in _CLOCK_HOURS:
         return None  # "6 June, 2215 hrs": a clock on the day, not the year 2215
+    if year is not None and year >= 2100 and military_clock(s, k) is not None:
+        return None  # "04 Mar 2330 patrol departs": a log's clock on the day
     if year is not None and not _glued_colon(s, k + 1):
         return year, k + 1
     return None if comma and s.strict else spoken_year(s, k)
