@@ -882,3 +882,31 @@ def test_a_year_near_clocks_stays_a_year(text: str, phrase: str, value: str) -> 
 )
 def test_four_digits_that_tell_no_clock_stay_no_clock(text: str) -> None:
     assert not any("T" in v for v in values(text, "2021-03-10").values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew works overnight, officials said Monday.",
+        "Officials said Monday that the crew works overnight.",
+        "The night shelter stays open overnight, organisers said.",
+        "She keeps the pumps running overnight, a neighbour said.",
+    ],
+)
+def test_overnight_told_in_the_singular_present_keeps_the_night_of_the_telling(text: str) -> None:
+    # 2021-06-14 is a Monday: the work goes on, its night is Monday's
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-14TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew worked overnight, officials said Monday.",
+        "The crew members worked overnight, officials said Monday.",  # "members" is no verb
+        "The government forces hit the city overnight, officials said.",
+        "The news broke overnight, officials said.",
+        "The city was shelled overnight, officials said.",
+    ],
+)
+def test_overnight_told_in_the_singular_past_stays_the_night_before(text: str) -> None:
+    assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-13TNI")

@@ -188,6 +188,13 @@ _PLURAL_SUBJECT_VERB = re.compile(
     r"whereas|unless|besides|news)\s)[a-z-]+[^s'’\W]s|they|we)\s+([a-z]+)\s",
     re.IGNORECASE,
 )
+# ... or with a singular subject and its verb in -s: "The crew works", "He keeps" (group 1 the
+# verb, group 2 the word after it, which is no past: not "The crew members worked").
+_SINGULAR_SUBJECT_VERB = re.compile(
+    r"(?:(?:the|a|an|this|that|each|every|its|his|her|their|our)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*[^\Ws'’]|he|she|it)\s+([a-z]+[^\Ws]s)\s(?:\s*([\w'’]+))?",
+    re.IGNORECASE,
+)
 # Words that may follow such a subject and are no verb of the present, or tell no tense alone.
 _NO_PLAIN_PRESENT = frozenset(
     "also still there here now then again often never already just later earlier today "
@@ -199,9 +206,10 @@ _OPENING = re.compile(r"[.!?;:\"“”\n]\s*|\bthat\s+")
 
 
 def plain_present(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` opens with a plural subject and a verb in the plain
-    present, no past form ("Crews work overnight", not "Crews worked", "Rebels hit", "Crews
-    also"): told as ongoing, however a verb of saying after it is told."""
+    """Whether the clause before ``start`` opens with a subject and a verb in the plain present,
+    no past form ("Crews work overnight", "The crew works overnight", not "Crews worked",
+    "Rebels hit", "Crews also", "The crew members worked"): told as ongoing, however a verb of
+    saying after it is told."""
     low = max(0, start - 80)
     begin = 0 if low == 0 else -1
     for opening in _OPENING.finditer(text, low, start):  # the last: where the clause opens
@@ -209,9 +217,17 @@ def plain_present(text: str, start: int) -> bool:
     if begin < 0:
         return False
     found = _PLURAL_SUBJECT_VERB.match(text, begin, start)
-    if found is None:
+    if found is not None and _no_past(found.group(1).lower()):
+        return True
+    found = _SINGULAR_SUBJECT_VERB.match(text, begin, start)  # "The crew works overnight"
+    if found is None or not _no_past(found.group(1).lower()):
         return False
-    verb = found.group(1).lower()
+    after = (found.group(2) or "").lower()  # not "The crew members worked", "... forces hit"
+    return not (after in _PAST_WORDS or after in _SAME_PAST or after.endswith("ed"))
+
+
+def _no_past(verb: str) -> bool:
+    """Whether a word after a subject may be a verb in the plain present."""
     return not (
         verb in _NO_PLAIN_PRESENT
         or verb in _PAST_WORDS
