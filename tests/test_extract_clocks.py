@@ -910,3 +910,34 @@ def test_overnight_told_in_the_singular_present_keeps_the_night_of_the_telling(t
 )
 def test_overnight_told_in_the_singular_past_stays_the_night_before(text: str) -> None:
     assert found(text, "2021-06-14")["overnight"] == Timex("TIME", "2021-06-13TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier on Tuesday, the army said it had repelled an attack overnight.",
+        "On Tuesday, the army said it had repelled an attack overnight.",
+        "The army on Tuesday said it had repelled an attack overnight.",
+        "On Tuesday, the army said its forces repelled an attack overnight.",
+    ],
+)
+def test_overnight_told_in_the_past_on_a_day_dating_the_saying_before_it_is_the_night_before(
+    text: str,
+) -> None:
+    # told on Wednesday 2021-03-10 of what the army said on Tuesday: Monday night
+    assert found(text, "2021-03-10")["overnight"] == Timex("TIME", "2021-03-08TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, rebels shelled the city overnight.",  # the day dates the shelling
+        "On Tuesday the rebels attacked and the army repelled them overnight.",
+        "On Tuesday, the army said it will patrol overnight.",
+        "On Tuesday, the army said the crew works overnight.",
+    ],
+)
+def test_overnight_on_a_day_that_dates_no_saying_or_told_ahead_is_that_days_night(
+    text: str,
+) -> None:
+    assert found(text, "2021-03-10")["overnight"] == Timex("TIME", "2021-03-09TNI")

@@ -395,8 +395,9 @@ def _night_just_over(
 ) -> bool:
     """Whether "overnight" told in the past is put on the night of the report's own day, which
     is not over when the report is written, or of the day ``day`` names as the day it was said
-    on, not over when it was said: it is the night before ("Rebels shelled the city overnight,
-    officials said Monday", told on Monday or later)."""
+    on (after the verb of saying or just before it and its subject), not over when it was said:
+    it is the night before ("Rebels shelled the city overnight, officials said Monday", told on
+    Monday or later; "On Tuesday, the army said it had repelled an attack overnight")."""
     if (
         span is None
         or not _OVERNIGHT.fullmatch(clock.text)
@@ -405,6 +406,7 @@ def _night_just_over(
         or (
             span.earliest_start.date() != moment.date()
             and not tells_the_telling(text, day.start)
+            and _SAYING_AFTER.match(text, day.end) is None  # "On Tuesday, the army said"
         )
     ):
         return False
@@ -415,6 +417,12 @@ def _night_just_over(
 
 
 _OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
+# A day that dates the verb of saying right after it and its subject: "(Earlier) on Tuesday,
+# the army said it had repelled an attack overnight", "The army on Tuesday said".
+_SAYING_AFTER = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|announced|reported|confirmed|added|"
+    r"disclosed|stated)\b"
+)
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
 

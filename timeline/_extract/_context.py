@@ -202,7 +202,7 @@ _NO_PLAIN_PRESENT = frozenset(
     "from for with by to as have had having be been being were are was is will would could "
     "should may might must can did do not no".split()
 )
-_OPENING = re.compile(r"[.!?;:\"“”\n]\s*|\bthat\s+")
+_OPENING = re.compile(r"[.!?;:\"“”\n]\s*|\b(?:that|said|says)\s+")  # ("said the crew works")
 
 
 def plain_present(text: str, start: int) -> bool:
