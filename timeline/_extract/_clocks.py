@@ -111,7 +111,7 @@ def hhmm_cue(
 
 # A four-digit clock with a leading zero before a lower-case word: "0945 contact reported" (no
 # year has a leading zero); a clock when it opens its sentence or a log's entry (_opens).
-_ZERO_CLOCK = re.compile(r"\b0\d[0-5]\d(?=\s+[a-z])")
+_ZERO_CLOCK = re.compile(r"0\d[0-5]\d(?=\s+[a-z])")  # (a literal first: a fast scan)
 # A clock told in a candidate's words, or "at" and four digits no year of our times is:
 # "0915", "09:15", "9.15 p.m.", "1400 hrs", "noon", "at 2330", "04 Mar 2330".
 _A_CLOCK_TOLD = re.compile(
@@ -143,7 +143,7 @@ def opening_clocks(text: str, found: list[Candidate], sentences: Sentences) -> l
     for match in _ZERO_CLOCK.finditer(text):
         start, end = match.span()
         at = bisect_right(starts, start)
-        if not at or not _opens(text, start):
+        if not at or not _opens(text, start):  # (not inside a longer number either)
             continue
         if found[at - 1].end > start or (at < len(found) and found[at].start < end):
             continue  # (already read: part of another candidate)
