@@ -789,3 +789,31 @@ def test_mid_century_is_the_middle_of_the_century_in_talk() -> None:
     assert found(text, date(2022, 12, 20))["mid-century"] == Timex("DATE", "20", "MID")
     text = "In 1850 the town grew. By mid-century it had 5,000 people."
     assert found(text, date(2022, 12, 20))["mid-century"] == Timex("DATE", "18", "MID")
+
+
+# ---------------------------------------------------------------------------- the present as an end
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The archive covers the firm's filings from 2009 to the present.", "the present"),
+        ("From 1950 until the present, rainfall declined slowly.", "the present"),
+        ("The registry lists every owner from 1880 through the present day.", "the present day"),
+    ],
+)
+def test_the_present_ending_a_stretch_is_present_ref(text: str, phrase: str) -> None:
+    assert found(text)[phrase] == Timex("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house passed to the present owner in 2015.",
+        "She handed the present to her cousin.",
+        "The figures refer to the present study only.",
+        "In the present case the court declined to rule.",
+    ],
+)
+def test_the_present_as_adjective_or_gift_is_no_timex(text: str) -> None:
+    assert not any("present" in phrase for phrase in found(text))

@@ -181,7 +181,10 @@ _PATTERN = re.compile(
     r"|the\s+(?=(?:day|week|month|year|decade)s\s+(?:ahead(?!\s+of\b)|to\s+come\b)))?"
     rf"(?P<vague_unit>{_UNITS})s(?:(?P<ago>\s+ago)|\s+ahead(?!\s+of\b))?)"
     # vague references
-    r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently)"
+    r"|(?P<present>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently"
+    # "from 2011 to the present": the present as the end of a stretch
+    r"|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+present(?:\s+day\b|(?![\s-]*[a-z0-9]))"
+    r")"
     # ("as recently as last year": the comparison is a bound, the date after it the expression)
     r"|(?P<past>more\s+recently|(?<!\bas\s)recently|recently(?!\s+as\b)|lately|formerly|"
     r"a\s+(?:little\s+|long\s+|good\s+|short\s+)?while\s+(?:ago|back)|the\s+past(?!\s+(?:\d|[a-z]+(?:ty|teen)\b|"
