@@ -462,3 +462,22 @@ def test_a_weekday_listed_before_a_plural_one_recurs_with_it(
 ) -> None:
     got = found(text, "2019-11-06")
     assert {phrase: got[phrase] for phrase in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Nurses there work at least four days a week.", "four days a week", "P1W"),
+        ("The ferry sails at least three times a month in winter.", "three times a month", "P1M"),
+        ("Volunteers came at most two days a week.", "two days a week", "P1W"),
+    ],
+)
+def test_a_hedged_rate_is_one_recurrence(text: str, phrase: str, value: str) -> None:
+    got = found(text, "2018-02-07")
+    assert got[phrase] == Timex("SET", value)
+    assert not any(t.type == "DURATION" for t in got.values())
+
+
+def test_a_hedged_count_without_a_rate_stays_a_length() -> None:
+    got = found("The strike lasted at least four days, union leaders said.", "2018-02-07")
+    assert got["at least four days"] == Timex("DURATION", "P4D", "EQUAL_OR_MORE")

@@ -102,7 +102,15 @@ def candidates(text: str, grammar: Grammar, sentences: Sentences) -> list[Candid
         if chosen and candidate.start < chosen[-1].end:
             last = chosen[-1]
             longer = candidate.end - candidate.start > last.end - last.start
-            if longer and candidate.end > last.end:
+            # "at least five days a week": the rate ("five days a week", SET) outruns the
+            # hedged count ("at least five days") it overlaps, though it is shorter
+            rate = (
+                candidate.special is not None
+                and candidate.special.type == "SET"
+                and last.special is None
+                and candidate.start < last.end
+            )
+            if (longer or rate) and candidate.end > last.end:
                 chosen[-1] = candidate
             continue
         chosen.append(candidate)
