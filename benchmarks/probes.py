@@ -38,8 +38,8 @@ documents: sanctions panel, ship tracking, sitrep, cyber incident, indictment, j
 geolocation, field report, chronology, aviation, archives, customs, election monitoring,
 humanitarian bulletin; 1994-2026, 360 expressions), both written the same way and held out:
 scored on the code of the session's start and of its end, .898 and .898, .897 and .897, before
-any rule looked at them. Rules were fixed against each set but those two afterwards, so their
-figures now flatter too. ``wire_blind2``-``4`` were
+any rule looked at them. Rules were fixed against each set afterwards (against those two, from
+the end of that session on), so their figures now flatter too. ``wire_blind2``-``4`` were
 written after the first set's misses were seen.
 """
 
