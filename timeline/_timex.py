@@ -15,6 +15,7 @@ import attrs
 from timeline._errors import NotRepresentable, TimelineError
 
 __all__ = [
+    "clock_told",
     "Timex",
     "Annotation",
     "TimexType",
@@ -87,6 +88,24 @@ class Annotation(Protocol):
 
 def _is_midnight(moment: datetime) -> bool:
     return moment.time() == datetime.min.time()
+
+
+_CLOCK_TOLD = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+
+
+def clock_told(value: str) -> tuple[date, int, int] | None:
+    """The day, hour and minute a TIMEX3 value of a clock time is told at ("2017-10-03T15:15"):
+    its wall clock, in the zone it was told in, whatever zone its span's bounds are written in.
+    None for any other value or a day that does not exist; the hour may be 24 ("T24:00", the
+    midnight that ends the day)."""
+    found = _CLOCK_TOLD.match(value)
+    if found is None:
+        return None
+    year, month, day, hour, minute = (int(part) for part in found.groups())
+    try:
+        return date(year, month, day), hour, minute
+    except ValueError:
+        return None
 
 
 def timex_for_period(start: datetime, end: datetime) -> Timex:

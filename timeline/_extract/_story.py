@@ -13,6 +13,7 @@ from timeline._extract._mention import Mention
 from timeline._extract._phrases import CLOCK_SHIFT
 from timeline._extract._words import WEEKDAY
 from timeline._span import TimeSpan
+from timeline._timex import clock_told
 
 __all__ = [
     "DAY_OR_PART",
@@ -352,19 +353,12 @@ def evening_before(span: TimeSpan | None, story: TimeSpan, moment: datetime) -> 
     )
 
 
-_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)")
-
-
 def _wall_clock(span: TimeSpan) -> tuple[date, int]:
     """The day and hour a time of day is told at: its TIMEX3 value's, which keeps the zone it
     was told in ("11 p.m. Eastern time" is 23:00 on its day however its bounds are written)."""
-    found = _CLOCK_VALUE.match(span.timex.value)
-    if found is not None:
-        try:
-            year, month, day, hour = (int(part) for part in found.groups())
-            return date(year, month, day), hour
-        except ValueError:
-            pass
+    told = clock_told(span.timex.value)
+    if told is not None:
+        return told[0], told[1]
     return span.earliest_start.date(), span.earliest_start.hour
 
 

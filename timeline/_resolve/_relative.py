@@ -61,7 +61,7 @@ from timeline._resolve._windows import (
     window,
 )
 from timeline._span import Granularity
-from timeline._timex import Timex
+from timeline._timex import Timex, clock_told
 
 __all__ = [
     "RelativeUnit",
@@ -369,7 +369,6 @@ class Ago(Node):
         return Period(es, max(es, le - size), min(le, es + size), le, grain, timex)
 
 
-_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 _NO_OFFSET = timedelta(0)
 _WIDEST_OFFSET = timedelta(hours=15)
 
@@ -381,13 +380,13 @@ def _wall_offset(reference: Period, start: datetime) -> timedelta:
     ("about an hour later" is 16:15), and counted from the clock told ("shortly after 2 a.m.
     ... an hour later" is 03:00, whatever the minutes "shortly after" may add to its bounds);
     nothing when the value is no clock (or is further off than any zone)."""
-    found = _CLOCK_VALUE.match(reference.timex.value)
-    if found is None or reference.granularity not in _CLOCK_GRAINS:
+    told = clock_told(reference.timex.value)
+    if told is None or reference.granularity not in _CLOCK_GRAINS:
         return _NO_OFFSET
-    year, month, day, hour, minute = (int(part) for part in found.groups())
+    day, hour, minute = told
     try:
-        wall = datetime(year, month, day, hour, minute)
-    except ValueError:
+        wall = datetime.combine(day, time(hour, minute))
+    except ValueError:  # "T24:00"
         return _NO_OFFSET
     offset = wall - start.replace(second=0, microsecond=0, tzinfo=None)
     return _NO_OFFSET if abs(offset) > _WIDEST_OFFSET else offset
