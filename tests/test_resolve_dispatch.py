@@ -115,7 +115,7 @@ def test_function_words_open_nothing_before_words_the_resolver_never_names(stric
                 and not _grammar._opens_before(stream, i + 1)
                 and _grammar._tested_expression(stream, i) is not None
             ):
-                read.append(text[stream.tokens[i].start : stream.tokens[i].end + 40])
+                read.append(text[stream.starts[i] : stream.ends[i] + 40])
     assert not read
 
 
@@ -139,7 +139,7 @@ def test_counts_before_words_the_resolver_never_names_open_nothing(strict: bool)
                 and not _grammar._number_opens(stream, i)
                 and _grammar._tested_expression(stream, i) is not None
             ):
-                read.append(text[stream.tokens[i].start : stream.tokens[i].end + 40])
+                read.append(text[stream.starts[i] : stream.ends[i] + 40])
     assert not read
     stream = Stream("40000 troops in 1996 talks", strict=True)
     assert not _grammar._number_opens(stream, 0) and _grammar._number_opens(stream, 3)

@@ -172,12 +172,6 @@ class Stream:
         self._words: tuple[str, ...] = columns[5] + _PAST_END
         self._keys: tuple[str, ...] = columns[6]
 
-    @property
-    def tokens(self) -> list[Token]:
-        """The tokens themselves (made anew at each call: rules read the columns)."""
-        return [Token(*fields) for fields in zip(self.kinds, self.norms, self.starts, self.ends,
-                                                  self.caps, strict=True)]  # fmt: skip
-
     def word(self, i: int) -> str:
         """The normalised word at ``i``, or ``""`` when there is none."""
         if i < 0:
